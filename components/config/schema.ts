@@ -1,0 +1,171 @@
+import { z } from "zod";
+
+/**
+ * The shape of this project's stack config, as a Cluster API-style topology.
+ *
+ * `clusterClasses` is the ClusterClass analogue (what a kind of cluster looks like);
+ * `clusters` is the `Cluster.spec.topology` analogue (which clusters exist, where, and what
+ * they override). Every object is strict: a misspelt key is an error, never silently dropped.
+ * Cross-field rules (references, overlaps, version skew) live in `validate.ts`.
+ */
+
+/** Kubernetes minor versions this platform supports, oldest first. */
+export const SUPPORTED_KUBERNETES_VERSIONS = ["1.30", "1.31", "1.32", "1.33", "1.34"] as const;
+
+/** Control-plane log types EKS can ship to CloudWatch. */
+export const CONTROL_PLANE_LOG_TYPES = ["api", "audit", "authenticator", "controllerManager", "scheduler"] as const;
+
+export const ENVIRONMENTS = ["staging", "prod"] as const;
+export const CAPACITY_TYPES = ["ON_DEMAND", "SPOT"] as const;
+export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
+export const DR_ROLES = ["primary", "secondary"] as const;
+export const NAT_GATEWAY_MODES = ["perAz", "single"] as const;
+
+/** AWS region names such as `us-east-1`, `eu-central-1`, `us-gov-west-1`. */
+export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+const CIDR_PATTERN = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+/** DNS-1123 label: cluster and node-pool names end up in resource names, tags and DNS. */
+const NAME_PATTERN = /^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$/;
+
+const name = (what: string) =>
+    z.string().regex(NAME_PATTERN, {
+        error: `${what} must be a DNS label: lower-case letters, digits and "-", 1-32 characters, starting with a letter`,
+    });
+
+const kubernetesVersion = z.enum(SUPPORTED_KUBERNETES_VERSIONS, {
+    error: (issue) =>
+        `Kubernetes version ${JSON.stringify(issue.input)} is not supported (supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}); quote it in YAML, e.g. "1.33"`,
+});
+
+export const ipv4Cidr = z.string().refine(
+    (value) => {
+        const match = CIDR_PATTERN.exec(value);
+        if (!match) return false;
+        const octets = match.slice(1, 5).map(Number);
+        return octets.every((octet) => octet <= 255) && Number(match[5]) <= 32;
+    },
+    { error: (issue) => `${JSON.stringify(issue.input)} is not an IPv4 CIDR such as 10.0.0.0/16` },
+);
+
+const region = z.string().regex(REGION_PATTERN, {
+    error: "not an AWS region name such as us-east-1 or eu-central-1",
+});
+
+const taint = z.strictObject({
+    key: z.string().min(1),
+    value: z.string().optional(),
+    effect: z.enum(TAINT_EFFECTS),
+});
+
+/** Settings of the managed control plane; every field optional so a cluster can override any one. */
+export const controlPlaneSettings = z.strictObject({
+    /** Whether the API server is reachable from the internet. @default false */
+    endpointPublicAccess: z.boolean().optional(),
+    /** CIDRs allowed to reach a public endpoint; required when `endpointPublicAccess` is true. @default [] */
+    publicAccessCidrs: z.array(ipv4Cidr).optional(),
+    /** Control-plane log types sent to CloudWatch. @default all five */
+    logging: z.array(z.enum(CONTROL_PLANE_LOG_TYPES)).optional(),
+    /** Envelope-encrypt Kubernetes Secrets with a dedicated KMS key. @default true */
+    secretsEncryption: z.boolean().optional(),
+});
+
+/** Variables a class declares with defaults and a cluster may override (ClusterClass `variables`). */
+export const topologyVariables = z.strictObject({
+    /** How many availability zones the cluster's network spans. @default 3 */
+    availabilityZoneCount: z.number().int().min(2).max(6).optional(),
+    /** `perAz` for one NAT gateway per zone (zone-independent egress), `single` to save cost. @default "perAz" */
+    natGatewayMode: z.enum(NAT_GATEWAY_MODES).optional(),
+});
+
+export const machineDeploymentClass = z.strictObject({
+    /** EC2 instance types, first preferred. Required. */
+    instanceTypes: z.array(z.string().min(1)).min(1),
+    /** @default "ON_DEMAND" */
+    capacityType: z.enum(CAPACITY_TYPES).optional(),
+    /** Root volume size. @default 50 */
+    diskSizeGiB: z.number().int().min(20).max(16384).optional(),
+    /** Kubernetes node labels. @default {} */
+    labels: z.record(z.string(), z.string()).optional(),
+    /** Kubernetes node taints. @default [] */
+    taints: z.array(taint).optional(),
+});
+
+export const clusterClass = z.strictObject({
+    /** Default Kubernetes version of clusters of this class. Required. */
+    kubernetesVersion,
+    /** Control-plane defaults for clusters of this class. @default {} (see controlPlaneSettings) */
+    controlPlane: controlPlaneSettings.optional(),
+    /** Named worker classes that `machineDeployments[].class` refers to. Required, at least one. */
+    machineDeploymentClasses: z.record(name("machine deployment class name"), machineDeploymentClass),
+    /** Variable defaults for clusters of this class. @default {} */
+    variables: topologyVariables.optional(),
+});
+
+export const machineDeployment = z.strictObject({
+    /** A key of the class's `machineDeploymentClasses`. Required. */
+    class: z.string().min(1),
+    /** Node-pool name, unique in its cluster. Required. */
+    name: name("node pool name"),
+    /** Kubelet version; must not be newer than the control plane. @default the cluster's version */
+    version: kubernetesVersion.optional(),
+    /** Desired node count at creation; the autoscaler owns it afterwards. Required. */
+    replicas: z.number().int().min(0),
+    /** Autoscaling lower bound. Required. */
+    min: z.number().int().min(0),
+    /** Autoscaling upper bound. Required. */
+    max: z.number().int().min(1),
+});
+
+export const cluster = z.strictObject({
+    /** Cluster name, unique in the stack. Required. */
+    name: name("cluster name"),
+    /** AWS region, one cluster per region. Required. */
+    region,
+    /** Disaster-recovery role and failover order (1 = first). Required. */
+    dr: z.strictObject({
+        role: z.enum(DR_ROLES),
+        priority: z.number().int().min(1),
+    }),
+    /** The cluster's VPC; CIDRs must not overlap across clusters. Required. */
+    network: z.strictObject({
+        vpcCidr: ipv4Cidr,
+    }),
+    topology: z.strictObject({
+        /** A key of `clusterClasses`. Required. */
+        class: z.string().min(1),
+        /** Control-plane Kubernetes version. @default the class's kubernetesVersion */
+        version: kubernetesVersion.optional(),
+        /** Overrides of the class's control-plane settings. @default {} */
+        controlPlane: controlPlaneSettings.optional(),
+        workers: z.strictObject({
+            machineDeployments: z.array(machineDeployment).min(1),
+        }),
+        /** Overrides of the class's variables. @default {} */
+        variables: topologyVariables.optional(),
+    }),
+});
+
+/** Everything under the `payments-platform:` namespace of a stack's config. */
+export const platformConfig = z.strictObject({
+    /** `staging` or `prod`; drives environment-wide defaults and tags. Required. */
+    environment: z.enum(ENVIRONMENTS),
+    /** Cost-center tag applied to every AWS resource. Required. */
+    costCenter: z.string().min(1),
+    clusterClasses: z.record(name("cluster class name"), clusterClass),
+    clusters: z.array(cluster).min(1),
+});
+
+export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];
+export type ControlPlaneLogType = (typeof CONTROL_PLANE_LOG_TYPES)[number];
+export type Environment = (typeof ENVIRONMENTS)[number];
+export type CapacityType = (typeof CAPACITY_TYPES)[number];
+export type DrRole = (typeof DR_ROLES)[number];
+export type NatGatewayMode = (typeof NAT_GATEWAY_MODES)[number];
+export type Taint = z.infer<typeof taint>;
+export type ControlPlaneSettings = z.infer<typeof controlPlaneSettings>;
+export type TopologyVariables = z.infer<typeof topologyVariables>;
+export type MachineDeploymentClass = z.infer<typeof machineDeploymentClass>;
+export type ClusterClass = z.infer<typeof clusterClass>;
+export type MachineDeployment = z.infer<typeof machineDeployment>;
+export type ClusterConfig = z.infer<typeof cluster>;
+export type PlatformConfig = z.infer<typeof platformConfig>;

@@ -1,0 +1,332 @@
+import { z } from "zod";
+import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
+import {
+    cluster as clusterSchema,
+    clusterClass as clusterClassSchema,
+    ClusterClass,
+    ClusterConfig,
+    ControlPlaneSettings,
+    PlatformConfig,
+    platformConfig,
+    SUPPORTED_KUBERNETES_VERSIONS,
+} from "./schema";
+
+/** One problem in the stack config: where it is (`clusters[1].region`) and what to do about it. */
+export interface ConfigIssue {
+    readonly path: string;
+    readonly message: string;
+}
+
+export type ValidationResult = { ok: true; config: PlatformConfig } | { ok: false; issues: ConfigIssue[] };
+
+/**
+ * Kubelets may lag the control plane by this many minors. Upstream allows three; we allow two so
+ * that the control plane can always take its next upgrade without leaving the supported skew.
+ */
+export const MAX_WORKER_MINOR_SKEW = 2;
+
+/** VPC sizes we can carve into public and private subnets for up to six zones. */
+export const VPC_PREFIX_LARGEST = 16;
+export const VPC_PREFIX_SMALLEST = 20;
+
+/**
+ * Validates raw stack config (already JSON-decoded) against the schema and the cross-field rules,
+ * collecting every problem instead of stopping at the first. Pure: no Pulumi, no I/O.
+ */
+export function validatePlatformConfig(raw: unknown): ValidationResult {
+    const parsed = platformConfig.safeParse(raw, { reportInput: true });
+    const issues: ConfigIssue[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeZodIssue(issue, platformConfig));
+
+    // Cross-field rules run on every class and cluster that is well-formed on its own, so that a
+    // typo in one cluster does not hide an overlap between two others.
+    const rawObject = isRecord(raw) ? raw : {};
+    const rawClasses = isRecord(rawObject.clusterClasses) ? rawObject.clusterClasses : {};
+    const classes = new Map<string, ClusterClass>();
+    for (const [name, value] of Object.entries(rawClasses)) {
+        const result = clusterClassSchema.safeParse(value);
+        if (result.success) classes.set(name, result.data);
+    }
+    const clusters: Array<{ index: number; cluster: ClusterConfig }> = [];
+    (Array.isArray(rawObject.clusters) ? rawObject.clusters : []).forEach((value: unknown, index: number) => {
+        const result = clusterSchema.safeParse(value);
+        if (result.success) clusters.push({ index, cluster: result.data });
+    });
+
+    issues.push(...checkClasses(classes));
+    const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
+    issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
+
+    if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
+    return { ok: true, config: parsed.data };
+}
+
+function checkClasses(classes: Map<string, ClusterClass>): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    for (const [name, cls] of classes) {
+        const path = `clusterClasses.${name}`;
+        if (Object.keys(cls.machineDeploymentClasses).length === 0) {
+            issues.push({ path: `${path}.machineDeploymentClasses`, message: "must declare at least one machine deployment class" });
+        }
+        if (cls.controlPlane) issues.push(...checkControlPlane(`${path}.controlPlane`, cls.controlPlane));
+    }
+    return issues;
+}
+
+function checkControlPlane(path: string, settings: ControlPlaneSettings): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const cidrs = settings.publicAccessCidrs ?? [];
+    if (settings.endpointPublicAccess === true && cidrs.length === 0) {
+        issues.push({
+            path: `${path}.publicAccessCidrs`,
+            message: "a public API endpoint needs publicAccessCidrs (your office or VPN ranges); or set endpointPublicAccess: false",
+        });
+    }
+    cidrs.forEach((cidr, index) => {
+        if (parseCidr(cidr).prefix === 0) {
+            issues.push({
+                path: `${path}.publicAccessCidrs[${index}]`,
+                message: `${cidr} opens the API server to the whole internet; list specific ranges instead`,
+            });
+        }
+    });
+    return issues;
+}
+
+function checkClusters(
+    clusters: Array<{ index: number; cluster: ClusterConfig }>,
+    classes: Map<string, ClusterClass>,
+    declaredClassNames: string[],
+    allClustersParsed: boolean,
+): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const at = (index: number, rest: string) => `clusters[${index}].${rest}`;
+
+    issues.push(...duplicates(clusters, ({ cluster }) => cluster.name, ({ index }) => at(index, "name"), "cluster name"));
+    issues.push(...duplicates(clusters, ({ cluster }) => cluster.region, ({ index }) => at(index, "region"), "region", "run one cluster per region in a stack"));
+    issues.push(...duplicates(clusters, ({ cluster }) => String(cluster.dr.priority), ({ index }) => at(index, "dr.priority"), "DR priority", "failover order must be unambiguous"));
+
+    const primaries = clusters.filter(({ cluster }) => cluster.dr.role === "primary");
+    // A malformed cluster may be the primary: only claim "no primary" when every cluster was read.
+    if (allClustersParsed && clusters.length > 0 && primaries.length === 0) {
+        issues.push({ path: "clusters", message: 'no cluster has dr.role "primary"; mark exactly one cluster as primary' });
+    }
+    if (primaries.length > 1) {
+        const names = primaries.map(({ index }) => `clusters[${index}]`).join(", ");
+        for (const { index } of primaries.slice(1)) {
+            issues.push({ path: at(index, "dr.role"), message: `several primaries (${names}); exactly one cluster may be primary, make the others "secondary"` });
+        }
+    }
+    if (primaries.length === 1) {
+        const primary = primaries[0];
+        const earlier = clusters.filter(({ cluster }) => cluster !== primary.cluster && cluster.dr.priority <= primary.cluster.dr.priority);
+        if (earlier.length > 0) {
+            issues.push({
+                path: at(primary.index, "dr.priority"),
+                message: `the primary must come first in failover order, but clusters[${earlier[0].index}] has priority ${earlier[0].cluster.dr.priority}; give the primary the lowest priority number`,
+            });
+        }
+    }
+
+    for (let a = 0; a < clusters.length; a++) {
+        const { index, cluster } = clusters[a];
+        const cidr = cluster.network.vpcCidr;
+        const prefix = parseCidr(cidr).prefix;
+        if (prefix < VPC_PREFIX_LARGEST || prefix > VPC_PREFIX_SMALLEST) {
+            issues.push({ path: at(index, "network.vpcCidr"), message: `${cidr} is a /${prefix}; a cluster VPC must be between /${VPC_PREFIX_LARGEST} and /${VPC_PREFIX_SMALLEST}` });
+        } else if (hasHostBits(cidr)) {
+            issues.push({ path: at(index, "network.vpcCidr"), message: `${cidr} has host bits set; use the network address of the range` });
+        }
+        for (const other of clusters.slice(0, a)) {
+            if (cidrsOverlap(cidr, other.cluster.network.vpcCidr)) {
+                issues.push({
+                    path: at(index, "network.vpcCidr"),
+                    message: `${cidr} overlaps clusters[${other.index}].network.vpcCidr ${other.cluster.network.vpcCidr}; give every cluster a disjoint range so VPCs can be peered`,
+                });
+            }
+        }
+        issues.push(...checkTopology(index, cluster, classes, declaredClassNames));
+    }
+    return issues;
+}
+
+function checkTopology(index: number, cluster: ClusterConfig, classes: Map<string, ClusterClass>, declaredClassNames: string[]): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const topology = cluster.topology;
+    const path = `clusters[${index}].topology`;
+    const deployments = topology.workers.machineDeployments;
+
+    issues.push(
+        ...duplicates(
+            deployments.map((md, mdIndex) => ({ md, mdIndex })),
+            ({ md }) => md.name,
+            ({ mdIndex }) => `${path}.workers.machineDeployments[${mdIndex}].name`,
+            "node pool name",
+        ),
+    );
+    deployments.forEach((md, mdIndex) => {
+        const mdPath = `${path}.workers.machineDeployments[${mdIndex}]`;
+        if (md.min > md.replicas) issues.push({ path: `${mdPath}.min`, message: `min ${md.min} is greater than replicas ${md.replicas}; lower min or raise replicas` });
+        if (md.replicas > md.max) issues.push({ path: `${mdPath}.replicas`, message: `replicas ${md.replicas} is greater than max ${md.max}; lower replicas or raise max` });
+    });
+
+    if (!declaredClassNames.includes(topology.class)) {
+        issues.push({ path: `${path}.class`, message: `unknown class ${JSON.stringify(topology.class)} (known: ${listOrNone(declaredClassNames)})` });
+        return issues;
+    }
+    const cls = classes.get(topology.class);
+    if (!cls) return issues; // the class itself is malformed and already reported
+
+    if (topology.controlPlane) {
+        issues.push(...checkControlPlane(`${path}.controlPlane`, { ...cls.controlPlane, ...topology.controlPlane }));
+    }
+    const controlPlaneVersion = topology.version ?? cls.kubernetesVersion;
+    const workerClasses = Object.keys(cls.machineDeploymentClasses);
+    deployments.forEach((md, mdIndex) => {
+        const mdPath = `${path}.workers.machineDeployments[${mdIndex}]`;
+        if (!workerClasses.includes(md.class)) {
+            issues.push({ path: `${mdPath}.class`, message: `unknown class ${JSON.stringify(md.class)} (known: ${listOrNone(workerClasses)})` });
+        }
+        if (md.version !== undefined) {
+            const skew = minorOf(controlPlaneVersion) - minorOf(md.version);
+            if (skew < 0) {
+                issues.push({ path: `${mdPath}.version`, message: `worker version ${md.version} is newer than the control plane ${controlPlaneVersion}; upgrade the control plane first` });
+            } else if (skew > MAX_WORKER_MINOR_SKEW) {
+                issues.push({
+                    path: `${mdPath}.version`,
+                    message: `worker version ${md.version} is ${skew} minor versions behind the control plane ${controlPlaneVersion} (at most ${MAX_WORKER_MINOR_SKEW} allowed); upgrade the node pool`,
+                });
+            }
+        }
+    });
+    return issues;
+}
+
+function minorOf(version: (typeof SUPPORTED_KUBERNETES_VERSIONS)[number]): number {
+    return Number(version.split(".")[1]);
+}
+
+/** One issue for every item whose key was already used by an earlier item. */
+function duplicates<T>(items: T[], key: (item: T) => string, pathOf: (item: T) => string, what: string, why?: string): ConfigIssue[] {
+    const firstSeen = new Map<string, T>();
+    const issues: ConfigIssue[] = [];
+    for (const item of items) {
+        const value = key(item);
+        const first = firstSeen.get(value);
+        if (first === undefined) {
+            firstSeen.set(value, item);
+        } else {
+            issues.push({ path: pathOf(item), message: `duplicate ${what} ${JSON.stringify(value)} (also at ${pathOf(first)})${why ? `; ${why}` : ""}` });
+        }
+    }
+    return issues;
+}
+
+// ---- zod issue rendering -------------------------------------------------------------------
+
+/** `["clusters", 1, "topology"]` → `clusters[1].topology`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+    return path
+        .map((segment, i) => {
+            if (typeof segment === "number") return `[${segment}]`;
+            const text = String(segment);
+            if (!/^[A-Za-z_$][\w$-]*$/.test(text)) return `[${JSON.stringify(text)}]`;
+            return i === 0 ? text : `.${text}`;
+        })
+        .join("");
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, root: z.ZodType): ConfigIssue[] {
+    const path = formatPath(issue.path);
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const known = knownKeysAt(root, issue.path);
+            return issue.keys.map((key) => {
+                const guess = closest(key, known);
+                const hint = guess ? `did you mean ${JSON.stringify(guess)}? ` : "";
+                return { path: formatPath([...issue.path, key]), message: `unknown key (${hint}known: ${listOrNone(known)})` };
+            });
+        }
+        case "invalid_type":
+            if (issue.input === undefined) return [{ path, message: `required key is missing (expected ${issue.expected})` }];
+            return [{ path, message: `expected ${issue.expected}, got ${describeValue(issue.input)}` }];
+        case "invalid_value":
+            if (!issue.message.startsWith("Invalid option")) return [{ path, message: issue.message }];
+            return [{ path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (got ${describeValue(issue.input)})` }];
+        case "too_small":
+            if (issue.origin === "array") return [{ path, message: `must list at least ${String(issue.minimum)} item(s)` }];
+            return [{ path, message: `must be at least ${String(issue.minimum)} (got ${describeValue(issue.input)})` }];
+        case "too_big":
+            return [{ path, message: `must be at most ${String(issue.maximum)} (got ${describeValue(issue.input)})` }];
+        case "invalid_key":
+            return issue.issues.map((inner) => ({ path: formatPath(issue.path), message: `key: ${inner.message}` }));
+        default:
+            return [{ path, message: issue.message }];
+    }
+}
+
+function describeValue(value: unknown): string {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "a list";
+    if (typeof value === "object") return "an object";
+    return JSON.stringify(value);
+}
+
+/** The keys a strict object schema accepts at `path`, for "did you mean" hints. */
+function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+    let current: z.core.$ZodType = schema;
+    for (const segment of path) {
+        current = unwrap(current);
+        const def = current._zod.def;
+        if (def.type === "object") current = (def as z.core.$ZodObjectDef).shape[String(segment)];
+        else if (def.type === "array") current = (def as z.core.$ZodArrayDef).element;
+        else if (def.type === "record") current = (def as z.core.$ZodRecordDef).valueType;
+        else return [];
+        if (current === undefined) return [];
+    }
+    const def = unwrap(current)._zod.def;
+    return def.type === "object" ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
+}
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+    let current = schema;
+    while (current._zod.def.type === "optional" || current._zod.def.type === "default") {
+        current = (current._zod.def as z.core.$ZodOptionalDef).innerType;
+    }
+    return current;
+}
+
+/** The candidate within edit distance 2, or that the word is a prefix of (`diskSize`), if any. */
+export function closest(word: string, candidates: string[]): string | undefined {
+    let best: { candidate: string; distance: number } | undefined;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const isPrefix = lower.length >= 4 && candidate.toLowerCase().startsWith(lower);
+        const distance = candidate.toLowerCase() === lower ? 0 : isPrefix ? 1 : editDistance(word, candidate);
+        if (distance <= 2 && (!best || distance < best.distance)) best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+function listOrNone(items: string[]): string {
+    return items.length > 0 ? items.join(", ") : "none declared";
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
+    return [...issues].sort((a, b) => a.path.localeCompare(b.path, "en", { numeric: true }));
+}

@@ -1,0 +1,118 @@
+import {
+    CapacityType,
+    ControlPlaneLogType,
+    CONTROL_PLANE_LOG_TYPES,
+    DrRole,
+    Environment,
+    KubernetesVersion,
+    NatGatewayMode,
+    PlatformConfig,
+    Taint,
+} from "../config/schema";
+
+/** Defaults for everything a class or cluster may leave out, applied once, here. */
+export const DEFAULT_ENDPOINT_PUBLIC_ACCESS = false;
+export const DEFAULT_SECRETS_ENCRYPTION = true;
+export const DEFAULT_CONTROL_PLANE_LOGGING: readonly ControlPlaneLogType[] = CONTROL_PLANE_LOG_TYPES;
+export const DEFAULT_AVAILABILITY_ZONE_COUNT = 3;
+export const DEFAULT_NAT_GATEWAY_MODE: NatGatewayMode = "perAz";
+export const DEFAULT_CAPACITY_TYPE: CapacityType = "ON_DEMAND";
+export const DEFAULT_DISK_SIZE_GIB = 50;
+
+export interface ControlPlaneSpec {
+    readonly endpointPublicAccess: boolean;
+    readonly publicAccessCidrs: readonly string[];
+    readonly logging: readonly ControlPlaneLogType[];
+    readonly secretsEncryption: boolean;
+}
+
+export interface NodePoolSpec {
+    readonly name: string;
+    /** The machine deployment class it was built from. */
+    readonly className: string;
+    readonly kubernetesVersion: KubernetesVersion;
+    readonly instanceTypes: readonly string[];
+    readonly capacityType: CapacityType;
+    readonly diskSizeGiB: number;
+    readonly labels: Readonly<Record<string, string>>;
+    readonly taints: readonly Taint[];
+    readonly replicas: number;
+    readonly min: number;
+    readonly max: number;
+}
+
+export interface ClusterSpec {
+    readonly name: string;
+    readonly region: string;
+    readonly drRole: DrRole;
+    /** Failover order, 1 first. */
+    readonly drPriority: number;
+    readonly vpcCidr: string;
+    readonly className: string;
+    readonly kubernetesVersion: KubernetesVersion;
+    readonly controlPlane: ControlPlaneSpec;
+    readonly availabilityZoneCount: number;
+    readonly natGatewayMode: NatGatewayMode;
+    readonly nodePools: readonly NodePoolSpec[];
+}
+
+export interface PlatformSpec {
+    readonly environment: Environment;
+    readonly costCenter: string;
+    /** Clusters in failover order: the primary first. */
+    readonly clusters: readonly ClusterSpec[];
+}
+
+/**
+ * Resolves the topology: each cluster's class, with the cluster's overrides on top and the
+ * platform defaults underneath, becomes a concrete spec of the cluster and its node pools.
+ * Expects config that passed `validatePlatformConfig`; throws on a dangling class reference.
+ */
+export function expandTopology(config: PlatformConfig): PlatformSpec {
+    const clusters = config.clusters.map((cluster): ClusterSpec => {
+        const cls = config.clusterClasses[cluster.topology.class];
+        if (!cls) throw new Error(`cluster ${cluster.name}: unknown class ${cluster.topology.class}`);
+        const version = cluster.topology.version ?? cls.kubernetesVersion;
+        const controlPlane = { ...cls.controlPlane, ...cluster.topology.controlPlane };
+        const variables = { ...cls.variables, ...cluster.topology.variables };
+        return {
+            name: cluster.name,
+            region: cluster.region,
+            drRole: cluster.dr.role,
+            drPriority: cluster.dr.priority,
+            vpcCidr: cluster.network.vpcCidr,
+            className: cluster.topology.class,
+            kubernetesVersion: version,
+            controlPlane: {
+                endpointPublicAccess: controlPlane.endpointPublicAccess ?? DEFAULT_ENDPOINT_PUBLIC_ACCESS,
+                publicAccessCidrs: controlPlane.publicAccessCidrs ?? [],
+                logging: controlPlane.logging ?? DEFAULT_CONTROL_PLANE_LOGGING,
+                secretsEncryption: controlPlane.secretsEncryption ?? DEFAULT_SECRETS_ENCRYPTION,
+            },
+            availabilityZoneCount: variables.availabilityZoneCount ?? DEFAULT_AVAILABILITY_ZONE_COUNT,
+            natGatewayMode: variables.natGatewayMode ?? DEFAULT_NAT_GATEWAY_MODE,
+            nodePools: cluster.topology.workers.machineDeployments.map((md): NodePoolSpec => {
+                const mdClass = cls.machineDeploymentClasses[md.class];
+                if (!mdClass) throw new Error(`cluster ${cluster.name}: unknown machine deployment class ${md.class}`);
+                return {
+                    name: md.name,
+                    className: md.class,
+                    kubernetesVersion: md.version ?? version,
+                    instanceTypes: mdClass.instanceTypes,
+                    capacityType: mdClass.capacityType ?? DEFAULT_CAPACITY_TYPE,
+                    diskSizeGiB: mdClass.diskSizeGiB ?? DEFAULT_DISK_SIZE_GIB,
+                    labels: mdClass.labels ?? {},
+                    taints: mdClass.taints ?? [],
+                    replicas: md.replicas,
+                    min: md.min,
+                    max: md.max,
+                };
+            }),
+        };
+    });
+    return {
+        environment: config.environment,
+        costCenter: config.costCenter,
+        clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
+    };
+}

@@ -1,0 +1,230 @@
+import { strict as assert } from "assert";
+import { ConfigIssue, validatePlatformConfig, closest, formatPath } from "../components/config/validate";
+import { prodWith, stackConfig } from "./helpers/config-fixtures";
+
+function issuesOf(raw: unknown): ConfigIssue[] {
+    const result = validatePlatformConfig(raw);
+    assert.equal(result.ok, false, "expected the config to be rejected");
+    return result.ok ? [] : result.issues;
+}
+
+/** Asserts the config is rejected with exactly this one issue. */
+function rejects(raw: unknown, path: string, message: string): void {
+    assert.deepEqual(issuesOf(raw), [{ path, message }]);
+}
+
+describe("config validation", () => {
+    it("accepts the prod and staging stack configs", () => {
+        for (const stack of ["prod", "staging"] as const) {
+            const result = validatePlatformConfig(stackConfig(stack));
+            assert.equal(result.ok, true, JSON.stringify(result.ok ? [] : result.issues));
+        }
+    });
+
+    it("rejects an unknown cluster class reference", () => {
+        rejects(prodWith((c) => (c.clusters[1].topology.class = "gpu-eks")), "clusters[1].topology.class", 'unknown class "gpu-eks" (known: payments-eks)');
+    });
+
+    it("rejects an unknown machine deployment class reference", () => {
+        rejects(
+            prodWith((c) => (c.clusters[1].topology.workers.machineDeployments[0].class = "gpu")),
+            "clusters[1].topology.workers.machineDeployments[0].class",
+            'unknown class "gpu" (known: system, payments)',
+        );
+    });
+
+    it("rejects duplicate cluster names", () => {
+        rejects(prodWith((c) => (c.clusters[2].name = "prod-use1")), "clusters[2].name", 'duplicate cluster name "prod-use1" (also at clusters[0].name)');
+    });
+
+    it("rejects duplicate node pool names in a cluster", () => {
+        rejects(
+            prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[1].name = "system")),
+            "clusters[0].topology.workers.machineDeployments[1].name",
+            'duplicate node pool name "system" (also at clusters[0].topology.workers.machineDeployments[0].name)',
+        );
+    });
+
+    it("allows the same node pool name in different clusters", () => {
+        assert.equal(validatePlatformConfig(stackConfig("prod")).ok, true);
+    });
+
+    it("rejects a topology with no primary", () => {
+        rejects(prodWith((c) => (c.clusters[0].dr.role = "secondary")), "clusters", 'no cluster has dr.role "primary"; mark exactly one cluster as primary');
+    });
+
+    it("rejects several primaries", () => {
+        rejects(
+            prodWith((c) => (c.clusters[2].dr.role = "primary")),
+            "clusters[2].dr.role",
+            'several primaries (clusters[0], clusters[2]); exactly one cluster may be primary, make the others "secondary"',
+        );
+    });
+
+    it("rejects a primary that is not first in failover order", () => {
+        rejects(
+            prodWith((c) => (c.clusters[0].dr.priority = 5)),
+            "clusters[0].dr.priority",
+            "the primary must come first in failover order, but clusters[1] has priority 2; give the primary the lowest priority number",
+        );
+    });
+
+    it("rejects duplicate DR priorities", () => {
+        rejects(prodWith((c) => (c.clusters[2].dr.priority = 2)), "clusters[2].dr.priority", 'duplicate DR priority "2" (also at clusters[1].dr.priority); failover order must be unambiguous');
+    });
+
+    it("rejects a worker version newer than the control plane", () => {
+        rejects(
+            prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[1].version = "1.34")),
+            "clusters[0].topology.workers.machineDeployments[1].version",
+            "worker version 1.34 is newer than the control plane 1.33; upgrade the control plane first",
+        );
+    });
+
+    it("rejects a worker more than the allowed minor skew behind", () => {
+        rejects(
+            prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[0].version = "1.30")),
+            "clusters[0].topology.workers.machineDeployments[0].version",
+            "worker version 1.30 is 3 minor versions behind the control plane 1.33 (at most 2 allowed); upgrade the node pool",
+        );
+    });
+
+    it("allows a worker exactly the allowed skew behind", () => {
+        assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[0].version = "1.31"))).ok, true);
+    });
+
+    it("rejects a Kubernetes version outside the supported set", () => {
+        rejects(
+            prodWith((c) => (c.clusters[1].topology.version = "1.29")),
+            "clusters[1].topology.version",
+            'Kubernetes version "1.29" is not supported (supported: 1.30, 1.31, 1.32, 1.33, 1.34); quote it in YAML, e.g. "1.33"',
+        );
+    });
+
+    it("rejects an unquoted version that YAML read as a number", () => {
+        rejects(
+            prodWith((c) => (c.clusterClasses["payments-eks"].kubernetesVersion = 1.3)),
+            'clusterClasses.payments-eks.kubernetesVersion',
+            'Kubernetes version 1.3 is not supported (supported: 1.30, 1.31, 1.32, 1.33, 1.34); quote it in YAML, e.g. "1.33"',
+        );
+    });
+
+    it("rejects overlapping VPC CIDRs", () => {
+        rejects(
+            prodWith((c) => (c.clusters[2].network.vpcCidr = "10.20.128.0/17")),
+            "clusters[2].network.vpcCidr",
+            "10.20.128.0/17 overlaps clusters[1].network.vpcCidr 10.20.0.0/16; give every cluster a disjoint range so VPCs can be peered",
+        );
+    });
+
+    it("rejects a VPC CIDR with host bits or of the wrong size", () => {
+        rejects(prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.1.0/16")), "clusters[0].network.vpcCidr", "10.10.1.0/16 has host bits set; use the network address of the range");
+        rejects(prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.0.0/24")), "clusters[0].network.vpcCidr", "10.10.0.0/24 is a /24; a cluster VPC must be between /16 and /20");
+        rejects(prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.0/16")), "clusters[0].network.vpcCidr", '"10.10.0/16" is not an IPv4 CIDR such as 10.0.0.0/16');
+    });
+
+    it("rejects two clusters in one region", () => {
+        rejects(prodWith((c) => (c.clusters[2].region = "us-west-2")), "clusters[2].region", 'duplicate region "us-west-2" (also at clusters[1].region); run one cluster per region in a stack');
+    });
+
+    it("rejects min greater than replicas", () => {
+        rejects(
+            prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[1].min = 7)),
+            "clusters[0].topology.workers.machineDeployments[1].min",
+            "min 7 is greater than replicas 6; lower min or raise replicas",
+        );
+    });
+
+    it("rejects replicas greater than max", () => {
+        rejects(
+            prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[1].replicas = 31)),
+            "clusters[0].topology.workers.machineDeployments[1].replicas",
+            "replicas 31 is greater than max 30; lower replicas or raise max",
+        );
+    });
+
+    it("rejects malformed region names", () => {
+        for (const region of ["us-east1", "US-EAST-1", "useast-1", "us-east-1a"]) {
+            rejects(prodWith((c) => (c.clusters[1].region = region)), "clusters[1].region", "not an AWS region name such as us-east-1 or eu-central-1");
+        }
+        assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[1].region = "us-gov-west-1"))).ok, true);
+    });
+
+    it("rejects missing required keys", () => {
+        rejects(prodWith((c) => delete c.clusters[0].network), "clusters[0].network", "required key is missing (expected object)");
+        rejects(prodWith((c) => delete c.costCenter), "costCenter", "required key is missing (expected string)");
+        rejects(
+            prodWith((c) => delete c.clusters[1].topology.workers.machineDeployments[0].max),
+            "clusters[1].topology.workers.machineDeployments[0].max",
+            "required key is missing (expected number)",
+        );
+    });
+
+    it("rejects unknown keys and suggests the closest known one", () => {
+        assert.deepEqual(
+            issuesOf(
+                prodWith((c) => {
+                    c.clusters[0].topolgy = c.clusters[0].topology;
+                    delete c.clusters[0].topology;
+                }),
+            ),
+            [
+                { path: "clusters[0].topolgy", message: 'unknown key (did you mean "topology"? known: name, region, dr, network, topology)' },
+                { path: "clusters[0].topology", message: "required key is missing (expected object)" },
+            ],
+        );
+        rejects(
+            prodWith((c) => (c.clusterClasses["payments-eks"].machineDeploymentClasses.system.diskSize = 100)),
+            'clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize',
+            'unknown key (did you mean "diskSizeGiB"? known: instanceTypes, capacityType, diskSizeGiB, labels, taints)',
+        );
+        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, clusterClasses, clusters)');
+    });
+
+    it("rejects a public endpoint without allowed CIDRs, and one open to the internet", () => {
+        rejects(
+            prodWith((c) => (c.clusters[1].topology.controlPlane = { endpointPublicAccess: true })),
+            "clusters[1].topology.controlPlane.publicAccessCidrs",
+            "a public API endpoint needs publicAccessCidrs (your office or VPN ranges); or set endpointPublicAccess: false",
+        );
+        rejects(
+            prodWith((c) => (c.clusters[1].topology.controlPlane = { endpointPublicAccess: true, publicAccessCidrs: ["0.0.0.0/0"] })),
+            "clusters[1].topology.controlPlane.publicAccessCidrs[0]",
+            "0.0.0.0/0 opens the API server to the whole internet; list specific ranges instead",
+        );
+        assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[1].topology.controlPlane = { endpointPublicAccess: true, publicAccessCidrs: ["203.0.113.0/24"] }))).ok, true);
+    });
+
+    it("rejects enum values outside their set", () => {
+        rejects(prodWith((c) => (c.environment = "production")), "environment", 'must be one of "staging", "prod" (got "production")');
+    });
+
+    it("collects every problem at once, across independent clusters", () => {
+        const issues = issuesOf(
+            prodWith((c) => {
+                c.clusters[0].topolgy = {};
+                c.clusters[1].network.vpcCidr = "10.30.0.0/16";
+                c.clusters[2].topology.workers.machineDeployments[0].class = "gpu";
+            }),
+        );
+        assert.deepEqual(
+            issues.map((issue) => issue.path),
+            ["clusters[0].topolgy", "clusters[2].network.vpcCidr", "clusters[2].topology.workers.machineDeployments[0].class"],
+        );
+    });
+});
+
+describe("config helpers", () => {
+    it("formats paths the way users write them", () => {
+        assert.equal(formatPath(["clusters", 1, "topology", "workers", "machineDeployments", 0, "class"]), "clusters[1].topology.workers.machineDeployments[0].class");
+        assert.equal(formatPath(["clusterClasses", "payments-eks", "kubernetesVersion"]), "clusterClasses.payments-eks.kubernetesVersion");
+        assert.equal(formatPath(["labels", "platform.payments.io/pool"]), 'labels["platform.payments.io/pool"]');
+    });
+
+    it("suggests only close matches", () => {
+        assert.equal(closest("regoin", ["name", "region"]), "region");
+        assert.equal(closest("Region", ["region"]), "region");
+        assert.equal(closest("diskSize", ["labels", "diskSizeGiB"]), "diskSizeGiB");
+        assert.equal(closest("zzzzzz", ["name", "region"]), undefined);
+    });
+});

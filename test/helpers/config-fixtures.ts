@@ -1,0 +1,21 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parse } from "yaml";
+
+/** The project-namespaced config of a real stack file, as the validator receives it. */
+export function stackConfig(stack: "prod" | "staging"): Record<string, unknown> {
+    const doc = parse(fs.readFileSync(path.join(__dirname, "..", "..", `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, unknown> };
+    return Object.fromEntries(
+        Object.entries(doc.config)
+            .filter(([key]) => key.startsWith("payments-platform:"))
+            .map(([key, value]) => [key.slice("payments-platform:".length), value]),
+    );
+}
+
+/** A deep copy of the prod config, changed by `edit`: each rejection test starts from valid input. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into untyped raw config on purpose
+export function prodWith(edit: (config: any) => void): Record<string, unknown> {
+    const config = structuredClone(stackConfig("prod"));
+    edit(config);
+    return config;
+}

@@ -1,0 +1,194 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { plan, PlanResult } from "../tools/plan";
+import { renderTree, summarise, toPlainValue } from "../tools/runner/plan-file";
+import { loadStackConfig, SECRET_PLACEHOLDER } from "../tools/runner/stack-config";
+import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+
+const TINY = path.join(__dirname, "fixtures", "tiny");
+const BROKEN = path.join(__dirname, "fixtures", "broken");
+
+describe("stack config loading", () => {
+    it("merges project defaults and stack values as the CLI does", () => {
+        const config = loadStackConfig(TINY, "dev");
+        assert.equal(config.project, "tiny");
+        assert.equal(config.main, path.join(TINY, "index.ts"));
+        assert.deepEqual(config.values, {
+            "tiny:greeting": "hello",
+            "aws:region": "eu-central-1",
+            "tiny:apiKey": SECRET_PLACEHOLDER,
+            "tiny:count": "3",
+            "tiny:nested": '{"zeta":1,"alpha":2}',
+        });
+        assert.deepEqual(config.secretKeys, ["tiny:apiKey"]);
+    });
+
+    it("names the known stacks when the stack does not exist", () => {
+        assert.throws(() => loadStackConfig(BROKEN, "prod"), {
+            message: 'unknown stack "prod": there is no Pulumi.prod.yaml (known stacks: default-provider, duplicate-urn, throws, unknown-type)',
+        });
+    });
+});
+
+describe("wire values to plan values", () => {
+    it("redacts secrets, marks unknowns, keeps resource references as URNs and sorts keys", () => {
+        const secret = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "hunter2" };
+        const ref = { "4dabf18193072939515e22adb298388d": "5cf8f73096256a8f31e491e813e4eb8e", urn: "urn:pulumi:s::p::t::n", id: "x" };
+        assert.deepEqual(toPlainValue({ b: [secret, 1], a: "04da6b54-80e4-46f7-96ec-b56ff0331ba9", c: ref }), {
+            a: "[unknown]",
+            b: ["[secret]", 1],
+            c: { resource: "urn:pulumi:s::p::t::n" },
+        });
+        assert.deepEqual(Object.keys(toPlainValue({ b: 1, a: 2 }) as object), ["a", "b"]);
+    });
+});
+
+describe("plan of a small program, in-process", () => {
+    let result: PlanResult;
+    let outDir: string;
+    before(async () => {
+        outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
+        result = await plan({ stack: "dev", projectDir: TINY, outDir });
+    });
+
+    it("writes out/<stack>/plan.json with the documented shape", () => {
+        const written = JSON.parse(fs.readFileSync(path.join(outDir, "dev", "plan.json"), "utf8"));
+        assert.deepEqual(Object.keys(written), ["project", "stack", "config", "outputs", "resources"]);
+        assert.equal(written.project, "tiny");
+        assert.equal(written.stack, "dev");
+        for (const resource of written.resources) {
+            assert.deepEqual(Object.keys(resource), ["urn", "type", "name", "parent", "provider", "dependsOn", "custom", "inputs"]);
+        }
+    });
+
+    it("orders resources by URN so the file is stable", () => {
+        const urns = result.plan.resources.map((r) => r.urn);
+        assert.deepEqual(urns, [...urns].sort());
+        assert.equal(new Set(urns).size, urns.length);
+    });
+
+    it("records parents, providers and dependencies as the engine would", () => {
+        const byName = new Map(result.plan.resources.map((r) => [r.name, r]));
+        const stack = byName.get("tiny-dev");
+        const box = byName.get("box");
+        const provider = byName.get("box-aws");
+        const vpc = byName.get("box-vpc");
+        assert.equal(stack?.type, "pulumi:pulumi:Stack");
+        assert.equal(box?.parent, stack?.urn);
+        assert.equal(provider?.parent, box?.urn);
+        assert.equal(vpc?.parent, box?.urn);
+        assert.equal(vpc?.provider, provider?.urn);
+        assert.equal(vpc?.urn, "urn:pulumi:dev::tiny::tiny:index:Box$aws:ec2/vpc:Vpc::box-vpc");
+        assert.equal(vpc?.custom, true);
+        assert.equal(box?.custom, false);
+    });
+
+    it("redacts every secret in config, inputs and outputs", () => {
+        const text = fs.readFileSync(path.join(outDir, "dev", "plan.json"), "utf8");
+        assert.equal(text.includes(SECRET_PLACEHOLDER), false, "the secret's value leaked into plan.json");
+        assert.equal(result.plan.config["tiny:apiKey"], "[secret]");
+        assert.equal(result.plan.outputs.key, "[secret]");
+        const inputs = (name: string) => result.plan.resources.find((r) => r.name === name)?.inputs as Record<string, unknown>;
+        assert.equal(inputs("box-aws").accessKey, "[secret]");
+        assert.deepEqual(inputs("box-vpc").tags, { note: "[secret]" });
+        assert.equal(inputs("box-vpc").cidrBlock, "10.0.0.0/16");
+    });
+
+    it("exports the program's outputs, with config decoded", () => {
+        assert.deepEqual(result.plan.outputs, { count: 3, greeting: "hello", key: "[secret]", region: "eu-central-1", vpcId: result.plan.outputs.vpcId });
+        assert.match(String(result.plan.outputs.vpcId), /^vpc-0[0-9a-f]{16}$/);
+        assert.deepEqual(result.plan.config["tiny:nested"], { alpha: 2, zeta: 1 });
+    });
+
+    it("gives the same bytes on a second run", async () => {
+        const first = fs.readFileSync(path.join(outDir, "dev", "plan.json"), "utf8");
+        await plan({ stack: "dev", projectDir: TINY, outDir });
+        assert.equal(fs.readFileSync(path.join(outDir, "dev", "plan.json"), "utf8"), first);
+    });
+
+    it("prints a preview-style tree with children under their parents", () => {
+        assert.equal(
+            renderTree(result.resources),
+            [
+                "     Type                        Name",
+                " +   pulumi:pulumi:Stack         tiny-dev",
+                " +   └─ tiny:index:Box           box",
+                " +      ├─ pulumi:providers:aws  box-aws",
+                " +      └─ aws:ec2/vpc:Vpc       box-vpc",
+            ].join("\n"),
+        );
+    });
+
+    it("summarises counts per type and per group", () => {
+        const { byType, byGroup } = summarise(result.resources, "tiny:index:Box");
+        assert.deepEqual(byType, [
+            ["aws:ec2/vpc:Vpc", 1],
+            ["pulumi:providers:aws", 1],
+            ["pulumi:pulumi:Stack", 1],
+            ["tiny:index:Box", 1],
+        ]);
+        assert.deepEqual(byGroup, [
+            ["box", 3],
+            ["(outside any group)", 1],
+        ]);
+    });
+});
+
+describe("plan CLI failures", () => {
+    const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /^\s+at /m, `stack trace printed:\n${stderr}`);
+
+    it("reports a duplicate URN", () => {
+        const { status, stderr } = runPlanCli(["--stack", "duplicate-urn", "--dir", BROKEN]);
+        assert.equal(status, 1);
+        assert.match(stderr, /error: duplicate URN urn:pulumi:duplicate-urn::broken::aws:ec2\/vpc:Vpc::same: two resources of type aws:ec2\/vpc:Vpc are named "same" under the same parent type; the engine would refuse this, so give one of them another name\n/);
+        noStackTrace(stderr);
+    });
+
+    it("names a resource type the mock cloud does not know", () => {
+        const { status, stderr } = runPlanCli(["--stack", "unknown-type", "--dir", BROKEN]);
+        assert.equal(status, 1);
+        assert.match(stderr, /the offline mock cloud does not know the resource type aws:gamelift\/alias:Alias/);
+        noStackTrace(stderr);
+    });
+
+    it("refuses a resource that would use a disabled default provider", () => {
+        const { status, stderr } = runPlanCli(["--stack", "default-provider", "--dir", BROKEN]);
+        assert.equal(status, 1);
+        assert.match(stderr, /urn:pulumi:default-provider::broken::aws:ec2\/vpc:Vpc::no-provider would use the default aws provider, which pulumi:disable-default-providers forbids/);
+    });
+
+    it("reports a program error with its location but no stack trace", () => {
+        const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN]);
+        assert.equal(status, 1);
+        assert.match(stderr, /error: program failed: something the program did not expect \(at test\/fixtures\/broken\/index.ts:\d+\)/);
+        noStackTrace(stderr);
+    });
+
+    it("rejects an unknown stack and a missing --stack", () => {
+        const unknown = runPlanCli(["--stack", "qa"]);
+        assert.equal(unknown.status, 1);
+        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, staging\)/);
+        const missing = runPlanCli([]);
+        assert.equal(missing.status, 1);
+        assert.match(missing.stderr, /error: --stack is required \(known stacks: prod, staging\)/);
+    });
+
+    it("exits non-zero on bad config, listing every problem with its path and no stack trace", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "badconfig-"));
+        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
+        const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8");
+        const bad = prod.replace("region: us-west-2", "region: us-west2").replace("{ class: payments, name: payments, replicas: 6", "{ class: gpu, name: payments, replicas: 6");
+        fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), bad);
+        const { status, stdout, stderr } = runPlanCli(["--stack", "bad", "--dir", dir]);
+        assert.equal(status, 1);
+        assert.match(
+            stderr,
+            /error: invalid stack config \(2 problems\) in Pulumi.bad.yaml:\n {2}- clusters\[0\].topology.workers.machineDeployments\[1\].class: unknown class "gpu" \(known: system, payments\)\n {2}- clusters\[1\].region: not an AWS region name such as us-east-1 or eu-central-1\n/,
+        );
+        noStackTrace(stderr);
+        assert.equal(stdout, "", "no tree is printed for a failed plan");
+        assert.equal(fs.existsSync(path.join(dir, "out", "bad", "plan.json")), false, "no plan file is written for a failed plan");
+    });
+});

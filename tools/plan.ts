@@ -1,0 +1,141 @@
+/**
+ * `npm run plan -- --stack <name>`: the offline stand-in for `pulumi preview`. Runs the program
+ * in-process under Pulumi's mock runtime against a deterministic mock cloud, prints the resource
+ * tree and a summary, and writes `out/<stack>/plan.json` with every secret redacted.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { CLOUD_MOCKS } from "./runner/mocks";
+import { buildPlanFile, PlanFile, renderTree, stableJson, summarise } from "./runner/plan-file";
+import { UnknownMockError } from "./runner/mock-cloud";
+import { CapturedResource, EngineRuleError, ProgramError, runProgram } from "./runner/run-program";
+import { knownStacks, loadStackConfig, PlanInputError } from "./runner/stack-config";
+
+export interface PlanOptions {
+    stack: string;
+    /** The Pulumi project directory. @default the current directory */
+    projectDir?: string;
+    /** Where `<stack>/plan.json` goes. @default "<projectDir>/out" */
+    outDir?: string;
+    /** Summarise resource counts per nearest ancestor of this type. */
+    groupBy?: string;
+    /** Called as resources register, for a progress line. */
+    onProgress?: (registered: number) => void;
+}
+
+export interface PlanResult {
+    plan: PlanFile;
+    resources: CapturedResource[];
+    planPath: string;
+}
+
+/** Runs the plan and writes its file; throws PlanInputError or ProgramError on failure. */
+export async function plan(options: PlanOptions): Promise<PlanResult> {
+    const projectDir = path.resolve(options.projectDir ?? process.cwd());
+    const config = loadStackConfig(projectDir, options.stack);
+    const run = await runProgram(config, options.stack, CLOUD_MOCKS, options.onProgress);
+    const planFile = buildPlanFile(run, config, options.stack);
+    const stackDir = path.join(path.resolve(projectDir, options.outDir ?? "out"), options.stack);
+    fs.mkdirSync(stackDir, { recursive: true });
+    const planPath = path.join(stackDir, "plan.json");
+    fs.writeFileSync(planPath, stableJson(planFile));
+    return { plan: planFile, resources: run.resources, planPath };
+}
+
+interface CliArgs {
+    stack?: string;
+    projectDir?: string;
+    outDir?: string;
+    groupBy?: string;
+    quiet: boolean;
+    verbose: boolean;
+}
+
+const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--quiet] [--verbose]";
+
+function parseArgs(argv: string[]): CliArgs {
+    const args: CliArgs = { quiet: false, verbose: false };
+    for (let i = 0; i < argv.length; i++) {
+        const flag = argv[i];
+        const value = () => {
+            const next = argv[++i];
+            if (next === undefined || next.startsWith("--")) throw new PlanInputError(`${flag} needs a value\n${USAGE}`);
+            return next;
+        };
+        switch (flag) {
+            case "--stack": args.stack = value(); break;
+            case "--dir": args.projectDir = value(); break;
+            case "--out": args.outDir = value(); break;
+            case "--group-by": args.groupBy = value(); break;
+            case "--quiet": args.quiet = true; break;
+            case "--verbose": args.verbose = true; break;
+            default: throw new PlanInputError(`unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
+        }
+    }
+    return args;
+}
+
+async function main(): Promise<number> {
+    let args: CliArgs = { quiet: false, verbose: false };
+    const started = Date.now();
+    try {
+        args = parseArgs(process.argv.slice(2));
+        if (!args.stack) {
+            const known = knownStacks(path.resolve(args.projectDir ?? process.cwd()));
+            throw new PlanInputError(`--stack is required (known stacks: ${known.join(", ") || "none"})\n${USAGE}`);
+        }
+        const interactive = process.stderr.isTTY === true;
+        process.stderr.write(`Planning stack ${args.stack} offline (mock cloud, no credentials used)...\n`);
+        const result = await plan({
+            stack: args.stack,
+            projectDir: args.projectDir,
+            outDir: args.outDir,
+            groupBy: args.groupBy,
+            onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
+        });
+        if (interactive) process.stderr.write("\r\x1b[K");
+        const { byType, byGroup } = summarise(result.resources, args.groupBy);
+        if (!args.quiet) console.log(renderTree(result.resources) + "\n");
+        console.log("Resources by type:");
+        for (const [type, count] of byType) console.log(`  ${String(count).padStart(5)}  ${type}`);
+        if (args.groupBy) {
+            console.log(`Resources by ${args.groupBy}:`);
+            for (const [group, count] of byGroup) console.log(`  ${String(count).padStart(5)}  ${group}`);
+        }
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(`\n${result.resources.length} resources to create in stack ${args.stack} (${seconds}s); plan written to ${path.relative(process.cwd(), result.planPath)}`);
+        return 0;
+    } catch (error) {
+        process.stderr.write(`\nerror: ${describeFailure(error, args.verbose)}\n`);
+        return 1;
+    }
+}
+
+/** The message a user needs; a stack trace only for bugs in the program, and only with --verbose. */
+function describeFailure(error: unknown, verbose: boolean): string {
+    const cause = error instanceof ProgramError ? error.cause : error;
+    // Config errors (RunError), bad arguments and engine rules are the user's to fix: message only.
+    if (pulumi.RunError.isInstance(cause) || cause instanceof PlanInputError || cause instanceof EngineRuleError || cause instanceof UnknownMockError) {
+        return (cause as Error).message;
+    }
+    const message = cause instanceof Error ? cause.message : String(cause);
+    if (verbose && cause instanceof Error && cause.stack) return `program failed: ${cause.stack}`;
+    const where = cause instanceof Error ? firstProjectFrame(cause) : undefined;
+    return `program failed: ${message}${where ? ` (at ${where})` : ""}\n(run with --verbose for the stack trace)`;
+}
+
+function firstProjectFrame(error: Error): string | undefined {
+    const root = process.cwd() + path.sep;
+    for (const line of (error.stack ?? "").split("\n").slice(1)) {
+        const match = /\(?([^()\s]+):(\d+):\d+\)?$/.exec(line.trim());
+        if (match && match[1].startsWith(root) && !match[1].includes(`${path.sep}node_modules${path.sep}`)) {
+            return `${path.relative(process.cwd(), match[1])}:${match[2]}`;
+        }
+    }
+    return undefined;
+}
+
+if (require.main === module) {
+    main().then((code) => process.exit(code));
+}

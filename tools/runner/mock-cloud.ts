@@ -1,0 +1,103 @@
+import { createHash } from "crypto";
+import type * as pulumi from "@pulumi/pulumi";
+
+/**
+ * A deterministic stand-in for AWS and Kubernetes: for every resource type and invoke it knows,
+ * it returns plausible outputs derived from the inputs and a hash of the resource's identity,
+ * so two runs of the same program give byte-identical plans. Anything it does not know fails
+ * loudly with its token: a silent `undefined` would hide a missing mock behind a green plan.
+ * It knows cloud types only, never this program's components.
+ */
+
+export const MOCK_ACCOUNT_ID = "123456789012";
+const DEFAULT_REGION = "us-east-1";
+
+export interface ResourceMockContext {
+    readonly type: string;
+    readonly name: string;
+    readonly inputs: Record<string, unknown>;
+    /** Region of the resource's AWS provider (or the default region). */
+    readonly region: string;
+    /** A stable hex digest of the resource's identity, for ids. */
+    readonly hash: string;
+    readonly account: string;
+}
+
+export type ResourceMock = (ctx: ResourceMockContext) => { id?: string; state?: Record<string, unknown> };
+export type InvokeMock = (inputs: Record<string, unknown>, region: string) => Record<string, unknown>;
+
+export class UnknownMockError extends Error {
+    constructor(kind: "resource type" | "invoke", token: string) {
+        super(`the offline mock cloud does not know the ${kind} ${token}; add it to tools/runner/mocks/`);
+        this.name = "UnknownMockError";
+    }
+}
+
+export interface MockCloudOptions {
+    resources: Record<string, ResourceMock>;
+    invokes: Record<string, InvokeMock>;
+}
+
+export class MockCloud implements pulumi.runtime.Mocks {
+    /** Errors raised by the mocks; the runner fails the plan on any of them. */
+    readonly errors: Error[] = [];
+    private readonly providerRegions = new Map<string, string>();
+
+    constructor(
+        private readonly stack: string,
+        private readonly options: MockCloudOptions,
+    ) {}
+
+    newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } {
+        const inputs = args.inputs as Record<string, unknown>;
+        const hash = digest(`${this.stack}/${args.type}/${args.name}`);
+        if (args.type.startsWith("pulumi:providers:")) {
+            const region = typeof inputs.region === "string" ? inputs.region : DEFAULT_REGION;
+            const id = `provider-${hash.slice(0, 12)}`;
+            // Resources reference their provider as `<urn>::<id>`; the name is enough to find it.
+            this.providerRegions.set(args.name, region);
+            return { id, state: { ...inputs } };
+        }
+        if (!args.custom) {
+            // Components (ours or a package's local ones) have no cloud state of their own.
+            const remote = this.options.resources[args.type];
+            return remote ? this.run(remote, args, inputs, hash) : { id: undefined, state: {} };
+        }
+        const mock = this.options.resources[args.type];
+        if (!mock) return this.fail(new UnknownMockError("resource type", args.type));
+        return this.run(mock, args, inputs, hash);
+    }
+
+    call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+        const mock = this.options.invokes[args.token];
+        if (!mock) return this.fail(new UnknownMockError("invoke", args.token));
+        const inputs = args.inputs as Record<string, unknown>;
+        return mock(inputs, this.regionOf(args.provider, inputs));
+    }
+
+    private run(mock: ResourceMock, args: pulumi.runtime.MockResourceArgs, inputs: Record<string, unknown>, hash: string) {
+        try {
+            const result = mock({ type: args.type, name: args.name, inputs, region: this.regionOf(args.provider, inputs), hash, account: MOCK_ACCOUNT_ID });
+            return { id: result.id ?? `${args.name}-${hash.slice(0, 8)}`, state: { ...inputs, ...result.state } };
+        } catch (error) {
+            return this.fail(new Error(`mock for ${args.type} (${args.name}) failed: ${(error as Error).message}`));
+        }
+    }
+
+    private regionOf(providerRef: string | undefined, inputs: Record<string, unknown>): string {
+        if (typeof inputs.region === "string") return inputs.region;
+        // A provider reference is `urn:pulumi:stack::project::pulumi:providers:aws::name::id`.
+        const providerName = providerRef?.split("::")[3];
+        return (providerName && this.providerRegions.get(providerName)) ?? DEFAULT_REGION;
+    }
+
+    private fail(error: Error): never {
+        this.errors.push(error);
+        throw error;
+    }
+}
+
+/** A stable hex digest for ids and fake secrets. */
+export function digest(text: string): string {
+    return createHash("sha256").update(text).digest("hex");
+}

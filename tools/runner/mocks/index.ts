@@ -1,0 +1,8 @@
+import { MockCloudOptions } from "../mock-cloud";
+import { awsInvokes, awsResources } from "./aws";
+
+/** Every resource type and invoke the offline mock cloud can answer. */
+export const CLOUD_MOCKS: MockCloudOptions = {
+    resources: { ...awsResources },
+    invokes: { ...awsInvokes },
+};

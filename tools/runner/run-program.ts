@@ -1,0 +1,202 @@
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { MockCloud, MockCloudOptions } from "./mock-cloud";
+import { StackConfig } from "./stack-config";
+
+/** One registered resource as the engine would see it: its identity, wiring and inputs. */
+export interface CapturedResource {
+    urn: string;
+    type: string;
+    name: string;
+    parent?: string;
+    /** URN of the explicit provider, if any. */
+    provider?: string;
+    /** Every resource this one waits on: explicit `dependsOn` plus input dependencies. */
+    dependsOn: string[];
+    custom: boolean;
+    /** Multi-language component (e.g. @pulumi/eks v3+): one resource, no children. */
+    remote: boolean;
+    /** Inputs in wire form: secrets and resource references keep their signatures. */
+    inputs: Record<string, unknown>;
+    /** For components: what they passed to `registerOutputs`, in wire form. */
+    outputs?: Record<string, unknown>;
+    /** For custom resources: the state the mock cloud returned, in wire form. */
+    state?: Record<string, unknown>;
+}
+
+export interface ProgramRun {
+    resources: CapturedResource[];
+    /** The stack's outputs (the program's exports), in wire form. */
+    stackOutputs: Record<string, unknown>;
+}
+
+/** A rule the real engine enforces and the mock runtime does not (unique URNs, default providers). */
+export class EngineRuleError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "EngineRuleError";
+    }
+}
+
+/** `urn:pulumi:<stack>::<project>::<ancestor types below the stack, joined by $>::<name>`. */
+export function engineUrn(project: string, stack: string, parentUrn: string | undefined, type: string, name: string): string {
+    const parentType = parentUrn?.split("::")[2];
+    const qualified = parentType && parentType !== "pulumi:pulumi:Stack" ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+}
+
+/** The error a program or the mock cloud raised, kept apart from bugs in the runner itself. */
+export class ProgramError extends Error {
+    constructor(
+        message: string,
+        readonly cause: unknown,
+    ) {
+        super(message);
+        this.name = "ProgramError";
+    }
+}
+
+interface Struct {
+    toJavaScript(): Record<string, unknown>;
+}
+interface RegisterResourceRequest {
+    getType(): string;
+    getName(): string;
+    getParent(): string;
+    getCustom(): boolean;
+    getRemote(): boolean;
+    getProvider(): string;
+    getDependenciesList(): string[];
+    getObject(): Struct | undefined;
+}
+interface RegisterResourceResponse {
+    getUrn(): string;
+    getObject(): Struct | undefined;
+}
+interface RegisterOutputsRequest {
+    getUrn(): string;
+    getOutputs(): Struct | undefined;
+}
+type Callback<T> = (error: unknown, response?: T) => void;
+interface CapturableMonitor {
+    registerResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Promise<void>;
+    readResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Promise<void>;
+    registerResourceOutputs(req: RegisterOutputsRequest, callback: Callback<unknown>): void;
+}
+
+/**
+ * Runs a Pulumi program in this process under Pulumi's official mock runtime and captures every
+ * registration as the engine would receive it. The monitor that `setMocks` installs is wrapped,
+ * not replaced, because the mock arguments carry neither parent nor dependencies.
+ */
+export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, onRegister?: (count: number) => void): Promise<ProgramRun> {
+    const cloud = new MockCloud(stack, mocks);
+    await pulumi.runtime.setMocks(cloud, config.project, stack, false);
+    pulumi.runtime.setAllConfig(config.values, config.secretKeys);
+
+    const byUrn = new Map<string, CapturedResource>();
+    // The mock monitor qualifies a URN with its parent's type only; the engine chains every
+    // ancestor's type below the stack. Plans carry the engine's URNs, so they are rebuilt here.
+    const engineUrns = new Map<string, string>();
+    const toEngineUrn = (mockUrn: string) => engineUrns.get(mockUrn) ?? mockUrn;
+    const monitor = pulumi.runtime.getMonitor() as unknown as CapturableMonitor;
+    const capture = (kind: "register" | "read", original: CapturableMonitor["registerResource"]) => (req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>) =>
+        original.call(monitor, req, (error, response) => {
+            if (!error && response) {
+                const parent = req.getParent() ? toEngineUrn(req.getParent()) : undefined;
+                const urn = engineUrn(config.project, stack, parent, req.getType(), req.getName());
+                engineUrns.set(response.getUrn(), urn);
+                if (byUrn.has(urn)) {
+                    cloud.errors.push(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
+                }
+                const provider = req.getProvider();
+                byUrn.set(urn, {
+                    urn,
+                    type: req.getType(),
+                    name: req.getName(),
+                    parent,
+                    provider: provider ? toEngineUrn(provider.split("::").slice(0, -1).join("::")) : undefined,
+                    dependsOn: kind === "register" ? [...new Set(req.getDependenciesList().map(toEngineUrn))].sort(compare) : [],
+                    custom: kind === "read" || req.getCustom(),
+                    remote: kind === "register" && req.getRemote(),
+                    inputs: req.getObject()?.toJavaScript() ?? {},
+                    state: response.getObject()?.toJavaScript(),
+                });
+                onRegister?.(byUrn.size);
+            }
+            callback(error, response);
+        });
+    monitor.registerResource = capture("register", monitor.registerResource);
+    monitor.readResource = capture("read", monitor.readResource);
+    const registerOutputs = monitor.registerResourceOutputs;
+    monitor.registerResourceOutputs = (req, callback) => {
+        const resource = byUrn.get(toEngineUrn(req.getUrn()));
+        if (resource) resource.outputs = req.getOutputs()?.toJavaScript() ?? {};
+        return registerOutputs.call(monitor, req, callback);
+    };
+
+    const failures: unknown[] = [];
+    const onFailure = (reason: unknown) => failures.push(reason);
+    process.on("unhandledRejection", onFailure);
+    try {
+        forgetProgramModules(path.dirname(config.main));
+        await pulumi.runtime.runInPulumiStack(async () => {
+            // Like Pulumi's Node.js language host: require the CommonJS entry point and hand its
+            // exports to the stack as outputs.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            return { ...(require(config.main) as Record<string, unknown>) };
+        });
+        await pulumi.runtime.disconnect();
+    } catch (error) {
+        failures.unshift(error);
+    } finally {
+        process.off("unhandledRejection", onFailure);
+    }
+    const first = [...failures, ...cloud.errors][0];
+    if (first !== undefined) throw new ProgramError(messageOf(first), first);
+
+    const resources = [...byUrn.values()].sort((a, b) => compare(a.urn, b.urn));
+    const defaultProviderUse = findDefaultProviderUse(resources, disabledDefaultProviders(config));
+    if (defaultProviderUse) throw new ProgramError(defaultProviderUse, new EngineRuleError(defaultProviderUse));
+    const stackResource = resources.find((resource) => resource.type === "pulumi:pulumi:Stack");
+    return { resources, stackOutputs: stackResource?.outputs ?? {} };
+}
+
+/** Packages listed in `pulumi:disable-default-providers`, which the engine enforces. */
+function disabledDefaultProviders(config: StackConfig): string[] {
+    const raw = config.values["pulumi:disable-default-providers"];
+    if (raw === undefined) return [];
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+/** The engine refuses a resource that would need a disabled default provider; so does the plan. */
+export function findDefaultProviderUse(resources: CapturedResource[], disabled: string[]): string | undefined {
+    const offender = resources.find((resource) => {
+        if (!resource.custom || resource.provider || resource.type.startsWith("pulumi:")) return false;
+        const pkg = resource.type.split(":")[0];
+        return disabled.includes("*") || disabled.includes(pkg);
+    });
+    if (!offender) return undefined;
+    return `${offender.urn} would use the default ${offender.type.split(":")[0]} provider, which pulumi:disable-default-providers forbids; pass an explicit provider (or a parent that has one)`;
+}
+
+/** The program is re-imported on every run, so a second plan in one process sees fresh config. */
+function forgetProgramModules(programDir: string): void {
+    const nodeModules = `${path.sep}node_modules${path.sep}`;
+    const runnerDir = path.resolve(__dirname, "..") + path.sep;
+    for (const id of Object.keys(require.cache)) {
+        if (id.startsWith(programDir + path.sep) && !id.includes(nodeModules) && !id.startsWith(runnerDir)) {
+            delete require.cache[id];
+        }
+    }
+}
+
+function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}
+
+/** Plain code-point order, independent of the machine's locale. */
+export function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}

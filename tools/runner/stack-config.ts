@@ -1,0 +1,103 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parse } from "yaml";
+
+/** A config value the CLI would have to decrypt; offline it is a secret with a placeholder value. */
+export const SECRET_PLACEHOLDER = "offline-plan-placeholder-for-a-secure-value";
+
+/** A problem the user must fix before a plan can run (unknown stack, malformed YAML ...). */
+export class PlanInputError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "PlanInputError";
+    }
+}
+
+export interface StackConfig {
+    project: string;
+    /** The program's entry point, absolute. */
+    main: string;
+    /** Full keys (`project:key`, `aws:region`) to string values, as the CLI passes them. */
+    values: Record<string, string>;
+    /** Keys whose values were `secure:` and so are secrets. */
+    secretKeys: string[];
+}
+
+/** Stacks that have a `Pulumi.<stack>.yaml` in the project directory. */
+export function knownStacks(projectDir: string): string[] {
+    return fs
+        .readdirSync(projectDir)
+        .map((file) => /^Pulumi\.(.+)\.yaml$/.exec(file)?.[1])
+        .filter((stack): stack is string => stack !== undefined)
+        .sort();
+}
+
+/**
+ * Loads `Pulumi.yaml` and `Pulumi.<stack>.yaml` the way the CLI merges them: project-level
+ * `config:` defaults first, stack values on top; keys without a namespace belong to the project;
+ * `secure:` values become secrets with a placeholder, since there is no key to decrypt them.
+ */
+export function loadStackConfig(projectDir: string, stack: string): StackConfig {
+    const projectFile = path.join(projectDir, "Pulumi.yaml");
+    if (!fs.existsSync(projectFile)) throw new PlanInputError(`no Pulumi.yaml in ${projectDir}: run the plan from a Pulumi project directory`);
+    const project = asRecord(readYaml(projectFile), "Pulumi.yaml");
+    if (typeof project.name !== "string") throw new PlanInputError("Pulumi.yaml: `name` is required");
+    const projectName = project.name;
+
+    const stackFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
+    if (!fs.existsSync(stackFile)) {
+        const known = knownStacks(projectDir);
+        throw new PlanInputError(`unknown stack "${stack}": there is no Pulumi.${stack}.yaml (known stacks: ${known.join(", ") || "none"})`);
+    }
+    const stackDoc = asRecord(readYaml(stackFile) ?? {}, `Pulumi.${stack}.yaml`);
+
+    const values: Record<string, string> = {};
+    const secretKeys = new Set<string>();
+    const put = (rawKey: string, value: unknown, source: string) => {
+        const key = rawKey.includes(":") ? rawKey : `${projectName}:${rawKey}`;
+        if (isRecord(value) && Object.keys(value).length === 1 && typeof value.secure === "string") {
+            values[key] = SECRET_PLACEHOLDER;
+            secretKeys.add(key);
+            return;
+        }
+        if (value === null || value === undefined) throw new PlanInputError(`${source}: config key ${key} has no value`);
+        values[key] = typeof value === "string" ? value : JSON.stringify(value);
+        secretKeys.delete(key);
+    };
+
+    const projectConfig = project.config === undefined ? {} : asRecord(project.config, "Pulumi.yaml: config");
+    for (const [key, declaration] of Object.entries(projectConfig)) {
+        // Project config is `key: value`, `key: {type, description, default}` for the project's own
+        // keys, or `key: {value}` for other namespaces (aws:region, pulumi:...).
+        if (isRecord(declaration) && "value" in declaration) {
+            put(key, declaration.value, "Pulumi.yaml");
+        } else if (isRecord(declaration) && ("default" in declaration || "type" in declaration)) {
+            if ("default" in declaration) put(key, declaration.default, "Pulumi.yaml");
+        } else {
+            put(key, declaration, "Pulumi.yaml");
+        }
+    }
+    const stackConfig = stackDoc.config === undefined ? {} : asRecord(stackDoc.config, `Pulumi.${stack}.yaml: config`);
+    for (const [key, value] of Object.entries(stackConfig)) put(key, value, `Pulumi.${stack}.yaml`);
+
+    const mainField = typeof project.main === "string" ? project.main : "index.ts";
+    const main = path.resolve(projectDir, mainField);
+    return { project: projectName, main, values, secretKeys: [...secretKeys].sort() };
+}
+
+function readYaml(file: string): unknown {
+    try {
+        return parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+        throw new PlanInputError(`${path.basename(file)} is not valid YAML: ${(error as Error).message}`);
+    }
+}
+
+function asRecord(value: unknown, where: string): Record<string, unknown> {
+    if (!isRecord(value)) throw new PlanInputError(`${where} must be a mapping`);
+    return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
