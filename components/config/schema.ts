@@ -151,6 +151,10 @@ export const platformConfig = z.strictObject({
     environment: z.enum(ENVIRONMENTS),
     /** Cost-center tag applied to every AWS resource. Required. */
     costCenter: z.string().min(1),
+    /** IAM role granted cluster-admin in every cluster through an EKS access entry. Required. */
+    adminRoleArn: z.string().regex(/^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/, {
+        error: "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin",
+    }),
     clusterClasses: z.record(name("cluster class name"), clusterClass),
     clusters: z.array(cluster).min(1),
 });

@@ -1,5 +1,10 @@
 import * as aws from "@pulumi/aws";
+import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { EksCluster } from "../cluster/eks-cluster";
+import { ManagedAddons } from "../cluster/managed-addons";
+import { NodePool } from "../cluster/node-pool";
+import { Network } from "../network/network";
 import { ClusterSpec } from "../topology/expand";
 
 export interface PlatformClusterArgs {
@@ -7,6 +12,12 @@ export interface PlatformClusterArgs {
     spec: ClusterSpec;
     /** The AWS provider for the cluster's region; every AWS child is created through it. Required. */
     awsProvider: aws.Provider;
+    /** IAM role given cluster-admin. Required. */
+    adminRoleArn: string;
+    /** Protect the control plane from deletion (prod). @default false */
+    deletionProtection?: boolean;
+    /** Tags for every AWS resource of the cluster (environment, cluster, managed-by, cost-center). Required. */
+    tags: Record<string, string>;
 }
 
 /** What the stack exports for each cluster. */
@@ -15,26 +26,69 @@ export interface ClusterOutputs {
     region: string;
     role: string;
     priority: number;
+    endpoint: string;
+    oidcIssuer: string;
+    oidcProviderArn: string;
+    nodeGroups: string[];
+    vpcId: string;
 }
 
 /**
- * One cluster of the topology in its own region: the parent of its network, EKS control plane,
- * node pools, add-ons and workloads.
+ * One cluster of the topology in its own region: its network, EKS control plane, node pools and
+ * managed add-ons, and (in later layers) the platform add-ons and workloads.
  */
 export class PlatformCluster extends pulumi.ComponentResource {
     readonly spec: ClusterSpec;
+    readonly network: Network;
+    readonly eks: EksCluster;
+    readonly nodePools: NodePool[];
+    /** Provider for everything installed into this cluster. */
+    readonly k8sProvider: k8s.Provider;
+    /** Non-secret per-cluster outputs (the kubeconfig is exported apart, as a secret). */
     readonly outputs: pulumi.Output<ClusterOutputs>;
 
     constructor(name: string, args: PlatformClusterArgs, opts?: pulumi.ComponentResourceOptions) {
-        // The regional provider is passed down so every child lands in this cluster's region.
+        // The regional provider is passed down so every AWS child lands in this cluster's region.
         super("payments:platform:Cluster", name, {}, { ...opts, providers: [args.awsProvider] });
-        this.spec = args.spec;
+        const spec = args.spec;
+        this.spec = spec;
+
+        this.network = new Network(
+            `${name}-network`,
+            { clusterName: spec.name, vpcCidr: spec.vpcCidr, availabilityZoneCount: spec.availabilityZoneCount, natGatewayMode: spec.natGatewayMode, tags: args.tags },
+            { parent: this },
+        );
+        this.eks = new EksCluster(
+            `${name}-cluster`,
+            { spec, vpcId: this.network.vpcId, privateSubnetIds: this.network.privateSubnetIds, adminRoleArn: args.adminRoleArn, deletionProtection: args.deletionProtection, tags: args.tags },
+            { parent: this },
+        );
+        this.nodePools = spec.nodePools.map(
+            (pool) =>
+                new NodePool(
+                    `${name}-pool-${pool.name}`,
+                    { pool, clusterName: this.eks.clusterName, nodeRoleArn: this.eks.nodeRoleArn, subnetIds: this.network.privateSubnetIds, tags: args.tags },
+                    { parent: this },
+                ),
+        );
+        new ManagedAddons(
+            `${name}-managed-addons`,
+            { clusterName: this.eks.clusterName, kubernetesVersion: spec.kubernetesVersion, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, nodePools: this.nodePools, tags: args.tags },
+            { parent: this },
+        );
+        this.k8sProvider = this.eks.k8sProvider;
+
         this.outputs = pulumi.output({
-            name: args.spec.name,
-            region: args.spec.region,
-            role: args.spec.drRole,
-            priority: args.spec.drPriority,
+            name: spec.name,
+            region: spec.region,
+            role: spec.drRole,
+            priority: spec.drPriority,
+            endpoint: this.eks.endpoint,
+            oidcIssuer: this.eks.oidcIssuer,
+            oidcProviderArn: this.eks.oidcProviderArn,
+            nodeGroups: pulumi.all(this.nodePools.map((pool) => pool.nodeGroupName)),
+            vpcId: this.network.vpcId,
         });
-        this.registerOutputs({ outputs: this.outputs });
+        this.registerOutputs({ outputs: this.outputs, kubeconfig: this.eks.kubeconfig });
     }
 }

@@ -21,6 +21,8 @@ export class Platform extends pulumi.ComponentResource {
     readonly clusters: PlatformCluster[];
     /** Per-cluster outputs keyed by cluster name. */
     readonly clusterOutputs: pulumi.Output<Record<string, ClusterOutputs>>;
+    /** Admin kubeconfig per cluster name, each a secret. */
+    readonly kubeconfigs: Record<string, pulumi.Output<string>>;
 
     constructor(name: string, args: PlatformArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:Platform", name, {}, opts);
@@ -29,15 +31,22 @@ export class Platform extends pulumi.ComponentResource {
                 `${name}-aws-${spec.region}`,
                 {
                     region: spec.region as aws.Region,
+                    // Also covers resources created inside packages' components (e.g. the EKS IAM role).
                     defaultTags: { tags: { ...baseTags(args.spec), cluster: spec.name } },
                 },
                 { parent: this },
             );
-            return new PlatformCluster(`${name}-${spec.name}`, { spec, awsProvider }, { parent: this });
+            return new PlatformCluster(
+                `${name}-${spec.name}`,
+                { spec, awsProvider, adminRoleArn: args.spec.adminRoleArn, deletionProtection: args.spec.environment === "prod", tags: { ...baseTags(args.spec), cluster: spec.name } },
+                { parent: this },
+            );
         });
         this.clusterOutputs = pulumi
             .all(this.clusters.map((cluster) => cluster.outputs))
             .apply((all) => Object.fromEntries(all.map((outputs) => [outputs.name, outputs])));
-        this.registerOutputs({ clusters: this.clusterOutputs });
+        // Kept apart from clusterOutputs: a secret inside would make the whole map secret.
+        this.kubeconfigs = Object.fromEntries(this.clusters.map((cluster) => [cluster.spec.name, cluster.eks.kubeconfig]));
+        this.registerOutputs({ clusters: this.clusterOutputs, kubeconfigs: this.kubeconfigs });
     }
 }

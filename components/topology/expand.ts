@@ -59,6 +59,7 @@ export interface ClusterSpec {
 export interface PlatformSpec {
     readonly environment: Environment;
     readonly costCenter: string;
+    readonly adminRoleArn: string;
     /** Clusters in failover order: the primary first. */
     readonly clusters: readonly ClusterSpec[];
 }
@@ -113,6 +114,7 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
     return {
         environment: config.environment,
         costCenter: config.costCenter,
+        adminRoleArn: config.adminRoleArn,
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
     };
 }

@@ -41,12 +41,36 @@ export interface MockCloudOptions {
 export class MockCloud implements pulumi.runtime.Mocks {
     /** Errors raised by the mocks; the runner fails the plan on any of them. */
     readonly errors: Error[] = [];
+    /**
+     * Rejects on the first mock error. A failed registration leaves every resource that waits on
+     * it pending forever, so the runner races the program against this instead of waiting.
+     */
+    readonly failed: Promise<never>;
+    private rejectFailed: (error: Error) => void = () => undefined;
     private readonly providerRegions = new Map<string, string>();
+    private readonly componentProviders = new Map<string, string>();
 
     constructor(
         private readonly stack: string,
         private readonly options: MockCloudOptions,
-    ) {}
+    ) {
+        this.failed = new Promise<never>((_, reject) => (this.rejectFailed = reject));
+        this.failed.catch(() => undefined); // observed by the runner's race; never unhandled
+    }
+
+    /** Records an error found outside a mock (e.g. by the runner's own checks) and stops the run. */
+    report(error: Error): void {
+        this.errors.push(error);
+        this.rejectFailed(error);
+    }
+
+    /**
+     * Remote components get their providers as a map, which the mock arguments do not carry;
+     * the runner passes the AWS one here so the component's outputs use the right region.
+     */
+    noteComponentProvider(type: string, name: string, providerRef: string): void {
+        this.componentProviders.set(`${type}::${name}`, providerRef);
+    }
 
     newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } {
         const inputs = args.inputs as Record<string, unknown>;
@@ -92,7 +116,7 @@ export class MockCloud implements pulumi.runtime.Mocks {
     }
 
     private fail(error: Error): never {
-        this.errors.push(error);
+        this.report(error);
         throw error;
     }
 }

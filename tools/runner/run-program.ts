@@ -68,6 +68,8 @@ interface RegisterResourceRequest {
     getProvider(): string;
     getDependenciesList(): string[];
     getObject(): Struct | undefined;
+    /** Only on registrations (not reads). */
+    getProvidersMap?(): { get(key: string): string | undefined };
 }
 interface RegisterResourceResponse {
     getUrn(): string;
@@ -100,14 +102,16 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
     const engineUrns = new Map<string, string>();
     const toEngineUrn = (mockUrn: string) => engineUrns.get(mockUrn) ?? mockUrn;
     const monitor = pulumi.runtime.getMonitor() as unknown as CapturableMonitor;
-    const capture = (kind: "register" | "read", original: CapturableMonitor["registerResource"]) => (req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>) =>
-        original.call(monitor, req, (error, response) => {
+    const capture = (kind: "register" | "read", original: CapturableMonitor["registerResource"]) => (req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>) => {
+        const awsProvider = kind === "register" && req.getRemote() ? req.getProvidersMap?.().get("aws") : undefined;
+        if (awsProvider) cloud.noteComponentProvider(req.getType(), req.getName(), awsProvider);
+        return original.call(monitor, req, (error, response) => {
             if (!error && response) {
                 const parent = req.getParent() ? toEngineUrn(req.getParent()) : undefined;
                 const urn = engineUrn(config.project, stack, parent, req.getType(), req.getName());
                 engineUrns.set(response.getUrn(), urn);
                 if (byUrn.has(urn)) {
-                    cloud.errors.push(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
+                    cloud.report(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
                 }
                 const provider = req.getProvider();
                 byUrn.set(urn, {
@@ -126,6 +130,7 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
             }
             callback(error, response);
         });
+    };
     monitor.registerResource = capture("register", monitor.registerResource);
     monitor.readResource = capture("read", monitor.readResource);
     const registerOutputs = monitor.registerResourceOutputs;
@@ -140,20 +145,24 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
     process.on("unhandledRejection", onFailure);
     try {
         forgetProgramModules(path.dirname(config.main));
-        await pulumi.runtime.runInPulumiStack(async () => {
+        const program = pulumi.runtime.runInPulumiStack(async () => {
             // Like Pulumi's Node.js language host: require the CommonJS entry point and hand its
             // exports to the stack as outputs.
             // eslint-disable-next-line @typescript-eslint/no-require-imports
             return { ...(require(config.main) as Record<string, unknown>) };
         });
-        await pulumi.runtime.disconnect();
+        await Promise.race([program, cloud.failed]);
+        await Promise.race([pulumi.runtime.disconnect(), cloud.failed]);
     } catch (error) {
         failures.unshift(error);
     } finally {
         process.off("unhandledRejection", onFailure);
     }
     const first = [...failures, ...cloud.errors][0];
-    if (first !== undefined) throw new ProgramError(messageOf(first), first);
+    if (first !== undefined) {
+        forgetPendingPromises();
+        throw new ProgramError(messageOf(first), first);
+    }
 
     const resources = [...byUrn.values()].sort((a, b) => compare(a.urn, b.urn));
     const defaultProviderUse = findDefaultProviderUse(resources, disabledDefaultProviders(config));
@@ -179,6 +188,16 @@ export function findDefaultProviderUse(resources: CapturedResource[], disabled: 
     });
     if (!offender) return undefined;
     return `${offender.urn} would use the default ${offender.type.split(":")[0]} provider, which pulumi:disable-default-providers forbids; pass an explicit provider (or a parent that has one)`;
+}
+
+/**
+ * After a failed run, registrations that waited on the failure stay pending; the SDK would
+ * report them as "leaked promises" at exit and bury the real error, so they are dropped.
+ */
+function forgetPendingPromises(): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const state = require("@pulumi/pulumi/runtime/state") as { getStore(): { leakCandidates?: Set<unknown> } };
+    state.getStore().leakCandidates?.clear();
 }
 
 /** The program is re-imported on every run, so a second plan in one process sees fresh config. */

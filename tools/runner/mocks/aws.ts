@@ -32,9 +32,66 @@ export function ec2Id(ctx: ResourceMockContext, prefix: string): string {
     return `${prefix}-0${ctx.hash.slice(0, 16)}`;
 }
 
+const str = (value: unknown, fallback: string): string => (typeof value === "string" ? value : fallback);
+
+/** A stable UUID-shaped id from the resource's hash. */
+function uuid(ctx: ResourceMockContext): string {
+    const h = ctx.hash;
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** EC2-style resources whose state is the inputs plus an id and an ARN. */
+function ec2(prefix: string, arnType: string): ResourceMock {
+    return (ctx) => {
+        const id = ec2Id(ctx, prefix);
+        return { id, state: { arn: arn(ctx, "ec2", `${arnType}/${id}`), ownerId: ctx.account } };
+    };
+}
+
 export const awsResources: Record<string, ResourceMock> = {
     "aws:ec2/vpc:Vpc": (ctx) => {
         const id = ec2Id(ctx, "vpc");
         return { id, state: { arn: arn(ctx, "ec2", `vpc/${id}`), defaultSecurityGroupId: ec2Id({ ...ctx, hash: ctx.hash.slice(8) }, "sg"), mainRouteTableId: ec2Id({ ...ctx, hash: ctx.hash.slice(4) }, "rtb"), ownerId: ctx.account } };
+    },
+    "aws:ec2/subnet:Subnet": ec2("subnet", "subnet"),
+    "aws:ec2/internetGateway:InternetGateway": ec2("igw", "internet-gateway"),
+    "aws:ec2/eip:Eip": (ctx) => ({ id: ec2Id(ctx, "eipalloc"), state: { allocationId: ec2Id(ctx, "eipalloc"), publicIp: `198.51.100.${parseInt(ctx.hash.slice(0, 2), 16) % 250}` } }),
+    "aws:ec2/natGateway:NatGateway": ec2("nat", "natgateway"),
+    "aws:ec2/routeTable:RouteTable": ec2("rtb", "route-table"),
+    "aws:ec2/routeTableAssociation:RouteTableAssociation": (ctx) => ({ id: ec2Id(ctx, "rtbassoc") }),
+    "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": ec2("sg", "security-group"),
+    "aws:ec2/securityGroup:SecurityGroup": ec2("sg", "security-group"),
+    "aws:ec2/flowLog:FlowLog": ec2("fl", "vpc-flow-log"),
+    "aws:ec2/launchTemplate:LaunchTemplate": (ctx) => {
+        const id = ec2Id(ctx, "lt");
+        return { id, state: { arn: arn(ctx, "ec2", `launch-template/${id}`), latestVersion: 1, defaultVersion: 1 } };
+    },
+    "aws:cloudwatch/logGroup:LogGroup": (ctx) => {
+        const name = str(ctx.inputs.name, ctx.name);
+        return { id: name, state: { name, arn: arn(ctx, "logs", `log-group:${name}`) } };
+    },
+    "aws:iam/role:Role": (ctx) => {
+        const name = str(ctx.inputs.name, `${ctx.name}-${ctx.hash.slice(0, 7)}`);
+        return { id: name, state: { name, arn: arn(ctx, "iam", `role/${name}`, true), uniqueId: `AROA${ctx.hash.slice(0, 17).toUpperCase()}` } };
+    },
+    "aws:iam/rolePolicy:RolePolicy": (ctx) => ({ id: `${str(ctx.inputs.role, "role")}:${ctx.name}` }),
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (ctx) => ({ id: `${ctx.name}-${ctx.hash.slice(0, 8)}` }),
+    "aws:kms/key:Key": (ctx) => {
+        const keyId = uuid(ctx);
+        return { id: keyId, state: { keyId, arn: arn(ctx, "kms", `key/${keyId}`) } };
+    },
+    "aws:kms/alias:Alias": (ctx) => ({ id: str(ctx.inputs.name, ctx.name), state: { arn: arn(ctx, "kms", str(ctx.inputs.name, ctx.name)) } }),
+    "aws:eks/nodeGroup:NodeGroup": (ctx) => {
+        const clusterName = str(ctx.inputs.clusterName, "cluster");
+        const nodeGroupName = str(ctx.inputs.nodeGroupName, `${str(ctx.inputs.nodeGroupNamePrefix, "ng-")}${ctx.hash.slice(0, 12)}`);
+        return {
+            id: `${clusterName}:${nodeGroupName}`,
+            state: { nodeGroupName, arn: arn(ctx, "eks", `nodegroup/${clusterName}/${nodeGroupName}/${uuid(ctx)}`), status: "ACTIVE" },
+        };
+    },
+    "aws:eks/addon:Addon": (ctx) => {
+        const clusterName = str(ctx.inputs.clusterName, "cluster");
+        const addonName = str(ctx.inputs.addonName, ctx.name);
+        return { id: `${clusterName}:${addonName}`, state: { arn: arn(ctx, "eks", `addon/${clusterName}/${addonName}/${uuid(ctx)}`) } };
     },
 };

@@ -1,8 +1,9 @@
 import { MockCloudOptions } from "../mock-cloud";
 import { awsInvokes, awsResources } from "./aws";
+import { eksResources } from "./eks";
 
 /** Every resource type and invoke the offline mock cloud can answer. */
 export const CLOUD_MOCKS: MockCloudOptions = {
-    resources: { ...awsResources },
+    resources: { ...awsResources, ...eksResources },
     invokes: { ...awsInvokes },
 };

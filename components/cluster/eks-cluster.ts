@@ -1,0 +1,128 @@
+import * as aws from "@pulumi/aws";
+import * as eks from "@pulumi/eks";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { ClusterSpec } from "../topology/expand";
+import { CLUSTER_ADMIN_ACCESS_POLICY, NODE_ROLE_POLICIES, serviceTrustPolicy } from "./iam";
+import { buildKubeconfig } from "./kubeconfig";
+
+/** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */
+export const KMS_DELETION_WINDOW_DAYS = 30;
+
+export interface EksClusterArgs {
+    /** The cluster's expanded topology: name, version, control-plane settings. Required. */
+    spec: ClusterSpec;
+    /** VPC and private subnets from the cluster's Network. Required. */
+    vpcId: pulumi.Input<string>;
+    privateSubnetIds: pulumi.Input<string>[];
+    /** IAM role given cluster-admin through an EKS access entry. Required. */
+    adminRoleArn: string;
+    /** Refuse `pulumi destroy` / console deletion of the control plane. @default false */
+    deletionProtection?: boolean;
+    /** Tags for every AWS resource. Required. */
+    tags: Record<string, string>;
+}
+
+/**
+ * The EKS control plane of one cluster: private endpoint (public only where the class allows
+ * it), Secrets envelope-encrypted with a dedicated, rotating KMS key, control-plane logging,
+ * API authentication with an access entry for the platform admin role, an OIDC provider for
+ * IRSA, no default node group. Also the node IAM role shared by its node pools, and a
+ * Kubernetes provider for everything installed into the cluster.
+ */
+export class EksCluster extends pulumi.ComponentResource {
+    readonly clusterName: pulumi.Output<string>;
+    readonly endpoint: pulumi.Output<string>;
+    readonly oidcProviderArn: pulumi.Output<string>;
+    /** OIDC issuer without `https://`, as IAM condition keys want it. */
+    readonly oidcIssuer: pulumi.Output<string>;
+    readonly nodeRoleArn: pulumi.Output<string>;
+    /** Admin kubeconfig for people (assumes the admin role); a secret. */
+    readonly kubeconfig: pulumi.Output<string>;
+    readonly k8sProvider: k8s.Provider;
+    readonly secretsKeyArn: pulumi.Output<string>;
+
+    constructor(name: string, args: EksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:cluster:EksCluster", name, {}, opts);
+        const parent = { parent: this };
+        const spec = args.spec;
+        const controlPlane = spec.controlPlane;
+
+        const secretsKey = new aws.kms.Key(
+            `${name}-secrets-key`,
+            {
+                description: `Envelope encryption of Kubernetes Secrets in EKS cluster ${spec.name}`,
+                enableKeyRotation: true,
+                deletionWindowInDays: KMS_DELETION_WINDOW_DAYS,
+                tags: { ...args.tags, Name: `${spec.name}-eks-secrets` },
+            },
+            parent,
+        );
+        new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
+
+        const cluster = new eks.Cluster(
+            `${name}-eks`,
+            {
+                name: spec.name,
+                version: spec.kubernetesVersion,
+                vpcId: args.vpcId,
+                privateSubnetIds: args.privateSubnetIds,
+                endpointPrivateAccess: true,
+                endpointPublicAccess: controlPlane.endpointPublicAccess,
+                publicAccessCidrs: controlPlane.endpointPublicAccess ? [...controlPlane.publicAccessCidrs] : undefined,
+                encryptionConfigKeyArn: controlPlane.secretsEncryption ? secretsKey.arn : undefined,
+                enabledClusterLogTypes: [...controlPlane.logging],
+                authenticationMode: eks.AuthenticationMode.Api,
+                accessEntries: {
+                    platformAdmin: {
+                        principalArn: args.adminRoleArn,
+                        accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
+                    },
+                },
+                createOidcProvider: true,
+                skipDefaultNodeGroup: true,
+                // Node pools use the EKS-managed cluster security group, not the package's legacy ones.
+                skipDefaultSecurityGroups: true,
+                // vpc-cni, kube-proxy and CoreDNS are EKS managed add-ons with pinned versions (see
+                // ManagedAddons), not the package's defaults.
+                useDefaultVpcCni: true,
+                corednsAddonOptions: { enabled: false },
+                kubeProxyAddonOptions: { enabled: false },
+                deletionProtection: args.deletionProtection ?? false,
+                tags: args.tags,
+            },
+            parent,
+        );
+
+        const nodeRole = new aws.iam.Role(`${name}-node-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), tags: args.tags }, parent);
+        NODE_ROLE_POLICIES.forEach((policyArn) => {
+            const short = policyArn.split("/").pop() ?? policyArn;
+            new aws.iam.RolePolicyAttachment(`${name}-node-role-${short}`, { role: nodeRole.name, policyArn }, parent);
+        });
+
+        this.clusterName = cluster.eksCluster.name;
+        this.endpoint = cluster.eksCluster.endpoint;
+        this.oidcProviderArn = cluster.oidcProviderArn;
+        this.oidcIssuer = cluster.oidcIssuer;
+        this.nodeRoleArn = nodeRole.arn;
+        this.secretsKeyArn = secretsKey.arn;
+
+        const kubeconfigFor = (roleArn?: string) =>
+            pulumi
+                .all([cluster.eksCluster.name, cluster.eksCluster.endpoint, cluster.eksCluster.certificateAuthority.data])
+                .apply(([clusterName, endpoint, certificateAuthorityData]) => buildKubeconfig({ clusterName, endpoint, certificateAuthorityData, region: spec.region, roleArn }));
+        this.kubeconfig = pulumi.secret(kubeconfigFor(args.adminRoleArn));
+        // The deployer (who created the cluster and so holds admin) drives the provider.
+        this.k8sProvider = new k8s.Provider(`${name}-k8s`, { kubeconfig: pulumi.secret(kubeconfigFor()), enableServerSideApply: true }, parent);
+
+        this.registerOutputs({
+            clusterName: this.clusterName,
+            endpoint: this.endpoint,
+            oidcProviderArn: this.oidcProviderArn,
+            oidcIssuer: this.oidcIssuer,
+            nodeRoleArn: this.nodeRoleArn,
+            kubeconfig: this.kubeconfig,
+            secretsKeyArn: this.secretsKeyArn,
+        });
+    }
+}
