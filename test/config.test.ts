@@ -178,7 +178,7 @@ describe("config validation", () => {
             'clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize',
             'unknown key (did you mean "diskSizeGiB"? known: instanceTypes, capacityType, diskSizeGiB, labels, taints)',
         );
-        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, clusterClasses, clusters)');
+        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters)');
     });
 
     it("rejects a public endpoint without allowed CIDRs, and one open to the internet", () => {
@@ -193,6 +193,10 @@ describe("config validation", () => {
             "0.0.0.0/0 opens the API server to the whole internet; list specific ranges instead",
         );
         assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[1].topology.controlPlane = { endpointPublicAccess: true, publicAccessCidrs: ["203.0.113.0/24"] }))).ok, true);
+    });
+
+    it("rejects an admin principal that is not an IAM role ARN", () => {
+        rejects(prodWith((c) => (c.adminRoleArn = "arn:aws:iam::1234:user/alice")), "adminRoleArn", "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin");
     });
 
     it("rejects enum values outside their set", () => {

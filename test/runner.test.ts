@@ -27,7 +27,7 @@ describe("stack config loading", () => {
 
     it("names the known stacks when the stack does not exist", () => {
         assert.throws(() => loadStackConfig(BROKEN, "prod"), {
-            message: 'unknown stack "prod": there is no Pulumi.prod.yaml (known stacks: default-provider, duplicate-urn, throws, unknown-type)',
+            message: 'unknown stack "prod": there is no Pulumi.prod.yaml (known stacks: default-provider, duplicate-urn, orphan-remote, throws, unknown-type)',
         });
     });
 });
@@ -157,6 +157,13 @@ describe("plan CLI failures", () => {
         const { status, stderr } = runPlanCli(["--stack", "default-provider", "--dir", BROKEN]);
         assert.equal(status, 1);
         assert.match(stderr, /urn:pulumi:default-provider::broken::aws:ec2\/vpc:Vpc::no-provider would use the default aws provider, which pulumi:disable-default-providers forbids/);
+    });
+
+    it("refuses a remote component registered without providers", () => {
+        const { status, stderr } = runPlanCli(["--stack", "orphan-remote", "--dir", BROKEN]);
+        assert.equal(status, 1);
+        assert.match(stderr, /error: urn:pulumi:orphan-remote::broken::eks:index:Cluster::orphan is a remote component registered without providers/);
+        noStackTrace(stderr);
     });
 
     it("reports a program error with its location but no stack trace", () => {

@@ -12,6 +12,11 @@ export const KMS_DELETION_WINDOW_DAYS = 30;
 export interface EksClusterArgs {
     /** The cluster's expanded topology: name, version, control-plane settings. Required. */
     spec: ClusterSpec;
+    /**
+     * The cluster region's AWS provider. Required: @pulumi/eks components are remote, and a remote
+     * component receives only the providers in its own options, never its parent's.
+     */
+    awsProvider: aws.Provider;
     /** VPC and private subnets from the cluster's Network. Required. */
     vpcId: pulumi.Input<string>;
     privateSubnetIds: pulumi.Input<string>[];
@@ -91,7 +96,7 @@ export class EksCluster extends pulumi.ComponentResource {
                 deletionProtection: args.deletionProtection ?? false,
                 tags: args.tags,
             },
-            parent,
+            { parent: this, providers: { aws: args.awsProvider } },
         );
 
         const nodeRole = new aws.iam.Role(`${name}-node-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), tags: args.tags }, parent);

@@ -60,7 +60,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
         );
         this.eks = new EksCluster(
             `${name}-cluster`,
-            { spec, vpcId: this.network.vpcId, privateSubnetIds: this.network.privateSubnetIds, adminRoleArn: args.adminRoleArn, deletionProtection: args.deletionProtection, tags: args.tags },
+            { spec, awsProvider: args.awsProvider, vpcId: this.network.vpcId, privateSubnetIds: this.network.privateSubnetIds, adminRoleArn: args.adminRoleArn, deletionProtection: args.deletionProtection, tags: args.tags },
             { parent: this },
         );
         this.nodePools = spec.nodePools.map(

@@ -69,6 +69,7 @@ export class MockCloud implements pulumi.runtime.Mocks {
      * the runner passes the AWS one here so the component's outputs use the right region.
      */
     noteComponentProvider(type: string, name: string, providerRef: string): void {
+
         this.componentProviders.set(`${type}::${name}`, providerRef);
     }
 
@@ -101,7 +102,7 @@ export class MockCloud implements pulumi.runtime.Mocks {
 
     private run(mock: ResourceMock, args: pulumi.runtime.MockResourceArgs, inputs: Record<string, unknown>, hash: string) {
         try {
-            const result = mock({ type: args.type, name: args.name, inputs, region: this.regionOf(args.provider, inputs), hash, account: MOCK_ACCOUNT_ID });
+            const result = mock({ type: args.type, name: args.name, inputs, region: this.regionOf(args.provider || this.componentProviders.get(`${args.type}::${args.name}`), inputs), hash, account: MOCK_ACCOUNT_ID });
             return { id: result.id ?? `${args.name}-${hash.slice(0, 8)}`, state: { ...inputs, ...result.state } };
         } catch (error) {
             return this.fail(new Error(`mock for ${args.type} (${args.name}) failed: ${(error as Error).message}`));

@@ -18,6 +18,10 @@ export interface CapturedResource {
     remote: boolean;
     /** Inputs in wire form: secrets and resource references keep their signatures. */
     inputs: Record<string, unknown>;
+    /** For remote components: the providers sent with it, package → URN. */
+    providers?: Record<string, string>;
+    /** Properties the engine leaves alone on update (`ignoreChanges`); not part of plan.json. */
+    ignoreChanges: string[];
     /** For components: what they passed to `registerOutputs`, in wire form. */
     outputs?: Record<string, unknown>;
     /** For custom resources: the state the mock cloud returned, in wire form. */
@@ -69,7 +73,9 @@ interface RegisterResourceRequest {
     getDependenciesList(): string[];
     getObject(): Struct | undefined;
     /** Only on registrations (not reads). */
-    getProvidersMap?(): { get(key: string): string | undefined };
+    getIgnorechangesList?(): string[];
+    /** Only on registrations (not reads). */
+    getProvidersMap?(): { get(key: string): string | undefined; toArray(): Array<[string, string]> };
 }
 interface RegisterResourceResponse {
     getUrn(): string;
@@ -103,8 +109,9 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
     const toEngineUrn = (mockUrn: string) => engineUrns.get(mockUrn) ?? mockUrn;
     const monitor = pulumi.runtime.getMonitor() as unknown as CapturableMonitor;
     const capture = (kind: "register" | "read", original: CapturableMonitor["registerResource"]) => (req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>) => {
-        const awsProvider = kind === "register" && req.getRemote() ? req.getProvidersMap?.().get("aws") : undefined;
-        if (awsProvider) cloud.noteComponentProvider(req.getType(), req.getName(), awsProvider);
+        const remote = kind === "register" && req.getRemote();
+        const providers = remote ? Object.fromEntries(req.getProvidersMap?.().toArray() ?? []) : undefined;
+        if (providers?.aws) cloud.noteComponentProvider(req.getType(), req.getName(), providers.aws);
         return original.call(monitor, req, (error, response) => {
             if (!error && response) {
                 const parent = req.getParent() ? toEngineUrn(req.getParent()) : undefined;
@@ -122,7 +129,9 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
                     provider: provider ? toEngineUrn(provider.split("::").slice(0, -1).join("::")) : undefined,
                     dependsOn: kind === "register" ? [...new Set(req.getDependenciesList().map(toEngineUrn))].sort(compare) : [],
                     custom: kind === "read" || req.getCustom(),
-                    remote: kind === "register" && req.getRemote(),
+                    remote,
+                    providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
+                    ignoreChanges: req.getIgnorechangesList?.() ?? [],
                     inputs: req.getObject()?.toJavaScript() ?? {},
                     state: response.getObject()?.toJavaScript(),
                 });
@@ -181,6 +190,13 @@ function disabledDefaultProviders(config: StackConfig): string[] {
 
 /** The engine refuses a resource that would need a disabled default provider; so does the plan. */
 export function findDefaultProviderUse(resources: CapturedResource[], disabled: string[]): string | undefined {
+    if (disabled.length === 0) return undefined;
+    // A remote component gets only the providers in its own options, never its parent's: with
+    // none, its children fall back to default providers, which are disabled.
+    const orphan = resources.find((resource) => resource.remote && Object.keys(resource.providers ?? {}).length === 0);
+    if (orphan) {
+        return `${orphan.urn} is a remote component registered without providers, so its children would use default providers, which pulumi:disable-default-providers forbids; pass providers: { <package>: provider } in its options (parents' providers are not inherited by remote components)`;
+    }
     const offender = resources.find((resource) => {
         if (!resource.custom || resource.provider || resource.type.startsWith("pulumi:")) return false;
         const pkg = resource.type.split(":")[0];

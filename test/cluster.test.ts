@@ -1,0 +1,250 @@
+import { strict as assert } from "assert";
+import { planSubnets } from "../components/network/subnets";
+import { expandTopology, ClusterSpec } from "../components/topology/expand";
+import { validatePlatformConfig } from "../components/config/validate";
+import { MANAGED_ADDON_VERSIONS } from "../components/cluster/versions";
+import { PlanResult } from "../tools/plan";
+import { PlanResource } from "../tools/runner/plan-file";
+import { stackConfig } from "./helpers/config-fixtures";
+import { planOf } from "./helpers/plans";
+
+type Inputs = Record<string, unknown>;
+const inputsOf = (resource: PlanResource | undefined): Inputs => {
+    assert.ok(resource, "resource missing from the plan");
+    return resource.inputs as Inputs;
+};
+
+function specOf(stack: "prod" | "staging"): ClusterSpec[] {
+    const result = validatePlatformConfig(stackConfig(stack));
+    if (!result.ok) throw new Error("stack config invalid");
+    return [...expandTopology(result.config).clusters];
+}
+
+/** Resources of one type under a cluster (their URN or name carries the cluster component's name). */
+function under(result: PlanResult, cluster: string, type: string): PlanResource[] {
+    return result.plan.resources.filter((r) => r.type === type && r.name.startsWith(`payments-${cluster}-`));
+}
+
+function byName(result: PlanResult, name: string): PlanResource | undefined {
+    return result.plan.resources.find((r) => r.name === name);
+}
+
+/** The AWS types that take no tags; everything else must carry the standard four. */
+const UNTAGGABLE = new Set(["aws:ec2/routeTableAssociation:RouteTableAssociation", "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "aws:kms/alias:Alias"]);
+
+for (const stack of ["prod", "staging"] as const) {
+    describe(`clusters of the ${stack} plan`, () => {
+        let result: PlanResult;
+        const specs = specOf(stack);
+        before(async () => {
+            result = await planOf(stack);
+        });
+
+        it("contains exactly the expected clusters and node groups", () => {
+            const eksClusters = result.plan.resources.filter((r) => r.type === "eks:index:Cluster");
+            assert.deepEqual(eksClusters.map((r) => inputsOf(r).name).sort(), specs.map((s) => s.name).sort());
+            const nodeGroups = result.plan.resources.filter((r) => r.type === "aws:eks/nodeGroup:NodeGroup").map((r) => r.name).sort();
+            assert.deepEqual(nodeGroups, specs.flatMap((s) => s.nodePools.map((p) => `payments-${s.name}-pool-${p.name}-node-group`)).sort());
+        });
+
+        for (const spec of specs) {
+            describe(spec.name, () => {
+                const eksOf = () => inputsOf(byName(result, `payments-${spec.name}-cluster-eks`));
+                const providerUrn = () => byName(result, `payments-aws-${spec.region}`)?.urn;
+
+                it("creates every AWS resource through the provider of its own region", () => {
+                    const aws = result.plan.resources.filter((r) => r.custom && r.type.startsWith("aws:") && r.name.startsWith(`payments-${spec.name}-`));
+                    assert.ok(aws.length > 40);
+                    for (const resource of aws) assert.equal(resource.provider, providerUrn(), resource.name);
+                    assert.equal(inputsOf(byName(result, `payments-aws-${spec.region}`)).region, spec.region);
+                });
+
+                it("hands the regional AWS provider to the remote EKS component explicitly", () => {
+                    const eks = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-eks`);
+                    assert.equal(eks?.remote, true);
+                    assert.deepEqual(eks?.providers, { aws: providerUrn() });
+                });
+
+                it("nests network, cluster and node pools under the cluster component", () => {
+                    const cluster = byName(result, `payments-${spec.name}`);
+                    for (const child of ["network", "cluster", "managed-addons", ...spec.nodePools.map((p) => `pool-${p.name}`)]) {
+                        assert.equal(byName(result, `payments-${spec.name}-${child}`)?.parent, cluster?.urn, child);
+                    }
+                    assert.equal(byName(result, `payments-${spec.name}-network-vpc`)?.parent, byName(result, `payments-${spec.name}-network`)?.urn);
+                });
+
+                it("carves the VPC into public and private subnets per zone, tagged for load balancers", () => {
+                    assert.equal(inputsOf(byName(result, `payments-${spec.name}-network-vpc`)).cidrBlock, spec.vpcCidr);
+                    const plan = planSubnets(spec.vpcCidr, spec.availabilityZoneCount);
+                    const zones = ["a", "b", "c"].map((l) => `${spec.region}${l}`);
+                    plan.privateSubnets.forEach((subnet, i) => {
+                        const inputs = inputsOf(byName(result, `payments-${spec.name}-network-private-${i}`));
+                        assert.equal(inputs.cidrBlock, subnet.cidr);
+                        assert.equal(inputs.availabilityZone, zones[i]);
+                        const tags = inputs.tags as Record<string, string>;
+                        assert.equal(tags["kubernetes.io/role/internal-elb"], "1");
+                        assert.equal(tags[`kubernetes.io/cluster/${spec.name}`], "shared");
+                        assert.equal(tags.Name, `${spec.name}-private-${zones[i]}`);
+                    });
+                    plan.publicSubnets.forEach((subnet, i) => {
+                        const inputs = inputsOf(byName(result, `payments-${spec.name}-network-public-${i}`));
+                        assert.equal(inputs.cidrBlock, subnet.cidr);
+                        assert.equal(inputs.mapPublicIpOnLaunch, false);
+                        assert.equal((inputs.tags as Record<string, string>)["kubernetes.io/role/elb"], "1");
+                    });
+                });
+
+                it(`routes private subnets through ${spec.natGatewayMode === "perAz" ? "a NAT gateway per zone" : "one shared NAT gateway"}`, () => {
+                    const nats = under(result, spec.name, "aws:ec2/natGateway:NatGateway");
+                    assert.equal(nats.length, spec.natGatewayMode === "perAz" ? spec.availabilityZoneCount : 1);
+                    const natIds = new Set<unknown>();
+                    for (let i = 0; i < spec.availabilityZoneCount; i++) {
+                        const routes = inputsOf(byName(result, `payments-${spec.name}-network-private-rt-${i}`)).routes as Array<Record<string, unknown>>;
+                        assert.equal(routes.length, 1);
+                        assert.equal(routes[0].cidrBlock, "0.0.0.0/0");
+                        assert.match(String(routes[0].natGatewayId), /^nat-0[0-9a-f]{16}$/);
+                        natIds.add(routes[0].natGatewayId);
+                    }
+                    assert.equal(natIds.size, nats.length);
+                });
+
+                it("logs all VPC flows to a retained CloudWatch log group", () => {
+                    const flowLog = inputsOf(byName(result, `payments-${spec.name}-network-flow-log`));
+                    assert.equal(flowLog.trafficType, "ALL");
+                    assert.equal(flowLog.logDestinationType, "cloud-watch-logs");
+                    const logGroup = inputsOf(byName(result, `payments-${spec.name}-network-flow-logs`));
+                    assert.equal(logGroup.retentionInDays, 365);
+                    assert.match(String(flowLog.logDestination), new RegExp(`^arn:aws:logs:${spec.region}:\\d{12}:log-group:/aws/vpc/${spec.name}/flow-logs$`));
+                });
+
+                it("keeps the API endpoint private", () => {
+                    assert.equal(eksOf().endpointPrivateAccess, true);
+                    assert.equal(eksOf().endpointPublicAccess, false);
+                    assert.equal(eksOf().publicAccessCidrs, undefined);
+                });
+
+                it("envelope-encrypts Secrets with its own rotating KMS key", () => {
+                    const key = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-secrets-key`);
+                    assert.equal(inputsOf(byName(result, `payments-${spec.name}-cluster-secrets-key`)).enableKeyRotation, true);
+                    assert.equal(eksOf().encryptionConfigKeyArn, key?.state?.arn);
+                    assert.match(String(eksOf().encryptionConfigKeyArn), new RegExp(`^arn:aws:kms:${spec.region}:`));
+                });
+
+                it("ships the class's control-plane log types and pins the version", () => {
+                    assert.deepEqual(eksOf().enabledClusterLogTypes, spec.controlPlane.logging);
+                    assert.equal(eksOf().version, spec.kubernetesVersion);
+                });
+
+                it("authenticates through the EKS API with an access entry for the admin role, IRSA on, no default node group", () => {
+                    const eks = eksOf();
+                    assert.equal(eks.authenticationMode, "API");
+                    const admin = stack === "prod" ? "arn:aws:iam::111111111111:role/payments-platform-admin" : "arn:aws:iam::222222222222:role/payments-platform-admin";
+                    assert.deepEqual(eks.accessEntries, {
+                        platformAdmin: {
+                            principalArn: admin,
+                            accessPolicies: { clusterAdmin: { policyArn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy", accessScope: { type: "cluster" } } },
+                        },
+                    });
+                    assert.equal(eks.createOidcProvider, true);
+                    assert.equal(eks.skipDefaultNodeGroup, true);
+                    assert.equal(eks.deletionProtection, stack === "prod");
+                });
+
+                it("pins the EKS managed add-ons for its Kubernetes version, after the node pools", () => {
+                    const addons = under(result, spec.name, "aws:eks/addon:Addon");
+                    const pinned = MANAGED_ADDON_VERSIONS[spec.kubernetesVersion];
+                    assert.deepEqual(
+                        Object.fromEntries(addons.map((a) => [inputsOf(a).addonName, inputsOf(a).addonVersion])),
+                        pinned,
+                    );
+                    // dependsOn a component reaches the engine as its children: the node groups.
+                    const groups = spec.nodePools.map((p) => byName(result, `payments-${spec.name}-pool-${p.name}-node-group`)?.urn);
+                    for (const addon of addons) for (const group of groups) assert.ok(addon.dependsOn.includes(String(group)), `${addon.name} waits for ${group}`);
+                });
+
+                it("trusts only this cluster's OIDC provider and the EBS controller's service account for the EBS role", () => {
+                    const cluster = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-eks`);
+                    const policy = JSON.parse(String(inputsOf(byName(result, `payments-${spec.name}-managed-addons-ebs-csi-role`)).assumeRolePolicy));
+                    const issuer = String(cluster?.state?.oidcIssuer);
+                    assert.deepEqual(policy.Statement, [
+                        {
+                            Effect: "Allow",
+                            Principal: { Federated: cluster?.state?.oidcProviderArn },
+                            Action: "sts:AssumeRoleWithWebIdentity",
+                            Condition: { StringEquals: { [`${issuer}:sub`]: "system:serviceaccount:kube-system:ebs-csi-controller-sa", [`${issuer}:aud`]: "sts.amazonaws.com" } },
+                        },
+                    ]);
+                    assert.ok(issuer.includes(`.${spec.region}.`));
+                });
+
+                for (const pool of spec.nodePools) {
+                    it(`sizes, labels and taints node pool ${pool.name} as the topology says`, () => {
+                        const group = byName(result, `payments-${spec.name}-pool-${pool.name}-node-group`);
+                        const inputs = inputsOf(group);
+                        assert.deepEqual(inputs.scalingConfig, { desiredSize: pool.replicas, minSize: pool.min, maxSize: pool.max });
+                        assert.deepEqual(inputs.instanceTypes, pool.instanceTypes);
+                        assert.equal(inputs.capacityType, pool.capacityType);
+                        assert.equal(inputs.version, pool.kubernetesVersion);
+                        assert.deepEqual(inputs.labels, pool.labels);
+                        assert.deepEqual(
+                            inputs.taints ?? [],
+                            pool.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect === "NoSchedule" ? "NO_SCHEDULE" : t.effect === "NoExecute" ? "NO_EXECUTE" : "PREFER_NO_SCHEDULE" })),
+                        );
+                        assert.deepEqual(inputs.updateConfig, { maxUnavailablePercentage: 33 });
+                        assert.equal(inputs.nodeGroupNamePrefix, `${pool.name}-`);
+                        const captured = result.resources.find((r) => r.urn === group?.urn);
+                        assert.deepEqual(captured?.ignoreChanges, ["scalingConfig.desiredSize"], "the autoscaler owns desiredSize");
+                    });
+
+                    it(`launches node pool ${pool.name} with IMDSv2 required and an encrypted gp3 root volume`, () => {
+                        const template = inputsOf(byName(result, `payments-${spec.name}-pool-${pool.name}-lt`));
+                        assert.deepEqual(template.metadataOptions, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1, instanceMetadataTags: "disabled" });
+                        assert.deepEqual(template.blockDeviceMappings, [{ deviceName: "/dev/xvda", ebs: { volumeSize: pool.diskSizeGiB, volumeType: "gp3", encrypted: "true", deleteOnTermination: "true" } }]);
+                        const group = inputsOf(byName(result, `payments-${spec.name}-pool-${pool.name}-node-group`));
+                        assert.equal((group.launchTemplate as Inputs).version, "1");
+                    });
+                }
+
+                it("gives its Kubernetes provider a kubeconfig for its own region, as a secret", () => {
+                    const provider = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-k8s`);
+                    assert.equal(inputsOf(byName(result, `payments-${spec.name}-cluster-k8s`)).kubeconfig, "[secret]");
+                    const wire = provider?.inputs.kubeconfig as { value: string };
+                    const kubeconfig = JSON.parse(wire.value);
+                    const args: string[] = kubeconfig.users[0].user.exec.args;
+                    assert.deepEqual(args.slice(0, 2), ["--region", spec.region]);
+                    assert.ok(args.includes(spec.name));
+                    assert.match(kubeconfig.clusters[0].cluster.server, new RegExp(`\\.${spec.region}\\.eks\\.amazonaws\\.com$`));
+                });
+
+                it("tags every taggable AWS resource with environment, cluster, managed-by and cost-center", () => {
+                    const aws = result.plan.resources.filter((r) => r.custom && r.type.startsWith("aws:") && r.name.startsWith(`payments-${spec.name}-`));
+                    const untagged = aws.filter((r) => inputsOf(r).tags === undefined).map((r) => r.type);
+                    assert.deepEqual([...new Set(untagged)].sort(), [...UNTAGGABLE].sort());
+                    for (const resource of aws.filter((r) => !UNTAGGABLE.has(r.type))) {
+                        const tags = inputsOf(resource).tags as Record<string, string>;
+                        assert.equal(tags.environment, stack, resource.name);
+                        assert.equal(tags.cluster, spec.name, resource.name);
+                        assert.equal(tags["managed-by"], "pulumi", resource.name);
+                        assert.equal(tags["cost-center"], "cc-4100-payments", resource.name);
+                    }
+                });
+            });
+        }
+
+        it("exports endpoint, OIDC issuer and provider, node groups per cluster, and kubeconfigs only as secrets", () => {
+            const clusters = result.plan.outputs.clusters as Record<string, Record<string, unknown>>;
+            for (const spec of specs) {
+                const out = clusters[spec.name];
+                assert.match(String(out.endpoint), new RegExp(`^https://[0-9A-F]{32}\\.gr7\\.${spec.region}\\.eks\\.amazonaws\\.com$`));
+                assert.match(String(out.oidcIssuer), new RegExp(`^oidc\\.eks\\.${spec.region}\\.amazonaws\\.com/id/`));
+                assert.match(String(out.oidcProviderArn), /^arn:aws:iam::\d{12}:oidc-provider\//);
+                assert.deepEqual(
+                    (out.nodeGroups as string[]).map((n) => n.replace(/[0-9a-f]{12}$/, "")),
+                    spec.nodePools.map((p) => `${p.name}-`),
+                );
+                assert.equal(out.kubeconfig, undefined);
+            }
+            assert.deepEqual(result.plan.outputs.kubeconfigs, Object.fromEntries(specs.map((s) => [s.name, "[secret]"])));
+        });
+    });
+}
