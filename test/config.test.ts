@@ -178,7 +178,7 @@ describe("config validation", () => {
             'clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize',
             'unknown key (did you mean "diskSizeGiB"? known: instanceTypes, capacityType, diskSizeGiB, labels, taints)',
         );
-        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters)');
+        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons)');
     });
 
     it("rejects a public endpoint without allowed CIDRs, and one open to the internet", () => {
@@ -197,6 +197,23 @@ describe("config validation", () => {
 
     it("rejects an admin principal that is not an IAM role ARN", () => {
         rejects(prodWith((c) => (c.adminRoleArn = "arn:aws:iam::1234:user/alice")), "adminRoleArn", "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin");
+    });
+
+    it("rejects a prod RPO above 15 minutes, and allows it in staging", () => {
+        rejects(prodWith((c) => (c.addons.backup.rpoMinutes = 60)), "addons.backup.rpoMinutes", "prod needs an RPO of at most 15 minutes (got 60); lower it");
+        assert.equal(validatePlatformConfig({ ...stackConfig("staging"), addons: { backup: { rpoMinutes: 240 } } }).ok, true);
+    });
+
+    it("rejects a cluster without a system node pool", () => {
+        rejects(
+            prodWith((c) => (c.clusters[2].topology.workers.machineDeployments[0].name = "core")),
+            "clusters[2].topology.workers.machineDeployments",
+            'no node pool named "system"; the platform add-ons run there, add one',
+        );
+    });
+
+    it("rejects gateway autoscaling bounds the wrong way round", () => {
+        rejects(prodWith((c) => (c.addons.istio.gatewayMinReplicas = 20)), "addons.istio.gatewayMinReplicas", "gatewayMinReplicas 20 is greater than gatewayMaxReplicas 12");
     });
 
     it("rejects enum values outside their set", () => {

@@ -114,6 +114,19 @@ describe("topology expansion", () => {
         assert.equal(primary.nodePools[1].capacityType, "ON_DEMAND");
     });
 
+    it("resolves add-on settings, defaulting the RPO by environment", () => {
+        assert.deepEqual(expandTopology(valid(stackConfig("prod"))).addons, {
+            istio: { meshId: "payments-mesh", gatewayScheme: "internet-facing", gatewayMinReplicas: 3, gatewayMaxReplicas: 12 },
+            monitoring: { retentionDays: 30, storageGiB: 200 },
+            backup: { rpoMinutes: 15, retentionDays: 35 },
+        });
+        const bare = expandTopology(valid(prodWith((c) => delete c.addons))).addons;
+        assert.deepEqual(bare.backup, { rpoMinutes: 15, retentionDays: 30 });
+        assert.equal(bare.istio.gatewayScheme, "internal");
+        const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;
+        assert.equal(staging.backup.rpoMinutes, 60);
+    });
+
     it("expands staging to two regions with a shared NAT gateway and Spot payments nodes", () => {
         const spec = expandTopology(valid(stackConfig("staging")));
         assert.deepEqual(spec.clusters.map((c) => c.region), ["us-east-2", "us-west-2"]);

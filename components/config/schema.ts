@@ -145,6 +145,39 @@ export const cluster = z.strictObject({
     }),
 });
 
+export const GATEWAY_SCHEMES = ["internet-facing", "internal"] as const;
+
+/** Environment-wide settings of the platform add-ons; every field has a default. */
+export const addonSettings = z.strictObject({
+    istio: z
+        .strictObject({
+            /** Mesh ID shared by every cluster of the stack (multi-cluster trust domain). @default "payments-mesh" */
+            meshId: name("mesh ID").optional(),
+            /** Whether the ingress gateway's NLB faces the internet. @default "internal" */
+            gatewayScheme: z.enum(GATEWAY_SCHEMES).optional(),
+            /** Ingress gateway autoscaling bounds. @default 2 and 6 */
+            gatewayMinReplicas: z.number().int().min(1).optional(),
+            gatewayMaxReplicas: z.number().int().min(1).optional(),
+        })
+        .optional(),
+    monitoring: z
+        .strictObject({
+            /** Prometheus retention. @default 15 */
+            retentionDays: z.number().int().min(1).max(365).optional(),
+            /** Prometheus volume (gp3). @default 100 */
+            storageGiB: z.number().int().min(10).max(16384).optional(),
+        })
+        .optional(),
+    backup: z
+        .strictObject({
+            /** Recovery point objective: the longest gap between two backups. @default 15 in prod, 60 in staging */
+            rpoMinutes: z.number().int().min(1).max(1440).optional(),
+            /** How long backups are kept. @default 30 */
+            retentionDays: z.number().int().min(1).max(3650).optional(),
+        })
+        .optional(),
+});
+
 /** Everything under the `payments-platform:` namespace of a stack's config. */
 export const platformConfig = z.strictObject({
     /** `staging` or `prod`; drives environment-wide defaults and tags. Required. */
@@ -157,6 +190,8 @@ export const platformConfig = z.strictObject({
     }),
     clusterClasses: z.record(name("cluster class name"), clusterClass),
     clusters: z.array(cluster).min(1),
+    /** Settings of the platform add-ons. @default {} (see addonSettings) */
+    addons: addonSettings.optional(),
 });
 
 export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];
@@ -173,3 +208,5 @@ export type ClusterClass = z.infer<typeof clusterClass>;
 export type MachineDeployment = z.infer<typeof machineDeployment>;
 export type ClusterConfig = z.infer<typeof cluster>;
 export type PlatformConfig = z.infer<typeof platformConfig>;
+export type AddonSettingsConfig = z.infer<typeof addonSettings>;
+export type GatewayScheme = (typeof GATEWAY_SCHEMES)[number];

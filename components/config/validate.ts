@@ -25,6 +25,11 @@ export type ValidationResult = { ok: true; config: PlatformConfig } | { ok: fals
  */
 export const MAX_WORKER_MINOR_SKEW = 2;
 
+/** The longest RPO prod may run with: a payments ledger cannot lose more than this. */
+export const PROD_MAX_RPO_MINUTES = 15;
+/** Every cluster needs this node pool: the platform add-ons are pinned to it. */
+export const SYSTEM_POOL_NAME = "system";
+
 /** VPC sizes we can carve into public and private subnets for up to six zones. */
 export const VPC_PREFIX_LARGEST = 16;
 export const VPC_PREFIX_SMALLEST = 20;
@@ -53,11 +58,25 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
     });
 
     issues.push(...checkClasses(classes));
+    if (parsed.success) issues.push(...checkAddons(parsed.data));
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
     return { ok: true, config: parsed.data };
+}
+
+function checkAddons(config: PlatformConfig): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const rpo = config.addons?.backup?.rpoMinutes;
+    if (config.environment === "prod" && rpo !== undefined && rpo > PROD_MAX_RPO_MINUTES) {
+        issues.push({ path: "addons.backup.rpoMinutes", message: `prod needs an RPO of at most ${PROD_MAX_RPO_MINUTES} minutes (got ${rpo}); lower it` });
+    }
+    const istio = config.addons?.istio;
+    if (istio?.gatewayMinReplicas !== undefined && istio.gatewayMaxReplicas !== undefined && istio.gatewayMinReplicas > istio.gatewayMaxReplicas) {
+        issues.push({ path: "addons.istio.gatewayMinReplicas", message: `gatewayMinReplicas ${istio.gatewayMinReplicas} is greater than gatewayMaxReplicas ${istio.gatewayMaxReplicas}` });
+    }
+    return issues;
 }
 
 function checkClasses(classes: Map<string, ClusterClass>): ConfigIssue[] {
@@ -163,6 +182,9 @@ function checkTopology(index: number, cluster: ClusterConfig, classes: Map<strin
             "node pool name",
         ),
     );
+    if (!deployments.some((md) => md.name === SYSTEM_POOL_NAME)) {
+        issues.push({ path: `${path}.workers.machineDeployments`, message: `no node pool named "${SYSTEM_POOL_NAME}"; the platform add-ons run there, add one` });
+    }
     deployments.forEach((md, mdIndex) => {
         const mdPath = `${path}.workers.machineDeployments[${mdIndex}]`;
         if (md.min > md.replicas) issues.push({ path: `${mdPath}.min`, message: `min ${md.min} is greater than replicas ${md.replicas}; lower min or raise replicas` });

@@ -4,6 +4,7 @@ import {
     CONTROL_PLANE_LOG_TYPES,
     DrRole,
     Environment,
+    GatewayScheme,
     KubernetesVersion,
     NatGatewayMode,
     PlatformConfig,
@@ -18,6 +19,22 @@ export const DEFAULT_AVAILABILITY_ZONE_COUNT = 3;
 export const DEFAULT_NAT_GATEWAY_MODE: NatGatewayMode = "perAz";
 export const DEFAULT_CAPACITY_TYPE: CapacityType = "ON_DEMAND";
 export const DEFAULT_DISK_SIZE_GIB = 50;
+
+export const DEFAULT_MESH_ID = "payments-mesh";
+export const DEFAULT_GATEWAY_SCHEME: GatewayScheme = "internal";
+export const DEFAULT_GATEWAY_MIN_REPLICAS = 2;
+export const DEFAULT_GATEWAY_MAX_REPLICAS = 6;
+export const DEFAULT_PROMETHEUS_RETENTION_DAYS = 15;
+export const DEFAULT_PROMETHEUS_STORAGE_GIB = 100;
+export const DEFAULT_RPO_MINUTES: Record<Environment, number> = { prod: 15, staging: 60 };
+export const DEFAULT_BACKUP_RETENTION_DAYS = 30;
+
+/** Resolved add-on settings, the same for every cluster of the stack. */
+export interface AddonSettings {
+    readonly istio: { meshId: string; gatewayScheme: GatewayScheme; gatewayMinReplicas: number; gatewayMaxReplicas: number };
+    readonly monitoring: { retentionDays: number; storageGiB: number };
+    readonly backup: { rpoMinutes: number; retentionDays: number };
+}
 
 export interface ControlPlaneSpec {
     readonly endpointPublicAccess: boolean;
@@ -60,6 +77,7 @@ export interface PlatformSpec {
     readonly environment: Environment;
     readonly costCenter: string;
     readonly adminRoleArn: string;
+    readonly addons: AddonSettings;
     /** Clusters in failover order: the primary first. */
     readonly clusters: readonly ClusterSpec[];
 }
@@ -115,6 +133,28 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
         environment: config.environment,
         costCenter: config.costCenter,
         adminRoleArn: config.adminRoleArn,
+        addons: resolveAddonSettings(config),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
+    };
+}
+
+/** Add-on settings with the platform defaults filled in. */
+export function resolveAddonSettings(config: PlatformConfig): AddonSettings {
+    const addons = config.addons ?? {};
+    return {
+        istio: {
+            meshId: addons.istio?.meshId ?? DEFAULT_MESH_ID,
+            gatewayScheme: addons.istio?.gatewayScheme ?? DEFAULT_GATEWAY_SCHEME,
+            gatewayMinReplicas: addons.istio?.gatewayMinReplicas ?? DEFAULT_GATEWAY_MIN_REPLICAS,
+            gatewayMaxReplicas: addons.istio?.gatewayMaxReplicas ?? DEFAULT_GATEWAY_MAX_REPLICAS,
+        },
+        monitoring: {
+            retentionDays: addons.monitoring?.retentionDays ?? DEFAULT_PROMETHEUS_RETENTION_DAYS,
+            storageGiB: addons.monitoring?.storageGiB ?? DEFAULT_PROMETHEUS_STORAGE_GIB,
+        },
+        backup: {
+            rpoMinutes: addons.backup?.rpoMinutes ?? DEFAULT_RPO_MINUTES[config.environment],
+            retentionDays: addons.backup?.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS,
+        },
     };
 }
