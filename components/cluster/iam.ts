@@ -47,3 +47,50 @@ export const NODE_ROLE_POLICIES = [
 
 export const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
 export const CLUSTER_ADMIN_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
+
+/** Where this platform's secrets live in Secrets Manager: one prefix per environment. */
+export function secretPathPrefix(project: string, environment: string): string {
+    return `${project}/${environment}/`;
+}
+
+/**
+ * Read access to this platform's secrets only: path-scoped ARNs in one region, and KMS decrypt
+ * only when Secrets Manager asks on the caller's behalf.
+ */
+export function secretsReadPolicy(region: string, accountId: string, prefix: string): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "ReadPlatformSecrets",
+                Effect: "Allow",
+                Action: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds"],
+                Resource: `arn:aws:secretsmanager:${region}:${accountId}:secret:${prefix}*`,
+            },
+            {
+                Sid: "DecryptThroughSecretsManager",
+                Effect: "Allow",
+                Action: "kms:Decrypt",
+                Resource: "*",
+                Condition: { StringEquals: { "kms:ViaService": `secretsmanager.${region}.amazonaws.com` } },
+            },
+        ],
+    };
+}
+
+/** Velero's access: its own bucket read-write, an optional replica bucket read-only, the backup key, EBS snapshots. */
+export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { bucketArn: string }): PolicyDocument {
+    const statements: Array<Record<string, unknown>> = [
+        { Sid: "Snapshots", Effect: "Allow", Action: ["ec2:DescribeVolumes", "ec2:DescribeSnapshots", "ec2:CreateTags", "ec2:CreateVolume", "ec2:CreateSnapshot", "ec2:DeleteSnapshot"], Resource: "*" },
+        { Sid: "BackupObjects", Effect: "Allow", Action: ["s3:GetObject", "s3:DeleteObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"], Resource: `${bucketArn}/*` },
+        { Sid: "BackupBucket", Effect: "Allow", Action: ["s3:ListBucket"], Resource: bucketArn },
+        { Sid: "BackupKey", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"], Resource: keyArn },
+    ];
+    if (replica) {
+        statements.push(
+            { Sid: "ReplicaObjects", Effect: "Allow", Action: ["s3:GetObject"], Resource: `${replica.bucketArn}/*` },
+            { Sid: "ReplicaBucket", Effect: "Allow", Action: ["s3:ListBucket"], Resource: replica.bucketArn },
+        );
+    }
+    return { Version: "2012-10-17", Statement: statements };
+}

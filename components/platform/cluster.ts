@@ -1,15 +1,19 @@
 import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { ADDONS } from "../addons";
+import { ClusterAddons } from "../addons/cluster-addons";
 import { EksCluster } from "../cluster/eks-cluster";
 import { ManagedAddons } from "../cluster/managed-addons";
 import { NodePool } from "../cluster/node-pool";
 import { Network } from "../network/network";
-import { ClusterSpec } from "../topology/expand";
+import { ClusterSpec, PlatformSpec } from "../topology/expand";
 
 export interface PlatformClusterArgs {
     /** The expanded topology of this cluster. Required. */
     spec: ClusterSpec;
+    /** The whole platform, for add-ons that need the other clusters (backup replicas). Required. */
+    platform: PlatformSpec;
     /** The AWS provider for the cluster's region; every AWS child is created through it. Required. */
     awsProvider: aws.Provider;
     /** IAM role given cluster-admin. Required. */
@@ -31,6 +35,14 @@ export interface ClusterOutputs {
     oidcProviderArn: string;
     nodeGroups: string[];
     vpcId: string;
+    /** Velero bucket and default location name. */
+    backupBucket: string;
+    backupLocation: string;
+    /** On secondaries: the bucket and read-only location holding the primary's replicated backups. */
+    primaryReplicaBucket?: string;
+    primaryReplicaLocation?: string;
+    /** Add-ons in the order they were installed. */
+    addons: string[];
 }
 
 /**
@@ -44,6 +56,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
     readonly nodePools: NodePool[];
     /** Provider for everything installed into this cluster. */
     readonly k8sProvider: k8s.Provider;
+    readonly addons: ClusterAddons;
     /** Non-secret per-cluster outputs (the kubeconfig is exported apart, as a secret). */
     readonly outputs: pulumi.Output<ClusterOutputs>;
 
@@ -71,12 +84,27 @@ export class PlatformCluster extends pulumi.ComponentResource {
                     { parent: this },
                 ),
         );
-        new ManagedAddons(
+        const managedAddons = new ManagedAddons(
             `${name}-managed-addons`,
             { clusterName: this.eks.clusterName, kubernetesVersion: spec.kubernetesVersion, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, nodePools: this.nodePools, tags: args.tags },
             { parent: this },
         );
         this.k8sProvider = this.eks.k8sProvider;
+        this.addons = new ClusterAddons(
+            `${name}-addons`,
+            {
+                addons: ADDONS,
+                cluster: spec,
+                platform: args.platform,
+                k8sProvider: this.k8sProvider,
+                oidcProviderArn: this.eks.oidcProviderArn,
+                oidcIssuer: this.eks.oidcIssuer,
+                clusterReady: [...this.nodePools, managedAddons],
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+        const backup = this.addons.installs.get("velero")?.outputs ?? {};
 
         this.outputs = pulumi.output({
             name: spec.name,
@@ -88,6 +116,11 @@ export class PlatformCluster extends pulumi.ComponentResource {
             oidcProviderArn: this.eks.oidcProviderArn,
             nodeGroups: pulumi.all(this.nodePools.map((pool) => pool.nodeGroupName)),
             vpcId: this.network.vpcId,
+            backupBucket: pulumi.output(backup.backupBucket ?? ""),
+            backupLocation: pulumi.output(backup.backupLocation ?? ""),
+            primaryReplicaBucket: backup.primaryReplicaBucket,
+            primaryReplicaLocation: backup.primaryReplicaLocation,
+            addons: this.addons.order,
         });
         this.registerOutputs({ outputs: this.outputs, kubeconfig: this.eks.kubeconfig });
     }

@@ -35,6 +35,8 @@ export class UnknownMockError extends Error {
 
 export interface MockCloudOptions {
     resources: Record<string, ResourceMock>;
+    /** Resolves types by pattern (e.g. every kind of a known Kubernetes API group). */
+    resolve?: (type: string) => ResourceMock | undefined;
     invokes: Record<string, InvokeMock>;
 }
 
@@ -88,7 +90,7 @@ export class MockCloud implements pulumi.runtime.Mocks {
             const remote = this.options.resources[args.type];
             return remote ? this.run(remote, args, inputs, hash) : { id: undefined, state: {} };
         }
-        const mock = this.options.resources[args.type];
+        const mock = this.options.resources[args.type] ?? this.options.resolve?.(args.type);
         if (!mock) return this.fail(new UnknownMockError("resource type", args.type));
         return this.run(mock, args, inputs, hash);
     }

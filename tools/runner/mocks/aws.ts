@@ -81,6 +81,17 @@ export const awsResources: Record<string, ResourceMock> = {
         return { id: keyId, state: { keyId, arn: arn(ctx, "kms", `key/${keyId}`) } };
     },
     "aws:kms/alias:Alias": (ctx) => ({ id: str(ctx.inputs.name, ctx.name), state: { arn: arn(ctx, "kms", str(ctx.inputs.name, ctx.name)) } }),
+    "aws:s3/bucket:Bucket": (ctx) => {
+        const bucket = typeof ctx.inputs.bucket === "string" ? ctx.inputs.bucket : `${str(ctx.inputs.bucketPrefix, "bucket-")}${ctx.hash.slice(0, 26 - Math.min(16, str(ctx.inputs.bucketPrefix, "").length))}`;
+        return { id: bucket, state: { bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com` } };
+    },
+    "aws:s3/bucketVersioning:BucketVersioning": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketOwnershipControls:BucketOwnershipControls": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketPolicy:BucketPolicy": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketReplicationConfig:BucketReplicationConfig": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:eks/nodeGroup:NodeGroup": (ctx) => {
         const clusterName = str(ctx.inputs.clusterName, "cluster");
         const nodeGroupName = str(ctx.inputs.nodeGroupName, `${str(ctx.inputs.nodeGroupNamePrefix, "ng-")}${ctx.hash.slice(0, 12)}`);

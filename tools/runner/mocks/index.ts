@@ -1,9 +1,11 @@
 import { MockCloudOptions } from "../mock-cloud";
 import { awsInvokes, awsResources } from "./aws";
 import { eksResources } from "./eks";
+import { kubernetesMockFor, kubernetesResources } from "./kubernetes";
 
 /** Every resource type and invoke the offline mock cloud can answer. */
 export const CLOUD_MOCKS: MockCloudOptions = {
-    resources: { ...awsResources, ...eksResources },
+    resources: { ...awsResources, ...eksResources, ...kubernetesResources },
+    resolve: kubernetesMockFor,
     invokes: { ...awsInvokes },
 };

@@ -1,0 +1,106 @@
+import { PlatformAddon } from "./addon";
+import { chartRelease, customResource } from "./helm";
+import { Placement, resources, systemPlacement } from "./placement";
+import { CHARTS } from "./versions";
+
+/** Namespaces the platform itself runs in; the default-deny policy leaves them to their charts. */
+export const SYSTEM_NAMESPACES = [
+    "kube-system",
+    "kube-public",
+    "kube-node-lease",
+    "calico-system",
+    "calico-apiserver",
+    "tigera-operator",
+    "istio-system",
+    "istio-ingress",
+    "monitoring",
+    "velero",
+    "external-secrets",
+] as const;
+export const MONITORING_NAMESPACE = "monitoring";
+export const ISTIO_NAMESPACE = "istio-system";
+
+interface TigeraOperatorValues {
+    installation: { enabled: false };
+    apiServer: { enabled: boolean };
+    goldmane: { enabled: boolean };
+    whisker: { enabled: boolean };
+    resources: ReturnType<typeof resources>;
+    nodeSelector: Placement["nodeSelector"];
+    tolerations: Placement["tolerations"];
+    priorityClassName: string;
+}
+
+/** Calico selector for every namespace that is not the platform's own. */
+export function applicationNamespaceSelector(): string {
+    return `kubernetes.io/metadata.name not in {${SYSTEM_NAMESPACES.map((ns) => `'${ns}'`).join(", ")}}`;
+}
+
+/**
+ * The cluster-wide fallback for application namespaces: deny, except DNS, the mesh control plane
+ * and Prometheus scrapes. Namespaces open what they need with their own NetworkPolicies, which
+ * Calico evaluates first (order 1000 < 2000).
+ */
+export function defaultDenyPolicySpec(): Record<string, unknown> {
+    return {
+        order: 2000,
+        namespaceSelector: applicationNamespaceSelector(),
+        types: ["Ingress", "Egress"],
+        egress: [
+            { action: "Allow", protocol: "UDP", destination: { namespaceSelector: "kubernetes.io/metadata.name == 'kube-system'", selector: "k8s-app == 'kube-dns'", ports: [53] } },
+            { action: "Allow", protocol: "TCP", destination: { namespaceSelector: "kubernetes.io/metadata.name == 'kube-system'", selector: "k8s-app == 'kube-dns'", ports: [53] } },
+            { action: "Allow", protocol: "TCP", destination: { namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'`, selector: "app == 'istiod'", ports: [15010, 15012, 15014, 15017] } },
+        ],
+        ingress: [
+            { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${MONITORING_NAMESPACE}'` }, destination: { ports: [15020, 15090] } },
+            { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'` } },
+        ],
+    };
+}
+
+/**
+ * Calico for network policy on EKS: the VPC CNI keeps pod networking, Calico enforces policy.
+ * The operator chart, then its Installation, then a default deny for application namespaces.
+ */
+export const calicoAddon: PlatformAddon = {
+    name: "calico",
+    component: "Calico",
+    dependsOn: [],
+    install(ctx) {
+        const placement = systemPlacement(ctx.cluster);
+        const values: TigeraOperatorValues = {
+            installation: { enabled: false },
+            apiServer: { enabled: false },
+            goldmane: { enabled: false },
+            whisker: { enabled: false },
+            resources: resources("100m", "256Mi"),
+            ...placement,
+            priorityClassName: "system-cluster-critical",
+        };
+        const operator = chartRelease(ctx, "tigera-operator", CHARTS.tigeraOperator, "tigera-operator", values);
+        const installation = customResource(
+            ctx,
+            "installation",
+            {
+                apiVersion: "operator.tigera.io/v1",
+                kind: "Installation",
+                metadata: { name: "default" },
+                spec: {
+                    kubernetesProvider: "EKS",
+                    cni: { type: "AmazonVPC" },
+                    calicoNetwork: { bgp: "Disabled" },
+                    controlPlaneNodeSelector: placement.nodeSelector,
+                    controlPlaneTolerations: placement.tolerations,
+                },
+            },
+            operator,
+        );
+        const defaultDeny = customResource(
+            ctx,
+            "default-deny",
+            { apiVersion: "crd.projectcalico.org/v1", kind: "GlobalNetworkPolicy", metadata: { name: "default-deny-application-namespaces" }, spec: defaultDenyPolicySpec() },
+            operator,
+        );
+        return { ready: [operator, installation, defaultDeny] };
+    },
+};

@@ -1,0 +1,47 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { AddonContext } from "./addon";
+import { ChartPin } from "./versions";
+
+/** How long Helm waits for a release's resources to become ready. */
+export const RELEASE_TIMEOUT_SECONDS = 600;
+
+/**
+ * A pinned `helm.v3.Release` (it previews against a cluster that does not exist yet, where
+ * `helm.v4.Chart` cannot). Values are typed by each add-on; a failed upgrade rolls back.
+ */
+export function chartRelease<Values extends object>(
+    ctx: AddonContext,
+    role: string,
+    pin: ChartPin,
+    namespace: string,
+    values: Values,
+    opts: { dependsOn?: pulumi.Resource[]; releaseName?: string } = {},
+): k8s.helm.v3.Release {
+    return new k8s.helm.v3.Release(
+        `${ctx.name}-${role}`,
+        {
+            name: opts.releaseName ?? role,
+            chart: pin.chart,
+            version: pin.version,
+            repositoryOpts: { repo: pin.repo },
+            namespace,
+            createNamespace: true,
+            atomic: true,
+            cleanupOnFail: true,
+            timeout: RELEASE_TIMEOUT_SECONDS,
+            values: values as Record<string, unknown>,
+        },
+        { parent: ctx.parent, dependsOn: [...ctx.dependsOn, ...(opts.dependsOn ?? [])] },
+    );
+}
+
+/** A custom resource that waits for the release that installs its CRD. */
+export function customResource(
+    ctx: AddonContext,
+    role: string,
+    args: { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec: Record<string, unknown> },
+    crdRelease: pulumi.Resource,
+): k8s.apiextensions.CustomResource {
+    return new k8s.apiextensions.CustomResource(`${ctx.name}-${role}`, args, { parent: ctx.parent, dependsOn: [...ctx.dependsOn, crdRelease] });
+}

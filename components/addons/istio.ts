@@ -1,0 +1,121 @@
+import { GatewayScheme } from "../config/schema";
+import { PlatformAddon } from "./addon";
+import { ISTIO_NAMESPACE } from "./calico";
+import { chartRelease, customResource } from "./helm";
+import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import { CHARTS, istioRevision } from "./versions";
+
+export const GATEWAY_NAMESPACE = "istio-ingress";
+export const GATEWAY_RELEASE = "istio-ingressgateway";
+
+/** Every VPC is its own Istio network: cross-cluster traffic goes through east-west gateways. */
+export function istioNetwork(clusterName: string): string {
+    return `network-${clusterName}`;
+}
+
+/** Annotations that make the gateway Service an NLB, internal unless config says otherwise. */
+export function gatewayServiceAnnotations(scheme: GatewayScheme): Record<string, string> {
+    return {
+        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+        "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
+        ...(scheme === "internal" ? { "service.beta.kubernetes.io/aws-load-balancer-internal": "true" } : {}),
+    };
+}
+
+interface IstioBaseValues {
+    defaultRevision: string;
+}
+
+interface IstiodValues {
+    revision: string;
+    global: { meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
+    pilot: { autoscaleMin: number; autoscaleMax: number; resources: ResourceRequirements; nodeSelector: Placement["nodeSelector"]; tolerations: Placement["tolerations"] };
+    meshConfig: {
+        accessLogFile: string;
+        enablePrometheusMerge: boolean;
+        outboundTrafficPolicy: { mode: "REGISTRY_ONLY" | "ALLOW_ANY" };
+        defaultConfig: { holdApplicationUntilProxyStarts: boolean };
+    };
+}
+
+interface GatewayValues {
+    revision: string;
+    labels: Record<string, string>;
+    service: { type: "LoadBalancer"; annotations: Record<string, string>; externalTrafficPolicy: "Local" | "Cluster" };
+    autoscaling: { enabled: true; minReplicas: number; maxReplicas: number; targetCPUUtilizationPercentage: number };
+    podDisruptionBudget: { minAvailable: number };
+    resources: ResourceRequirements;
+    nodeSelector: Placement["nodeSelector"];
+    tolerations: Placement["tolerations"];
+    priorityClassName: string;
+    topologySpreadConstraints: Array<Record<string, unknown>>;
+}
+
+/** Istio's CRDs and cluster roles; nothing runs yet. */
+export const istioBaseAddon: PlatformAddon = {
+    name: "istio-base",
+    component: "IstioBase",
+    dependsOn: [],
+    install(ctx) {
+        const values: IstioBaseValues = { defaultRevision: istioRevision() };
+        return { ready: [chartRelease(ctx, "istio-base", CHARTS.istioBase, ISTIO_NAMESPACE, values)] };
+    },
+};
+
+/**
+ * The control plane, installed by revision so an upgrade runs side by side; multi-cluster ready
+ * (one mesh ID, one network per VPC); mutual TLS required mesh-wide.
+ */
+export const istiodAddon: PlatformAddon = {
+    name: "istiod",
+    component: "Istiod",
+    dependsOn: ["istio-base"],
+    install(ctx) {
+        const placement = systemPlacement(ctx.cluster);
+        const revision = istioRevision();
+        const values: IstiodValues = {
+            revision,
+            global: { meshID: ctx.settings.istio.meshId, multiCluster: { clusterName: ctx.cluster.name }, network: istioNetwork(ctx.cluster.name), priorityClassName: SYSTEM_CLUSTER_CRITICAL },
+            pilot: { autoscaleMin: 2, autoscaleMax: 5, resources: resources("500m", "2Gi"), ...placement },
+            meshConfig: {
+                accessLogFile: "/dev/stdout",
+                enablePrometheusMerge: true,
+                // Egress only to registered services: a compromised pod cannot call out anywhere.
+                outboundTrafficPolicy: { mode: "REGISTRY_ONLY" },
+                defaultConfig: { holdApplicationUntilProxyStarts: true },
+            },
+        };
+        const istiod = chartRelease(ctx, "istiod", CHARTS.istiod, ISTIO_NAMESPACE, values, { releaseName: `istiod-${revision}` });
+        const strictMtls = customResource(
+            ctx,
+            "mesh-mtls",
+            { apiVersion: "security.istio.io/v1", kind: "PeerAuthentication", metadata: { name: "default", namespace: ISTIO_NAMESPACE }, spec: { mtls: { mode: "STRICT" } } },
+            istiod,
+        );
+        return { ready: [istiod, strictMtls] };
+    },
+};
+
+/** The ingress gateway on an NLB, autoscaled, spread over zones, protected by a PDB. */
+export const istioGatewayAddon: PlatformAddon = {
+    name: "istio-gateway",
+    component: "IstioGateway",
+    dependsOn: ["istiod"],
+    install(ctx) {
+        const istio = ctx.settings.istio;
+        const values: GatewayValues = {
+            revision: istioRevision(),
+            labels: { istio: "ingressgateway", app: GATEWAY_RELEASE },
+            service: { type: "LoadBalancer", annotations: gatewayServiceAnnotations(istio.gatewayScheme), externalTrafficPolicy: "Local" },
+            autoscaling: { enabled: true, minReplicas: istio.gatewayMinReplicas, maxReplicas: istio.gatewayMaxReplicas, targetCPUUtilizationPercentage: 70 },
+            podDisruptionBudget: { minAvailable: 1 },
+            resources: resources("500m", "512Mi", "2"),
+            ...systemPlacement(ctx.cluster),
+            priorityClassName: SYSTEM_CLUSTER_CRITICAL,
+            topologySpreadConstraints: [
+                { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { istio: "ingressgateway" } } },
+            ],
+        };
+        return { ready: [chartRelease(ctx, GATEWAY_RELEASE, CHARTS.istioGateway, GATEWAY_NAMESPACE, values, { releaseName: GATEWAY_RELEASE })] };
+    },
+};

@@ -1,0 +1,139 @@
+import * as pulumi from "@pulumi/pulumi";
+import { secretPathPrefix } from "../cluster/iam";
+import { PlatformAddon } from "./addon";
+import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "./calico";
+import { CLUSTER_SECRET_STORE } from "./external-secrets";
+import { chartRelease, customResource } from "./helm";
+import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import { GP3_STORAGE_CLASS } from "./storage";
+import { CHARTS } from "./versions";
+
+/** Secret the Alertmanager reads its configuration from; External Secrets keeps it filled. */
+export const ALERTMANAGER_CONFIG_SECRET = "alertmanager-payments";
+/** Where the Alertmanager configuration lives in Secrets Manager, below the platform prefix. */
+export const ALERTMANAGER_SECRET_NAME = "alertmanager";
+
+interface PlacedValues {
+    resources: ResourceRequirements;
+    nodeSelector: Placement["nodeSelector"];
+    tolerations: Placement["tolerations"];
+    priorityClassName?: string;
+}
+
+interface KubePrometheusStackValues {
+    grafana: { enabled: boolean };
+    nodeExporter: { enabled: boolean };
+    kubeStateMetrics: { enabled: boolean };
+    "prometheus-node-exporter": { tolerations: Array<{ operator: "Exists" }>; resources: ResourceRequirements };
+    "kube-state-metrics": PlacedValues;
+    prometheusOperator: PlacedValues;
+    alertmanager: { alertmanagerSpec: PlacedValues & { replicas: number; configSecret: string } };
+    prometheus: {
+        prometheusSpec: PlacedValues & {
+            replicas: number;
+            retention: string;
+            externalLabels: Record<string, string>;
+            storageSpec: { volumeClaimTemplate: { spec: { storageClassName: string; accessModes: ["ReadWriteOnce"]; resources: { requests: { storage: string } } } } };
+            serviceMonitorSelectorNilUsesHelmValues: boolean;
+            podMonitorSelectorNilUsesHelmValues: boolean;
+            ruleSelectorNilUsesHelmValues: boolean;
+            serviceMonitorNamespaceSelector: Record<string, never>;
+            podMonitorNamespaceSelector: Record<string, never>;
+            ruleNamespaceSelector: Record<string, never>;
+        };
+    };
+}
+
+/**
+ * kube-prometheus-stack with retention and gp3 storage from config, scraping every namespace's
+ * ServiceMonitors, PodMonitors and rules (the payments namespaces included) and Istio's sidecars
+ * and control plane. Alertmanager's configuration comes from Secrets Manager, never from values.
+ */
+export const monitoringAddon: PlatformAddon = {
+    name: "kube-prometheus-stack",
+    component: "Monitoring",
+    dependsOn: ["storage", "external-secrets"],
+    install(ctx) {
+        const placement = systemPlacement(ctx.cluster);
+        const monitoring = ctx.settings.monitoring;
+        const replicas = ctx.platform.environment === "prod" ? 2 : 1;
+        const placed = (cpu: string, memory: string): PlacedValues => ({ resources: resources(cpu, memory), ...placement, priorityClassName: SYSTEM_CLUSTER_CRITICAL });
+        const values: KubePrometheusStackValues = {
+            grafana: { enabled: false },
+            nodeExporter: { enabled: true },
+            kubeStateMetrics: { enabled: true },
+            // node-exporter runs on every node, whatever its taints.
+            "prometheus-node-exporter": { tolerations: [{ operator: "Exists" }], resources: resources("50m", "64Mi") },
+            "kube-state-metrics": placed("100m", "256Mi"),
+            prometheusOperator: placed("100m", "256Mi"),
+            alertmanager: { alertmanagerSpec: { ...placed("50m", "128Mi"), replicas, configSecret: ALERTMANAGER_CONFIG_SECRET } },
+            prometheus: {
+                prometheusSpec: {
+                    ...placed("1", "8Gi"),
+                    replicas,
+                    retention: `${monitoring.retentionDays}d`,
+                    externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
+                    storageSpec: {
+                        volumeClaimTemplate: { spec: { storageClassName: GP3_STORAGE_CLASS, accessModes: ["ReadWriteOnce"], resources: { requests: { storage: `${monitoring.storageGiB}Gi` } } } },
+                    },
+                    // Select monitors and rules from every namespace, not only the chart's own.
+                    serviceMonitorSelectorNilUsesHelmValues: false,
+                    podMonitorSelectorNilUsesHelmValues: false,
+                    ruleSelectorNilUsesHelmValues: false,
+                    serviceMonitorNamespaceSelector: {},
+                    podMonitorNamespaceSelector: {},
+                    ruleNamespaceSelector: {},
+                },
+            },
+        };
+        const release = chartRelease(ctx, "kube-prometheus-stack", CHARTS.kubePrometheusStack, MONITORING_NAMESPACE, values);
+
+        const alertmanagerConfig = customResource(
+            ctx,
+            "alertmanager-config",
+            {
+                apiVersion: "external-secrets.io/v1",
+                kind: "ExternalSecret",
+                metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
+                spec: {
+                    refreshInterval: "1h",
+                    secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
+                    target: { name: ALERTMANAGER_CONFIG_SECRET, creationPolicy: "Owner" },
+                    data: [{ secretKey: "alertmanager.yaml", remoteRef: { key: `${secretPathPrefix(pulumi.getProject(), ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}` } }],
+                },
+            },
+            release,
+        );
+        const envoyStats = customResource(
+            ctx,
+            "envoy-stats",
+            {
+                apiVersion: "monitoring.coreos.com/v1",
+                kind: "PodMonitor",
+                metadata: { name: "envoy-stats", namespace: MONITORING_NAMESPACE },
+                spec: {
+                    namespaceSelector: { any: true },
+                    selector: { matchExpressions: [{ key: "security.istio.io/tlsMode", operator: "Exists" }] },
+                    podMetricsEndpoints: [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" }],
+                },
+            },
+            release,
+        );
+        const istiod = customResource(
+            ctx,
+            "istiod-monitor",
+            {
+                apiVersion: "monitoring.coreos.com/v1",
+                kind: "ServiceMonitor",
+                metadata: { name: "istiod", namespace: MONITORING_NAMESPACE },
+                spec: {
+                    namespaceSelector: { matchNames: [ISTIO_NAMESPACE] },
+                    selector: { matchLabels: { istio: "pilot" } },
+                    endpoints: [{ port: "http-monitoring", interval: "15s" }],
+                },
+            },
+            release,
+        );
+        return { ready: [release, alertmanagerConfig, envoyStats, istiod] };
+    },
+};

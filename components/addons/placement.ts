@@ -1,0 +1,39 @@
+import { SYSTEM_POOL_NAME } from "../config/validate";
+import { ClusterSpec } from "../topology/expand";
+
+export interface Toleration {
+    key: string;
+    operator: "Equal" | "Exists";
+    value?: string;
+    effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+}
+
+/** Where platform pods run: pinned to the system pool and tolerating its taints. */
+export interface Placement {
+    nodeSelector: Record<string, string>;
+    tolerations: Toleration[];
+}
+
+/** The system pool's labels as a node selector and its taints as tolerations. */
+export function systemPlacement(cluster: ClusterSpec): Placement {
+    const pool = cluster.nodePools.find((candidate) => candidate.name === SYSTEM_POOL_NAME);
+    if (!pool) throw new Error(`cluster ${cluster.name} has no "${SYSTEM_POOL_NAME}" node pool`);
+    return {
+        nodeSelector: { ...pool.labels },
+        tolerations: pool.taints.map((taint) =>
+            taint.value === undefined ? { key: taint.key, operator: "Exists", effect: taint.effect } : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
+        ),
+    };
+}
+
+export interface ResourceRequirements {
+    requests: { cpu: string; memory: string };
+    limits: { cpu?: string; memory: string };
+}
+
+/** Requests and limits; memory limit equals request (no OOM surprises), CPU limit optional. */
+export function resources(cpu: string, memory: string, cpuLimit?: string): ResourceRequirements {
+    return { requests: { cpu, memory }, limits: cpuLimit ? { cpu: cpuLimit, memory } : { memory } };
+}
+
+export const SYSTEM_CLUSTER_CRITICAL = "system-cluster-critical";

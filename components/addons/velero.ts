@@ -1,0 +1,145 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { createBackupKey, createSecureBucket } from "../backup/bucket";
+import { cronForRpo } from "../backup/schedule";
+import { irsaTrustPolicy, veleroPolicy } from "../cluster/iam";
+import { PlatformAddon } from "./addon";
+import { chartRelease, customResource } from "./helm";
+import { Placement, resources, ResourceRequirements, systemPlacement } from "./placement";
+import { CHARTS, IMAGES } from "./versions";
+
+export const VELERO_NAMESPACE = "velero";
+export const VELERO_SERVICE_ACCOUNT = "velero-server";
+/** Payment workloads live in `payments-<service>` namespaces; Velero expands the glob. */
+export const PAYMENTS_NAMESPACE_GLOB = "payments-*";
+/** Read-only location in a secondary cluster holding the primary's replicated backups. */
+export const PRIMARY_REPLICA_LOCATION = "primary-replica";
+
+interface VeleroValues {
+    initContainers: Array<{ name: string; image: string; imagePullPolicy: "IfNotPresent"; volumeMounts: Array<{ mountPath: string; name: string }> }>;
+    credentials: { useSecret: boolean };
+    serviceAccount: { server: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> } };
+    configuration: { backupStorageLocation: []; volumeSnapshotLocation: []; defaultBackupStorageLocation: string };
+    upgradeCRDs: boolean;
+    snapshotsEnabled: boolean;
+    deployNodeAgent: boolean;
+    resources: ResourceRequirements;
+    nodeSelector: Placement["nodeSelector"];
+    tolerations: Placement["tolerations"];
+    priorityClassName: string;
+}
+
+/** `<hours>h0m0s`, Velero's TTL format. */
+export function veleroTtl(days: number): string {
+    return `${days * 24}h0m0s`;
+}
+
+/**
+ * Velero with the AWS plugin: a per-cluster bucket and key, an IRSA role scoped to them, the
+ * storage and snapshot locations, and a Schedule for the payments namespaces at the RPO. A
+ * secondary also holds a replica bucket for the primary's backups and a read-only location on
+ * it, so it can restore the primary's state after losing the primary's region.
+ */
+export const veleroAddon: PlatformAddon = {
+    name: "velero",
+    component: "Velero",
+    dependsOn: [],
+    install(ctx) {
+        const parent = ctx.parent;
+        const cluster = ctx.cluster;
+        const key = createBackupKey(`${ctx.name}-key`, cluster.name, ctx.tags, parent);
+        const own = createSecureBucket(`${ctx.name}-bucket`, { prefix: `${cluster.name}-velero-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent);
+        const isSecondary = cluster.drRole === "secondary";
+        const primary = ctx.platform.clusters[0];
+        const replica = isSecondary ? createSecureBucket(`${ctx.name}-primary-replica`, { prefix: `${primary.name}-velero-replica-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent) : undefined;
+
+        const role = new aws.iam.Role(
+            `${ctx.name}-role`,
+            {
+                assumeRolePolicy: pulumi.all([ctx.oidcProviderArn, ctx.oidcIssuer]).apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, VELERO_NAMESPACE, VELERO_SERVICE_ACCOUNT))),
+                tags: ctx.tags,
+            },
+            { parent },
+        );
+        new aws.iam.RolePolicy(
+            `${ctx.name}-policy`,
+            {
+                role: role.id,
+                policy: pulumi
+                    .all([own.bucket.arn, key.arn, replica?.bucket.arn])
+                    .apply(([bucketArn, keyArn, replicaArn]) => JSON.stringify(veleroPolicy(bucketArn, keyArn, replicaArn ? { bucketArn: replicaArn } : undefined))),
+            },
+            { parent },
+        );
+
+        const values: VeleroValues = {
+            initContainers: [{ name: "velero-plugin-for-aws", image: IMAGES.veleroAwsPlugin, imagePullPolicy: "IfNotPresent", volumeMounts: [{ mountPath: "/target", name: "plugins" }] }],
+            credentials: { useSecret: false },
+            serviceAccount: { server: { create: true, name: VELERO_SERVICE_ACCOUNT, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
+            // Locations are declared below as resources, so they can be reviewed and tested.
+            configuration: { backupStorageLocation: [], volumeSnapshotLocation: [], defaultBackupStorageLocation: "default" },
+            upgradeCRDs: true,
+            snapshotsEnabled: true,
+            deployNodeAgent: false,
+            resources: resources("250m", "512Mi"),
+            ...systemPlacement(cluster),
+            priorityClassName: "system-cluster-critical",
+        };
+        const release = chartRelease(ctx, "velero", CHARTS.velero, VELERO_NAMESPACE, values);
+
+        const location = (role: string, name: string, bucket: pulumi.Output<string>, accessMode: "ReadWrite" | "ReadOnly", isDefault: boolean) =>
+            customResource(
+                ctx,
+                role,
+                {
+                    apiVersion: "velero.io/v1",
+                    kind: "BackupStorageLocation",
+                    metadata: { name, namespace: VELERO_NAMESPACE },
+                    spec: { provider: "aws", objectStorage: { bucket }, config: { region: cluster.region, kmsKeyId: key.arn }, accessMode, default: isDefault },
+                },
+                release,
+            );
+        const defaultLocation = location("backup-location", "default", own.bucket.bucket, "ReadWrite", true);
+        const replicaLocation = replica ? location("replica-location", PRIMARY_REPLICA_LOCATION, replica.bucket.bucket, "ReadOnly", false) : undefined;
+        const snapshots = customResource(
+            ctx,
+            "snapshot-location",
+            { apiVersion: "velero.io/v1", kind: "VolumeSnapshotLocation", metadata: { name: "default", namespace: VELERO_NAMESPACE }, spec: { provider: "aws", config: { region: cluster.region } } },
+            release,
+        );
+        const schedule = customResource(
+            ctx,
+            "payments-schedule",
+            {
+                apiVersion: "velero.io/v1",
+                kind: "Schedule",
+                metadata: { name: "payments", namespace: VELERO_NAMESPACE },
+                spec: {
+                    schedule: cronForRpo(ctx.settings.backup.rpoMinutes),
+                    useOwnerReferencesInBackup: false,
+                    template: {
+                        includedNamespaces: [PAYMENTS_NAMESPACE_GLOB],
+                        storageLocation: "default",
+                        volumeSnapshotLocations: ["default"],
+                        snapshotVolumes: true,
+                        ttl: veleroTtl(ctx.settings.backup.retentionDays),
+                    },
+                },
+            },
+            release,
+        );
+
+        return {
+            ready: [release, defaultLocation, snapshots, schedule, ...(replicaLocation ? [replicaLocation] : [])],
+            outputs: {
+                backupBucket: own.bucket.bucket,
+                backupBucketArn: own.bucket.arn,
+                backupKeyArn: key.arn,
+                backupLocation: "default",
+                veleroRoleArn: role.arn,
+                ...(replica ? { primaryReplicaBucket: replica.bucket.bucket, primaryReplicaBucketArn: replica.bucket.arn, primaryReplicaLocation: PRIMARY_REPLICA_LOCATION } : {}),
+            },
+            backup: { bucket: own.bucket, versioning: own.versioning, keyArn: key.arn, replica },
+        };
+    },
+};

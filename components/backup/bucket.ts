@@ -1,0 +1,62 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+
+/** Days an overwritten or deleted backup object stays recoverable before S3 drops it. */
+export const NONCURRENT_VERSION_DAYS = 30;
+/** Days before an abandoned multipart upload is cleaned up. */
+export const ABORT_MULTIPART_DAYS = 7;
+
+export interface SecureBucket {
+    bucket: aws.s3.Bucket;
+    /** Replication needs versioning on first; dependents wait on this. */
+    versioning: aws.s3.BucketVersioning;
+}
+
+/**
+ * An S3 bucket for backups: versioned, SSE-KMS with the given key, public access blocked,
+ * owner-enforced, TLS-only, with lifecycle rules for old versions and stray uploads.
+ */
+export function createSecureBucket(name: string, args: { prefix: string; kmsKeyArn: pulumi.Input<string>; tags: Record<string, string> }, parent: pulumi.Resource): SecureBucket {
+    const opts = { parent };
+    const bucket = new aws.s3.Bucket(`${name}`, { bucketPrefix: args.prefix, forceDestroy: false, tags: args.tags }, opts);
+    const versioning = new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }, opts);
+    new aws.s3.BucketServerSideEncryptionConfiguration(
+        `${name}-encryption`,
+        { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: args.kmsKeyArn }, bucketKeyEnabled: true }] },
+        opts,
+    );
+    new aws.s3.BucketPublicAccessBlock(`${name}-public-access`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
+    new aws.s3.BucketOwnershipControls(`${name}-ownership`, { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } }, opts);
+    new aws.s3.BucketLifecycleConfiguration(
+        `${name}-lifecycle`,
+        {
+            bucket: bucket.id,
+            rules: [
+                { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: NONCURRENT_VERSION_DAYS } },
+                { id: "abort-incomplete-uploads", status: "Enabled", filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS } },
+            ],
+        },
+        { parent, dependsOn: [versioning] },
+    );
+    new aws.s3.BucketPolicy(
+        `${name}-tls-only`,
+        {
+            bucket: bucket.id,
+            policy: bucket.arn.apply((arn) =>
+                JSON.stringify({
+                    Version: "2012-10-17",
+                    Statement: [{ Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
+                }),
+            ),
+        },
+        opts,
+    );
+    return { bucket, versioning };
+}
+
+/** A KMS key for one cluster's backups, rotating. */
+export function createBackupKey(name: string, clusterName: string, tags: Record<string, string>, parent: pulumi.Resource): aws.kms.Key {
+    const key = new aws.kms.Key(`${name}`, { description: `Velero backups of EKS cluster ${clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30, tags }, { parent });
+    new aws.kms.Alias(`${name}-alias`, { name: `alias/velero/${clusterName}`, targetKeyId: key.keyId }, { parent });
+    return key;
+}

@@ -1,0 +1,83 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { serviceTrustPolicy } from "../cluster/iam";
+
+export interface ReplicationDestination {
+    /** Cluster the replica serves; names the rule. */
+    cluster: string;
+    region: string;
+    bucketArn: pulumi.Input<string>;
+    /** The destination region's key: replicas are re-encrypted there. */
+    keyArn: pulumi.Input<string>;
+}
+
+export interface ReplicationRule {
+    id: string;
+    priority: number;
+    status: "Enabled";
+    filter: Record<string, never>;
+    deleteMarkerReplication: { status: "Enabled" };
+    sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } };
+    destination: { bucket: pulumi.Input<string>; storageClass: "STANDARD"; encryptionConfiguration: { replicaKmsKeyId: pulumi.Input<string> } };
+}
+
+/** One rule per destination, in failover order (priority 1 first). Pure. */
+export function replicationRules(destinations: readonly ReplicationDestination[]): ReplicationRule[] {
+    return destinations.map((destination, i) => ({
+        id: `to-${destination.cluster}`,
+        priority: i + 1,
+        status: "Enabled",
+        filter: {},
+        // Velero deletes expired backups; the replicas follow, so a standby never restores a stale one.
+        deleteMarkerReplication: { status: "Enabled" },
+        sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } },
+        destination: { bucket: destination.bucketArn, storageClass: "STANDARD", encryptionConfiguration: { replicaKmsKeyId: destination.keyArn } },
+    }));
+}
+
+export interface BackupReplicationArgs {
+    source: { bucketId: pulumi.Input<string>; bucketArn: pulumi.Input<string>; keyArn: pulumi.Input<string> };
+    destinations: ReplicationDestination[];
+    /** Versioning of source and every destination must be on first. Required. */
+    dependsOn: pulumi.Resource[];
+    tags: Record<string, string>;
+}
+
+/**
+ * Replicates the primary's Velero bucket into a bucket in each secondary's region, so a standby
+ * can restore the primary's backups when the primary's region is gone. Created with the primary
+ * region's provider.
+ */
+export class BackupReplication extends pulumi.ComponentResource {
+    constructor(name: string, args: BackupReplicationArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:backup:Replication", name, {}, opts);
+        const role = new aws.iam.Role(`${name}-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("s3.amazonaws.com")), tags: args.tags }, { parent: this });
+        new aws.iam.RolePolicy(
+            `${name}-policy`,
+            {
+                role: role.id,
+                policy: pulumi
+                    .all([args.source.bucketArn, args.source.keyArn, pulumi.all(args.destinations.map((d) => d.bucketArn)), pulumi.all(args.destinations.map((d) => d.keyArn))])
+                    .apply(([sourceArn, sourceKey, destinationArns, destinationKeys]) =>
+                        JSON.stringify({
+                            Version: "2012-10-17",
+                            Statement: [
+                                { Effect: "Allow", Action: ["s3:GetReplicationConfiguration", "s3:ListBucket"], Resource: sourceArn },
+                                { Effect: "Allow", Action: ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"], Resource: `${sourceArn}/*` },
+                                { Effect: "Allow", Action: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"], Resource: destinationArns.map((arn) => `${arn}/*`) },
+                                { Effect: "Allow", Action: "kms:Decrypt", Resource: sourceKey },
+                                { Effect: "Allow", Action: ["kms:Encrypt", "kms:GenerateDataKey"], Resource: destinationKeys },
+                            ],
+                        }),
+                    ),
+            },
+            { parent: this },
+        );
+        new aws.s3.BucketReplicationConfig(
+            `${name}-config`,
+            { bucket: args.source.bucketId, role: role.arn, rules: replicationRules(args.destinations) },
+            { parent: this, dependsOn: args.dependsOn },
+        );
+        this.registerOutputs({ roleArn: role.arn });
+    }
+}
