@@ -1,0 +1,290 @@
+import { strict as assert } from "assert";
+import { ADDONS } from "../components/addons";
+import { gatewayServiceAnnotations } from "../components/addons/istio";
+import { installOrder } from "../components/addons/order";
+import { CHARTS } from "../components/addons/versions";
+import { cronPeriodMinutes } from "../components/backup/schedule";
+import { replicationRules } from "../components/backup/replication";
+import { validatePlatformConfig } from "../components/config/validate";
+import { ClusterSpec, expandTopology, PlatformSpec } from "../components/topology/expand";
+import { PlanResult } from "../tools/plan";
+import { PlanResource } from "../tools/runner/plan-file";
+import { stackConfig } from "./helpers/config-fixtures";
+import { planOf } from "./helpers/plans";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- chart values are asserted field by field
+type Values = any;
+
+function platformOf(stack: "prod" | "staging"): PlatformSpec {
+    const result = validatePlatformConfig(stackConfig(stack));
+    if (!result.ok) throw new Error("invalid stack config");
+    return expandTopology(result.config);
+}
+
+const EXPECTED_ORDER = ["calico", "istio-base", "istiod", "istio-gateway", "storage", "external-secrets", "kube-prometheus-stack", "velero"];
+
+/** Custom resource kind → the add-on whose chart installs its CRD. */
+const CRD_OWNER: Record<string, string> = {
+    "kubernetes:operator.tigera.io/v1:Installation": "calico-tigera-operator",
+    "kubernetes:crd.projectcalico.org/v1:GlobalNetworkPolicy": "calico-tigera-operator",
+    "kubernetes:security.istio.io/v1:PeerAuthentication": "istio-base-istio-base",
+    "kubernetes:velero.io/v1:Schedule": "velero-velero",
+    "kubernetes:velero.io/v1:BackupStorageLocation": "velero-velero",
+    "kubernetes:velero.io/v1:VolumeSnapshotLocation": "velero-velero",
+    "kubernetes:external-secrets.io/v1:ClusterSecretStore": "external-secrets-external-secrets",
+    "kubernetes:external-secrets.io/v1:ExternalSecret": "external-secrets-external-secrets",
+    "kubernetes:monitoring.coreos.com/v1:PodMonitor": "kube-prometheus-stack-kube-prometheus-stack",
+    "kubernetes:monitoring.coreos.com/v1:ServiceMonitor": "kube-prometheus-stack-kube-prometheus-stack",
+};
+
+describe("add-on model", () => {
+    it("derives the install order from dependencies", () => {
+        const order = installOrder(ADDONS);
+        assert.deepEqual(order, EXPECTED_ORDER);
+        const at = (name: string) => order.indexOf(name);
+        assert.ok(at("istio-base") < at("istiod") && at("istiod") < at("istio-gateway"));
+        assert.ok(at("storage") < at("kube-prometheus-stack") && at("external-secrets") < at("kube-prometheus-stack"));
+    });
+
+    it("makes the gateway's NLB internal unless config says internet-facing", () => {
+        assert.equal(gatewayServiceAnnotations("internal")["service.beta.kubernetes.io/aws-load-balancer-internal"], "true");
+        assert.equal(gatewayServiceAnnotations("internet-facing")["service.beta.kubernetes.io/aws-load-balancer-internal"], undefined);
+        assert.equal(gatewayServiceAnnotations("internet-facing")["service.beta.kubernetes.io/aws-load-balancer-type"], "nlb");
+    });
+
+    it("builds one replication rule per secondary, in failover order", () => {
+        const rules = replicationRules([
+            { cluster: "b", region: "us-west-2", bucketArn: "arn:aws:s3:::b", keyArn: "kb" },
+            { cluster: "c", region: "us-east-2", bucketArn: "arn:aws:s3:::c", keyArn: "kc" },
+        ]);
+        assert.deepEqual(rules.map((r) => [r.id, r.priority, r.destination.bucket, r.destination.encryptionConfiguration.replicaKmsKeyId]), [
+            ["to-b", 1, "arn:aws:s3:::b", "kb"],
+            ["to-c", 2, "arn:aws:s3:::c", "kc"],
+        ]);
+        assert.ok(rules.every((r) => r.sourceSelectionCriteria.sseKmsEncryptedObjects.status === "Enabled"));
+    });
+});
+
+for (const stack of ["prod", "staging"] as const) {
+    describe(`add-ons of the ${stack} plan`, () => {
+        let result: PlanResult;
+        const platform = platformOf(stack);
+        before(async () => {
+            result = await planOf(stack);
+        });
+        const find = (name: string): PlanResource => {
+            const resource = result.plan.resources.find((r) => r.name === name);
+            assert.ok(resource, `${name} missing from the plan`);
+            return resource;
+        };
+        const inputs = (name: string): Values => find(name).inputs;
+        const releases = () => result.plan.resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release");
+
+        it("pins every Helm release to the versions table, with a repository", () => {
+            const pins = Object.values(CHARTS);
+            assert.equal(releases().length, platform.clusters.length * pins.length);
+            for (const release of releases()) {
+                const values = release.inputs as Values;
+                assert.match(values.version, /^v?\d+\.\d+\.\d+$/, `${release.name} is pinned`);
+                assert.match(values.repositoryOpts.repo, /^https:\/\//);
+                assert.ok(pins.some((pin) => pin.chart === values.chart && pin.version === values.version && pin.repo === values.repositoryOpts.repo), release.name);
+                assert.equal(values.atomic, true);
+            }
+        });
+
+        it("puts every custom resource after the chart that installs its CRD", () => {
+            const customs = result.plan.resources.filter((r) => CRD_OWNER[r.type]);
+            assert.ok(customs.length >= platform.clusters.length * 10);
+            for (const custom of customs) {
+                const cluster = platform.clusters.find((c) => custom.name.startsWith(`payments-${c.name}-`));
+                const chart = find(`payments-${cluster?.name}-addons-${CRD_OWNER[custom.type]}`);
+                assert.ok(custom.dependsOn.includes(chart.urn), `${custom.name} waits for ${chart.name}`);
+            }
+        });
+
+        for (const cluster of platform.clusters) {
+            describe(cluster.name, () => {
+                const n = (rest: string) => `payments-${cluster.name}-addons-${rest}`;
+                const systemPool = () => cluster.nodePools.find((p) => p.name === "system") as ClusterSpec["nodePools"][number];
+
+                it("nests each add-on under the cluster's ClusterAddons component and reports the order", () => {
+                    const addons = find(`payments-${cluster.name}-addons`);
+                    assert.equal(addons.parent, find(`payments-${cluster.name}`).urn);
+                    for (const addon of EXPECTED_ORDER) assert.equal(find(n(addon)).parent, addons.urn, addon);
+                    assert.equal(find(n("calico-tigera-operator")).parent, find(n("calico")).urn);
+                    const outputs = result.plan.outputs.clusters as Values;
+                    assert.deepEqual(outputs[cluster.name].addons, EXPECTED_ORDER);
+                });
+
+                it("waits for istio-base before istiod and istiod before the gateway", () => {
+                    assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
+                    assert.ok(find(n("istio-gateway-istio-ingressgateway")).dependsOn.includes(find(n("istiod-istiod")).urn));
+                });
+
+                it("starts in-cluster work only after the node pools exist", () => {
+                    const groups = cluster.nodePools.map((p) => find(`payments-${cluster.name}-pool-${p.name}-node-group`).urn);
+                    for (const release of releases().filter((r) => r.name.startsWith(`payments-${cluster.name}-`))) {
+                        for (const group of groups) assert.ok(release.dependsOn.includes(group), `${release.name} after ${group}`);
+                    }
+                });
+
+                it("places add-on pods on the system pool with requests and limits", () => {
+                    const pool = systemPool();
+                    const tolerations = pool.taints.map((t) => ({ key: t.key, operator: "Equal", value: t.value, effect: t.effect }));
+                    const placed: Values[] = [
+                        inputs(n("calico-tigera-operator")).values,
+                        inputs(n("istiod-istiod")).values.pilot,
+                        inputs(n("istio-gateway-istio-ingressgateway")).values,
+                        inputs(n("external-secrets-external-secrets")).values,
+                        inputs(n("external-secrets-external-secrets")).values.webhook,
+                        inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values.prometheus.prometheusSpec,
+                        inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values.alertmanager.alertmanagerSpec,
+                        inputs(n("velero-velero")).values,
+                    ];
+                    for (const values of placed) {
+                        assert.deepEqual(values.nodeSelector, pool.labels);
+                        assert.deepEqual(values.tolerations, tolerations);
+                        assert.ok(values.resources.requests.cpu && values.resources.requests.memory && values.resources.limits.memory);
+                    }
+                    assert.equal(inputs(n("istiod-istiod")).values.global.priorityClassName, "system-cluster-critical");
+                    assert.equal(inputs(n("calico-tigera-operator")).values.priorityClassName, "system-cluster-critical");
+                    assert.deepEqual(inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values["prometheus-node-exporter"].tolerations, [{ operator: "Exists" }]);
+                });
+
+                it("installs Calico for policy only (the VPC CNI networks pods) with a default deny for application namespaces", () => {
+                    const installation = inputs(n("calico-installation"));
+                    assert.deepEqual(installation.spec.cni, { type: "AmazonVPC" });
+                    assert.equal(installation.spec.kubernetesProvider, "EKS");
+                    const policy = inputs(n("calico-default-deny")).spec;
+                    assert.deepEqual(policy.types, ["Ingress", "Egress"]);
+                    assert.match(policy.namespaceSelector, /^kubernetes\.io\/metadata\.name not in \{'kube-system', .*'istio-system'.*'monitoring'/);
+                    assert.deepEqual(policy.egress.map((rule: Values) => [rule.protocol, rule.destination.ports]), [["UDP", [53]], ["TCP", [53]], ["TCP", [15010, 15012, 15014, 15017]]]);
+                    assert.equal(policy.ingress[0].source.namespaceSelector, "kubernetes.io/metadata.name == 'monitoring'");
+                });
+
+                it("configures istiod for a multi-cluster mesh, by revision, with strict mTLS", () => {
+                    const values = inputs(n("istiod-istiod")).values;
+                    assert.equal(values.revision, "1-28");
+                    assert.deepEqual(values.global.multiCluster, { clusterName: cluster.name });
+                    assert.equal(values.global.meshID, "payments-mesh");
+                    assert.equal(values.global.network, `network-${cluster.name}`);
+                    assert.equal(values.meshConfig.outboundTrafficPolicy.mode, "REGISTRY_ONLY");
+                    assert.equal(inputs(n("istiod-istiod")).name, "istiod-1-28");
+                    const mtls = inputs(n("istiod-mesh-mtls"));
+                    assert.deepEqual([mtls.kind, mtls.metadata.namespace, mtls.spec.mtls.mode], ["PeerAuthentication", "istio-system", "STRICT"]);
+                });
+
+                it("puts the gateway on an NLB, autoscaled and protected by a PDB", () => {
+                    const values = inputs(n("istio-gateway-istio-ingressgateway")).values;
+                    assert.deepEqual(values.service.annotations, gatewayServiceAnnotations(platform.addons.istio.gatewayScheme));
+                    assert.deepEqual(values.autoscaling, { enabled: true, minReplicas: platform.addons.istio.gatewayMinReplicas, maxReplicas: platform.addons.istio.gatewayMaxReplicas, targetCPUUtilizationPercentage: 70 });
+                    assert.deepEqual(values.podDisruptionBudget, { minAvailable: 1 });
+                    assert.equal(values.revision, "1-28");
+                });
+
+                it("keeps Prometheus data on gp3 for the configured retention, scrapes every namespace and Istio", () => {
+                    const values = inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values;
+                    const spec = values.prometheus.prometheusSpec;
+                    assert.equal(spec.retention, `${platform.addons.monitoring.retentionDays}d`);
+                    assert.deepEqual(spec.storageSpec.volumeClaimTemplate.spec.resources.requests, { storage: `${platform.addons.monitoring.storageGiB}Gi` });
+                    assert.equal(spec.storageSpec.volumeClaimTemplate.spec.storageClassName, "gp3");
+                    assert.equal(inputs(n("storage-gp3")).parameters.type, "gp3");
+                    assert.equal(spec.serviceMonitorSelectorNilUsesHelmValues, false);
+                    assert.deepEqual(spec.podMonitorNamespaceSelector, {});
+                    assert.deepEqual(spec.externalLabels, { cluster: cluster.name, region: cluster.region, environment: stack });
+                    assert.equal(values.nodeExporter.enabled, true);
+                    assert.equal(values.kubeStateMetrics.enabled, true);
+                    assert.deepEqual(inputs(n("kube-prometheus-stack-envoy-stats")).spec.podMetricsEndpoints, [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" }]);
+                    assert.deepEqual(inputs(n("kube-prometheus-stack-istiod-monitor")).spec.namespaceSelector, { matchNames: ["istio-system"] });
+                });
+
+                it("reads the Alertmanager configuration from a secret synced from Secrets Manager, never inline", () => {
+                    const values = inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values;
+                    assert.equal(values.alertmanager.alertmanagerSpec.configSecret, "alertmanager-payments");
+                    assert.equal(values.alertmanager.config, undefined);
+                    const synced = inputs(n("kube-prometheus-stack-alertmanager-config"));
+                    assert.deepEqual(synced.spec.data, [{ secretKey: "alertmanager.yaml", remoteRef: { key: `payments-platform/${stack}/alertmanager` } }]);
+                    assert.equal(synced.spec.target.name, "alertmanager-payments");
+                });
+
+                it("points its ClusterSecretStore at its own region, reading through an IRSA role scoped to the platform's secrets", () => {
+                    const store = inputs(n("external-secrets-cluster-secret-store"));
+                    assert.equal(store.spec.provider.aws.region, cluster.region);
+                    assert.deepEqual(store.spec.provider.aws.auth, { jwt: { serviceAccountRef: { name: "external-secrets", namespace: "external-secrets" } } });
+                    const policy = JSON.parse(inputs(n("external-secrets-read-secrets")).policy);
+                    assert.equal(policy.Statement[0].Resource, `arn:aws:secretsmanager:${cluster.region}:123456789012:secret:payments-platform/${stack}/*`);
+                    assert.deepEqual(policy.Statement[1].Condition, { StringEquals: { "kms:ViaService": `secretsmanager.${cluster.region}.amazonaws.com` } });
+                    const role = result.resources.find((r) => r.name === n("external-secrets-role"));
+                    assert.equal(inputs(n("external-secrets-external-secrets")).values.serviceAccount.annotations["eks.amazonaws.com/role-arn"], role?.state?.arn);
+                });
+
+                for (const [addon, namespace, account] of [
+                    ["external-secrets", "external-secrets", "external-secrets"],
+                    ["velero", "velero", "velero-server"],
+                ] as const) {
+                    it(`binds the ${addon} IRSA role to its service account and this cluster's OIDC provider`, () => {
+                        const eks = result.resources.find((r) => r.name === `payments-${cluster.name}-cluster-eks`);
+                        const issuer = String(eks?.state?.oidcIssuer);
+                        const trust = JSON.parse(inputs(n(`${addon}-role`)).assumeRolePolicy);
+                        assert.equal(trust.Statement.length, 1);
+                        assert.equal(trust.Statement[0].Principal.Federated, eks?.state?.oidcProviderArn);
+                        assert.deepEqual(trust.Statement[0].Condition.StringEquals, { [`${issuer}:sub`]: `system:serviceaccount:${namespace}:${account}`, [`${issuer}:aud`]: "sts.amazonaws.com" });
+                    });
+                }
+
+                it("backs up the payments namespaces within the RPO, into a hardened bucket of its own", () => {
+                    const schedule = inputs(n("velero-payments-schedule")).spec;
+                    assert.ok(cronPeriodMinutes(schedule.schedule) <= platform.addons.backup.rpoMinutes);
+                    if (stack === "prod") assert.equal(schedule.schedule, "*/15 * * * *");
+                    assert.deepEqual(schedule.template.includedNamespaces, ["payments-*"]);
+                    assert.equal(schedule.template.ttl, `${platform.addons.backup.retentionDays * 24}h0m0s`);
+                    const bucket = result.resources.find((r) => r.name === n("velero-bucket"));
+                    const key = result.resources.find((r) => r.name === n("velero-key"));
+                    assert.equal(inputs(n("velero-bucket-versioning")).versioningConfiguration.status, "Enabled");
+                    assert.deepEqual(inputs(n("velero-bucket-encryption")).rules[0].applyServerSideEncryptionByDefault, { sseAlgorithm: "aws:kms", kmsMasterKeyId: key?.state?.arn });
+                    assert.equal(inputs(n("velero-key")).enableKeyRotation, true);
+                    const block = inputs(n("velero-bucket-public-access"));
+                    assert.deepEqual([block.blockPublicAcls, block.blockPublicPolicy, block.ignorePublicAcls, block.restrictPublicBuckets], [true, true, true, true]);
+                    assert.deepEqual(inputs(n("velero-bucket-lifecycle")).rules.map((r: Values) => r.id), ["expire-noncurrent-versions", "abort-incomplete-uploads"]);
+                    const location = inputs(n("velero-backup-location")).spec;
+                    assert.deepEqual(location.objectStorage, { bucket: bucket?.state?.bucket });
+                    assert.equal(location.config.region, cluster.region);
+                    assert.equal(inputs(n("velero-velero")).values.initContainers[0].image, "velero/velero-plugin-for-aws:v1.13.1");
+                    const policy = JSON.parse(inputs(n("velero-policy")).policy);
+                    assert.equal(policy.Statement.find((s: Values) => s.Sid === "BackupBucket").Resource, bucket?.state?.arn);
+                });
+
+                if (cluster.drRole === "secondary") {
+                    it("holds a read-only location on the replica of the primary's backups", () => {
+                        const replica = result.resources.find((r) => r.name === n("velero-primary-replica"));
+                        const location = inputs(n("velero-replica-location")).spec;
+                        assert.equal(location.accessMode, "ReadOnly");
+                        assert.deepEqual(location.objectStorage, { bucket: replica?.state?.bucket });
+                        assert.match(String(replica?.state?.bucket), new RegExp(`^${platform.clusters[0].name}-velero-replica-`));
+                        assert.equal(find(n("velero-primary-replica")).provider, find(`payments-aws-${cluster.region}`).urn);
+                    });
+                }
+            });
+        }
+
+        it("replicates the primary's backup bucket into every secondary's region", () => {
+            const [primary, ...secondaries] = platform.clusters;
+            const config = find("payments-backup-replication-config");
+            const source = result.resources.find((r) => r.name === `payments-${primary.name}-addons-velero-bucket`);
+            assert.equal((config.inputs as Values).bucket, source?.state?.bucket);
+            assert.equal(config.provider, find(`payments-aws-${primary.region}`).urn);
+            const rules = (config.inputs as Values).rules;
+            assert.deepEqual(
+                rules.map((r: Values) => [r.id, r.priority, r.destination.bucket]),
+                secondaries.map((s, i) => [`to-${s.name}`, i + 1, result.resources.find((r) => r.name === `payments-${s.name}-addons-velero-primary-replica`)?.state?.arn]),
+            );
+            for (const [i, secondary] of secondaries.entries()) {
+                const key = result.resources.find((r) => r.name === `payments-${secondary.name}-addons-velero-key`);
+                assert.equal(rules[i].destination.encryptionConfiguration.replicaKmsKeyId, key?.state?.arn);
+                assert.match(String(key?.state?.arn), new RegExp(`^arn:aws:kms:${secondary.region}:`));
+                assert.ok(config.dependsOn.includes(find(`payments-${secondary.name}-addons-velero-primary-replica-versioning`).urn));
+            }
+            assert.ok(config.dependsOn.includes(find(`payments-${primary.name}-addons-velero-bucket-versioning`).urn));
+        });
+    });
+}
