@@ -58,7 +58,8 @@ export class Platform extends pulumi.ComponentResource {
     private replicateBackups(name: string, spec: PlatformSpec, providers: Map<string, aws.Provider>): void {
         const [primary, ...secondaries] = this.clusters;
         const source = primary?.addons.installs.get("velero")?.backup;
-        if (!source || secondaries.length === 0) return;
+        const primaryProvider = primary && providers.get(primary.spec.name);
+        if (!source || !primaryProvider || secondaries.length === 0) return;
         const destinations = secondaries.map((cluster) => {
             const backup = cluster.addons.installs.get("velero")?.backup;
             if (!backup?.replica) throw new Error(`secondary ${cluster.spec.name} has no replica bucket for the primary's backups`);
@@ -72,7 +73,7 @@ export class Platform extends pulumi.ComponentResource {
                 dependsOn: [source.versioning, ...destinations.map((destination) => destination.versioning)],
                 tags: { ...baseTags(spec), cluster: primary.spec.name },
             },
-            { parent: this, providers: [providers.get(primary.spec.name) as aws.Provider] },
+            { parent: this, providers: [primaryProvider] },
         );
     }
 }
