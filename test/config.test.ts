@@ -178,7 +178,7 @@ describe("config validation", () => {
             'clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize',
             'unknown key (did you mean "diskSizeGiB"? known: instanceTypes, capacityType, diskSizeGiB, labels, taints)',
         );
-        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons)');
+        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons, dns, runbookBaseUrl, services)');
     });
 
     it("rejects a public endpoint without allowed CIDRs, and one open to the internet", () => {
@@ -214,6 +214,62 @@ describe("config validation", () => {
 
     it("rejects gateway autoscaling bounds the wrong way round", () => {
         rejects(prodWith((c) => (c.addons.istio.gatewayMinReplicas = 20)), "addons.istio.gatewayMinReplicas", "gatewayMinReplicas 20 is greater than gatewayMaxReplicas 12");
+    });
+
+    describe("payment services", () => {
+        it("rejects an unknown caller, naming the services that exist", () => {
+            rejects(
+                prodWith((c) => (c.services[2].callers[0].service = "payment-procesor")),
+                "services[2].callers[0].service",
+                'unknown caller "payment-procesor" (known: ingress, payment-gateway, payment-processor, fraud-scoring)',
+            );
+        });
+
+        it("rejects a missing SLO", () => {
+            rejects(prodWith((c) => delete c.services[1].slo), "services[1].slo", "required key is missing (expected object)");
+        });
+
+        it("rejects a latest or untagged image, in the service and in its canary", () => {
+            const message = (image: string) => `image ${JSON.stringify(image)} is not pinned; use a version tag (not "latest") or a digest (@sha256:...)`;
+            rejects(prodWith((c) => (c.services[0].image = "registry.example.com/payments/gateway:latest")), "services[0].image", message("registry.example.com/payments/gateway:latest"));
+            rejects(prodWith((c) => (c.services[3].image = "registry.example.com/payments/fraud")), "services[3].image", message("registry.example.com/payments/fraud"));
+            rejects(prodWith((c) => (c.services[1].canary.image = "payments/processor:latest")), "services[1].canary.image", message("payments/processor:latest"));
+        });
+
+        it("accepts tags and digests", () => {
+            assert.equal(validatePlatformConfig(prodWith((c) => (c.services[0].image = "registry.example.com:5000/payments/gateway:2.0.0-rc.1"))).ok, true);
+            assert.equal(validatePlatformConfig(prodWith((c) => (c.services[0].image = `payments/gateway@sha256:${"ab".repeat(32)}`))).ok, true);
+        });
+
+        it("rejects a canary weight above 100", () => {
+            rejects(prodWith((c) => (c.services[1].canary.weight = 120)), "services[1].canary.weight", "must be at most 100 (got 120)");
+        });
+
+        it("rejects a latency threshold the Istio histogram cannot measure", () => {
+            rejects(
+                prodWith((c) => (c.services[0].slo.latency.thresholdMs = 300)),
+                "services[0].slo.latency.thresholdMs",
+                "300 is not an Istio latency histogram bucket, so the SLO cannot be measured exactly; use 250 or 500",
+            );
+        });
+
+        it("rejects calls from the ingress gateway into a private service, and self-calls", () => {
+            rejects(
+                prodWith((c) => c.services[2].callers.push({ service: "ingress" })),
+                "services[2].callers[1].service",
+                'only the public service can be called from "ingress"; set public: true or remove this caller',
+            );
+            rejects(prodWith((c) => (c.services[2].callers[0].service = "ledger")), "services[2].callers[0].service", "a service cannot list itself as a caller");
+        });
+
+        it("rejects a second public service and duplicate names", () => {
+            rejects(prodWith((c) => (c.services[3].public = true)), "services[3].public", "only one service can be the public API (services[0] already is); route the rest through it");
+            rejects(prodWith((c) => (c.services[3].name = "ledger")), "services[3].name", 'duplicate service name "ledger" (also at services[2].name)');
+        });
+
+        it("rejects fewer than two replicas, which a node drain would take down", () => {
+            rejects(prodWith((c) => (c.services[2].replicas.min = 1)), "services[2].replicas.min", "must be at least 2 (got 1)");
+        });
     });
 
     it("rejects enum values outside their set", () => {

@@ -178,6 +178,68 @@ export const addonSettings = z.strictObject({
         .optional(),
 });
 
+/** Istio's default request-duration histogram buckets (ms): a latency SLO must sit on one. */
+export const ISTIO_LATENCY_BUCKETS_MS = [0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000, 3600000] as const;
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
+/** The caller name that stands for the Istio ingress gateway (internet traffic). */
+export const INGRESS_CALLER = "ingress";
+
+/** `repo:tag` (never `latest`) or `repo@sha256:<64 hex>`: a deployment must name exactly one image. */
+export const PINNED_IMAGE_PATTERN = /^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9._-]+)*(@sha256:[0-9a-f]{64}|:(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})$/;
+
+const pinnedImage = z.string().regex(PINNED_IMAGE_PATTERN, {
+    error: (issue) => `image ${JSON.stringify(issue.input)} is not pinned; use a version tag (not "latest") or a digest (@sha256:...)`,
+});
+const quantity = (what: string, pattern: RegExp, example: string) => z.string().regex(pattern, { error: `${what} must be a Kubernetes quantity such as ${example}` });
+const cpu = quantity("cpu", /^\d+(\.\d+)?m?$/, '"500m" or "1"');
+const memory = quantity("memory", /^\d+(Ki|Mi|Gi)$/, '"512Mi"');
+
+export const paymentService = z.strictObject({
+    /** Service name; its namespace is `payments-<name>`. Required. */
+    name: z.string().regex(/^[a-z]([-a-z0-9]{0,28}[a-z0-9])?$/, { error: "service name must be a DNS label of at most 30 characters" }),
+    /** Pinned image. Required. */
+    image: pinnedImage,
+    /** Container port serving HTTP (and /metrics). Required. */
+    port: z.number().int().min(1024).max(65535),
+    /** Autoscaling bounds; at least 2 so a node drain never takes the service down. Required. */
+    replicas: z.strictObject({ min: z.number().int().min(2), max: z.number().int().min(2) }),
+    /** Per-pod requests; memory is also the limit. Required. */
+    resources: z.strictObject({ cpu, memory, cpuLimit: cpu.optional() }),
+    /** Requests per second per pod the autoscaler aims for. @default 100 */
+    targetRequestsPerSecond: z.number().int().min(1).optional(),
+    /** Routed from the public API host through the ingress gateway. @default false */
+    public: z.boolean().optional(),
+    /** Who may call this service, and how; `ingress` is the gateway. @default [] */
+    callers: z
+        .array(
+            z.strictObject({
+                service: z.string().min(1),
+                methods: z.array(z.enum(HTTP_METHODS)).min(1).optional(),
+                paths: z.array(z.string().regex(/^\/[^\s]*$/, { error: 'a path starts with "/"' })).min(1).optional(),
+            }),
+        )
+        .optional(),
+    /** Availability and latency objectives over 30 days. Required. */
+    slo: z.strictObject({
+        /** Percentage of requests that succeed, e.g. 99.95. */
+        availability: z.number().gt(90).lt(100),
+        /** `percentile` % of requests complete within `thresholdMs` (an Istio histogram bucket). */
+        latency: z.strictObject({ thresholdMs: z.number().positive(), percentile: z.number().gt(50).lt(100) }),
+    }),
+    /** Upstream request timeout. @default 2000 */
+    timeoutMs: z.number().int().min(10).max(60000).optional(),
+    /** Route `weight` % of traffic to this image's canary. @default none */
+    canary: z.strictObject({ image: pinnedImage, weight: z.number().int().min(0).max(100) }).optional(),
+});
+
+/** The public DNS of the payments API (health checks and failover come in with the DR layer). */
+export const dnsSettings = z.strictObject({
+    /** Public hosted zone, e.g. payments.example.com. Required. */
+    zoneName: z.string().regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, { error: "not a DNS zone name such as payments.example.com" }),
+    /** Record name of the API in the zone. @default "api" */
+    apiName: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/).optional(),
+});
+
 /** Everything under the `payments-platform:` namespace of a stack's config. */
 export const platformConfig = z.strictObject({
     /** `staging` or `prod`; drives environment-wide defaults and tags. Required. */
@@ -192,6 +254,12 @@ export const platformConfig = z.strictObject({
     clusters: z.array(cluster).min(1),
     /** Settings of the platform add-ons. @default {} (see addonSettings) */
     addons: addonSettings.optional(),
+    /** Public DNS of the payments API. Required. */
+    dns: dnsSettings,
+    /** Base of the runbook links on every alert. Required. */
+    runbookBaseUrl: z.string().regex(/^https:\/\/[^\s]+[^/]$/, { error: "an https:// URL without a trailing slash" }),
+    /** The payment services deployed into every cluster. Required, at least one. */
+    services: z.array(paymentService).min(1),
 });
 
 export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];
@@ -209,4 +277,6 @@ export type MachineDeployment = z.infer<typeof machineDeployment>;
 export type ClusterConfig = z.infer<typeof cluster>;
 export type PlatformConfig = z.infer<typeof platformConfig>;
 export type AddonSettingsConfig = z.infer<typeof addonSettings>;
+export type PaymentServiceConfig = z.infer<typeof paymentService>;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type GatewayScheme = (typeof GATEWAY_SCHEMES)[number];

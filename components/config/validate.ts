@@ -8,6 +8,8 @@ import {
     ControlPlaneSettings,
     PlatformConfig,
     platformConfig,
+    INGRESS_CALLER,
+    ISTIO_LATENCY_BUCKETS_MS,
     SUPPORTED_KUBERNETES_VERSIONS,
 } from "./schema";
 
@@ -58,7 +60,7 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
     });
 
     issues.push(...checkClasses(classes));
-    if (parsed.success) issues.push(...checkAddons(parsed.data));
+    if (parsed.success) issues.push(...checkAddons(parsed.data), ...checkServices(parsed.data));
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
@@ -75,6 +77,52 @@ function checkAddons(config: PlatformConfig): ConfigIssue[] {
     const istio = config.addons?.istio;
     if (istio?.gatewayMinReplicas !== undefined && istio.gatewayMaxReplicas !== undefined && istio.gatewayMinReplicas > istio.gatewayMaxReplicas) {
         issues.push({ path: "addons.istio.gatewayMinReplicas", message: `gatewayMinReplicas ${istio.gatewayMinReplicas} is greater than gatewayMaxReplicas ${istio.gatewayMaxReplicas}` });
+    }
+    return issues;
+}
+
+function checkServices(config: PlatformConfig): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const services = config.services.map((service, index) => ({ service, index }));
+    const names = config.services.map((service) => service.name);
+    issues.push(...duplicates(services, ({ service }) => service.name, ({ index }) => `services[${index}].name`, "service name"));
+    const publics = services.filter(({ service }) => service.public === true);
+    for (const { index } of publics.slice(1)) {
+        issues.push({ path: `services[${index}].public`, message: `only one service can be the public API (services[${publics[0].index}] already is); route the rest through it` });
+    }
+    for (const { service, index } of services) {
+        const path = `services[${index}]`;
+        if (service.replicas.min > service.replicas.max) {
+            issues.push({ path: `${path}.replicas.min`, message: `min ${service.replicas.min} is greater than max ${service.replicas.max}` });
+        }
+        const threshold = service.slo.latency.thresholdMs;
+        if (!(ISTIO_LATENCY_BUCKETS_MS as readonly number[]).includes(threshold)) {
+            const below = [...ISTIO_LATENCY_BUCKETS_MS].reverse().find((bucket) => bucket < threshold);
+            const above = ISTIO_LATENCY_BUCKETS_MS.find((bucket) => bucket > threshold);
+            issues.push({
+                path: `${path}.slo.latency.thresholdMs`,
+                message: `${threshold} is not an Istio latency histogram bucket, so the SLO cannot be measured exactly; use ${[below, above].filter((b) => b !== undefined).join(" or ")}`,
+            });
+        }
+        (service.callers ?? []).forEach((caller, callerIndex) => {
+            const callerPath = `${path}.callers[${callerIndex}].service`;
+            if (caller.service === service.name) {
+                issues.push({ path: callerPath, message: "a service cannot list itself as a caller" });
+            } else if (caller.service === INGRESS_CALLER) {
+                if (service.public !== true) issues.push({ path: callerPath, message: `only the public service can be called from "${INGRESS_CALLER}"; set public: true or remove this caller` });
+            } else if (!names.includes(caller.service)) {
+                issues.push({ path: callerPath, message: `unknown caller ${JSON.stringify(caller.service)} (known: ${[INGRESS_CALLER, ...names.filter((n) => n !== service.name)].join(", ")})` });
+            }
+        });
+        issues.push(
+            ...duplicates(
+                (service.callers ?? []).map((caller, callerIndex) => ({ caller, callerIndex })),
+                ({ caller }) => caller.service,
+                ({ callerIndex }) => `${path}.callers[${callerIndex}].service`,
+                "caller",
+                "merge their methods and paths",
+            ),
+        );
     }
     return issues;
 }

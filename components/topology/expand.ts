@@ -5,6 +5,9 @@ import {
     DrRole,
     Environment,
     GatewayScheme,
+    HttpMethod,
+    INGRESS_CALLER,
+    PaymentServiceConfig,
     KubernetesVersion,
     NatGatewayMode,
     PlatformConfig,
@@ -34,6 +37,39 @@ export interface AddonSettings {
     readonly istio: { meshId: string; gatewayScheme: GatewayScheme; gatewayMinReplicas: number; gatewayMaxReplicas: number };
     readonly monitoring: { retentionDays: number; storageGiB: number };
     readonly backup: { rpoMinutes: number; retentionDays: number };
+}
+
+export const DEFAULT_API_NAME = "api";
+export const DEFAULT_TARGET_RPS = 100;
+export const DEFAULT_TIMEOUT_MS = 2000;
+/** Payment services live in `payments-<name>`. */
+export const PAYMENTS_NAMESPACE_PREFIX = "payments-";
+
+export interface CallerSpec {
+    /** A service name, or `ingress` for the Istio ingress gateway. */
+    readonly service: string;
+    /** Allowed methods; empty means any. */
+    readonly methods: readonly HttpMethod[];
+    /** Allowed paths (Istio globs); empty means any. */
+    readonly paths: readonly string[];
+}
+
+export interface ServiceSpec {
+    readonly name: string;
+    readonly namespace: string;
+    readonly image: string;
+    readonly port: number;
+    readonly minReplicas: number;
+    readonly maxReplicas: number;
+    readonly cpu: string;
+    readonly memory: string;
+    readonly cpuLimit?: string;
+    readonly targetRequestsPerSecond: number;
+    readonly public: boolean;
+    readonly callers: readonly CallerSpec[];
+    readonly slo: { availability: number; latency: { thresholdMs: number; percentile: number } };
+    readonly timeoutMs: number;
+    readonly canary?: { image: string; weight: number };
 }
 
 export interface ControlPlaneSpec {
@@ -78,6 +114,9 @@ export interface PlatformSpec {
     readonly costCenter: string;
     readonly adminRoleArn: string;
     readonly addons: AddonSettings;
+    readonly dns: { zoneName: string; apiHost: string };
+    readonly runbookBaseUrl: string;
+    readonly services: readonly ServiceSpec[];
     /** Clusters in failover order: the primary first. */
     readonly clusters: readonly ClusterSpec[];
 }
@@ -134,6 +173,9 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
         costCenter: config.costCenter,
         adminRoleArn: config.adminRoleArn,
         addons: resolveAddonSettings(config),
+        dns: { zoneName: config.dns.zoneName, apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}` },
+        runbookBaseUrl: config.runbookBaseUrl,
+        services: config.services.map(expandService),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
     };
 }
@@ -156,5 +198,30 @@ export function resolveAddonSettings(config: PlatformConfig): AddonSettings {
             rpoMinutes: addons.backup?.rpoMinutes ?? DEFAULT_RPO_MINUTES[config.environment],
             retentionDays: addons.backup?.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS,
         },
+    };
+}
+
+/** A service with defaults applied; a public service is always callable from the ingress gateway. */
+export function expandService(service: PaymentServiceConfig): ServiceSpec {
+    const callers: CallerSpec[] = (service.callers ?? []).map((caller) => ({ service: caller.service, methods: caller.methods ?? [], paths: caller.paths ?? [] }));
+    if (service.public === true && !callers.some((caller) => caller.service === INGRESS_CALLER)) {
+        callers.unshift({ service: INGRESS_CALLER, methods: [], paths: [] });
+    }
+    return {
+        name: service.name,
+        namespace: `${PAYMENTS_NAMESPACE_PREFIX}${service.name}`,
+        image: service.image,
+        port: service.port,
+        minReplicas: service.replicas.min,
+        maxReplicas: service.replicas.max,
+        cpu: service.resources.cpu,
+        memory: service.resources.memory,
+        cpuLimit: service.resources.cpuLimit,
+        targetRequestsPerSecond: service.targetRequestsPerSecond ?? DEFAULT_TARGET_RPS,
+        public: service.public ?? false,
+        callers,
+        slo: service.slo,
+        timeoutMs: service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        canary: service.canary,
     };
 }
