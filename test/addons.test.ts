@@ -21,7 +21,7 @@ function platformOf(stack: "prod" | "staging"): PlatformSpec {
     return expandTopology(result.config);
 }
 
-const EXPECTED_ORDER = ["calico", "istio-base", "istiod", "istio-gateway", "storage", "external-secrets", "kube-prometheus-stack", "velero"];
+const EXPECTED_ORDER = ["calico", "istio-base", "istio-cni", "istiod", "istio-gateway", "storage", "external-secrets", "kube-prometheus-stack", "velero"];
 
 /** Custom resource kind → the add-on whose chart installs its CRD. */
 const CRD_OWNER: Record<string, string> = {
@@ -116,8 +116,11 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.deepEqual(outputs[cluster.name].addons, EXPECTED_ORDER);
                 });
 
-                it("waits for istio-base before istiod and istiod before the gateway", () => {
+                it("waits for istio-base before the CNI agent and istiod, and istiod before the gateway", () => {
                     assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
+                    assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-cni-istio-cni")).urn));
+                    assert.ok(find(n("istio-cni-istio-cni")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
+                    assert.equal(inputs(n("istiod-istiod")).values.pilot.cni.enabled, true);
                     assert.ok(find(n("istio-gateway-istio-ingressgateway")).dependsOn.includes(find(n("istiod-istiod")).urn));
                 });
 

@@ -52,7 +52,7 @@ export function defaultDenyPolicySpec(): Record<string, unknown> {
             { action: "Allow", protocol: "TCP", destination: { namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'`, selector: "app == 'istiod'", ports: [15010, 15012, 15014, 15017] } },
         ],
         ingress: [
-            { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${MONITORING_NAMESPACE}'` }, destination: { ports: [15020, 15090] } },
+            { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${MONITORING_NAMESPACE}'` }, destination: { ports: [9090, 15090] } },
             { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'` } },
         ],
     };

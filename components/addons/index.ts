@@ -1,7 +1,7 @@
 import { PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
 import { externalSecretsAddon } from "./external-secrets";
-import { istioBaseAddon, istioGatewayAddon, istiodAddon } from "./istio";
+import { istioBaseAddon, istioCniAddon, istioGatewayAddon, istiodAddon } from "./istio";
 import { monitoringAddon } from "./monitoring";
 import { storageAddon } from "./storage";
 import { veleroAddon } from "./velero";
@@ -12,6 +12,7 @@ export const ADDONS: readonly PlatformAddon[] = [
     istioGatewayAddon,
     istiodAddon,
     istioBaseAddon,
+    istioCniAddon,
     monitoringAddon,
     storageAddon,
     externalSecretsAddon,

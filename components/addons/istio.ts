@@ -26,10 +26,18 @@ interface IstioBaseValues {
     defaultRevision: string;
 }
 
+interface IstioCniValues {
+    revision: string;
+    chained: boolean;
+    excludeNamespaces: string[];
+    priorityClassName: string;
+    resources: ResourceRequirements;
+}
+
 interface IstiodValues {
     revision: string;
     global: { meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
-    pilot: { autoscaleMin: number; autoscaleMax: number; resources: ResourceRequirements; nodeSelector: Placement["nodeSelector"]; tolerations: Placement["tolerations"] };
+    pilot: { cni: { enabled: boolean }; autoscaleMin: number; autoscaleMax: number; resources: ResourceRequirements; nodeSelector: Placement["nodeSelector"]; tolerations: Placement["tolerations"] };
     meshConfig: {
         accessLogFile: string;
         enablePrometheusMerge: boolean;
@@ -63,20 +71,41 @@ export const istioBaseAddon: PlatformAddon = {
 };
 
 /**
+ * The Istio CNI node agent sets up traffic redirection for sidecars, so pods need no privileged
+ * init container and pass Pod Security Admission `restricted`. Chained after the VPC CNI.
+ */
+export const istioCniAddon: PlatformAddon = {
+    name: "istio-cni",
+    component: "IstioCni",
+    dependsOn: ["istio-base"],
+    install(ctx) {
+        const values: IstioCniValues = {
+            revision: istioRevision(),
+            chained: true,
+            excludeNamespaces: ["kube-system", ISTIO_NAMESPACE],
+            // A node agent: it must run on every node, ahead of any workload.
+            priorityClassName: "system-node-critical",
+            resources: resources("100m", "128Mi"),
+        };
+        return { ready: [chartRelease(ctx, "istio-cni", CHARTS.istioCni, "kube-system", values)] };
+    },
+};
+
+/**
  * The control plane, installed by revision so an upgrade runs side by side; multi-cluster ready
  * (one mesh ID, one network per VPC); mutual TLS required mesh-wide.
  */
 export const istiodAddon: PlatformAddon = {
     name: "istiod",
     component: "Istiod",
-    dependsOn: ["istio-base"],
+    dependsOn: ["istio-base", "istio-cni"],
     install(ctx) {
         const placement = systemPlacement(ctx.cluster);
         const revision = istioRevision();
         const values: IstiodValues = {
             revision,
             global: { meshID: ctx.settings.istio.meshId, multiCluster: { clusterName: ctx.cluster.name }, network: istioNetwork(ctx.cluster.name), priorityClassName: SYSTEM_CLUSTER_CRITICAL },
-            pilot: { autoscaleMin: 2, autoscaleMax: 5, resources: resources("500m", "2Gi"), ...placement },
+            pilot: { cni: { enabled: true }, autoscaleMin: 2, autoscaleMax: 5, resources: resources("500m", "2Gi"), ...placement },
             meshConfig: {
                 accessLogFile: "/dev/stdout",
                 enablePrometheusMerge: true,

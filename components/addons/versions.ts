@@ -11,6 +11,7 @@ export interface ChartPin {
 export const CHARTS = {
     tigeraOperator: { chart: "tigera-operator", repo: "https://docs.tigera.io/calico/charts", version: "v3.31.7" },
     istioBase: { chart: "base", repo: "https://istio-release.storage.googleapis.com/charts", version: "1.28.3" },
+    istioCni: { chart: "cni", repo: "https://istio-release.storage.googleapis.com/charts", version: "1.28.3" },
     istiod: { chart: "istiod", repo: "https://istio-release.storage.googleapis.com/charts", version: "1.28.3" },
     istioGateway: { chart: "gateway", repo: "https://istio-release.storage.googleapis.com/charts", version: "1.28.3" },
     kubePrometheusStack: { chart: "kube-prometheus-stack", repo: "https://prometheus-community.github.io/helm-charts", version: "79.5.0" },

@@ -228,6 +228,8 @@ export const paymentService = z.strictObject({
     }),
     /** Upstream request timeout. @default 2000 */
     timeoutMs: z.number().int().min(10).max(60000).optional(),
+    /** IAM policies the service's pods may use through IRSA (e.g. reading a model bucket). @default none: no role */
+    iamPolicyArns: z.array(z.string().regex(/^arn:aws(-[a-z]+)*:iam::(aws|\d{12}):policy\/.+$/, { error: "not an IAM policy ARN" })).min(1).optional(),
     /** Route `weight` % of traffic to this image's canary. @default none */
     canary: z.strictObject({ image: pinnedImage, weight: z.number().int().min(0).max(100) }).optional(),
 });

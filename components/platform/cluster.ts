@@ -7,6 +7,7 @@ import { EksCluster } from "../cluster/eks-cluster";
 import { ManagedAddons } from "../cluster/managed-addons";
 import { NodePool } from "../cluster/node-pool";
 import { Network } from "../network/network";
+import { Payments } from "../workloads/payments";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 
 export interface PlatformClusterArgs {
@@ -43,6 +44,8 @@ export interface ClusterOutputs {
     primaryReplicaLocation?: string;
     /** Add-ons in the order they were installed. */
     addons: string[];
+    /** Hosts the cluster's gateway serves: the global API host and this cluster's own. */
+    apiHosts: string[];
 }
 
 /**
@@ -57,6 +60,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
     /** Provider for everything installed into this cluster. */
     readonly k8sProvider: k8s.Provider;
     readonly addons: ClusterAddons;
+    readonly payments: Payments;
     /** Non-secret per-cluster outputs (the kubeconfig is exported apart, as a secret). */
     readonly outputs: pulumi.Output<ClusterOutputs>;
 
@@ -104,6 +108,11 @@ export class PlatformCluster extends pulumi.ComponentResource {
             },
             { parent: this },
         );
+        this.payments = new Payments(
+            `${name}-payments`,
+            { cluster: spec, platform: args.platform, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, dependsOn: [this.addons], tags: args.tags },
+            { parent: this, providers: [this.k8sProvider] },
+        );
         const backup = this.addons.installs.get("velero")?.outputs ?? {};
 
         this.outputs = pulumi.output({
@@ -121,6 +130,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             primaryReplicaBucket: backup.primaryReplicaBucket,
             primaryReplicaLocation: backup.primaryReplicaLocation,
             addons: this.addons.order,
+            apiHosts: this.payments.apiHosts,
         });
         this.registerOutputs({ outputs: this.outputs, kubeconfig: this.eks.kubeconfig });
     }

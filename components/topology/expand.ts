@@ -70,6 +70,8 @@ export interface ServiceSpec {
     readonly slo: { availability: number; latency: { thresholdMs: number; percentile: number } };
     readonly timeoutMs: number;
     readonly canary?: { image: string; weight: number };
+    /** Managed policies for the service's IRSA role; empty means no role. */
+    readonly iamPolicyArns: readonly string[];
 }
 
 export interface ControlPlaneSpec {
@@ -223,5 +225,6 @@ export function expandService(service: PaymentServiceConfig): ServiceSpec {
         slo: service.slo,
         timeoutMs: service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         canary: service.canary,
+        iamPolicyArns: service.iamPolicyArns ?? [],
     };
 }

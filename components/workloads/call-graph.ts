@@ -1,3 +1,4 @@
+import type * as k8s from "@pulumi/kubernetes";
 import { INGRESS_CALLER } from "../config/schema";
 import { CallerSpec, ServiceSpec } from "../topology/expand";
 
@@ -43,7 +44,7 @@ export function authorizationPolicySpec(service: ServiceSpec, services: readonly
 
 export interface NetworkPolicySpec {
     name: string;
-    spec: Record<string, unknown>;
+    spec: k8s.types.input.networking.v1.NetworkPolicySpec;
 }
 
 const namespaceIs = (namespace: string) => ({ matchLabels: { "kubernetes.io/metadata.name": namespace } });
@@ -54,7 +55,7 @@ const namespaceIs = (namespace: string) => ({ matchLabels: { "kubernetes.io/meta
  * services this one calls.
  */
 export function networkPolicies(service: ServiceSpec, services: readonly ServiceSpec[]): NetworkPolicySpec[] {
-    const callerPeers = service.callers.map((caller) =>
+    const callerPeers = service.callers.map((caller): k8s.types.input.networking.v1.NetworkPolicyPeer =>
         caller.service === INGRESS_CALLER
             ? { namespaceSelector: namespaceIs(INGRESS_GATEWAY.namespace), podSelector: { matchLabels: { ...INGRESS_GATEWAY.podLabels } } }
             : { namespaceSelector: namespaceIs(`payments-${caller.service}`), podSelector: { matchLabels: { app: caller.service } } },

@@ -1,0 +1,132 @@
+import * as aws from "@pulumi/aws";
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { irsaTrustPolicy } from "../cluster/iam";
+import { istioRevision } from "../addons/versions";
+import { ServiceSpec } from "../topology/expand";
+import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
+import { autoscalerSpec, deploymentSpec } from "./deployment";
+import { canaryMaxReplicas, quotaFor } from "./quota";
+import { sloRuleGroups } from "./slo";
+import { destinationRuleSpec, virtualServiceSpec } from "./traffic";
+
+export interface PaymentServiceArgs {
+    /** The service to deploy. Required. */
+    service: ServiceSpec;
+    /** Every service of the platform, to resolve callers and callees. Required. */
+    services: readonly ServiceSpec[];
+    /** Base of the alerts' runbook links. Required. */
+    runbookBaseUrl: string;
+    /** For the service's IRSA role, when it has IAM policies. Required. */
+    oidcProviderArn: pulumi.Input<string>;
+    oidcIssuer: pulumi.Input<string>;
+    /** Add-ons whose CRDs and controllers the service uses (Istio, Prometheus operator). Required. */
+    dependsOn: pulumi.Resource[];
+    tags: Record<string, string>;
+}
+
+/** Pod Security Admission `restricted`, enforced, audited and warned; sidecars injected by revision. */
+export function namespaceLabels(service: ServiceSpec): Record<string, string> {
+    return {
+        "pod-security.kubernetes.io/enforce": "restricted",
+        "pod-security.kubernetes.io/enforce-version": "latest",
+        "pod-security.kubernetes.io/audit": "restricted",
+        "pod-security.kubernetes.io/warn": "restricted",
+        "istio.io/rev": istioRevision(),
+        "payments.io/service": service.name,
+    };
+}
+
+/**
+ * One payment service in one cluster: its namespace (PSA restricted, meshed, quota and limit
+ * range), identity, hardened Deployment (and canary), Service, autoscaler, disruption budget,
+ * network and mesh policies that admit exactly the declared callers, and its SLO monitoring.
+ */
+export class PaymentService extends pulumi.ComponentResource {
+    readonly namespace: pulumi.Output<string>;
+
+    constructor(name: string, args: PaymentServiceArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:workloads:PaymentService", name, {}, opts);
+        const service = args.service;
+        const after = { parent: this, dependsOn: args.dependsOn };
+
+        const ns = new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: service.namespace, labels: namespaceLabels(service) } }, after);
+        const namespace = ns.metadata.name;
+        const meta = (resourceName: string, labels: Record<string, string> = {}) => ({ name: resourceName, namespace, labels: { app: service.name, ...labels } });
+        const child = { parent: this };
+
+        new k8s.core.v1.ResourceQuota(`${name}-quota`, { metadata: meta("payments"), spec: { hard: quotaFor(service) } }, child);
+        new k8s.core.v1.LimitRange(
+            `${name}-limits`,
+            {
+                metadata: meta("defaults"),
+                spec: { limits: [{ type: "Container", defaultRequest: { cpu: "50m", memory: "64Mi" }, default: { memory: "128Mi" }, max: { memory: "8Gi" } }] },
+            },
+            child,
+        );
+
+        const role = service.iamPolicyArns.length > 0 ? this.createRole(name, args) : undefined;
+        new k8s.core.v1.ServiceAccount(
+            `${name}-sa`,
+            { metadata: { ...meta(service.name), annotations: role ? { "eks.amazonaws.com/role-arn": role.arn } : {} }, automountServiceAccountToken: false },
+            child,
+        );
+
+        const tracks = service.canary ? (["stable", "canary"] as const) : (["stable"] as const);
+        for (const track of tracks) {
+            const deploymentName = track === "stable" ? service.name : `${service.name}-canary`;
+            new k8s.apps.v1.Deployment(`${name}-${track}`, { metadata: meta(deploymentName, { track }), spec: deploymentSpec(service, track) }, child);
+            const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [1, canaryMaxReplicas(service)];
+            new k8s.autoscaling.v2.HorizontalPodAutoscaler(`${name}-${track}-hpa`, { metadata: meta(deploymentName, { track }), spec: autoscalerSpec(service, deploymentName, min, max) }, child);
+        }
+        new k8s.core.v1.Service(
+            `${name}-service`,
+            {
+                metadata: meta(service.name),
+                spec: {
+                    selector: { app: service.name },
+                    ports: [
+                        { name: "http", port: service.port, targetPort: "http", protocol: "TCP", appProtocol: "http" },
+                        { name: "http-metrics", port: METRICS_PORT, targetPort: "http-metrics", protocol: "TCP" },
+                    ],
+                },
+            },
+            child,
+        );
+        // One pod at a time may go during a drain; with at least two replicas the service stays up.
+        new k8s.policy.v1.PodDisruptionBudget(`${name}-pdb`, { metadata: meta(service.name), spec: { maxUnavailable: 1, selector: { matchLabels: { app: service.name } } } }, child);
+
+        for (const policy of networkPolicies(service, args.services)) {
+            new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
+        }
+        const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>) =>
+            new k8s.apiextensions.CustomResource(`${name}-${role}`, { apiVersion, kind, metadata: meta(service.name), spec }, { parent: this, dependsOn: args.dependsOn });
+        custom("destination-rule", "networking.istio.io/v1", "DestinationRule", destinationRuleSpec(service));
+        custom("virtual-service", "networking.istio.io/v1", "VirtualService", virtualServiceSpec(service));
+        custom("authorization", "security.istio.io/v1", "AuthorizationPolicy", authorizationPolicySpec(service, args.services));
+        custom("service-monitor", "monitoring.coreos.com/v1", "ServiceMonitor", {
+            selector: { matchLabels: { app: service.name } },
+            endpoints: [{ port: "http-metrics", path: "/metrics", interval: "15s" }],
+        });
+        custom("slo-rules", "monitoring.coreos.com/v1", "PrometheusRule", { groups: sloRuleGroups(service, args.runbookBaseUrl) });
+
+        this.namespace = namespace;
+        this.registerOutputs({ namespace, roleArn: role?.arn });
+    }
+
+    private createRole(name: string, args: PaymentServiceArgs): aws.iam.Role {
+        const service = args.service;
+        const role = new aws.iam.Role(
+            `${name}-role`,
+            {
+                assumeRolePolicy: pulumi
+                    .all([args.oidcProviderArn, args.oidcIssuer])
+                    .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, service.namespace, service.name))),
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+        service.iamPolicyArns.forEach((policyArn, i) => new aws.iam.RolePolicyAttachment(`${name}-role-policy-${i}`, { role: role.name, policyArn }, { parent: this }));
+        return role;
+    }
+}

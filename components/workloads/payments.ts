@@ -1,0 +1,120 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { CLUSTER_SECRET_STORE } from "../addons/external-secrets";
+import { secretPathPrefix } from "../cluster/iam";
+import { ClusterSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
+import { INGRESS_GATEWAY } from "./call-graph";
+import { LIVENESS_PATH, PAYMENTS_PRIORITY_CLASS } from "./deployment";
+import { PaymentService } from "./payment-service";
+import { routePolicy, serviceHost, weightedRoutes } from "./traffic";
+
+export const API_GATEWAY_NAME = "payments-api";
+export const API_TLS_SECRET = "payments-api-tls";
+/** Priority above ordinary workloads, below the system-critical classes. */
+export const PAYMENTS_PRIORITY = 1000000;
+
+export interface PaymentsArgs {
+    cluster: ClusterSpec;
+    platform: PlatformSpec;
+    oidcProviderArn: pulumi.Input<string>;
+    oidcIssuer: pulumi.Input<string>;
+    /** The cluster's add-ons: workloads need the mesh, the operators and their CRDs. Required. */
+    dependsOn: pulumi.Resource[];
+    tags: Record<string, string>;
+}
+
+/** The API host of one cluster, so health checks and operators can reach each region directly. */
+export function regionalApiHost(clusterName: string, apiHost: string): string {
+    return `${clusterName}.${apiHost}`;
+}
+
+/** The public service: the one the API host routes to. */
+export function publicService(services: readonly ServiceSpec[]): ServiceSpec | undefined {
+    return services.find((service) => service.public);
+}
+
+/**
+ * The payment workloads of one cluster: the priority class, every PaymentService, and the
+ * public entry: an HTTPS Gateway (HTTP redirects), its certificate synced from Secrets Manager,
+ * and the API routes, `/healthz` among them for the DNS health checks.
+ */
+export class Payments extends pulumi.ComponentResource {
+    readonly apiHosts: string[];
+
+    constructor(name: string, args: PaymentsArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:workloads:Payments", name, {}, opts);
+        const after = { parent: this, dependsOn: args.dependsOn };
+        const platform = args.platform;
+        const priority = new k8s.scheduling.v1.PriorityClass(
+            `${name}-priority-class`,
+            { metadata: { name: PAYMENTS_PRIORITY_CLASS }, value: PAYMENTS_PRIORITY, globalDefault: false, preemptionPolicy: "PreemptLowerPriority", description: "Payment workloads: scheduled ahead of everything but the platform" },
+            after,
+        );
+        const services = platform.services.map(
+            (service) =>
+                new PaymentService(
+                    `${name}-${service.name}`,
+                    { service, services: platform.services, runbookBaseUrl: platform.runbookBaseUrl, oidcProviderArn: args.oidcProviderArn, oidcIssuer: args.oidcIssuer, dependsOn: [...args.dependsOn, priority], tags: args.tags },
+                    { parent: this },
+                ),
+        );
+
+        this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.cluster.name, platform.dns.apiHost)];
+        const entry = publicService(platform.services);
+        if (entry) {
+            const certificate = new k8s.apiextensions.CustomResource(
+                `${name}-api-certificate`,
+                {
+                    apiVersion: "external-secrets.io/v1",
+                    kind: "ExternalSecret",
+                    metadata: { name: API_TLS_SECRET, namespace: INGRESS_GATEWAY.namespace },
+                    spec: {
+                        refreshInterval: "1h",
+                        secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
+                        target: { name: API_TLS_SECRET, creationPolicy: "Owner", template: { type: "kubernetes.io/tls" } },
+                        data: [
+                            { secretKey: "tls.crt", remoteRef: { key: `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`, property: "certificate" } },
+                            { secretKey: "tls.key", remoteRef: { key: `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`, property: "privateKey" } },
+                        ],
+                    },
+                },
+                after,
+            );
+            new k8s.apiextensions.CustomResource(
+                `${name}-api-gateway`,
+                {
+                    apiVersion: "networking.istio.io/v1",
+                    kind: "Gateway",
+                    metadata: { name: API_GATEWAY_NAME, namespace: INGRESS_GATEWAY.namespace },
+                    spec: {
+                        selector: { ...INGRESS_GATEWAY.podLabels },
+                        servers: [
+                            { port: { number: 443, name: "https", protocol: "HTTPS" }, hosts: this.apiHosts, tls: { mode: "SIMPLE", credentialName: API_TLS_SECRET, minProtocolVersion: "TLSV1_2" } },
+                            { port: { number: 80, name: "http", protocol: "HTTP" }, hosts: this.apiHosts, tls: { httpsRedirect: true } },
+                        ],
+                    },
+                },
+                { parent: this, dependsOn: [...args.dependsOn, certificate] },
+            );
+            new k8s.apiextensions.CustomResource(
+                `${name}-api-routes`,
+                {
+                    apiVersion: "networking.istio.io/v1",
+                    kind: "VirtualService",
+                    metadata: { name: API_GATEWAY_NAME, namespace: entry.namespace },
+                    spec: {
+                        hosts: this.apiHosts,
+                        gateways: [`${INGRESS_GATEWAY.namespace}/${API_GATEWAY_NAME}`],
+                        http: [
+                            // Health checks see the stable track only: a bad canary must not fail a region over.
+                            { name: "healthz", match: [{ uri: { exact: LIVENESS_PATH } }], route: [{ destination: { host: serviceHost(entry), subset: "stable", port: { number: entry.port } } }], timeout: "2s" },
+                            { name: "api", route: weightedRoutes(entry), ...routePolicy(entry) },
+                        ],
+                    },
+                },
+                { parent: this, dependsOn: [...args.dependsOn, ...services] },
+            );
+        }
+        this.registerOutputs({ apiHosts: this.apiHosts });
+    }
+}
