@@ -178,7 +178,7 @@ describe("config validation", () => {
             'clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize',
             'unknown key (did you mean "diskSizeGiB"? known: instanceTypes, capacityType, diskSizeGiB, labels, taints)',
         );
-        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons, dns, runbookBaseUrl, services)');
+        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, drillFailCluster)');
     });
 
     it("rejects a public endpoint without allowed CIDRs, and one open to the internet", () => {
@@ -214,6 +214,36 @@ describe("config validation", () => {
 
     it("rejects gateway autoscaling bounds the wrong way round", () => {
         rejects(prodWith((c) => (c.addons.istio.gatewayMinReplicas = 20)), "addons.istio.gatewayMinReplicas", "gatewayMinReplicas 20 is greater than gatewayMaxReplicas 12");
+    });
+
+    describe("secrets and drills", () => {
+        it("rejects a partner secret that is not in partnerSecrets, saying how to set it", () => {
+            rejects(
+                prodWith((c) => (c.secrets.items[3].partnerSecret = "acquirerKey")),
+                "secrets.items[3].partnerSecret",
+                "no partnerSecrets.acquirerKey; set it with: pulumi config set --secret --path 'partnerSecrets.acquirerKey' <value>",
+            );
+        });
+
+        it("rejects a secret for an unknown service, and one with two sources", () => {
+            rejects(prodWith((c) => (c.secrets.items[0].services = ["ledgr"])), "secrets.items[0].services[0]", 'unknown service "ledgr" (known: payment-gateway, payment-processor, ledger, fraud-scoring)');
+            rejects(
+                prodWith((c) => (c.secrets.items[0].partnerSecret = "bankingPartnerApiKey")),
+                "secrets.items[0]",
+                "set exactly one of generated (Pulumi makes the value) and partnerSecret (a partner gave it)",
+            );
+        });
+
+        it("never echoes a secret value in an error", () => {
+            const issues = issuesOf(prodWith((c) => (c.partnerSecrets.bankingPartnerApiKey = 424242)));
+            assert.deepEqual(issues, [{ path: "partnerSecrets.bankingPartnerApiKey", message: "expected string (value not shown: it is secret)" }]);
+            assert.equal(JSON.stringify(issues).includes("424242"), false);
+        });
+
+        it("rejects a drill of an unknown cluster, and accepts ending one with an empty value", () => {
+            rejects(prodWith((c) => (c.drillFailCluster = "prod-euw1")), "drillFailCluster", 'unknown cluster "prod-euw1" (known: prod-use1, prod-usw2, prod-use2); set "" to end the drill');
+            assert.equal(validatePlatformConfig(prodWith((c) => (c.drillFailCluster = "prod-use1"))).ok, true);
+        });
     });
 
     describe("payment services", () => {

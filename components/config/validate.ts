@@ -10,6 +10,7 @@ import {
     platformConfig,
     INGRESS_CALLER,
     ISTIO_LATENCY_BUCKETS_MS,
+    SECRET_CONFIG_KEYS,
     SUPPORTED_KUBERNETES_VERSIONS,
 } from "./schema";
 
@@ -60,7 +61,7 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
     });
 
     issues.push(...checkClasses(classes));
-    if (parsed.success) issues.push(...checkAddons(parsed.data), ...checkServices(parsed.data));
+    if (parsed.success) issues.push(...checkAddons(parsed.data), ...checkServices(parsed.data), ...checkSecrets(parsed.data), ...checkDrill(parsed.data));
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
@@ -79,6 +80,40 @@ function checkAddons(config: PlatformConfig): ConfigIssue[] {
         issues.push({ path: "addons.istio.gatewayMinReplicas", message: `gatewayMinReplicas ${istio.gatewayMinReplicas} is greater than gatewayMaxReplicas ${istio.gatewayMaxReplicas}` });
     }
     return issues;
+}
+
+function checkSecrets(config: PlatformConfig): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const items = (config.secrets?.items ?? []).map((item, index) => ({ item, index }));
+    const services = config.services.map((service) => service.name);
+    const partner = Object.keys(config.partnerSecrets ?? {});
+    issues.push(...duplicates(items, ({ item }) => item.name, ({ index }) => `secrets.items[${index}].name`, "secret name"));
+    for (const { item, index } of items) {
+        const path = `secrets.items[${index}]`;
+        if ((item.generated === undefined) === (item.partnerSecret === undefined)) {
+            issues.push({ path, message: "set exactly one of generated (Pulumi makes the value) and partnerSecret (a partner gave it)" });
+        }
+        if (item.generated?.kind === "database-credentials" && item.generated.username === undefined) {
+            issues.push({ path: `${path}.generated.username`, message: "database credentials need a username" });
+        }
+        if (item.partnerSecret !== undefined && !partner.includes(item.partnerSecret)) {
+            issues.push({
+                path: `${path}.partnerSecret`,
+                message: `no partnerSecrets.${item.partnerSecret}; set it with: pulumi config set --secret --path 'partnerSecrets.${item.partnerSecret}' <value>`,
+            });
+        }
+        item.services.forEach((service, serviceIndex) => {
+            if (!services.includes(service)) issues.push({ path: `${path}.services[${serviceIndex}]`, message: `unknown service ${JSON.stringify(service)} (known: ${services.join(", ")})` });
+        });
+    }
+    return issues;
+}
+
+function checkDrill(config: PlatformConfig): ConfigIssue[] {
+    const target = config.drillFailCluster ?? "";
+    const names = config.clusters.map((cluster) => cluster.name);
+    if (target === "" || names.includes(target)) return [];
+    return [{ path: "drillFailCluster", message: `unknown cluster ${JSON.stringify(target)} (known: ${names.join(", ")}); set "" to end the drill` }];
 }
 
 function checkServices(config: PlatformConfig): ConfigIssue[] {
@@ -307,6 +342,10 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 function describeZodIssue(issue: z.core.$ZodIssue, root: z.ZodType): ConfigIssue[] {
     const path = formatPath(issue.path);
+    if ((SECRET_CONFIG_KEYS as readonly PropertyKey[]).includes(issue.path[0])) {
+        // Never echo a secret back: say where and what kind of value, not what it was.
+        return [{ path, message: issue.code === "invalid_type" ? `expected ${issue.expected} (value not shown: it is secret)` : "invalid value (not shown: it is secret)" }];
+    }
     switch (issue.code) {
         case "unrecognized_keys": {
             const known = knownKeysAt(root, issue.path);

@@ -45,6 +45,18 @@ export const DEFAULT_TIMEOUT_MS = 2000;
 /** Payment services live in `payments-<name>`. */
 export const PAYMENTS_NAMESPACE_PREFIX = "payments-";
 
+export const DEFAULT_HEALTH_CHECK_INTERVAL = 10;
+export const DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD = 3;
+export const DEFAULT_HEALTH_CHECK_REGIONS = ["us-east-1", "us-west-2", "eu-west-1"] as const;
+export const DEFAULT_ROTATION_EPOCH = 1;
+export const DEFAULT_SECRET_REFRESH_INTERVAL = "15m";
+
+export interface SecretSpec {
+    readonly name: string;
+    readonly services: readonly string[];
+    readonly source: { kind: "generated"; generator: "database-credentials" | "signing-key"; username?: string } | { kind: "partner"; key: string };
+}
+
 export interface CallerSpec {
     /** A service name, or `ingress` for the Istio ingress gateway. */
     readonly service: string;
@@ -116,7 +128,15 @@ export interface PlatformSpec {
     readonly costCenter: string;
     readonly adminRoleArn: string;
     readonly addons: AddonSettings;
-    readonly dns: { zoneName: string; apiHost: string };
+    readonly dns: {
+        zoneName: string;
+        existingZone: boolean;
+        apiHost: string;
+        healthCheck: { requestInterval: number; failureThreshold: number; regions: readonly string[] };
+    };
+    readonly secrets: { rotationEpoch: number; refreshInterval: string; items: readonly SecretSpec[] };
+    /** The cluster a DR drill has failed (its health check is inverted), if any. */
+    readonly drillFailCluster?: string;
     readonly runbookBaseUrl: string;
     readonly services: readonly ServiceSpec[];
     /** Clusters in failover order: the primary first. */
@@ -175,7 +195,28 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
         costCenter: config.costCenter,
         adminRoleArn: config.adminRoleArn,
         addons: resolveAddonSettings(config),
-        dns: { zoneName: config.dns.zoneName, apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}` },
+        dns: {
+            zoneName: config.dns.zoneName,
+            existingZone: config.dns.existingZone ?? false,
+            apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
+            healthCheck: {
+                requestInterval: config.dns.healthCheck?.requestInterval ?? DEFAULT_HEALTH_CHECK_INTERVAL,
+                failureThreshold: config.dns.healthCheck?.failureThreshold ?? DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD,
+                regions: config.dns.healthCheck?.regions ?? DEFAULT_HEALTH_CHECK_REGIONS,
+            },
+        },
+        secrets: {
+            rotationEpoch: config.secrets?.rotationEpoch ?? DEFAULT_ROTATION_EPOCH,
+            refreshInterval: config.secrets?.refreshInterval ?? DEFAULT_SECRET_REFRESH_INTERVAL,
+            items: (config.secrets?.items ?? []).map(
+                (item): SecretSpec => ({
+                    name: item.name,
+                    services: item.services,
+                    source: item.generated ? { kind: "generated", generator: item.generated.kind, username: item.generated.username } : { kind: "partner", key: item.partnerSecret ?? "" },
+                }),
+            ),
+        },
+        drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
         runbookBaseUrl: config.runbookBaseUrl,
         services: config.services.map(expandService),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),

@@ -61,8 +61,11 @@ export function loadStackConfig(projectDir: string, stack: string): StackConfig 
             return;
         }
         if (value === null || value === undefined) throw new PlanInputError(`${source}: config key ${key} has no value`);
-        values[key] = typeof value === "string" ? value : JSON.stringify(value);
-        secretKeys.delete(key);
+        // A `secure:` value nested in structured config makes the whole key secret, as in the CLI.
+        const { plain, hasSecret } = replaceNestedSecrets(value);
+        values[key] = typeof plain === "string" ? plain : JSON.stringify(plain);
+        if (hasSecret) secretKeys.add(key);
+        else secretKeys.delete(key);
     };
 
     const projectConfig = project.config === undefined ? {} : asRecord(project.config, "Pulumi.yaml: config");
@@ -83,6 +86,17 @@ export function loadStackConfig(projectDir: string, stack: string): StackConfig 
     const mainField = typeof project.main === "string" ? project.main : "index.ts";
     const main = path.resolve(projectDir, mainField);
     return { project: projectName, main, values, secretKeys: [...secretKeys].sort() };
+}
+
+function replaceNestedSecrets(value: unknown): { plain: unknown; hasSecret: boolean } {
+    if (Array.isArray(value)) {
+        const items = value.map(replaceNestedSecrets);
+        return { plain: items.map((item) => item.plain), hasSecret: items.some((item) => item.hasSecret) };
+    }
+    if (!isRecord(value)) return { plain: value, hasSecret: false };
+    if (Object.keys(value).length === 1 && typeof value.secure === "string") return { plain: SECRET_PLACEHOLDER, hasSecret: true };
+    const entries = Object.entries(value).map(([k, v]) => [k, replaceNestedSecrets(v)] as const);
+    return { plain: Object.fromEntries(entries.map(([k, v]) => [k, v.plain])), hasSecret: entries.some(([, v]) => v.hasSecret) };
 }
 
 function readYaml(file: string): unknown {
