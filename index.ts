@@ -1,9 +1,11 @@
+import * as pulumi from "@pulumi/pulumi";
 import { loadPlatformSpec } from "./components/config/load";
 import { Platform } from "./components/platform/platform";
 
 // Validation runs before any resource is declared: a bad config never produces a partial plan.
 const spec = loadPlatformSpec();
-const platform = new Platform("payments", { spec });
+const partnerSecrets = new pulumi.Config().getSecretObject<Record<string, string>>("partnerSecrets") ?? pulumi.output<Record<string, string>>({});
+const platform = new Platform("payments", { spec, partnerSecrets });
 
 /** Per cluster: name, region, DR role, priority, API endpoint, OIDC issuer and provider, node groups, VPC. */
 export const clusters = platform.clusterOutputs;
@@ -12,3 +14,15 @@ export const kubeconfigs = platform.kubeconfigs;
 export const environment = spec.environment;
 /** Cluster names in failover order, the primary first. */
 export const failoverOrder = spec.clusters.map((cluster) => cluster.name);
+/** The public zone, the API's name, and the Route 53 health check of each cluster. */
+export const dns = {
+    zoneId: platform.traffic.zoneId,
+    apiFqdn: platform.traffic.apiFqdn,
+    healthChecks: platform.traffic.healthCheckIds,
+};
+/** Failover tiers as Route 53 serves them (records and health checks, no secrets). */
+export const failover = platform.traffic.plan;
+/** The cluster a DR drill currently fails over from, or "" when none. */
+export const drillFailCluster = spec.drillFailCluster ?? "";
+/** Secrets Manager ARN and replica regions of each platform secret (never values). */
+export const secrets = platform.secretOutputs;

@@ -21,7 +21,7 @@ function platformOf(stack: "prod" | "staging"): PlatformSpec {
     return expandTopology(result.config);
 }
 
-const EXPECTED_ORDER = ["calico", "istio-base", "istio-cni", "istiod", "istio-gateway", "storage", "external-secrets", "kube-prometheus-stack", "velero"];
+const EXPECTED_ORDER = ["calico", "istio-base", "istio-cni", "storage", "external-secrets", "istiod", "istio-gateway", "kube-prometheus-stack", "velero"];
 
 /** Custom resource kind → the add-on whose chart installs its CRD. */
 const CRD_OWNER: Record<string, string> = {
@@ -44,6 +44,7 @@ describe("add-on model", () => {
         const at = (name: string) => order.indexOf(name);
         assert.ok(at("istio-base") < at("istiod") && at("istiod") < at("istio-gateway"));
         assert.ok(at("storage") < at("kube-prometheus-stack") && at("external-secrets") < at("kube-prometheus-stack"));
+        assert.ok(at("external-secrets") < at("istiod"), "istiod's CA comes through External Secrets");
     });
 
     it("makes the gateway's NLB internal unless config says internet-facing", () => {

@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { SecureBucket } from "../backup/bucket";
+import { ClusterCa } from "../secrets/mesh-ca";
 import { AddonSettings, ClusterSpec, PlatformSpec } from "../topology/expand";
 
 /** What an add-on's install step gets: where to install, with what, and what to wait for. */
@@ -19,6 +20,8 @@ export interface AddonContext {
     readonly tags: Record<string, string>;
     /** What the add-on's dependencies returned as ready: its resources wait on these. */
     readonly dependsOn: pulumi.Resource[];
+    /** This cluster's intermediate of the mesh root CA, in Secrets Manager. */
+    readonly meshCa?: ClusterCa;
 }
 
 export interface AddonInstall {

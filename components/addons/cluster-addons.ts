@@ -1,5 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { ClusterCa } from "../secrets/mesh-ca";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { AddonInstall, PlatformAddon } from "./addon";
 import { installOrder } from "./order";
@@ -14,6 +15,8 @@ export interface ClusterAddonsArgs {
     oidcIssuer: pulumi.Output<string>;
     /** Everything in-cluster waits for these (node pools and managed add-ons). Required. */
     clusterReady: pulumi.Resource[];
+    /** This cluster's mesh intermediate CA. @default none: istiod mints its own root */
+    meshCa?: ClusterCa;
     tags: Record<string, string>;
 }
 
@@ -52,6 +55,7 @@ export class ClusterAddons extends pulumi.ComponentResource {
                 oidcProviderArn: args.oidcProviderArn,
                 oidcIssuer: args.oidcIssuer,
                 tags: args.tags,
+                meshCa: args.meshCa,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
             });
             component.complete(install.outputs ?? {});

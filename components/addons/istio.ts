@@ -1,6 +1,8 @@
+import * as k8s from "@pulumi/kubernetes";
 import { GatewayScheme } from "../config/schema";
 import { PlatformAddon } from "./addon";
 import { ISTIO_NAMESPACE } from "./calico";
+import { CLUSTER_SECRET_STORE } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
 import { CHARTS, istioRevision } from "./versions";
@@ -98,8 +100,28 @@ export const istioCniAddon: PlatformAddon = {
 export const istiodAddon: PlatformAddon = {
     name: "istiod",
     component: "Istiod",
-    dependsOn: ["istio-base", "istio-cni"],
+    dependsOn: ["istio-base", "istio-cni", "external-secrets"],
     install(ctx) {
+        // istiod reads its CA from `cacerts` at start; without it, it would mint a cluster-local root.
+        const cacerts = ctx.meshCa
+            ? [
+                  new k8s.apiextensions.CustomResource(
+                      `${ctx.name}-cacerts`,
+                      {
+                          apiVersion: "external-secrets.io/v1",
+                          kind: "ExternalSecret",
+                          metadata: { name: "cacerts", namespace: ISTIO_NAMESPACE, annotations: { "pulumi.com/waitFor": "condition=Ready" } },
+                          spec: {
+                              refreshInterval: "1h",
+                              secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
+                              target: { name: "cacerts", creationPolicy: "Owner" },
+                              dataFrom: [{ extract: { key: ctx.meshCa.remoteKey } }],
+                          },
+                      },
+                      { parent: ctx.parent, dependsOn: [...ctx.dependsOn, ctx.meshCa.version] },
+                  ),
+              ]
+            : [];
         const placement = systemPlacement(ctx.cluster);
         const revision = istioRevision();
         const values: IstiodValues = {
@@ -114,7 +136,7 @@ export const istiodAddon: PlatformAddon = {
                 defaultConfig: { holdApplicationUntilProxyStarts: true },
             },
         };
-        const istiod = chartRelease(ctx, "istiod", CHARTS.istiod, ISTIO_NAMESPACE, values, { releaseName: `istiod-${revision}` });
+        const istiod = chartRelease(ctx, "istiod", CHARTS.istiod, ISTIO_NAMESPACE, values, { releaseName: `istiod-${revision}`, dependsOn: cacerts });
         const strictMtls = customResource(
             ctx,
             "mesh-mtls",

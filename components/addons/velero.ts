@@ -29,6 +29,11 @@ interface VeleroValues {
     priorityClassName: string;
 }
 
+/** The payments Schedule of a cluster; its backups are `<schedule>-<timestamp>`. */
+export function veleroScheduleName(clusterName: string): string {
+    return `payments-${clusterName}`;
+}
+
 /** `<hours>h0m0s`, Velero's TTL format. */
 export function veleroTtl(days: number): string {
     return `${days * 24}h0m0s`;
@@ -113,7 +118,9 @@ export const veleroAddon: PlatformAddon = {
             {
                 apiVersion: "velero.io/v1",
                 kind: "Schedule",
-                metadata: { name: "payments", namespace: VELERO_NAMESPACE },
+                // Named after the cluster: a standby syncs the primary's backups beside its own, and
+                // a restore picks the primary's latest by this name.
+                metadata: { name: veleroScheduleName(cluster.name), namespace: VELERO_NAMESPACE },
                 spec: {
                     schedule: cronForRpo(ctx.settings.backup.rpoMinutes),
                     useOwnerReferencesInBackup: false,
@@ -136,6 +143,7 @@ export const veleroAddon: PlatformAddon = {
                 backupBucketArn: own.bucket.arn,
                 backupKeyArn: key.arn,
                 backupLocation: "default",
+                backupSchedule: veleroScheduleName(cluster.name),
                 veleroRoleArn: role.arn,
                 ...(replica ? { primaryReplicaBucket: replica.bucket.bucket, primaryReplicaBucketArn: replica.bucket.arn, primaryReplicaLocation: PRIMARY_REPLICA_LOCATION } : {}),
             },

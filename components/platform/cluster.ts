@@ -6,7 +6,11 @@ import { ClusterAddons } from "../addons/cluster-addons";
 import { EksCluster } from "../cluster/eks-cluster";
 import { ManagedAddons } from "../cluster/managed-addons";
 import { NodePool } from "../cluster/node-pool";
+import { GATEWAY_NAMESPACE, GATEWAY_RELEASE } from "../addons/istio";
+import { LoadBalancerTarget } from "../dns/global-traffic";
 import { Network } from "../network/network";
+import { ClusterCa } from "../secrets/mesh-ca";
+import { SyncedSecret } from "../secrets/secret-sync";
 import { Payments } from "../workloads/payments";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 
@@ -23,6 +27,10 @@ export interface PlatformClusterArgs {
     deletionProtection?: boolean;
     /** Tags for every AWS resource of the cluster (environment, cluster, managed-by, cost-center). Required. */
     tags: Record<string, string>;
+    /** Platform secrets to sync into the services' namespaces. @default [] */
+    secrets?: SyncedSecret[];
+    /** This cluster's mesh intermediate CA. @default none */
+    meshCa?: ClusterCa;
 }
 
 /** What the stack exports for each cluster. */
@@ -39,6 +47,8 @@ export interface ClusterOutputs {
     /** Velero bucket and default location name. */
     backupBucket: string;
     backupLocation: string;
+    /** Velero Schedule of the payments namespaces; a restore names it to get the latest backup. */
+    backupSchedule: string;
     /** On secondaries: the bucket and read-only location holding the primary's replicated backups. */
     primaryReplicaBucket?: string;
     primaryReplicaLocation?: string;
@@ -61,6 +71,8 @@ export class PlatformCluster extends pulumi.ComponentResource {
     readonly k8sProvider: k8s.Provider;
     readonly addons: ClusterAddons;
     readonly payments: Payments;
+    /** The ingress gateway's NLB, for DNS aliases. */
+    readonly ingressLoadBalancer: pulumi.Output<LoadBalancerTarget>;
     /** Non-secret per-cluster outputs (the kubeconfig is exported apart, as a secret). */
     readonly outputs: pulumi.Output<ClusterOutputs>;
 
@@ -104,15 +116,24 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 oidcProviderArn: this.eks.oidcProviderArn,
                 oidcIssuer: this.eks.oidcIssuer,
                 clusterReady: [...this.nodePools, managedAddons],
+                meshCa: args.meshCa,
                 tags: args.tags,
             },
             { parent: this },
         );
         this.payments = new Payments(
             `${name}-payments`,
-            { cluster: spec, platform: args.platform, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, dependsOn: [this.addons], tags: args.tags },
+            { cluster: spec, platform: args.platform, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, dependsOn: [this.addons], secrets: args.secrets, tags: args.tags },
             { parent: this, providers: [this.k8sProvider] },
         );
+        // The NLB the cloud controller made for the gateway Service, found by the tags it sets.
+        // Waiting on the gateway keeps a first preview from looking for it before it exists.
+        this.ingressLoadBalancer = aws.lb
+            .getLoadBalancerOutput(
+                { tags: { "kubernetes.io/service-name": `${GATEWAY_NAMESPACE}/${GATEWAY_RELEASE}`, [`kubernetes.io/cluster/${spec.name}`]: "owned" } },
+                { parent: this, dependsOn: this.addons.installs.get("istio-gateway")?.ready ?? [] },
+            )
+            .apply((lb) => ({ dnsName: lb.dnsName, zoneId: lb.zoneId }));
         const backup = this.addons.installs.get("velero")?.outputs ?? {};
 
         this.outputs = pulumi.output({
@@ -127,6 +148,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             vpcId: this.network.vpcId,
             backupBucket: pulumi.output(backup.backupBucket ?? ""),
             backupLocation: pulumi.output(backup.backupLocation ?? ""),
+            backupSchedule: pulumi.output(backup.backupSchedule ?? ""),
             primaryReplicaBucket: backup.primaryReplicaBucket,
             primaryReplicaLocation: backup.primaryReplicaLocation,
             addons: this.addons.order,

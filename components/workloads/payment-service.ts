@@ -3,6 +3,8 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { irsaTrustPolicy } from "../cluster/iam";
 import { istioRevision } from "../addons/versions";
+import { CLUSTER_SECRET_STORE } from "../addons/external-secrets";
+import { SyncedSecret } from "../secrets/secret-sync";
 import { ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
 import { autoscalerSpec, deploymentSpec } from "./deployment";
@@ -22,6 +24,10 @@ export interface PaymentServiceArgs {
     oidcIssuer: pulumi.Input<string>;
     /** Add-ons whose CRDs and controllers the service uses (Istio, Prometheus operator). Required. */
     dependsOn: pulumi.Resource[];
+    /** Secrets synced into this service's namespace. @default [] */
+    secrets?: SyncedSecret[];
+    /** How often they are re-read from Secrets Manager. Required with secrets. */
+    secretRefreshInterval?: string;
     tags: Record<string, string>;
 }
 
@@ -109,6 +115,25 @@ export class PaymentService extends pulumi.ComponentResource {
             endpoints: [{ port: "http-metrics", path: "/metrics", interval: "15s" }],
         });
         custom("slo-rules", "monitoring.coreos.com/v1", "PrometheusRule", { groups: sloRuleGroups(service, args.runbookBaseUrl) });
+        // Each secret is read from this region's replica; a new value reaches the pods on the
+        // next refresh, with no redeploy (mounted Secrets update in place).
+        for (const secret of args.secrets ?? []) {
+            new k8s.apiextensions.CustomResource(
+                `${name}-secret-${secret.name}`,
+                {
+                    apiVersion: "external-secrets.io/v1",
+                    kind: "ExternalSecret",
+                    metadata: meta(secret.name),
+                    spec: {
+                        refreshInterval: args.secretRefreshInterval,
+                        secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
+                        target: { name: secret.name, creationPolicy: "Owner" },
+                        dataFrom: [{ extract: { key: secret.remoteKey } }],
+                    },
+                },
+                { parent: this, dependsOn: [...args.dependsOn, secret.version] },
+            );
+        }
 
         this.namespace = namespace;
         this.registerOutputs({ namespace, roleArn: role?.arn });

@@ -2,6 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_SECRET_STORE } from "../addons/external-secrets";
 import { secretPathPrefix } from "../cluster/iam";
+import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
 import { INGRESS_GATEWAY } from "./call-graph";
 import { LIVENESS_PATH, PAYMENTS_PRIORITY_CLASS } from "./deployment";
@@ -20,6 +21,8 @@ export interface PaymentsArgs {
     oidcIssuer: pulumi.Input<string>;
     /** The cluster's add-ons: workloads need the mesh, the operators and their CRDs. Required. */
     dependsOn: pulumi.Resource[];
+    /** Platform secrets; each goes to the namespaces of the services it lists. @default [] */
+    secrets?: SyncedSecret[];
     tags: Record<string, string>;
 }
 
@@ -54,7 +57,17 @@ export class Payments extends pulumi.ComponentResource {
             (service) =>
                 new PaymentService(
                     `${name}-${service.name}`,
-                    { service, services: platform.services, runbookBaseUrl: platform.runbookBaseUrl, oidcProviderArn: args.oidcProviderArn, oidcIssuer: args.oidcIssuer, dependsOn: [...args.dependsOn, priority], tags: args.tags },
+                    {
+                        service,
+                        services: platform.services,
+                        runbookBaseUrl: platform.runbookBaseUrl,
+                        oidcProviderArn: args.oidcProviderArn,
+                        oidcIssuer: args.oidcIssuer,
+                        dependsOn: [...args.dependsOn, priority],
+                        secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),
+                        secretRefreshInterval: platform.secrets.refreshInterval,
+                        tags: args.tags,
+                    },
                     { parent: this },
                 ),
         );

@@ -1,4 +1,19 @@
+import { createHash } from "crypto";
 import { InvokeMock, ResourceMock, ResourceMockContext } from "../mock-cloud";
+
+/** Canonical hosted zones of network load balancers, per region (for alias records). */
+const NLB_ZONE_IDS: Record<string, string> = {
+    "us-east-1": "Z26RNL4JYFTOTI",
+    "us-east-2": "ZLMOA37VPKANP",
+    "us-west-1": "Z24FKFUX50B4VW",
+    "us-west-2": "Z18D5FSROUN65G",
+    "eu-west-1": "Z2IFOLAFXWLO4F",
+    "eu-central-1": "Z3F0SRJ5LGBH90",
+};
+
+function digestOf(text: string): string {
+    return createHash("sha256").update(text).digest("hex");
+}
 
 /** AWS invokes the platform makes while planning. */
 export const awsInvokes: Record<string, InvokeMock> = {
@@ -19,6 +34,26 @@ export const awsInvokes: Record<string, InvokeMock> = {
         userId: "AIDAOFFLINEPLAN",
     }),
     "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws", reverseDnsPrefix: "com.amazonaws" }),
+    "aws:route53/getZone:getZone": (inputs) => {
+        const name = String(inputs.name ?? "example.com");
+        const zoneId = `Z${digestOf(name).slice(0, 20).toUpperCase()}`;
+        return { id: zoneId, zoneId, name, nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`), privateZone: false, arn: `arn:aws:route53:::hostedzone/${zoneId}` };
+    },
+    "aws:lb/getLoadBalancer:getLoadBalancer": (inputs, region) => {
+        const tags = (inputs.tags ?? {}) as Record<string, string>;
+        const hash = digestOf(`${region}/${JSON.stringify(tags)}`);
+        const name = `k8s-${hash.slice(0, 8)}`;
+        return {
+            id: `arn:aws:elasticloadbalancing:${region}:123456789012:loadbalancer/net/${name}/${hash.slice(8, 24)}`,
+            arn: `arn:aws:elasticloadbalancing:${region}:123456789012:loadbalancer/net/${name}/${hash.slice(8, 24)}`,
+            name,
+            dnsName: `${name}-${hash.slice(24, 40)}.elb.${region}.amazonaws.com`,
+            zoneId: NLB_ZONE_IDS[region] ?? "Z26RNL4JYFTOTI",
+            loadBalancerType: "network",
+            internal: false,
+            tags,
+        };
+    },
     "aws:index/getRegion:getRegion": (_inputs, region) => ({ name: region, region, id: region, endpoint: `ec2.${region}.amazonaws.com`, description: region }),
 };
 
@@ -92,6 +127,19 @@ export const awsResources: Record<string, ResourceMock> = {
     "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:s3/bucketPolicy:BucketPolicy": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:s3/bucketReplicationConfig:BucketReplicationConfig": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:secretsmanager/secret:Secret": (ctx) => {
+        const name = str(ctx.inputs.name, ctx.name);
+        const secretArn = arn(ctx, "secretsmanager", `secret:${name}-${ctx.hash.slice(0, 6)}`);
+        const replicas = Array.isArray(ctx.inputs.replicas) ? (ctx.inputs.replicas as Array<Record<string, unknown>>).map((replica) => ({ ...replica, status: "InSync" })) : [];
+        return { id: secretArn, state: { arn: secretArn, replicas } };
+    },
+    "aws:secretsmanager/secretVersion:SecretVersion": (ctx) => ({ id: `${str(ctx.inputs.secretId, "secret")}|${uuid(ctx)}`, state: { versionId: uuid(ctx), arn: ctx.inputs.secretId } }),
+    "aws:route53/zone:Zone": (ctx) => {
+        const zoneId = `Z${ctx.hash.slice(0, 20).toUpperCase()}`;
+        return { id: zoneId, state: { zoneId, arn: `arn:aws:route53:::hostedzone/${zoneId}`, nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`) } };
+    },
+    "aws:route53/healthCheck:HealthCheck": (ctx) => ({ id: uuid(ctx), state: { arn: `arn:aws:route53:::healthcheck/${uuid(ctx)}` } }),
+    "aws:route53/record:Record": (ctx) => ({ id: `${str(ctx.inputs.zoneId, "Z")}_${str(ctx.inputs.name, ctx.name)}_A_${str(ctx.inputs.setIdentifier, "")}`, state: { fqdn: ctx.inputs.name } }),
     "aws:eks/nodeGroup:NodeGroup": (ctx) => {
         const clusterName = str(ctx.inputs.clusterName, "cluster");
         const nodeGroupName = str(ctx.inputs.nodeGroupName, `${str(ctx.inputs.nodeGroupNamePrefix, "ng-")}${ctx.hash.slice(0, 12)}`);
