@@ -10,7 +10,8 @@ import { CLOUD_MOCKS } from "./runner/mocks";
 import { buildPlanFile, PlanFile, renderTree, stableJson, summarise } from "./runner/plan-file";
 import { UnknownMockError } from "./runner/mock-cloud";
 import { CapturedResource, EngineRuleError, ProgramError, runProgram } from "./runner/run-program";
-import { knownStacks, loadStackConfig, PlanInputError } from "./runner/stack-config";
+import { allStacks, loadStackConfig, PlanInputError } from "./runner/stack-config";
+import { planFileStackReferences } from "./runner/stack-references";
 
 export interface PlanOptions {
     stack: string;
@@ -22,25 +23,43 @@ export interface PlanOptions {
     groupBy?: string;
     /** Called as resources register, for a progress line. */
     onProgress?: (registered: number) => void;
+    /** A module exporting `report(plan, stackDir)`, run after a successful plan (pictures, files). */
+    reportModule?: string;
+}
+
+/** What a report module exports. */
+export interface PlanReport {
+    report(plan: PlanFile, stackDir: string): Promise<string[]>;
 }
 
 export interface PlanResult {
     plan: PlanFile;
     resources: CapturedResource[];
     planPath: string;
+    /** Files the report module wrote. */
+    reports: string[];
+}
+
+async function runReport(modulePath: string, plan: PlanFile, stackDir: string): Promise<string[]> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reporter = require(modulePath) as Partial<PlanReport>;
+    if (typeof reporter.report !== "function") throw new PlanInputError(`${modulePath} does not export report(plan, stackDir)`);
+    return reporter.report(plan, stackDir);
 }
 
 /** Runs the plan and writes its file; throws PlanInputError or ProgramError on failure. */
 export async function plan(options: PlanOptions): Promise<PlanResult> {
     const projectDir = path.resolve(options.projectDir ?? process.cwd());
     const config = loadStackConfig(projectDir, options.stack);
-    const run = await runProgram(config, options.stack, CLOUD_MOCKS, options.onProgress);
+    const outDir = path.resolve(projectDir, options.outDir ?? "out");
+    const run = await runProgram(config, options.stack, { ...CLOUD_MOCKS, stackReference: planFileStackReferences(outDir) }, options.onProgress);
     const planFile = buildPlanFile(run, config, options.stack);
-    const stackDir = path.join(path.resolve(projectDir, options.outDir ?? "out"), options.stack);
+    const stackDir = path.join(outDir, options.stack);
     fs.mkdirSync(stackDir, { recursive: true });
     const planPath = path.join(stackDir, "plan.json");
     fs.writeFileSync(planPath, stableJson(planFile));
-    return { plan: planFile, resources: run.resources, planPath };
+    const reports = options.reportModule ? await runReport(path.resolve(projectDir, options.reportModule), planFile, stackDir) : [];
+    return { plan: planFile, resources: run.resources, planPath, reports };
 }
 
 interface CliArgs {
@@ -48,11 +67,12 @@ interface CliArgs {
     projectDir?: string;
     outDir?: string;
     groupBy?: string;
+    reportModule?: string;
     quiet: boolean;
     verbose: boolean;
 }
 
-const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--quiet] [--verbose]";
+const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--quiet] [--verbose]";
 
 function parseArgs(argv: string[]): CliArgs {
     const args: CliArgs = { quiet: false, verbose: false };
@@ -68,6 +88,7 @@ function parseArgs(argv: string[]): CliArgs {
             case "--dir": args.projectDir = value(); break;
             case "--out": args.outDir = value(); break;
             case "--group-by": args.groupBy = value(); break;
+            case "--report": args.reportModule = value(); break;
             case "--quiet": args.quiet = true; break;
             case "--verbose": args.verbose = true; break;
             default: throw new PlanInputError(`unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
@@ -82,7 +103,7 @@ async function main(): Promise<number> {
     try {
         args = parseArgs(process.argv.slice(2));
         if (!args.stack) {
-            const known = knownStacks(path.resolve(args.projectDir ?? process.cwd()));
+            const known = allStacks(path.resolve(args.projectDir ?? process.cwd()));
             throw new PlanInputError(`--stack is required (known stacks: ${known.join(", ") || "none"})\n${USAGE}`);
         }
         const interactive = process.stderr.isTTY === true;
@@ -92,6 +113,7 @@ async function main(): Promise<number> {
             projectDir: args.projectDir,
             outDir: args.outDir,
             groupBy: args.groupBy,
+            reportModule: args.reportModule,
             onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
         });
         if (interactive) process.stderr.write("\r\x1b[K");
@@ -105,6 +127,7 @@ async function main(): Promise<number> {
         }
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(`\n${result.resources.length} resources to create in stack ${args.stack} (${seconds}s); plan written to ${path.relative(process.cwd(), result.planPath)}`);
+        for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
         return 0;
     } catch (error) {
         process.stderr.write(`\nerror: ${describeFailure(error, args.verbose)}\n`);

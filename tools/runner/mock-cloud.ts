@@ -33,7 +33,15 @@ export class UnknownMockError extends Error {
     }
 }
 
+/** A stack's outputs as a StackReference reads them. */
+export interface ReferencedStack {
+    outputs: Record<string, unknown>;
+    secretOutputNames: string[];
+}
+
 export interface MockCloudOptions {
+    /** Resolves `pulumi.StackReference` reads (e.g. from other stacks' offline plans). */
+    stackReference?: (name: string) => ReferencedStack;
     resources: Record<string, ResourceMock>;
     /** Resolves types by pattern (e.g. every kind of a known Kubernetes API group). */
     resolve?: (type: string) => ResourceMock | undefined;
@@ -84,6 +92,16 @@ export class MockCloud implements pulumi.runtime.Mocks {
             // Resources reference their provider as `<urn>::<id>`; the name is enough to find it.
             this.providerRegions.set(args.name, region);
             return { id, state: { ...inputs } };
+        }
+        if (args.type === "pulumi:pulumi:StackReference") {
+            const name = String(inputs.name ?? args.id ?? args.name);
+            if (!this.options.stackReference) return this.fail(new UnknownMockError("resource type", args.type));
+            try {
+                const referenced = this.options.stackReference(name);
+                return { id: name, state: { name, outputs: referenced.outputs, secretOutputNames: referenced.secretOutputNames } };
+            } catch (error) {
+                return this.fail(error as Error);
+            }
         }
         if (!args.custom) {
             // Components (ours or a package's local ones) have no cloud state of their own.

@@ -70,8 +70,10 @@ interface RegisterResourceRequest {
     getCustom(): boolean;
     getRemote(): boolean;
     getProvider(): string;
-    getDependenciesList(): string[];
-    getObject(): Struct | undefined;
+    /** Registrations carry dependencies and an object; reads carry properties. */
+    getDependenciesList?(): string[];
+    getObject?(): Struct | undefined;
+    getProperties?(): Struct | undefined;
     /** Only on registrations (not reads). */
     getIgnorechangesList?(): string[];
     /** Only on registrations (not reads). */
@@ -79,7 +81,9 @@ interface RegisterResourceRequest {
 }
 interface RegisterResourceResponse {
     getUrn(): string;
-    getObject(): Struct | undefined;
+    /** Registrations answer with an object; reads with properties. */
+    getObject?(): Struct | undefined;
+    getProperties?(): Struct | undefined;
 }
 interface RegisterOutputsRequest {
     getUrn(): string;
@@ -127,13 +131,13 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
                     name: req.getName(),
                     parent,
                     provider: provider ? toEngineUrn(provider.split("::").slice(0, -1).join("::")) : undefined,
-                    dependsOn: kind === "register" ? [...new Set(req.getDependenciesList().map(toEngineUrn))].sort(compare) : [],
+                    dependsOn: [...new Set((req.getDependenciesList?.() ?? []).map(toEngineUrn))].sort(compare),
                     custom: kind === "read" || req.getCustom(),
                     remote,
                     providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
                     ignoreChanges: req.getIgnorechangesList?.() ?? [],
-                    inputs: req.getObject()?.toJavaScript() ?? {},
-                    state: response.getObject()?.toJavaScript(),
+                    inputs: (req.getObject?.() ?? req.getProperties?.())?.toJavaScript() ?? {},
+                    state: (response.getObject?.() ?? response.getProperties?.())?.toJavaScript(),
                 });
                 onRegister?.(byUrn.size);
             }

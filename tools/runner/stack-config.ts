@@ -15,6 +15,8 @@ export class PlanInputError extends Error {
 
 export interface StackConfig {
     project: string;
+    /** The Pulumi project directory the stack belongs to. */
+    projectDir: string;
     /** The program's entry point, absolute. */
     main: string;
     /** Full keys (`project:key`, `aws:region`) to string values, as the CLI passes them. */
@@ -32,12 +34,36 @@ export function knownStacks(projectDir: string): string[] {
         .sort();
 }
 
+/** Sub-projects kept beside the main one (`stacks/<name>/Pulumi.yaml`), e.g. the DR drill. */
+export function subProjects(projectDir: string): string[] {
+    const root = path.join(projectDir, "stacks");
+    if (!fs.existsSync(root)) return [];
+    return fs
+        .readdirSync(root)
+        .map((entry) => path.join(root, entry))
+        .filter((dir) => fs.existsSync(path.join(dir, "Pulumi.yaml")))
+        .sort();
+}
+
+/** Every stack of the project and its sub-projects, by name. */
+export function allStacks(projectDir: string): string[] {
+    return [...knownStacks(projectDir), ...subProjects(projectDir).flatMap(knownStacks)].sort();
+}
+
+/** The directory of the project that owns `stack`: the main project, or one of `stacks/*`. */
+export function projectOfStack(projectDir: string, stack: string): string {
+    const candidates = [projectDir, ...subProjects(projectDir)].filter((dir) => fs.existsSync(path.join(dir, `Pulumi.${stack}.yaml`)));
+    if (candidates.length > 1) throw new PlanInputError(`stack "${stack}" is defined by several projects (${candidates.join(", ")}); rename one`);
+    return candidates[0] ?? projectDir;
+}
+
 /**
  * Loads `Pulumi.yaml` and `Pulumi.<stack>.yaml` the way the CLI merges them: project-level
  * `config:` defaults first, stack values on top; keys without a namespace belong to the project;
  * `secure:` values become secrets with a placeholder, since there is no key to decrypt them.
  */
-export function loadStackConfig(projectDir: string, stack: string): StackConfig {
+export function loadStackConfig(rootDir: string, stack: string): StackConfig {
+    const projectDir = projectOfStack(rootDir, stack);
     const projectFile = path.join(projectDir, "Pulumi.yaml");
     if (!fs.existsSync(projectFile)) throw new PlanInputError(`no Pulumi.yaml in ${projectDir}: run the plan from a Pulumi project directory`);
     const project = asRecord(readYaml(projectFile), "Pulumi.yaml");
@@ -46,7 +72,7 @@ export function loadStackConfig(projectDir: string, stack: string): StackConfig 
 
     const stackFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
     if (!fs.existsSync(stackFile)) {
-        const known = knownStacks(projectDir);
+        const known = allStacks(rootDir);
         throw new PlanInputError(`unknown stack "${stack}": there is no Pulumi.${stack}.yaml (known stacks: ${known.join(", ") || "none"})`);
     }
     const stackDoc = asRecord(readYaml(stackFile) ?? {}, `Pulumi.${stack}.yaml`);
@@ -85,7 +111,7 @@ export function loadStackConfig(projectDir: string, stack: string): StackConfig 
 
     const mainField = typeof project.main === "string" ? project.main : "index.ts";
     const main = path.resolve(projectDir, mainField);
-    return { project: projectName, main, values, secretKeys: [...secretKeys].sort() };
+    return { project: projectName, projectDir, main, values, secretKeys: [...secretKeys].sort() };
 }
 
 function replaceNestedSecrets(value: unknown): { plain: unknown; hasSecret: boolean } {

@@ -1,0 +1,55 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/** What the drill needs from the platform stack's outputs. */
+export interface PlatformCluster {
+    name: string;
+    region: string;
+    role: string;
+    priority: number;
+    backupSchedule: string;
+    primaryReplicaLocation?: string;
+    apiHosts: string[];
+}
+
+export interface DrillTarget {
+    failed: PlatformCluster;
+    survivor: PlatformCluster;
+}
+
+/**
+ * Which cluster takes over: `restoreInto` if given, else the next cluster in failover order.
+ * Only the primary's backups are replicated to other regions, so only the primary can be drilled.
+ */
+export function chooseDrillTarget(clusters: Record<string, PlatformCluster>, failoverOrder: readonly string[], failCluster: string, restoreInto?: string): DrillTarget {
+    const failed = clusters[failCluster];
+    if (!failed) throw new pulumi.RunError(`failCluster: unknown cluster "${failCluster}" (platform clusters: ${failoverOrder.join(", ")})`);
+    if (failed.role !== "primary") {
+        throw new pulumi.RunError(`failCluster: "${failCluster}" is a ${failed.role}; only the primary's backups are replicated to the other regions, so drill the primary (${failoverOrder[0]})`);
+    }
+    const survivorName = restoreInto ?? failoverOrder[failoverOrder.indexOf(failCluster) + 1];
+    const survivor = survivorName === undefined ? undefined : clusters[survivorName];
+    if (!survivor) throw new pulumi.RunError(`restoreInto: unknown cluster "${survivorName}" (platform clusters: ${failoverOrder.join(", ")})`);
+    if (survivor.name === failed.name) throw new pulumi.RunError(`restoreInto: cannot restore into the cluster being failed (${failCluster})`);
+    if (!survivor.primaryReplicaLocation) throw new pulumi.RunError(`restoreInto: ${survivor.name} holds no replica of the primary's backups`);
+    return { failed, survivor };
+}
+
+/** The smoke test: the public API's /healthz, through the survivor's own ingress gateway. */
+export function smokeTestCommand(apiHost: string): string[] {
+    return [
+        "curl",
+        "--fail",
+        "--silent",
+        "--show-error",
+        "--retry",
+        "10",
+        "--retry-all-errors",
+        "--retry-delay",
+        "6",
+        "--max-time",
+        "10",
+        "--connect-to",
+        `${apiHost}:443:istio-ingressgateway.istio-ingress.svc.cluster.local:443`,
+        `https://${apiHost}/healthz`,
+    ];
+}
