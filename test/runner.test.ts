@@ -176,10 +176,10 @@ describe("plan CLI failures", () => {
     it("rejects an unknown stack and a missing --stack", () => {
         const unknown = runPlanCli(["--stack", "qa"]);
         assert.equal(unknown.status, 1);
-        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, staging\)/);
+        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, prod-drill, staging\)/);
         const missing = runPlanCli([]);
         assert.equal(missing.status, 1);
-        assert.match(missing.stderr, /error: --stack is required \(known stacks: prod, staging\)/);
+        assert.match(missing.stderr, /error: --stack is required \(known stacks: prod, prod-drill, staging\)/);
     });
 
     it("exits non-zero on bad config, listing every problem with its path and no stack trace", () => {

@@ -24,6 +24,8 @@ export interface CapturedResource {
     ignoreChanges: string[];
     /** For components: what they passed to `registerOutputs`, in wire form. */
     outputs?: Record<string, unknown>;
+    /** For custom resources: the id the mock cloud assigned. */
+    id?: string;
     /** For custom resources: the state the mock cloud returned, in wire form. */
     state?: Record<string, unknown>;
 }
@@ -81,6 +83,7 @@ interface RegisterResourceRequest {
 }
 interface RegisterResourceResponse {
     getUrn(): string;
+    getId?(): string;
     /** Registrations answer with an object; reads with properties. */
     getObject?(): Struct | undefined;
     getProperties?(): Struct | undefined;
@@ -137,6 +140,7 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
                     providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
                     ignoreChanges: req.getIgnorechangesList?.() ?? [],
                     inputs: (req.getObject?.() ?? req.getProperties?.())?.toJavaScript() ?? {},
+                    id: response.getId?.() || undefined,
                     state: (response.getObject?.() ?? response.getProperties?.())?.toJavaScript(),
                 });
                 onRegister?.(byUrn.size);

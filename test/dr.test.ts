@@ -1,0 +1,236 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { validatePlatformConfig } from "../components/config/validate";
+import { FailoverPlan, resolveTraffic } from "../components/dns/failover";
+import { expandTopology, PlatformSpec } from "../components/topology/expand";
+import { plan, PlanResult } from "../tools/plan";
+import { CLOUD_MOCKS } from "../tools/runner/mocks";
+import { PlanResource } from "../tools/runner/plan-file";
+import { runProgram } from "../tools/runner/run-program";
+import { loadStackConfig } from "../tools/runner/stack-config";
+import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+import { stackConfig } from "./helpers/config-fixtures";
+import { planOf } from "./helpers/plans";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- resource inputs are asserted field by field
+type Any = any;
+
+function platformOf(stack: "prod" | "staging"): PlatformSpec {
+    const result = validatePlatformConfig(stackConfig(stack));
+    if (!result.ok) throw new Error("invalid stack config");
+    return expandTopology(result.config);
+}
+
+for (const stack of ["prod", "staging"] as const) {
+    describe(`secret sync and failover in the ${stack} plan`, () => {
+        let result: PlanResult;
+        let text: string;
+        const platform = platformOf(stack);
+        const [primary, ...secondaries] = platform.clusters;
+        before(async () => {
+            result = await planOf(stack);
+            text = fs.readFileSync(result.planPath, "utf8");
+        });
+        const find = (name: string): PlanResource => {
+            const resource = result.plan.resources.find((r) => r.name === name);
+            assert.ok(resource, `${name} missing from the plan`);
+            return resource;
+        };
+        const inputs = (name: string): Any => find(name).inputs;
+        const stateOf = (name: string): Any => result.resources.find((r) => r.name === name)?.state;
+
+        it("never writes a generated or partner value to plan.json or the outputs", () => {
+            const generated = result.resources.filter((r) => r.type.startsWith("random:") || r.type === "tls:index/privateKey:PrivateKey");
+            assert.ok(generated.length >= 4);
+            const values = generated.flatMap((r) => [r.state?.result, r.state?.base64, r.state?.hex, r.state?.privateKeyPem].filter((v): v is string => typeof v === "string"));
+            assert.ok(values.length >= generated.length);
+            for (const value of values) assert.equal(text.includes(value), false, `a generated value leaked into ${result.planPath}`);
+            assert.equal(text.includes("offline-plan-placeholder-for-a-secure-value"), false);
+            for (const version of result.plan.resources.filter((r) => r.type === "aws:secretsmanager/secretVersion:SecretVersion")) {
+                assert.equal((version.inputs as Any).secretString, "[secret]", version.name);
+            }
+            assert.equal(result.plan.config["payments-platform:partnerSecrets"], "[secret]");
+            for (const resource of result.plan.resources.filter((r) => r.type === "kubernetes:core/v1:ConfigMap")) {
+                for (const value of values) assert.equal(JSON.stringify(resource.inputs).includes(value), false);
+            }
+        });
+
+        it("keeps each secret in the primary's region with a KMS-encrypted replica in exactly every other region", () => {
+            for (const item of platform.secrets.items) {
+                const secret = find(`payments-secrets-${item.name}`);
+                assert.equal(secret.provider, find(`payments-aws-${primary.region}`).urn);
+                const replicas = (secret.inputs as Any).replicas;
+                assert.deepEqual(replicas.map((r: Any) => r.region), secondaries.map((c) => c.region));
+                for (const [i, cluster] of secondaries.entries()) {
+                    assert.equal(replicas[i].kmsKeyId, stateOf(`payments-secrets-key-${cluster.name}`).arn);
+                    assert.match(replicas[i].kmsKeyId, new RegExp(`^arn:aws:kms:${cluster.region}:`));
+                }
+                assert.equal((secret.inputs as Any).name, `payments-platform/${stack}/${item.name}`);
+            }
+            const exported = result.plan.outputs.secrets as Any;
+            assert.deepEqual(Object.keys(exported).sort(), platform.secrets.items.map((i) => i.name).sort());
+            for (const item of Object.values(exported) as Any[]) assert.deepEqual(item.replicaRegions, secondaries.map((c) => c.region));
+        });
+
+        it("rotates generated values through the rotation epoch", () => {
+            for (const password of result.plan.resources.filter((r) => r.type === "random:index/randomPassword:RandomPassword")) {
+                assert.deepEqual((password.inputs as Any).keepers, { rotationEpoch: String(platform.secrets.rotationEpoch) });
+            }
+        });
+
+        it("materialises each secret in its services' namespaces in every cluster, from the local region, with a refresh interval", () => {
+            for (const cluster of platform.clusters) {
+                for (const item of platform.secrets.items) {
+                    for (const service of item.services) {
+                        const external = inputs(`payments-${cluster.name}-payments-${service}-secret-${item.name}`);
+                        assert.equal(external.metadata.namespace, `payments-${service}`);
+                        assert.equal(external.spec.refreshInterval, platform.secrets.refreshInterval);
+                        assert.deepEqual(external.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/${item.name}` } }]);
+                        assert.deepEqual(external.spec.secretStoreRef, { kind: "ClusterSecretStore", name: "aws-secrets-manager" });
+                    }
+                }
+                assert.equal(inputs(`payments-${cluster.name}-addons-external-secrets-cluster-secret-store`).spec.provider.aws.region, cluster.region);
+            }
+        });
+
+        it("gives every cluster an intermediate of one mesh root, synced as istio-system/cacerts before istiod starts", () => {
+            for (const cluster of platform.clusters) {
+                const cert = inputs(`payments-mesh-ca-${cluster.name}-cert`);
+                assert.equal(cert.isCaCertificate, true);
+                assert.equal(cert.caCertPem, stateOf("payments-mesh-ca-root-cert").certPem, "signed by the one root");
+                assert.equal(cert.caPrivateKeyPem, "[secret]");
+                const stored = find(`payments-mesh-ca-${cluster.name}`);
+                assert.equal(stored.provider, find(`payments-aws-${cluster.region}`).urn);
+                const cacerts = inputs(`payments-${cluster.name}-addons-istiod-cacerts`);
+                assert.deepEqual([cacerts.metadata.namespace, cacerts.metadata.name], ["istio-system", "cacerts"]);
+                assert.deepEqual(cacerts.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/istio-cacerts-${cluster.name}` } }]);
+                assert.equal(cacerts.metadata.annotations["pulumi.com/waitFor"], "condition=Ready");
+                assert.ok(find(`payments-${cluster.name}-addons-istiod-istiod`).dependsOn.includes(find(`payments-${cluster.name}-addons-istiod-cacerts`).urn));
+            }
+            const roots = result.plan.resources.filter((r) => r.type === "tls:index/selfSignedCert:SelfSignedCert");
+            assert.equal(roots.length, 1, "one root of trust");
+        });
+
+        it("health-checks each cluster's /healthz over HTTPS with the configured interval, threshold and checkers", () => {
+            for (const cluster of platform.clusters) {
+                const check = inputs(`payments-traffic-endpoint-${cluster.name}`);
+                assert.deepEqual(
+                    [check.type, check.fqdn, check.port, check.resourcePath, check.requestInterval, check.failureThreshold, check.regions, check.invertHealthcheck],
+                    ["HTTPS", `${cluster.name}.${platform.dns.apiHost}`, 443, "/healthz", platform.dns.healthCheck.requestInterval, platform.dns.healthCheck.failureThreshold, platform.dns.healthCheck.regions, false],
+                );
+            }
+            assert.deepEqual(Object.keys(result.plan.outputs.dns as Any).sort(), ["apiFqdn", "healthChecks", "zoneId"]);
+            assert.equal((result.plan.outputs.dns as Any).apiFqdn, platform.dns.apiHost);
+        });
+
+        it("routes the API through failover records that each carry a health check and alias the right load balancer", () => {
+            const records = result.plan.resources.filter((r) => r.type === "aws:route53/record:Record" && (r.inputs as Any).failoverRoutingPolicies);
+            const checkIds = new Set(result.resources.filter((r) => r.type === "aws:route53/healthCheck:HealthCheck").map((r) => r.id));
+            assert.equal(checkIds.size, platform.clusters.length + Math.max(0, platform.clusters.length - 2), "one per cluster, plus a calculated one per lower tier");
+            assert.equal(records.length, 2 * (platform.clusters.length - 1));
+            for (const record of records) assert.ok(checkIds.has((record.inputs as Any).healthCheckId), `${record.name} has a health check that exists`);
+            const primaryRecord = inputs(`payments-traffic-${primary.name}-primary`);
+            assert.equal(primaryRecord.name, platform.dns.apiHost);
+            assert.deepEqual(primaryRecord.failoverRoutingPolicies, [{ type: "PRIMARY" }]);
+            const primaryLb = (result.plan.outputs.clusters as Any)[primary.name];
+            assert.ok(primaryLb);
+            assert.match(primaryRecord.aliases[0].name, new RegExp(`\\.elb\\.${primary.region}\\.amazonaws\\.com$`));
+            assert.equal(primaryRecord.aliases[0].evaluateTargetHealth, true);
+        });
+
+        it("exports the failover plan, and Route 53 sends traffic where the resolver says for every single failure", () => {
+            const failover = result.plan.outputs.failover as FailoverPlan;
+            assert.equal(resolveTraffic(failover, new Set()), primary.name);
+            assert.equal(resolveTraffic(failover, new Set([primary.name])), secondaries[0].name);
+            for (const secondary of secondaries) assert.equal(resolveTraffic(failover, new Set([secondary.name])), primary.name);
+        });
+    });
+}
+
+describe("a drill in the platform stack", () => {
+    let result: PlanResult;
+    before(async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drill-"));
+        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
+        const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8").replace('payments-platform:drillFailCluster: ""', "payments-platform:drillFailCluster: prod-use1");
+        fs.writeFileSync(path.join(dir, "Pulumi.drilling.yaml"), prod);
+        result = await plan({ stack: "drilling", projectDir: dir });
+    });
+
+    it("inverts only the failed cluster's health check (inverted, never disabled)", () => {
+        for (const [cluster, inverted] of [["prod-use1", true], ["prod-usw2", false], ["prod-use2", false]] as const) {
+            const check = result.plan.resources.find((r) => r.name === `payments-traffic-endpoint-${cluster}`)?.inputs as Any;
+            assert.equal(check.invertHealthcheck, inverted, cluster);
+            assert.equal(check.disabled, undefined);
+        }
+        assert.equal(result.plan.outputs.drillFailCluster, "prod-use1");
+    });
+
+    it("moves traffic to the next cluster in priority while the primary is healthy", () => {
+        assert.equal(resolveTraffic(result.plan.outputs.failover as FailoverPlan, new Set()), "prod-usw2");
+    });
+});
+
+describe("the DR drill stack", () => {
+    const drillConfig = () => loadStackConfig(REPO_ROOT, "prod-drill");
+    const platformOutputs = {
+        clusters: {
+            "prod-use1": { name: "prod-use1", region: "us-east-1", role: "primary", priority: 1, backupSchedule: "payments-prod-use1", apiHosts: [] },
+            "prod-usw2": { name: "prod-usw2", region: "us-west-2", role: "secondary", priority: 2, backupSchedule: "payments-prod-usw2", primaryReplicaLocation: "primary-replica", apiHosts: [] },
+            "prod-use2": { name: "prod-use2", region: "us-east-2", role: "secondary", priority: 3, backupSchedule: "payments-prod-use2", primaryReplicaLocation: "primary-replica", apiHosts: [] },
+        },
+        failoverOrder: ["prod-use1", "prod-usw2", "prod-use2"],
+        kubeconfigs: { "prod-use1": "kubeconfig-of-use1", "prod-usw2": "kubeconfig-of-usw2", "prod-use2": "kubeconfig-of-use2" },
+        dns: { apiFqdn: "api.payments.example.com", healthChecks: { "prod-use1": "hc-use1", "prod-usw2": "hc-usw2", "prod-use2": "hc-use2" } },
+    };
+    const referenced: string[] = [];
+    const run = (outputs: Record<string, unknown>) =>
+        runProgram(drillConfig(), "prod-drill", {
+            ...CLOUD_MOCKS,
+            stackReference: (name) => {
+                referenced.push(name);
+                return { outputs, secretOutputNames: ["kubeconfigs"] };
+            },
+        });
+
+    it("restores the failed primary's latest backup into the next cluster, through its kubeconfig, and smoke-tests the API", async () => {
+        const drill = await run(platformOutputs);
+        assert.deepEqual(referenced, ["acme/payments-platform/prod"]);
+        const byName = new Map(drill.resources.map((r) => [r.name, r]));
+        const provider = byName.get("survivor");
+        assert.deepEqual(provider?.inputs.kubeconfig, { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "kubeconfig-of-usw2" });
+        const restore = byName.get("restore");
+        assert.equal(restore?.provider, provider?.urn);
+        assert.equal((restore?.inputs as Any).spec.scheduleName, "payments-prod-use1");
+        const job = byName.get("verify");
+        assert.ok(job?.dependsOn.includes(restore?.urn ?? ""), "the smoke test runs after the restore");
+        const command = (job?.inputs as Any).spec.template.spec.containers[0].command;
+        assert.ok(command.includes("https://api.payments.example.com/healthz"));
+        assert.deepEqual(drill.stackOutputs.failedHealthCheck, "hc-use1");
+        assert.equal(drill.stackOutputs.survivorCluster, "prod-usw2");
+    });
+
+    it("refuses to drill a secondary, whose backups are not replicated", async () => {
+        const config = drillConfig();
+        config.values["payments-dr-drill:failCluster"] = "prod-usw2";
+        await assert.rejects(
+            runProgram(config, "prod-drill", { ...CLOUD_MOCKS, stackReference: () => ({ outputs: platformOutputs, secretOutputNames: [] }) }),
+            // The SDK prefixes the property being serialized, as `pulumi up` would print it.
+            { message: /failCluster: "prod-usw2" is a secondary; only the primary's backups are replicated to the other regions, so drill the primary \(prod-use1\)$/ },
+        );
+    });
+
+    it("fails clearly when the platform lacks an output", async () => {
+        const { dns: _dns, ...withoutDns } = platformOutputs;
+        await assert.rejects(run(withoutDns), { message: "Required output 'dns' does not exist on stack 'acme/payments-platform/prod'." });
+    });
+
+    it("fails clearly when the platform has not been planned", () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "noplan-"));
+        const { status, stderr } = runPlanCli(["--stack", "prod-drill", "--out", out]);
+        assert.equal(status, 1);
+        assert.match(stderr, /error: StackReference acme\/payments-platform\/prod: no offline plan at .*prod\/plan\.json; run "npm run plan -- --stack prod" first\n/);
+    });
+});
