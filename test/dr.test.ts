@@ -223,7 +223,8 @@ describe("the DR drill stack", () => {
     });
 
     it("fails clearly when the platform lacks an output", async () => {
-        const { dns: _dns, ...withoutDns } = platformOutputs;
+        const withoutDns: Record<string, unknown> = { ...platformOutputs };
+        delete withoutDns.dns;
         await assert.rejects(run(withoutDns), { message: "Required output 'dns' does not exist on stack 'acme/payments-platform/prod'." });
     });
 
