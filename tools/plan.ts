@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { evaluatePolicies, formatViolations, loadPolicyPack, Violation } from "./policy/evaluate";
 import { CLOUD_MOCKS } from "./runner/mocks";
 import { buildPlanFile, PlanFile, renderTree, stableJson, summarise } from "./runner/plan-file";
 import { UnknownMockError } from "./runner/mock-cloud";
@@ -25,6 +26,8 @@ export interface PlanOptions {
     onProgress?: (registered: number) => void;
     /** A module exporting `report(plan, stackDir)`, run after a successful plan (pictures, files). */
     reportModule?: string;
+    /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
+    policyPack?: string;
 }
 
 /** What a report module exports. */
@@ -38,6 +41,8 @@ export interface PlanResult {
     planPath: string;
     /** Files the report module wrote. */
     reports: string[];
+    /** Policy violations, if a pack was given. */
+    violations: Violation[];
 }
 
 async function runReport(modulePath: string, plan: PlanFile, stackDir: string): Promise<string[]> {
@@ -59,7 +64,12 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const planPath = path.join(stackDir, "plan.json");
     fs.writeFileSync(planPath, stableJson(planFile));
     const reports = options.reportModule ? await runReport(path.resolve(projectDir, options.reportModule), planFile, stackDir) : [];
-    return { plan: planFile, resources: run.resources, planPath, reports };
+    let violations: Violation[] = [];
+    if (options.policyPack) {
+        const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
+        violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
+    }
+    return { plan: planFile, resources: run.resources, planPath, reports, violations };
 }
 
 interface CliArgs {
@@ -68,11 +78,12 @@ interface CliArgs {
     outDir?: string;
     groupBy?: string;
     reportModule?: string;
+    policyPack?: string;
     quiet: boolean;
     verbose: boolean;
 }
 
-const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--quiet] [--verbose]";
+const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--quiet] [--verbose]";
 
 function parseArgs(argv: string[]): CliArgs {
     const args: CliArgs = { quiet: false, verbose: false };
@@ -89,6 +100,7 @@ function parseArgs(argv: string[]): CliArgs {
             case "--out": args.outDir = value(); break;
             case "--group-by": args.groupBy = value(); break;
             case "--report": args.reportModule = value(); break;
+            case "--policy-pack": args.policyPack = value(); break;
             case "--quiet": args.quiet = true; break;
             case "--verbose": args.verbose = true; break;
             default: throw new PlanInputError(`unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
@@ -114,6 +126,7 @@ async function main(): Promise<number> {
             outDir: args.outDir,
             groupBy: args.groupBy,
             reportModule: args.reportModule,
+            policyPack: args.policyPack,
             onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
         });
         if (interactive) process.stderr.write("\r\x1b[K");
@@ -128,6 +141,15 @@ async function main(): Promise<number> {
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(`\n${result.resources.length} resources to create in stack ${args.stack} (${seconds}s); plan written to ${path.relative(process.cwd(), result.planPath)}`);
         for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
+        if (args.policyPack) {
+            const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
+            if (result.violations.length === 0) console.log(`policies: no violations (${args.policyPack})`);
+            else console.log(`policies: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory violation(s)\n${formatViolations(result.violations)}`);
+            if (mandatory > 0) {
+                process.stderr.write(`\nerror: ${mandatory} mandatory policy violation(s); fix them before pulumi up\n`);
+                return 1;
+            }
+        }
         return 0;
     } catch (error) {
         process.stderr.write(`\nerror: ${describeFailure(error, args.verbose)}\n`);

@@ -101,7 +101,14 @@ export class MeshCa extends pulumi.ComponentResource {
                 const remoteKey = meshCaSecretName(project, args.environment, cluster.name);
                 const secret = new aws.secretsmanager.Secret(
                     `${name}-${cluster.name}`,
-                    { name: remoteKey, description: `Istio cacerts of ${cluster.name}`, kmsKeyId: keyArn, recoveryWindowInDays: 30, tags: { ...args.tags, cluster: cluster.name } },
+                    {
+                        name: remoteKey,
+                        description: `Istio cacerts of ${cluster.name}`,
+                        kmsKeyId: keyArn,
+                        recoveryWindowInDays: 30,
+                        // Read only by this cluster, in this region: deliberately not replicated.
+                        tags: { ...args.tags, cluster: cluster.name, "payments.io/scope": "cluster" },
+                    },
                     { parent: this, provider },
                 );
                 const version = new aws.secretsmanager.SecretVersion(

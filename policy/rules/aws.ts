@@ -1,0 +1,78 @@
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { asArray, asRecord, describe, Level, Props } from "./util";
+
+const BUCKET = "aws:s3/bucket:Bucket";
+
+/** S3 buckets (configured through companion resources in aws v7) are encrypted, versioned and private. */
+export function s3BucketsHardened(level: Level): StackValidationPolicy {
+    return {
+        name: "s3-buckets-hardened",
+        description: "S3 buckets have KMS encryption, versioning and a full public access block.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const forBucket = (type: string, bucket: Props) =>
+                args.resources.filter((r) => r.type === type && (r.props.bucket === bucket.bucket || r.props.bucket === bucket.id));
+            for (const bucket of args.resources.filter((r) => r.type === BUCKET)) {
+                const name = `${bucket.name} (${BUCKET})`;
+                const encryption = forBucket("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", bucket.props);
+                const sse = asArray(encryption[0]?.props.rules).map((rule) => asRecord(asRecord(rule).applyServerSideEncryptionByDefault).sseAlgorithm);
+                if (!sse.includes("aws:kms")) report(`${name} is not encrypted with KMS; add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms".`, bucket.urn);
+                const versioning = forBucket("aws:s3/bucketVersioning:BucketVersioning", bucket.props);
+                if (asRecord(versioning[0]?.props.versioningConfiguration).status !== "Enabled") report(`${name} is not versioned; add a BucketVersioning with status "Enabled".`, bucket.urn);
+                const block = forBucket("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", bucket.props)[0]?.props ?? {};
+                if (!(block.blockPublicAcls && block.blockPublicPolicy && block.ignorePublicAcls && block.restrictPublicBuckets)) {
+                    report(`${name} can be made public; add a BucketPublicAccessBlock with all four settings true.`, bucket.urn);
+                }
+            }
+        },
+    };
+}
+
+export function kmsKeyRotation(level: Level): ResourceValidationPolicy {
+    return {
+        name: "kms-key-rotation",
+        description: "KMS keys rotate their key material yearly.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type === "aws:kms/key:Key" && args.props.enableKeyRotation !== true) report(`${describe(args)} does not rotate; set enableKeyRotation: true.`);
+        },
+    };
+}
+
+const OPEN = ["0.0.0.0/0", "::/0"];
+
+/** Every way an ingress rule can open a port range to the internet: ranges that are not all allowed. */
+function openPortsViolation(from: number, to: number, allowed: number[]): boolean {
+    if (from === -1 || to === -1 || to - from > 1000) return true;
+    for (let port = from; port <= to; port++) if (!allowed.includes(port)) return true;
+    return false;
+}
+
+export function noOpenIngress(level: Level): ResourceValidationPolicy {
+    return {
+        name: "no-open-ingress",
+        description: "Security groups admit the internet only on the gateway load balancer's ports.",
+        enforcementLevel: level,
+        configSchema: { properties: { allowedPorts: { type: "array", items: { type: "number" }, default: [80, 443] } } },
+        validateResource: (args, report) => {
+            const allowed = args.getConfig<{ allowedPorts: number[] }>().allowedPorts;
+            const rules: Props[] =
+                args.type === "aws:ec2/securityGroup:SecurityGroup" || args.type === "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
+                    ? asArray(args.props.ingress).map(asRecord)
+                    : args.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && args.props.type === "ingress"
+                      ? [args.props]
+                      : args.type === "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
+                        ? [{ ...args.props, cidrBlocks: [args.props.cidrIpv4, args.props.cidrIpv6] }]
+                        : [];
+            for (const rule of rules) {
+                const cidrs = [...asArray(rule.cidrBlocks), ...asArray(rule.ipv6CidrBlocks)];
+                if (!cidrs.some((cidr) => OPEN.includes(String(cidr)))) continue;
+                const from = Number(rule.fromPort ?? -1);
+                const to = Number(rule.toPort ?? from);
+                if (openPortsViolation(from, to, allowed)) {
+                    report(`${describe(args)} opens ports ${from}-${to} to the internet; only ${allowed.join(", ")} may be, through the gateway's load balancer. Narrow the CIDRs.`);
+                }
+            }
+        },
+    };
+}

@@ -1,0 +1,97 @@
+import { StackValidationPolicy } from "@pulumi/policy";
+import { ancestorOfType, asArray, asRecord, Level } from "./util";
+
+const CLUSTER_COMPONENT = "payments:platform:Cluster";
+
+/** The longest gap between runs of a simple cron (`*\/n * * * *`, `0 *\/n * * *`, daily), in minutes. */
+export function cronGapMinutes(cron: string): number | undefined {
+    const [minute, hour, ...rest] = cron.trim().split(/\s+/);
+    if (rest.length !== 3 || rest.some((field) => field !== "*")) return undefined;
+    if (minute === "*" && hour === "*") return 1;
+    if (/^\*\/\d+$/.test(minute) && hour === "*") return Number(minute.slice(2));
+    if (/^\d+$/.test(minute) && hour === "*") return 60;
+    if (/^\d+$/.test(minute) && /^\*\/\d+$/.test(hour)) return Number(hour.slice(2)) * 60;
+    if (/^\d+$/.test(minute) && /^\d+$/.test(hour)) return 24 * 60;
+    return undefined;
+}
+
+export function backupsWithinRpo(level: Level): StackValidationPolicy {
+    return {
+        name: "backups-within-rpo",
+        description: "Every cluster has a Velero Schedule of the payments namespaces at least as frequent as the RPO.",
+        enforcementLevel: level,
+        configSchema: { properties: { rpoMinutes: { type: "number", default: 15 } } },
+        validateStack: (args, report) => {
+            const rpo = args.getConfig<{ rpoMinutes: number }>().rpoMinutes;
+            const clusters = args.resources.filter((r) => r.type === CLUSTER_COMPONENT);
+            for (const cluster of clusters) {
+                const schedules = args.resources.filter((r) => r.type === "kubernetes:velero.io/v1:Schedule" && ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn);
+                const covering = schedules.filter((s) => asArray(asRecord(asRecord(s.props.spec).template).includedNamespaces).some((ns) => String(ns).startsWith("payments")));
+                if (covering.length === 0) {
+                    report(`cluster ${cluster.name} has no Velero Schedule of the payments namespaces; install the velero add-on.`, cluster.urn);
+                    continue;
+                }
+                for (const schedule of covering) {
+                    const cron = String(asRecord(schedule.props.spec).schedule ?? "");
+                    const gap = cronGapMinutes(cron);
+                    if (gap === undefined || gap > rpo) report(`${schedule.name} backs up on "${cron}", which can leave more than ${rpo} minutes between backups; lower addons.backup.rpoMinutes.`, schedule.urn);
+                }
+            }
+        },
+    };
+}
+
+export function routedRecordsHealthChecked(level: Level): StackValidationPolicy {
+    return {
+        name: "routed-records-health-checked",
+        description: "Every Route 53 record with a routing policy (failover, weighted, latency, geolocation) has a health check.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const record of args.resources.filter((r) => r.type === "aws:route53/record:Record")) {
+                const routed = ["failoverRoutingPolicies", "weightedRoutingPolicies", "latencyRoutingPolicies", "geolocationRoutingPolicies"].some((key) => asArray(record.props[key]).length > 0);
+                if (routed && !record.props.healthCheckId) report(`${record.name} routes traffic for ${String(record.props.name)} without a health check; set healthCheckId.`, record.urn);
+            }
+        },
+    };
+}
+
+/**
+ * Regions the stack runs Kubernetes nodes in, from the node groups' providers (EKS clusters are
+ * remote components, which carry a providers map rather than a provider).
+ */
+function clusterRegions(args: Parameters<StackValidationPolicy["validateStack"]>[0]): string[] {
+    return [...new Set(args.resources.filter((r) => r.type === "aws:eks/nodeGroup:NodeGroup").map((r) => String(r.provider?.props.region ?? "")).filter((region) => region !== ""))].sort();
+}
+
+export function multiRegion(level: Level): StackValidationPolicy {
+    return {
+        name: "multi-region",
+        description: "The stack spans at least the configured number of regions (prod: 2).",
+        enforcementLevel: level,
+        configSchema: { properties: { minRegions: { type: "number", default: 2 } } },
+        validateStack: (args, report) => {
+            const min = args.getConfig<{ minRegions: number }>().minRegions;
+            const regions = clusterRegions(args);
+            if (regions.length < min) report(`the stack's clusters span ${regions.length} region(s) (${regions.join(", ") || "none"}); add clusters until they span at least ${min}.`);
+        },
+    };
+}
+
+export function secretReplicasCoverRegions(level: Level): StackValidationPolicy {
+    return {
+        name: "secret-replicas-cover-regions",
+        description: "Every Secrets Manager secret exists (itself or a replica) in every cluster's region.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const regions = clusterRegions(args);
+            for (const secret of args.resources.filter((r) => r.type === "aws:secretsmanager/secret:Secret")) {
+                // Secrets scoped to one cluster (its own intermediate CA) live only in its region.
+                if (ancestorOfType(secret, CLUSTER_COMPONENT) || asRecord(secret.props.tags)["payments.io/scope"] === "cluster") continue;
+                const home = String(secret.provider?.props.region ?? "");
+                const covered = new Set([home, ...asArray(secret.props.replicas).map((replica) => String(asRecord(replica).region))]);
+                const missing = regions.filter((region) => !covered.has(region));
+                if (missing.length > 0) report(`${secret.name} has no replica in ${missing.join(", ")}; clusters there could not read it after losing ${home}. Add replicas.`, secret.urn);
+            }
+        },
+    };
+}

@@ -1,0 +1,94 @@
+import { ResourceValidationPolicy } from "@pulumi/policy";
+import { asArray, asRecord, describe, Level } from "./util";
+
+const EKS_CLUSTER = "eks:index:Cluster";
+const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
+const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
+
+export function eksPrivateEndpoint(level: Level): ResourceValidationPolicy {
+    return {
+        name: "eks-private-endpoint",
+        description: "EKS API endpoints are private where the stack requires it (prod).",
+        enforcementLevel: level,
+        configSchema: { properties: { required: { type: "boolean", default: true } } },
+        validateResource: (args, report) => {
+            if (args.type !== EKS_CLUSTER) return;
+            if (!args.getConfig<{ required: boolean }>().required) return;
+            if (args.props.endpointPublicAccess !== false) {
+                report(`${describe(args)} exposes its API endpoint publicly; set controlPlane.endpointPublicAccess: false for this stack's clusters.`);
+            }
+        },
+    };
+}
+
+export function eksSecretsEncryption(level: Level): ResourceValidationPolicy {
+    return {
+        name: "eks-secrets-encryption",
+        description: "EKS clusters envelope-encrypt Kubernetes Secrets with KMS.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== EKS_CLUSTER) return;
+            if (!args.props.encryptionConfigKeyArn) report(`${describe(args)} does not encrypt Secrets with KMS; set controlPlane.secretsEncryption: true.`);
+        },
+    };
+}
+
+export function eksAuditLogging(level: Level): ResourceValidationPolicy {
+    return {
+        name: "eks-audit-logging",
+        description: "EKS clusters ship audit logs to CloudWatch.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== EKS_CLUSTER) return;
+            if (!asArray(args.props.enabledClusterLogTypes).includes("audit")) {
+                report(`${describe(args)} does not ship audit logs; add "audit" to controlPlane.logging.`);
+            }
+        },
+    };
+}
+
+export function eksVersionAllowed(level: Level): ResourceValidationPolicy {
+    return {
+        name: "eks-version-allowed",
+        description: "EKS clusters and node groups run a Kubernetes version from the allowed set.",
+        enforcementLevel: level,
+        configSchema: { properties: { allowedVersions: { type: "array", items: { type: "string" }, default: ["1.32", "1.33", "1.34"] } } },
+        validateResource: (args, report) => {
+            if (args.type !== EKS_CLUSTER && args.type !== NODE_GROUP) return;
+            const allowed = args.getConfig<{ allowedVersions: string[] }>().allowedVersions;
+            const version = String(args.props.version ?? "");
+            if (!allowed.includes(version)) report(`${describe(args)} runs Kubernetes ${version || "(unset)"}; allowed: ${allowed.join(", ")}. Change topology.version.`);
+        },
+    };
+}
+
+export function nodeGroupsRequireImdsv2(level: Level): ResourceValidationPolicy {
+    return {
+        name: "node-groups-require-imdsv2",
+        description: "Node groups launch from a template that requires IMDSv2.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type === NODE_GROUP && !asRecord(args.props.launchTemplate).id) {
+                report(`${describe(args)} has no launch template, so IMDSv2 cannot be required; launch it from a template with metadataOptions.httpTokens "required".`);
+            }
+            if (args.type === LAUNCH_TEMPLATE && asRecord(args.props.metadataOptions).httpTokens !== "required") {
+                report(`${describe(args)} allows IMDSv1; set metadataOptions.httpTokens to "required".`);
+            }
+        },
+    };
+}
+
+export function nodePoolMinimumSize(level: Level): ResourceValidationPolicy {
+    return {
+        name: "node-pool-minimum-size",
+        description: "Node pools keep at least the stack's minimum nodes (prod: 2), so one node loss is survivable.",
+        enforcementLevel: level,
+        configSchema: { properties: { minNodes: { type: "number", default: 2 } } },
+        validateResource: (args, report) => {
+            if (args.type !== NODE_GROUP) return;
+            const min = args.getConfig<{ minNodes: number }>().minNodes;
+            const size = Number(asRecord(args.props.scalingConfig).minSize ?? 0);
+            if (size < min) report(`${describe(args)} may shrink to ${size} nodes; raise the machine deployment's min to at least ${min}.`);
+        },
+    };
+}

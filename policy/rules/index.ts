@@ -1,0 +1,38 @@
+import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
+import { eksAuditLogging, eksPrivateEndpoint, eksSecretsEncryption, eksVersionAllowed, nodeGroupsRequireImdsv2, nodePoolMinimumSize } from "./eks";
+import { helmReleasesPinned, meshMtlsStrict, nonRootReadOnly, noPrivilegedPods, paymentsNamespacesLockedDown, pinnedImages, resourcesAndProbes } from "./kubernetes";
+import { requiredTags } from "./tags";
+
+export const PACK_NAME = "payments-platform-policies";
+
+/**
+ * Every rule of the pack. Tests and the offline evaluator import this module, never the pack's
+ * index.ts: constructing a PolicyPack starts a gRPC server.
+ */
+export function policies(mandatory: EnforcementLevel = "mandatory", advisory: EnforcementLevel = "advisory"): Array<ResourceValidationPolicy | StackValidationPolicy> {
+    return [
+        eksPrivateEndpoint(mandatory),
+        eksSecretsEncryption(mandatory),
+        eksAuditLogging(mandatory),
+        eksVersionAllowed(mandatory),
+        nodeGroupsRequireImdsv2(mandatory),
+        nodePoolMinimumSize(mandatory),
+        s3BucketsHardened(mandatory),
+        kmsKeyRotation(mandatory),
+        noOpenIngress(mandatory),
+        noPrivilegedPods(mandatory),
+        nonRootReadOnly(mandatory),
+        resourcesAndProbes(mandatory),
+        pinnedImages(mandatory),
+        helmReleasesPinned(mandatory),
+        meshMtlsStrict(mandatory),
+        paymentsNamespacesLockedDown(mandatory),
+        backupsWithinRpo(mandatory),
+        routedRecordsHealthChecked(mandatory),
+        multiRegion(mandatory),
+        secretReplicasCoverRegions(mandatory),
+        requiredTags(advisory),
+    ];
+}

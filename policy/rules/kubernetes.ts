@@ -1,0 +1,152 @@
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { asArray, asRecord, containersOf, describe, Level, podSpecOf } from "./util";
+
+export function noPrivilegedPods(level: Level): ResourceValidationPolicy {
+    return {
+        name: "k8s-no-privileged-pods",
+        description: "No privileged containers, hostPath volumes, hostNetwork or hostPID.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            const pod = podSpecOf(args.type, args.props);
+            if (!pod) return;
+            if (pod.hostNetwork === true) report(`${describe(args)} uses hostNetwork; remove it.`);
+            if (pod.hostPID === true) report(`${describe(args)} uses hostPID; remove it.`);
+            for (const volume of asArray(pod.volumes).map(asRecord)) if (volume.hostPath) report(`${describe(args)} mounts hostPath volume ${String(volume.name)}; use an emptyDir or a PVC.`);
+            for (const container of containersOf(pod)) {
+                const security = asRecord(container.securityContext);
+                if (security.privileged === true) report(`${describe(args)} runs container ${String(container.name)} privileged; remove privileged: true.`);
+                if (security.allowPrivilegeEscalation !== false) report(`${describe(args)} lets container ${String(container.name)} escalate privileges; set allowPrivilegeEscalation: false.`);
+            }
+        },
+    };
+}
+
+export function nonRootReadOnly(level: Level): ResourceValidationPolicy {
+    return {
+        name: "k8s-non-root-read-only",
+        description: "Containers run as non-root with a read-only root filesystem.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            const pod = podSpecOf(args.type, args.props);
+            if (!pod) return;
+            const podNonRoot = asRecord(pod.securityContext).runAsNonRoot === true;
+            for (const container of containersOf(pod)) {
+                const security = asRecord(container.securityContext);
+                if (!podNonRoot && security.runAsNonRoot !== true) report(`${describe(args)} may run container ${String(container.name)} as root; set runAsNonRoot: true.`);
+                if (security.readOnlyRootFilesystem !== true) report(`${describe(args)} lets container ${String(container.name)} write its root filesystem; set readOnlyRootFilesystem: true and mount an emptyDir for scratch.`);
+            }
+        },
+    };
+}
+
+export function resourcesAndProbes(level: Level): ResourceValidationPolicy {
+    return {
+        name: "k8s-resources-and-probes",
+        description: "Containers set CPU and memory requests and a memory limit; long-running ones have liveness and readiness probes.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            const pod = podSpecOf(args.type, args.props);
+            if (!pod) return;
+            const longRunning = args.type !== "kubernetes:batch/v1:Job";
+            for (const container of asArray(pod.containers).map(asRecord)) {
+                const resources = asRecord(container.resources);
+                const requests = asRecord(resources.requests);
+                if (!requests.cpu || !requests.memory) report(`${describe(args)}: container ${String(container.name)} has no CPU or memory request; set resources.requests.`);
+                if (!asRecord(resources.limits).memory) report(`${describe(args)}: container ${String(container.name)} has no memory limit; set resources.limits.memory.`);
+                if (longRunning && (!container.livenessProbe || !container.readinessProbe)) {
+                    report(`${describe(args)}: container ${String(container.name)} lacks a liveness or readiness probe; add both.`);
+                }
+            }
+        },
+    };
+}
+
+/** `latest`, or no tag and no digest. */
+export function isFloatingImage(image: string): boolean {
+    if (/@sha256:[0-9a-f]{64}$/.test(image)) return false;
+    const lastSegment = image.slice(image.lastIndexOf("/") + 1);
+    const tag = lastSegment.includes(":") ? lastSegment.slice(lastSegment.indexOf(":") + 1) : undefined;
+    return tag === undefined || tag === "latest";
+}
+
+export function pinnedImages(level: Level): ResourceValidationPolicy {
+    return {
+        name: "k8s-pinned-images",
+        description: "Images are pinned by version tag or digest, never latest or untagged.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            const pod = podSpecOf(args.type, args.props);
+            if (!pod) return;
+            for (const container of containersOf(pod)) {
+                const image = String(container.image ?? "");
+                if (isFloatingImage(image)) report(`${describe(args)}: container ${String(container.name)} uses floating image "${image}"; pin a version tag or a digest.`);
+            }
+        },
+    };
+}
+
+export function helmReleasesPinned(level: Level): ResourceValidationPolicy {
+    return {
+        name: "helm-releases-pinned",
+        description: "Every Helm release names an exact chart version and a repository.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== "kubernetes:helm.sh/v3:Release") return;
+            const version = String(args.props.version ?? "");
+            if (!/^v?\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(version)) report(`${describe(args)} does not pin its chart version ("${version}"); set an exact version in components/addons/versions.ts.`);
+            if (!asRecord(args.props.repositoryOpts).repo) report(`${describe(args)} names no chart repository; set repositoryOpts.repo.`);
+        },
+    };
+}
+
+export function meshMtlsStrict(level: Level): ResourceValidationPolicy {
+    return {
+        name: "mesh-mtls-strict",
+        description: "PeerAuthentication never relaxes mutual TLS below STRICT.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== "kubernetes:security.istio.io/v1:PeerAuthentication") return;
+            const mode = asRecord(asRecord(args.props.spec).mtls).mode;
+            if (mode !== "STRICT") report(`${describe(args)} sets mTLS mode ${String(mode)}; use STRICT.`);
+        },
+    };
+}
+
+/** Every payments namespace is PSA restricted and denies by default; every mesh has a STRICT default. */
+export function paymentsNamespacesLockedDown(level: Level): StackValidationPolicy {
+    return {
+        name: "payments-namespaces-locked-down",
+        description: "Every payments-* namespace enforces PSA restricted and has a default-deny NetworkPolicy; every istiod has a mesh-wide STRICT PeerAuthentication.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const namespaces = args.resources.filter((r) => r.type === "kubernetes:core/v1:Namespace" && String(asRecord(r.props.metadata).name).startsWith("payments-"));
+            for (const namespace of namespaces) {
+                const name = String(asRecord(namespace.props.metadata).name);
+                const labels = asRecord(asRecord(namespace.props.metadata).labels);
+                if (labels["pod-security.kubernetes.io/enforce"] !== "restricted") report(`namespace ${name} does not enforce Pod Security "restricted"; label it pod-security.kubernetes.io/enforce=restricted.`, namespace.urn);
+                const denies = args.resources.some(
+                    (r) =>
+                        r.type === "kubernetes:networking.k8s.io/v1:NetworkPolicy" &&
+                        r.provider?.urn === namespace.provider?.urn &&
+                        asRecord(r.props.metadata).namespace === name &&
+                        Object.keys(asRecord(asRecord(r.props.spec).podSelector)).length === 0 &&
+                        ["Ingress", "Egress"].every((t) => asArray(asRecord(r.props.spec).policyTypes).includes(t)) &&
+                        asArray(asRecord(r.props.spec).ingress).length === 0 &&
+                        asArray(asRecord(r.props.spec).egress).length === 0,
+                );
+                if (!denies) report(`namespace ${name} has no default-deny NetworkPolicy (podSelector {}, both policy types, no rules); add one.`, namespace.urn);
+            }
+            const istiods = args.resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release" && r.props.chart === "istiod");
+            for (const istiod of istiods) {
+                const strict = args.resources.some(
+                    (r) =>
+                        r.type === "kubernetes:security.istio.io/v1:PeerAuthentication" &&
+                        r.provider?.urn === istiod.provider?.urn &&
+                        asRecord(r.props.metadata).namespace === "istio-system" &&
+                        asRecord(asRecord(r.props.spec).mtls).mode === "STRICT",
+                );
+                if (!strict) report(`the mesh of ${istiod.name} has no mesh-wide STRICT PeerAuthentication in istio-system; add one.`, istiod.urn);
+            }
+        },
+    };
+}

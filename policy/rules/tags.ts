@@ -1,0 +1,20 @@
+import { ResourceValidationPolicy } from "@pulumi/policy";
+import { asRecord, describe, Level } from "./util";
+
+/** Resources that take no tags of their own. */
+const UNTAGGABLE = /^aws:(ec2\/routeTableAssociation|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|Policy|ReplicationConfig)|route53\/record|secretsmanager\/secretVersion):/;
+
+export function requiredTags(level: Level): ResourceValidationPolicy {
+    return {
+        name: "required-tags",
+        description: "AWS resources carry the cost and ownership tags.",
+        enforcementLevel: level,
+        configSchema: { properties: { tags: { type: "array", items: { type: "string" }, default: ["environment", "cluster", "managed-by", "cost-center"] } } },
+        validateResource: (args, report) => {
+            if (!args.type.startsWith("aws:") || UNTAGGABLE.test(args.type)) return;
+            const tags = asRecord(args.props.tags);
+            const missing = args.getConfig<{ tags: string[] }>().tags.filter((tag) => !tags[tag]);
+            if (missing.length > 0) report(`${describe(args)} lacks tag(s) ${missing.join(", ")}; pass the cluster's tags.`);
+        },
+    };
+}
