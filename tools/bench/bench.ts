@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: times the offline plan of staging, prod and generated topologies of 3, 6, 12
+ * and 24 clusters; reports median wall time, peak RSS and resources per second next to the floor
+ * (starting Node and loading the Pulumi SDKs); writes out/bench.json. Fails when planning grows
+ * worse than linearly from 3 to 24 clusters (8x the clusters within 9x the time).
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { writeBenchProject } from "./topologies";
+
+const REPO = path.resolve(__dirname, "..", "..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const COUNTS = [3, 6, 12, 24] as const;
+const TARGETS = { prodWallMs: 2500, prodRssMb: 500, clusters24WallMs: 10000 };
+/** 8x the clusters may take at most 9x the time. */
+const MAX_GROWTH_3_TO_24 = 9;
+
+interface Sample {
+    wallMs: number;
+    planMs: number;
+    maxRssMb: number;
+    resources: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function timed(args: string[]): { wallMs: number; stdout: string } {
+    const started = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, args, { cwd: REPO, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+    if (child.status !== 0) throw new Error(`${args.join(" ")} failed:\n${child.stderr}`);
+    return { wallMs, stdout: child.stdout };
+}
+
+function floor(): Sample[] {
+    const script = 'for (const p of ["@pulumi/pulumi","@pulumi/aws","@pulumi/kubernetes","@pulumi/eks","@pulumi/random","@pulumi/tls"]) require(p); process.stdout.write(String(process.resourceUsage().maxRSS / 1024))';
+    return Array.from({ length: RUNS }, () => {
+        const { wallMs, stdout } = timed(["-e", script]);
+        return { wallMs, planMs: 0, maxRssMb: Number(stdout), resources: 0 };
+    });
+}
+
+function planSamples(projectDir: string, stack: string, outDir: string): Sample[] {
+    return Array.from({ length: RUNS }, () => {
+        const { wallMs, stdout } = timed(["--import", "tsx", path.join(REPO, "tools", "bench", "worker.ts"), projectDir, stack, outDir]);
+        const line = JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as Omit<Sample, "wallMs">;
+        return { wallMs, ...line };
+    });
+}
+
+function summarise(name: string, samples: Sample[]) {
+    const wallMs = median(samples.map((s) => s.wallMs));
+    const planMs = median(samples.map((s) => s.planMs));
+    const resources = samples[0].resources;
+    return { name, runs: samples.length, wallMs: Math.round(wallMs), planMs: Math.round(planMs), maxRssMb: Math.round(Math.max(...samples.map((s) => s.maxRssMb))), resources, resourcesPerSecond: planMs > 0 ? Math.round((resources * 1000) / planMs) : 0 };
+}
+
+function main(): number {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
+    const generated = writeBenchProject(path.join(scratch, "project"), REPO, COUNTS);
+    const outDir = path.join(scratch, "out");
+    const rows = [summarise("floor (node + Pulumi SDKs)", floor())];
+    for (const stack of ["staging", "prod"]) rows.push(summarise(stack, planSamples(REPO, stack, outDir)));
+    COUNTS.forEach((count, i) => rows.push(summarise(`${count} clusters`, planSamples(path.join(scratch, "project"), generated[i], outDir))));
+
+    console.log(`${"case".padEnd(28)}${"wall ms".padStart(9)}${"plan ms".padStart(9)}${"RSS MB".padStart(8)}${"resources".padStart(11)}${"res/s".padStart(8)}`);
+    for (const row of rows) console.log(`${row.name.padEnd(28)}${String(row.wallMs).padStart(9)}${String(row.planMs).padStart(9)}${String(row.maxRssMb).padStart(8)}${String(row.resources).padStart(11)}${String(row.resourcesPerSecond).padStart(8)}`);
+
+    const byName = new Map(rows.map((row) => [row.name, row]));
+    const prod = byName.get("prod");
+    const three = byName.get("3 clusters");
+    const twentyFour = byName.get("24 clusters");
+    if (!prod || !three || !twentyFour) throw new Error("missing bench rows");
+    const growth = twentyFour.planMs / three.planMs;
+    const checks = [
+        { check: `growth 3 → 24 clusters within ${MAX_GROWTH_3_TO_24}x`, value: Number(growth.toFixed(2)), pass: growth <= MAX_GROWTH_3_TO_24, gate: true },
+        { check: `prod wall ≤ ${TARGETS.prodWallMs} ms`, value: prod.wallMs, pass: prod.wallMs <= TARGETS.prodWallMs, gate: false },
+        { check: `prod peak RSS ≤ ${TARGETS.prodRssMb} MB`, value: prod.maxRssMb, pass: prod.maxRssMb <= TARGETS.prodRssMb, gate: false },
+        { check: `24 clusters wall ≤ ${TARGETS.clusters24WallMs} ms`, value: twentyFour.wallMs, pass: twentyFour.wallMs <= TARGETS.clusters24WallMs, gate: false },
+    ];
+    console.log("");
+    for (const c of checks) console.log(`${c.pass ? "PASS" : c.gate ? "FAIL" : "MISS"}  ${c.check}: ${c.value}${c.gate ? "" : " (target)"}`);
+    fs.mkdirSync(path.join(REPO, "out"), { recursive: true });
+    fs.writeFileSync(path.join(REPO, "out", "bench.json"), JSON.stringify({ machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, rows, checks }, null, 2) + "\n");
+    console.log("\nwritten to out/bench.json");
+    return checks.some((c) => c.gate && !c.pass) ? 1 : 0;
+}
+
+process.exit(main());

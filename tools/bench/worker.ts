@@ -1,0 +1,24 @@
+/**
+ * One measured plan, in its own process so peak RSS belongs to it alone. Prints one JSON line.
+ * Usage: worker <projectDir> <stack> <outDir>
+ */
+import * as path from "path";
+import { plan } from "../plan";
+
+const REPO = path.resolve(__dirname, "..", "..");
+
+async function main(): Promise<void> {
+    const [projectDir, stack, outDir] = process.argv.slice(2);
+    const started = process.hrtime.bigint();
+    const result = await plan({ stack, projectDir, outDir, reportModule: path.join(REPO, "tools", "topology", "report.ts"), policyPack: path.join(REPO, "policy") });
+    const planMs = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(JSON.stringify({ planMs, resources: result.resources.length, maxRssMb: process.resourceUsage().maxRSS / 1024, violations: result.violations.length }) + "\n");
+}
+
+main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+    },
+);
