@@ -24,6 +24,8 @@ export interface PlanOptions {
     groupBy?: string;
     /** Called as resources register, for a progress line. */
     onProgress?: (registered: number) => void;
+    /** Keep full, source-mapped stack traces (slower). @default false */
+    fullStackTraces?: boolean;
     /** A module exporting `report(plan, stackDir)`, run after a successful plan (pictures, files). */
     reportModule?: string;
     /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
@@ -57,7 +59,18 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const projectDir = path.resolve(options.projectDir ?? process.cwd());
     const config = loadStackConfig(projectDir, options.stack);
     const outDir = path.resolve(projectDir, options.outDir ?? "out");
-    const run = await runProgram(config, options.stack, { ...CLOUD_MOCKS, stackReference: planFileStackReferences(outDir) }, options.onProgress);
+    const mocks = { ...CLOUD_MOCKS, stackReference: planFileStackReferences(outDir) };
+    let run;
+    try {
+        run = await runProgram(config, options.stack, mocks, { onRegister: options.onProgress, fullStackTraces: options.fullStackTraces });
+    } catch (error) {
+        // A bug in the program (not a config or engine-rule error): run once more with stack
+        // traces on, so the report can say where it happened.
+        if (!options.fullStackTraces && error instanceof ProgramError && isProgramBug(error.cause)) {
+            await runProgram(config, options.stack, mocks, { fullStackTraces: true });
+        }
+        throw error;
+    }
     const planFile = buildPlanFile(run, config, options.stack);
     const stackDir = path.join(outDir, options.stack);
     fs.mkdirSync(stackDir, { recursive: true });
@@ -127,6 +140,7 @@ async function main(): Promise<number> {
             groupBy: args.groupBy,
             reportModule: args.reportModule,
             policyPack: args.policyPack,
+            fullStackTraces: args.verbose,
             onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
         });
         if (interactive) process.stderr.write("\r\x1b[K");
@@ -157,13 +171,16 @@ async function main(): Promise<number> {
     }
 }
 
+/** Errors that are the program's own bugs, as opposed to config, input or engine-rule errors. */
+function isProgramBug(cause: unknown): boolean {
+    return !(pulumi.RunError.isInstance(cause) || cause instanceof PlanInputError || cause instanceof EngineRuleError || cause instanceof UnknownMockError);
+}
+
 /** The message a user needs; a stack trace only for bugs in the program, and only with --verbose. */
 function describeFailure(error: unknown, verbose: boolean): string {
     const cause = error instanceof ProgramError ? error.cause : error;
     // Config errors (RunError), bad arguments and engine rules are the user's to fix: message only.
-    if (pulumi.RunError.isInstance(cause) || cause instanceof PlanInputError || cause instanceof EngineRuleError || cause instanceof UnknownMockError) {
-        return (cause as Error).message;
-    }
+    if (!isProgramBug(cause)) return (cause as Error).message;
     const message = cause instanceof Error ? cause.message : String(cause);
     if (verbose && cause instanceof Error && cause.stack) return `program failed: ${cause.stack}`;
     const where = cause instanceof Error ? firstProjectFrame(cause) : undefined;

@@ -104,7 +104,37 @@ interface CapturableMonitor {
  * registration as the engine would receive it. The monitor that `setMocks` installs is wrapped,
  * not replaced, because the mock arguments carry neither parent nor dependencies.
  */
-export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, onRegister?: (count: number) => void): Promise<ProgramRun> {
+/**
+ * Pulumi captures a stack trace for every resource and promise; with source maps on (tsx turns
+ * them on) each capture is costly, and nothing offline reads them. The runner turns traces off
+ * unless asked; the plan re-runs a failed program with them on to locate the error.
+ */
+export const FAST_STACK_TRACE_LIMIT = 0;
+
+export interface RunOptions {
+    /** Called as resources register, for a progress line. */
+    onRegister?: (count: number) => void;
+    /** Keep full, source-mapped stack traces (slower; for --verbose). @default false */
+    fullStackTraces?: boolean;
+}
+
+export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, options: RunOptions = {}): Promise<ProgramRun> {
+    const onRegister = options.onRegister;
+    const savedLimit = Error.stackTraceLimit;
+    const savedSourceMaps = process.sourceMapsEnabled;
+    if (!options.fullStackTraces) {
+        Error.stackTraceLimit = FAST_STACK_TRACE_LIMIT;
+        process.setSourceMapsEnabled(false);
+    }
+    try {
+        return await runProgramWith(config, stack, mocks, onRegister);
+    } finally {
+        Error.stackTraceLimit = savedLimit;
+        process.setSourceMapsEnabled(savedSourceMaps);
+    }
+}
+
+async function runProgramWith(config: StackConfig, stack: string, mocks: MockCloudOptions, onRegister?: (count: number) => void): Promise<ProgramRun> {
     const cloud = new MockCloud(stack, mocks);
     await pulumi.runtime.setMocks(cloud, config.project, stack, false);
     pulumi.runtime.setAllConfig(config.values, config.secretKeys);
