@@ -53,9 +53,12 @@ export async function evaluatePolicies(
     const stackTags = options.stackTags ?? new Map<string, string>();
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const plain = (value: unknown) => toPlainValue(value) as Record<string, unknown>;
+    // Converted once, shared by every policy (policies must not mutate props, as in the engine).
+    const inputsOf = new Map(resources.map((r) => [r.urn, plain(r.inputs)]));
+    const outputsOf = new Map(resources.map((r) => [r.urn, { ...plain(r.inputs), ...plain(r.state ?? {}), ...plain(r.outputs ?? {}) }]));
     const providerOf = (resource: CapturedResource) => {
         const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
-        return provider ? { type: provider.type, name: provider.name, urn: provider.urn, props: plain(provider.inputs) } : undefined;
+        return provider ? { type: provider.type, name: provider.name, urn: provider.urn, props: inputsOf.get(provider.urn) ?? {} } : undefined;
     };
     const optionsOf = (resource: CapturedResource) => ({
         protect: false,
@@ -79,7 +82,7 @@ export async function evaluatePolicies(
         if ("validateResource" in policy) {
             const validations = (Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource]).filter((v) => v !== undefined);
             for (const resource of resources) {
-                const props = plain(resource.inputs);
+                const props = inputsOf.get(resource.urn) ?? {};
                 const args: ResourceValidationArgs = {
                     type: resource.type,
                     props,
@@ -105,7 +108,7 @@ export async function evaluatePolicies(
             const policyResources = new Map<string, PolicyResource>();
             for (const resource of resources) {
                 // Stack policies see outputs: what the (mock) cloud returned over what was asked.
-                const props = { ...plain(resource.inputs), ...plain(resource.state ?? {}), ...plain(resource.outputs ?? {}) };
+                const props = outputsOf.get(resource.urn) ?? {};
                 policyResources.set(resource.urn, {
                     type: resource.type,
                     props,
