@@ -1,0 +1,48 @@
+import { strict as assert } from "assert";
+import { parse } from "yaml";
+import { validatePlatformConfig } from "../components/config/validate";
+import { expandTopology } from "../components/topology/expand";
+import { errorBudget, sloRuleGroups } from "../components/workloads/slo";
+import { availabilityRuleTest, ruleFile } from "../tools/prometheus/rule-files";
+import { serviceRulesOf } from "../tools/prometheus/report";
+import { stackConfig } from "./helpers/config-fixtures";
+import { planOf } from "./helpers/plans";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- generated YAML is asserted field by field
+type Any = any;
+
+const ledger = (() => {
+    const result = validatePlatformConfig(stackConfig("prod"));
+    if (!result.ok) throw new Error("invalid prod config");
+    const service = expandTopology(result.config).services.find((s) => s.name === "ledger");
+    if (!service) throw new Error("no ledger");
+    return service;
+})();
+
+describe("Prometheus rule files", () => {
+    const rules = { service: ledger.name, namespace: ledger.namespace, availability: ledger.slo.availability, groups: sloRuleGroups(ledger, "https://r") };
+
+    it("writes the rule groups as a Prometheus rule file", () => {
+        const file = parse(ruleFile(rules.groups)) as Any;
+        assert.deepEqual(file.groups.map((g: Any) => g.name), ["ledger-slo-recording", "ledger-slo-alerts"]);
+    });
+
+    it("feeds series that burn the budget at exactly 20x and 0.5x", () => {
+        const test = parse(availabilityRuleTest(rules, "ledger.rules.yaml")) as Any;
+        const ratio = (series: Any[]) => {
+            const perMinute = (s: Any) => Number(/^0\+([\d.]+)x180$/.exec(s.values)?.[1]);
+            const errors = perMinute(series.find((s: Any) => s.series.includes('"503"')));
+            return errors / (errors + perMinute(series.find((s: Any) => s.series.includes('"200"'))));
+        };
+        const budget = errorBudget(ledger.slo.availability);
+        assert.ok(Math.abs(ratio(test.tests[0].input_series) / budget - 20) < 0.01);
+        assert.ok(Math.abs(ratio(test.tests[1].input_series) / budget - 0.5) < 0.01);
+        assert.deepEqual(test.tests[0].alert_rule_test[0].exp_alerts[0].exp_labels.long_window, "1h");
+        assert.deepEqual(test.tests[1].alert_rule_test.map((t: Any) => t.exp_alerts), [[], []]);
+    });
+
+    it("takes one rule set per service from the plan", async () => {
+        const services = serviceRulesOf((await planOf("prod")).plan);
+        assert.deepEqual(services.map((s) => [s.service, s.availability]), [["fraud-scoring", 99.9], ["ledger", 99.99], ["payment-gateway", 99.95], ["payment-processor", 99.95]]);
+    });
+});

@@ -1,0 +1,38 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { RuleGroup } from "../../components/workloads/slo";
+import type { PlanFile } from "../runner/plan-file";
+import { availabilityRuleTest, ruleFile, ServiceRules } from "./rule-files";
+
+/** One PrometheusRule per service from the plan (every cluster carries the same rules). */
+export function serviceRulesOf(plan: PlanFile): ServiceRules[] {
+    const byService = new Map<string, ServiceRules>();
+    for (const resource of plan.resources) {
+        if (resource.type !== "kubernetes:monitoring.coreos.com/v1:PrometheusRule") continue;
+        const inputs = resource.inputs as { metadata: { namespace: string; labels: { app: string } }; spec: { groups: RuleGroup[] } };
+        const service = inputs.metadata.labels.app;
+        if (byService.has(service)) continue;
+        const slos = plan.config["payments-platform:services"] as Array<{ name: string; slo: { availability: number } }>;
+        const availability = slos.find((s) => s.name === service)?.slo.availability;
+        if (availability === undefined) continue;
+        byService.set(service, { service, namespace: inputs.metadata.namespace, availability, groups: inputs.spec.groups });
+    }
+    return [...byService.values()].sort((a, b) => (a.service < b.service ? -1 : 1));
+}
+
+/** Writes `prometheus/<service>.rules.yaml` and `<service>.test.yaml` beside plan.json. */
+export async function report(plan: PlanFile, stackDir: string): Promise<string[]> {
+    const services = serviceRulesOf(plan);
+    if (services.length === 0) return [];
+    const dir = path.join(stackDir, "prometheus");
+    fs.mkdirSync(dir, { recursive: true });
+    const written: string[] = [];
+    for (const rules of services) {
+        const rulesPath = path.join(dir, `${rules.service}.rules.yaml`);
+        const testPath = path.join(dir, `${rules.service}.test.yaml`);
+        fs.writeFileSync(rulesPath, ruleFile(rules.groups));
+        fs.writeFileSync(testPath, availabilityRuleTest(rules, path.basename(rulesPath)));
+        written.push(rulesPath, testPath);
+    }
+    return written;
+}
