@@ -5,21 +5,15 @@ import { installOrder } from "../components/addons/order";
 import { CHARTS } from "../components/addons/versions";
 import { cronPeriodMinutes } from "../components/backup/schedule";
 import { replicationRules } from "../components/backup/replication";
-import { validatePlatformConfig } from "../components/config/validate";
-import { ClusterSpec, expandTopology, PlatformSpec } from "../components/topology/expand";
+import { ClusterSpec } from "../components/topology/expand";
 import { PlanResult } from "../tools/plan";
 import { PlanResource } from "../tools/runner/plan-file";
-import { stackConfig } from "./helpers/config-fixtures";
+import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chart values are asserted field by field
 type Values = any;
 
-function platformOf(stack: "prod" | "staging"): PlatformSpec {
-    const result = validatePlatformConfig(stackConfig(stack));
-    if (!result.ok) throw new Error("invalid stack config");
-    return expandTopology(result.config);
-}
 
 const EXPECTED_ORDER = ["calico", "istio-base", "istio-cni", "storage", "external-secrets", "istiod", "istio-gateway", "kube-prometheus-stack", "velero"];
 

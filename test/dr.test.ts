@@ -2,26 +2,19 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { validatePlatformConfig } from "../components/config/validate";
 import { FailoverPlan, resolveTraffic } from "../components/dns/failover";
-import { expandTopology, PlatformSpec } from "../components/topology/expand";
 import { plan, PlanResult } from "../tools/plan";
 import { CLOUD_MOCKS } from "../tools/runner/mocks";
 import { PlanResource } from "../tools/runner/plan-file";
 import { runProgram } from "../tools/runner/run-program";
 import { loadStackConfig } from "../tools/runner/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
-import { stackConfig } from "./helpers/config-fixtures";
+import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resource inputs are asserted field by field
 type Any = any;
 
-function platformOf(stack: "prod" | "staging"): PlatformSpec {
-    const result = validatePlatformConfig(stackConfig(stack));
-    if (!result.ok) throw new Error("invalid stack config");
-    return expandTopology(result.config);
-}
 
 for (const stack of ["prod", "staging"] as const) {
     describe(`secret sync and failover in the ${stack} plan`, () => {

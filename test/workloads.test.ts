@@ -1,21 +1,14 @@
 import { strict as assert } from "assert";
-import { validatePlatformConfig } from "../components/config/validate";
-import { expandTopology, PlatformSpec } from "../components/topology/expand";
 import { principalOf } from "../components/workloads/call-graph";
 import { PlanResult } from "../tools/plan";
 import { PlanResource } from "../tools/runner/plan-file";
-import { stackConfig } from "./helpers/config-fixtures";
+import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 import { promqlErrors } from "./helpers/promql";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are asserted field by field
 type Any = any;
 
-function platformOf(stack: "prod" | "staging"): PlatformSpec {
-    const result = validatePlatformConfig(stackConfig(stack));
-    if (!result.ok) throw new Error("invalid stack config");
-    return expandTopology(result.config);
-}
 
 for (const stack of ["prod", "staging"] as const) {
     describe(`payment workloads of the ${stack} plan`, () => {

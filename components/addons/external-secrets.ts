@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { irsaTrustPolicy, secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
 import { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import { placedCritical, PlacedValues } from "./placement";
 import { CHARTS } from "./versions";
 
 export const EXTERNAL_SECRETS_NAMESPACE = "external-secrets";
@@ -11,19 +11,12 @@ export const EXTERNAL_SECRETS_SERVICE_ACCOUNT = "external-secrets";
 /** The ClusterSecretStore every ExternalSecret of the platform names. */
 export const CLUSTER_SECRET_STORE = "aws-secrets-manager";
 
-interface ComponentValues {
-    resources: ResourceRequirements;
-    nodeSelector: Placement["nodeSelector"];
-    tolerations: Placement["tolerations"];
-    priorityClassName: string;
-}
-
-interface ExternalSecretsValues extends ComponentValues {
+interface ExternalSecretsValues extends PlacedValues {
     installCRDs: boolean;
     replicaCount: number;
     serviceAccount: { name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: ComponentValues;
-    certController: ComponentValues;
+    webhook: PlacedValues;
+    certController: PlacedValues;
 }
 
 /**
@@ -50,8 +43,7 @@ export const externalSecretsAddon: PlatformAddon = {
         );
         new aws.iam.RolePolicy(`${ctx.name}-read-secrets`, { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, prefix))) }, parent);
 
-        const placement = systemPlacement(ctx.cluster);
-        const component = (cpu: string, memory: string): ComponentValues => ({ resources: resources(cpu, memory), ...placement, priorityClassName: SYSTEM_CLUSTER_CRITICAL });
+        const component = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
         const values: ExternalSecretsValues = {
             installCRDs: true,
             replicaCount: 2,

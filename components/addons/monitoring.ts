@@ -4,7 +4,7 @@ import { PlatformAddon } from "./addon";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "./calico";
 import { CLUSTER_SECRET_STORE } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
-import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import { placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
 import { CHARTS } from "./versions";
 
@@ -12,13 +12,6 @@ import { CHARTS } from "./versions";
 export const ALERTMANAGER_CONFIG_SECRET = "alertmanager-payments";
 /** Where the Alertmanager configuration lives in Secrets Manager, below the platform prefix. */
 export const ALERTMANAGER_SECRET_NAME = "alertmanager";
-
-interface PlacedValues {
-    resources: ResourceRequirements;
-    nodeSelector: Placement["nodeSelector"];
-    tolerations: Placement["tolerations"];
-    priorityClassName?: string;
-}
 
 interface KubePrometheusStackValues {
     grafana: { enabled: boolean };
@@ -54,10 +47,9 @@ export const monitoringAddon: PlatformAddon = {
     component: "Monitoring",
     dependsOn: ["storage", "external-secrets"],
     install(ctx) {
-        const placement = systemPlacement(ctx.cluster);
         const monitoring = ctx.settings.monitoring;
         const replicas = ctx.platform.environment === "prod" ? 2 : 1;
-        const placed = (cpu: string, memory: string): PlacedValues => ({ resources: resources(cpu, memory), ...placement, priorityClassName: SYSTEM_CLUSTER_CRITICAL });
+        const placed = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
         const values: KubePrometheusStackValues = {
             grafana: { enabled: false },
             nodeExporter: { enabled: true },

@@ -37,3 +37,16 @@ export function resources(cpu: string, memory: string, cpuLimit?: string): Resou
 }
 
 export const SYSTEM_CLUSTER_CRITICAL = "system-cluster-critical";
+
+/** Chart values of one pod-running component: resources, placement on the system pool, priority. */
+export interface PlacedValues {
+    resources: ResourceRequirements;
+    nodeSelector: Placement["nodeSelector"];
+    tolerations: Placement["tolerations"];
+    priorityClassName?: string;
+}
+
+/** Values for a critical platform component on the system pool. */
+export function placedCritical(cluster: ClusterSpec, cpu: string, memory: string): PlacedValues {
+    return { resources: resources(cpu, memory), ...systemPlacement(cluster), priorityClassName: SYSTEM_CLUSTER_CRITICAL };
+}

@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
+import { validatePlatformConfig } from "../../components/config/validate";
+import { expandTopology, PlatformSpec } from "../../components/topology/expand";
 
 /** The project-namespaced config of a real stack file, as the validator receives it (secure values as a placeholder). */
 export function stackConfig(stack: "prod" | "staging"): Record<string, unknown> {
@@ -26,4 +28,11 @@ export function prodWith(edit: (config: any) => void): Record<string, unknown> {
     const config = structuredClone(stackConfig("prod"));
     edit(config);
     return config;
+}
+
+/** The expanded topology of a real stack, as the program sees it. */
+export function platformOf(stack: "prod" | "staging"): PlatformSpec {
+    const result = validatePlatformConfig(stackConfig(stack));
+    if (!result.ok) throw new Error(`Pulumi.${stack}.yaml is invalid: ${JSON.stringify(result.issues)}`);
+    return expandTopology(result.config);
 }
