@@ -1,8 +1,12 @@
 import type { PlanFile } from "./runner/plan-file";
+import { report as manifestsReport } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
 import { report as topologyReport } from "./topology/report";
 
-/** Everything the plan writes beside plan.json: the topology picture and the Prometheus rule files. */
+/**
+ * Everything the plan writes beside plan.json: the topology picture, the Prometheus rule files,
+ * and the Kubernetes manifests (validated against their schemas; an invalid one fails the plan).
+ */
 export async function report(plan: PlanFile, stackDir: string): Promise<string[]> {
-    return [...(await topologyReport(plan, stackDir)), ...(await prometheusReport(plan, stackDir))];
+    return [...(await topologyReport(plan, stackDir)), ...(await prometheusReport(plan, stackDir)), ...(await manifestsReport(plan, stackDir))];
 }

@@ -1,0 +1,55 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { apiVersionOf, manifestPath, manifestsOf } from "../tools/manifests/manifests";
+import { report } from "../tools/manifests/report";
+import { validateObject } from "../tools/manifests/validate";
+import { PlanFile } from "../tools/runner/plan-file";
+import { planOf } from "./helpers/plans";
+
+const planWith = (inputs: Record<string, unknown>): PlanFile => ({
+    project: "p",
+    stack: "s",
+    config: {},
+    outputs: {},
+    resources: [
+        { urn: "urn:pulumi:s::p::payments:platform:Cluster::payments-c1", type: "payments:platform:Cluster", name: "payments-c1", parent: null, provider: null, dependsOn: [], custom: false, inputs: {} },
+        { urn: "urn:pulumi:s::p::payments:platform:Cluster$kubernetes:apps/v1:Deployment::d", type: "kubernetes:apps/v1:Deployment", name: "d", parent: "urn:pulumi:s::p::payments:platform:Cluster::payments-c1", provider: null, dependsOn: [], custom: true, inputs },
+    ],
+});
+
+describe("Kubernetes manifests", () => {
+    it("names files by cluster, kind, namespace and name", () => {
+        const [manifest] = manifestsOf(planWith({ metadata: { name: "web", namespace: "payments-x" }, spec: {} }), "payments:platform:Cluster");
+        assert.equal(manifestPath(manifest), "c1/deployment-payments-x-web.yaml");
+        assert.equal(apiVersionOf("core/v1"), "v1");
+        assert.equal(apiVersionOf("networking.k8s.io/v1"), "networking.k8s.io/v1");
+    });
+
+    it("validates against the published schema, reporting the schema path", async () => {
+        assert.deepEqual(await validateObject({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "x" }, spec: { template: {} } }), {
+            status: "invalid",
+            errors: "data/spec must have required property selector",
+        });
+        assert.deepEqual(await validateObject({ apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule", metadata: { name: "r" }, spec: { groups: [{ name: "g", rules: [{ record: "x", expr: "up" }] }] } }), { status: "valid" });
+        assert.deepEqual(await validateObject({ apiVersion: "velero.io/v1", kind: "Schedule", metadata: { name: "s" } }), { status: "no-model" });
+    });
+
+    it("fails the plan on an invalid object, naming the file, the resource and the schema path", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifests-"));
+        await assert.rejects(report(planWith({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "web" }, spec: { template: {} } }), dir), {
+            message: "1 Kubernetes object(s) fail their schema:\n  - manifests/c1/deployment-_cluster-web.yaml (urn:pulumi:s::p::payments:platform:Cluster$kubernetes:apps/v1:Deployment::d): data/spec must have required property selector",
+        });
+    });
+
+    it("writes and validates every object of the prod plan, listing kinds it cannot validate", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifests-prod-"));
+        const written = await report((await planOf("prod")).plan, dir);
+        assert.deepEqual(written, [path.join(dir, "manifests")]);
+        assert.ok(fs.existsSync(path.join(dir, "manifests", "prod-use1", "deployment-payments-ledger-ledger.yaml")));
+        const unvalidated = fs.readFileSync(path.join(dir, "manifests", "UNVALIDATED.txt"), "utf8");
+        assert.match(unvalidated, /^velero\.io\/v1 Schedule: 3 object\(s\) not schema-validated/m);
+        assert.doesNotMatch(unvalidated, /apps\/v1|monitoring\.coreos\.com/);
+    });
+});
