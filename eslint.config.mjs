@@ -4,7 +4,7 @@ import pulumi from "@pulumi/eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-    { ignores: ["node_modules/", "dist/", "out/", "**/*.mjs", "**/*.cjs"] },
+    { ignores: ["node_modules/", "dist/", "out/", "**/*.mjs", "**/*.cjs", "tools/manifests/models/", "policy/bin/"] },
     ...tseslint.configs.recommended,
     {
         languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -33,7 +33,9 @@ describe("Kubernetes manifests", () => {
             errors: "data/spec must have required property selector",
         });
         assert.deepEqual(await validateObject({ apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule", metadata: { name: "r" }, spec: { groups: [{ name: "g", rules: [{ record: "x", expr: "up" }] }] } }), { status: "valid" });
-        assert.deepEqual(await validateObject({ apiVersion: "velero.io/v1", kind: "Schedule", metadata: { name: "s" } }), { status: "no-model" });
+        assert.deepEqual(await validateObject({ apiVersion: "velero.io/v1", kind: "Schedule", metadata: { name: "s" }, spec: { schedule: 5, template: {} } }), { status: "invalid", errors: "data/spec/schedule must be string" });
+        assert.deepEqual(await validateObject({ apiVersion: "operator.tigera.io/v1", kind: "Installation", metadata: { name: "default" }, spec: { cni: { type: "AmazonVPC" } } }), { status: "valid" });
+        assert.deepEqual(await validateObject({ apiVersion: "networking.istio.io/v1", kind: "Gateway", metadata: { name: "g" } }), { status: "no-model" });
     });
 
     it("fails the plan on an invalid object, naming the file, the resource and the schema path", async () => {
@@ -49,7 +51,7 @@ describe("Kubernetes manifests", () => {
         assert.deepEqual(written, [path.join(dir, "manifests")]);
         assert.ok(fs.existsSync(path.join(dir, "manifests", "prod-use1", "deployment-payments-ledger-ledger.yaml")));
         const unvalidated = fs.readFileSync(path.join(dir, "manifests", "UNVALIDATED.txt"), "utf8");
-        assert.match(unvalidated, /^velero\.io\/v1 Schedule: 3 object\(s\) not schema-validated/m);
-        assert.doesNotMatch(unvalidated, /apps\/v1|monitoring\.coreos\.com/);
+        assert.match(unvalidated, /^networking\.istio\.io\/v1 VirtualService: 15 object\(s\) not schema-validated/m);
+        assert.doesNotMatch(unvalidated, /apps\/v1|monitoring\.coreos\.com|velero\.io|tigera|projectcalico/);
     });
 });

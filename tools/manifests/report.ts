@@ -31,7 +31,7 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
         if (outcome.status === "invalid") invalid.push(`  - ${path.relative(stackDir, file)} (${manifest.urn}): ${outcome.errors}`);
         if (outcome.status === "no-model") unvalidated.set(`${manifest.apiVersion} ${manifest.kind}`, (unvalidated.get(`${manifest.apiVersion} ${manifest.kind}`) ?? 0) + 1);
     }
-    const note = [...unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model for Node 20)`).join("\n");
+    const note = [...unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`).join("\n");
     fs.writeFileSync(path.join(root, "UNVALIDATED.txt"), note + "\n");
     if (invalid.length > 0) throw new ManifestValidationError(`${invalid.length} Kubernetes object(s) fail their schema:\n${invalid.join("\n")}`);
     return [root];

@@ -1,21 +1,30 @@
+import * as path from "path";
+
 /**
- * Validation against the Kubernetes project's published models (kubernetes-models) and the
- * prometheus-operator models. Models of newer releases need Node 22; these versions run on the
- * project's Node 20. Kinds without a model here are reported as unvalidated, never passed silently.
+ * Validation against the Kubernetes project's published models (kubernetes-models), the
+ * prometheus-operator models, and models generated from the upstream Calico and Velero CRDs
+ * (./models). Kinds without a model are reported as unvalidated, never passed silently.
  */
 interface Model {
     validate(): void;
 }
 type ModelClass = new (object: Record<string, unknown>) => Model;
 
-const PROMETHEUS_OPERATOR_GROUP = "monitoring.coreos.com/v1";
-let prometheusOperator: Record<string, ModelClass> | undefined;
+/** ES-module model sources by apiVersion: a published package, or a generated folder. */
+const ESM_MODELS: Record<string, string> = {
+    "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
+    "velero.io/v1": path.join(__dirname, "models", "velero", "velero.io", "v1", "index.ts"),
+    "operator.tigera.io/v1": path.join(__dirname, "models", "calico", "operator.tigera.io", "v1", "index.ts"),
+    "crd.projectcalico.org/v1": path.join(__dirname, "models", "calico", "crd.projectcalico.org", "v1", "index.ts"),
+};
+const loaded = new Map<string, Record<string, ModelClass>>();
 
 async function modelFor(apiVersion: string, kind: string): Promise<ModelClass | undefined> {
-    if (apiVersion === PROMETHEUS_OPERATOR_GROUP) {
-        // ESM-only package: a dynamic import from CommonJS.
-        prometheusOperator ??= (await import("@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1")) as unknown as Record<string, ModelClass>;
-        return prometheusOperator[kind];
+    const esm = ESM_MODELS[apiVersion];
+    if (esm) {
+        // ES modules: a dynamic import from CommonJS (the runner runs under tsx's loader).
+        if (!loaded.has(apiVersion)) loaded.set(apiVersion, (await import(esm)) as Record<string, ModelClass>);
+        return loaded.get(apiVersion)?.[kind];
     }
     if (apiVersion.includes(".") && !apiVersion.endsWith(".k8s.io/v1") && !apiVersion.startsWith("apiextensions.k8s.io")) return undefined;
     try {

@@ -1,0 +1,2 @@
+export * from "./GlobalNetworkPolicy";
+export * from "./NetworkPolicy";

@@ -1,0 +1,1 @@
+export * as veleroIo from "./velero.io/index";

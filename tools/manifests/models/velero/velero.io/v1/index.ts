@@ -1,0 +1,5 @@
+export * from "./Schedule";
+export * from "./BackupStorageLocation";
+export * from "./VolumeSnapshotLocation";
+export * from "./Restore";
+export * from "./Backup";
