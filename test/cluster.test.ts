@@ -141,6 +141,17 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.match(String(eksOf().encryptionConfigKeyArn), new RegExp(`^arn:aws:kms:${spec.region}:`));
                 });
 
+                it("runs the control plane under its own role, allowed to use exactly its Secrets key", () => {
+                    const key = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-secrets-key`);
+                    const role = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-cluster-role`);
+                    assert.deepEqual(eksOf().serviceRole, { resource: role?.urn });
+                    const grant = JSON.parse(String(inputsOf(byName(result, `payments-${spec.name}-cluster-cluster-role-secrets-key`)).policy));
+                    assert.deepEqual(grant.Statement, [{ Sid: "EnvelopeEncryptSecrets", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"], Resource: key?.state?.arn }]);
+                    assert.equal(inputsOf(byName(result, `payments-${spec.name}-cluster-cluster-role-policy`)).policyArn, "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy");
+                    const eksUrn = byName(result, `payments-${spec.name}-cluster-eks`)?.dependsOn ?? [];
+                    assert.ok(eksUrn.includes(String(byName(result, `payments-${spec.name}-cluster-cluster-role-secrets-key`)?.urn)), "the cluster waits for its key grant");
+                });
+
                 it("ships the class's control-plane log types and pins the version", () => {
                     assert.deepEqual(eksOf().enabledClusterLogTypes, spec.controlPlane.logging);
                     assert.equal(eksOf().version, spec.kubernetesVersion);

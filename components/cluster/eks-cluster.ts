@@ -3,7 +3,7 @@ import * as eks from "@pulumi/eks";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterSpec } from "../topology/expand";
-import { CLUSTER_ADMIN_ACCESS_POLICY, NODE_ROLE_POLICIES, serviceTrustPolicy } from "./iam";
+import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy } from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
 
 /** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */
@@ -65,6 +65,11 @@ export class EksCluster extends pulumi.ComponentResource {
         );
         new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
 
+        // The control plane's own role, made here so its access to the Secrets key is explicit.
+        const clusterRole = new aws.iam.Role(`${name}-cluster-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), tags: args.tags }, parent);
+        const clusterRolePolicy = new aws.iam.RolePolicyAttachment(`${name}-cluster-role-policy`, { role: clusterRole.name, policyArn: EKS_CLUSTER_POLICY }, parent);
+        const keyGrant = new aws.iam.RolePolicy(`${name}-cluster-role-secrets-key`, { role: clusterRole.id, policy: secretsKey.arn.apply((arn) => JSON.stringify(secretsKeyPolicy(arn))) }, parent);
+
         const cluster = new eks.Cluster(
             `${name}-eks`,
             {
@@ -93,10 +98,11 @@ export class EksCluster extends pulumi.ComponentResource {
                 useDefaultVpcCni: true,
                 corednsAddonOptions: { enabled: false },
                 kubeProxyAddonOptions: { enabled: false },
+                serviceRole: clusterRole,
                 deletionProtection: args.deletionProtection ?? false,
                 tags: args.tags,
             },
-            { parent: this, providers: { aws: args.awsProvider } },
+            { parent: this, providers: { aws: args.awsProvider }, dependsOn: [clusterRolePolicy, keyGrant] },
         );
 
         const nodeRole = new aws.iam.Role(`${name}-node-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), tags: args.tags }, parent);

@@ -45,6 +45,17 @@ export const NODE_ROLE_POLICIES = [
     "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
 ] as const;
 
+/** The AWS-managed policy an EKS cluster's service role needs. */
+export const EKS_CLUSTER_POLICY = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy";
+
+/** What EKS needs of the Secrets key to envelope-encrypt (AWS: "Encrypt Kubernetes secrets with KMS"). */
+export function secretsKeyPolicy(keyArn: string): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [{ Sid: "EnvelopeEncryptSecrets", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"], Resource: keyArn }],
+    };
+}
+
 export const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
 export const CLUSTER_ADMIN_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
 

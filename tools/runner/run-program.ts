@@ -169,7 +169,7 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
                     remote,
                     providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
                     ignoreChanges: req.getIgnorechangesList?.() ?? [],
-                    inputs: (req.getObject?.() ?? req.getProperties?.())?.toJavaScript() ?? {},
+                    inputs: rewriteResourceRefs((req.getObject?.() ?? req.getProperties?.())?.toJavaScript() ?? {}, toEngineUrn),
                     id: response.getId?.() || undefined,
                     state: (response.getObject?.() ?? response.getProperties?.())?.toJavaScript(),
                 });
@@ -216,6 +216,17 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
     if (defaultProviderUse) throw new ProgramError(defaultProviderUse, new EngineRuleError(defaultProviderUse));
     const stackResource = resources.find((resource) => resource.type === "pulumi:pulumi:Stack");
     return { resources, stackOutputs: stackResource?.outputs ?? {} };
+}
+
+/** Resource references in wire values name the mock monitor's URN; plans use the engine's. */
+function rewriteResourceRefs<T>(value: T, toEngineUrn: (urn: string) => string): T {
+    if (Array.isArray(value)) return value.map((item) => rewriteResourceRefs(item, toEngineUrn)) as T;
+    if (typeof value !== "object" || value === null) return value;
+    const record = value as Record<string, unknown>;
+    if (record[pulumi.runtime.specialSigKey] === pulumi.runtime.specialResourceSig && typeof record.urn === "string") {
+        return { ...record, urn: toEngineUrn(record.urn) } as T;
+    }
+    return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, rewriteResourceRefs(item, toEngineUrn)])) as T;
 }
 
 /** Packages listed in `pulumi:disable-default-providers`, which the engine enforces. */
