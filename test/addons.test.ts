@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import { ADDONS } from "../components/addons";
+import { externalSecretSpec } from "../components/addons/external-secrets";
 import { gatewayServiceAnnotations } from "../components/addons/istio";
 import { installOrder } from "../components/addons/order";
 import { CHARTS } from "../components/addons/versions";
@@ -39,6 +40,27 @@ describe("add-on model", () => {
         assert.ok(at("istio-base") < at("istiod") && at("istiod") < at("istio-gateway"));
         assert.ok(at("storage") < at("kube-prometheus-stack") && at("external-secrets") < at("kube-prometheus-stack"));
         assert.ok(at("external-secrets") < at("istiod"), "istiod's CA comes through External Secrets");
+    });
+
+    it("builds ExternalSecrets against the cluster's own store, extracting a whole secret or chosen keys", () => {
+        assert.deepEqual(externalSecretSpec({ target: "cacerts", extractKey: "p/prod/istio-cacerts-a" }), {
+            refreshInterval: "1h",
+            secretStoreRef: { kind: "ClusterSecretStore", name: "aws-secrets-manager" },
+            target: { name: "cacerts", creationPolicy: "Owner" },
+            dataFrom: [{ extract: { key: "p/prod/istio-cacerts-a" } }],
+        });
+        assert.deepEqual(
+            externalSecretSpec({ target: "tls", refreshInterval: "15m", template: { type: "kubernetes.io/tls" }, data: [{ secretKey: "tls.crt", key: "p/cert", property: "certificate" }, { secretKey: "x", key: "p/x" }] }),
+            {
+                refreshInterval: "15m",
+                secretStoreRef: { kind: "ClusterSecretStore", name: "aws-secrets-manager" },
+                target: { name: "tls", creationPolicy: "Owner", template: { type: "kubernetes.io/tls" } },
+                data: [
+                    { secretKey: "tls.crt", remoteRef: { key: "p/cert", property: "certificate" } },
+                    { secretKey: "x", remoteRef: { key: "p/x" } },
+                ],
+            },
+        );
     });
 
     it("makes the gateway's NLB internal unless config says internet-facing", () => {

@@ -10,6 +10,34 @@ export const EXTERNAL_SECRETS_NAMESPACE = "external-secrets";
 export const EXTERNAL_SECRETS_SERVICE_ACCOUNT = "external-secrets";
 /** The ClusterSecretStore every ExternalSecret of the platform names. */
 export const CLUSTER_SECRET_STORE = "aws-secrets-manager";
+/** How often an ExternalSecret re-reads Secrets Manager unless told otherwise. */
+export const DEFAULT_REFRESH_INTERVAL = "1h";
+
+export interface ExternalSecretSpecArgs {
+    /** The Kubernetes Secret to create and own. */
+    target: string;
+    /** Copy every key of this Secrets Manager secret's JSON... */
+    extractKey?: string;
+    /** ...or map chosen remote keys (and JSON properties) to Secret keys. */
+    data?: Array<{ secretKey: string; key: string; property?: string }>;
+    /** @default "1h" */
+    refreshInterval?: string;
+    /** Secret type and the like, e.g. `{ type: "kubernetes.io/tls" }`. @default none */
+    template?: Record<string, unknown>;
+}
+
+/** The spec of an ExternalSecret read through the platform's ClusterSecretStore (this cluster's region). */
+export function externalSecretSpec(args: ExternalSecretSpecArgs): Record<string, unknown> {
+    return {
+        refreshInterval: args.refreshInterval ?? DEFAULT_REFRESH_INTERVAL,
+        secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
+        target: { name: args.target, creationPolicy: "Owner", ...(args.template ? { template: args.template } : {}) },
+        ...(args.extractKey ? { dataFrom: [{ extract: { key: args.extractKey } }] } : {}),
+        ...(args.data
+            ? { data: args.data.map((entry) => ({ secretKey: entry.secretKey, remoteRef: { key: entry.key, ...(entry.property ? { property: entry.property } : {}) } })) }
+            : {}),
+    };
+}
 
 interface ExternalSecretsValues extends PlacedValues {
     installCRDs: boolean;

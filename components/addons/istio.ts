@@ -2,7 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import { GatewayScheme } from "../config/schema";
 import { PlatformAddon } from "./addon";
 import { ISTIO_NAMESPACE } from "./calico";
-import { CLUSTER_SECRET_STORE } from "./external-secrets";
+import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
 import { CHARTS, istioRevision } from "./versions";
@@ -111,12 +111,7 @@ export const istiodAddon: PlatformAddon = {
                           apiVersion: "external-secrets.io/v1",
                           kind: "ExternalSecret",
                           metadata: { name: "cacerts", namespace: ISTIO_NAMESPACE, annotations: { "pulumi.com/waitFor": "condition=Ready" } },
-                          spec: {
-                              refreshInterval: "1h",
-                              secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
-                              target: { name: "cacerts", creationPolicy: "Owner" },
-                              dataFrom: [{ extract: { key: ctx.meshCa.remoteKey } }],
-                          },
+                          spec: externalSecretSpec({ target: "cacerts", extractKey: ctx.meshCa.remoteKey }),
                       },
                       { parent: ctx.parent, dependsOn: [...ctx.dependsOn, ctx.meshCa.version] },
                   ),

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix } from "../cluster/iam";
 import { PlatformAddon } from "./addon";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "./calico";
-import { CLUSTER_SECRET_STORE } from "./external-secrets";
+import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
@@ -87,12 +87,10 @@ export const monitoringAddon: PlatformAddon = {
                 apiVersion: "external-secrets.io/v1",
                 kind: "ExternalSecret",
                 metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
-                spec: {
-                    refreshInterval: "1h",
-                    secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
-                    target: { name: ALERTMANAGER_CONFIG_SECRET, creationPolicy: "Owner" },
-                    data: [{ secretKey: "alertmanager.yaml", remoteRef: { key: `${secretPathPrefix(pulumi.getProject(), ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}` } }],
-                },
+                spec: externalSecretSpec({
+                    target: ALERTMANAGER_CONFIG_SECRET,
+                    data: [{ secretKey: "alertmanager.yaml", key: `${secretPathPrefix(pulumi.getProject(), ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}` }],
+                }),
             },
             release,
         );

@@ -3,7 +3,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { irsaTrustPolicy } from "../cluster/iam";
 import { istioRevision } from "../addons/versions";
-import { CLUSTER_SECRET_STORE } from "../addons/external-secrets";
+import { externalSecretSpec } from "../addons/external-secrets";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
@@ -124,12 +124,7 @@ export class PaymentService extends pulumi.ComponentResource {
                     apiVersion: "external-secrets.io/v1",
                     kind: "ExternalSecret",
                     metadata: meta(secret.name),
-                    spec: {
-                        refreshInterval: args.secretRefreshInterval,
-                        secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
-                        target: { name: secret.name, creationPolicy: "Owner" },
-                        dataFrom: [{ extract: { key: secret.remoteKey } }],
-                    },
+                    spec: externalSecretSpec({ target: secret.name, extractKey: secret.remoteKey, refreshInterval: args.secretRefreshInterval }),
                 },
                 { parent: this, dependsOn: [...args.dependsOn, secret.version] },
             );

@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { CLUSTER_SECRET_STORE } from "../addons/external-secrets";
+import { externalSecretSpec } from "../addons/external-secrets";
 import { secretPathPrefix } from "../cluster/iam";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
@@ -75,21 +75,21 @@ export class Payments extends pulumi.ComponentResource {
         this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.cluster.name, platform.dns.apiHost)];
         const entry = publicService(platform.services);
         if (entry) {
+            const certificateKey = `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`;
             const certificate = new k8s.apiextensions.CustomResource(
                 `${name}-api-certificate`,
                 {
                     apiVersion: "external-secrets.io/v1",
                     kind: "ExternalSecret",
                     metadata: { name: API_TLS_SECRET, namespace: INGRESS_GATEWAY.namespace },
-                    spec: {
-                        refreshInterval: "1h",
-                        secretStoreRef: { kind: "ClusterSecretStore", name: CLUSTER_SECRET_STORE },
-                        target: { name: API_TLS_SECRET, creationPolicy: "Owner", template: { type: "kubernetes.io/tls" } },
+                    spec: externalSecretSpec({
+                        target: API_TLS_SECRET,
+                        template: { type: "kubernetes.io/tls" },
                         data: [
-                            { secretKey: "tls.crt", remoteRef: { key: `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`, property: "certificate" } },
-                            { secretKey: "tls.key", remoteRef: { key: `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`, property: "privateKey" } },
+                            { secretKey: "tls.crt", key: certificateKey, property: "certificate" },
+                            { secretKey: "tls.key", key: certificateKey, property: "privateKey" },
                         ],
-                    },
+                    }),
                 },
                 after,
             );
