@@ -44,7 +44,7 @@ function floor(): Sample[] {
 
 function planSamples(projectDir: string, stack: string, outDir: string): Sample[] {
     return Array.from({ length: RUNS }, () => {
-        const { wallMs, stdout } = timed(["--import", "tsx", path.join(REPO, "tools", "bench", "worker.ts"), projectDir, stack, outDir]);
+        const { wallMs, stdout } = timed(["--require", path.join(REPO, "tools", "loader", "register.cjs"), path.join(REPO, "tools", "bench", "worker.ts"), projectDir, stack, outDir]);
         const line = JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as Omit<Sample, "wallMs">;
         return { wallMs, ...line };
     });

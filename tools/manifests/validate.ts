@@ -1,39 +1,57 @@
-import * as path from "path";
+import { importGeneratedModels } from "./generated-models";
 
 /**
  * Validation against the Kubernetes project's published models (kubernetes-models), the
  * prometheus-operator models, and models generated from the upstream Calico and Velero CRDs
  * (./models). Kinds without a model are reported as unvalidated, never passed silently.
+ * Models load one kind at a time: a whole API group costs more to load than the plan uses.
  */
 interface Model {
     validate(): void;
 }
 type ModelClass = new (object: Record<string, unknown>) => Model;
 
-/** ES-module model sources by apiVersion: a published package, or a generated folder. */
-const ESM_MODELS: Record<string, string> = {
-    "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
-    "velero.io/v1": path.join(__dirname, "models", "velero", "velero.io", "v1", "index.ts"),
-    "operator.tigera.io/v1": path.join(__dirname, "models", "calico", "operator.tigera.io", "v1", "index.ts"),
-    "crd.projectcalico.org/v1": path.join(__dirname, "models", "calico", "crd.projectcalico.org", "v1", "index.ts"),
+/** Generated model folders (./models/<source>/<group>/<version>) by apiVersion. */
+const GENERATED: Record<string, string> = {
+    "velero.io/v1": "velero/velero.io/v1",
+    "operator.tigera.io/v1": "calico/operator.tigera.io/v1",
+    "crd.projectcalico.org/v1": "calico/crd.projectcalico.org/v1",
 };
-const loaded = new Map<string, Record<string, ModelClass>>();
+const PROMETHEUS_OPERATOR = new Set(["monitoring.coreos.com/v1", "monitoring.coreos.com/v1alpha1"]);
 
-async function modelFor(apiVersion: string, kind: string): Promise<ModelClass | undefined> {
-    const esm = ESM_MODELS[apiVersion];
-    if (esm) {
-        // ES modules: a dynamic import from CommonJS (the runner runs under tsx's loader).
-        if (!loaded.has(apiVersion)) loaded.set(apiVersion, (await import(esm)) as Record<string, ModelClass>);
-        return loaded.get(apiVersion)?.[kind];
+const models = new Map<string, Promise<ModelClass | undefined>>();
+
+async function loadModel(apiVersion: string, kind: string): Promise<ModelClass | undefined> {
+    const generated = GENERATED[apiVersion];
+    if (generated) return (await importGeneratedModels(generated))[kind] as ModelClass | undefined;
+    if (PROMETHEUS_OPERATOR.has(apiVersion)) {
+        // An ES-module-only package, one file per kind.
+        const module = await import(`@kubernetes-models/prometheus-operator/${apiVersion}/${kind}`).catch((error: unknown) => notFound(error, apiVersion, kind));
+        return module?.[kind] as ModelClass | undefined;
     }
-    if (apiVersion.includes(".") && !apiVersion.endsWith(".k8s.io/v1") && !apiVersion.startsWith("apiextensions.k8s.io")) return undefined;
+    // kubernetes-models covers the core API and the *.k8s.io groups; other groups are CRDs.
+    if (apiVersion.includes(".") && !/\.k8s\.io\//.test(apiVersion)) return undefined;
     try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const group = require(`kubernetes-models/${apiVersion}`) as Record<string, ModelClass>;
-        return group[kind];
-    } catch {
-        return undefined;
+        return (require(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, ModelClass>)[kind];
+    } catch (error) {
+        return notFound(error, apiVersion, kind);
     }
+}
+
+/** A kind the package does not have is "no model"; any other failure (a model's own broken import) is a real error. */
+function notFound(error: unknown, apiVersion: string, kind: string): undefined {
+    const { code, message } = error as { code?: string; message?: string };
+    const missing = code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND";
+    if (missing && message?.includes(`${apiVersion}/${kind}`)) return undefined;
+    throw error;
+}
+
+function modelFor(apiVersion: string, kind: string): Promise<ModelClass | undefined> {
+    const key = `${apiVersion} ${kind}`;
+    let model = models.get(key);
+    if (!model) models.set(key, (model = loadModel(apiVersion, kind)));
+    return model;
 }
 
 export type ValidationOutcome = { status: "valid" } | { status: "invalid"; errors: string } | { status: "no-model" };

@@ -1,0 +1,57 @@
+import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { REPO_ROOT } from "./helpers/cli";
+
+const REGISTER = path.join(REPO_ROOT, "tools", "loader", "register.cjs");
+
+/** Runs a script under the loader in a fresh Node and returns its stdout lines. */
+function underLoader(script: string, cwd = REPO_ROOT): string[] {
+    const result = spawnSync(process.execPath, ["--require", REGISTER, "-e", script], { cwd, encoding: "utf8" });
+    assert.equal(result.status, 0, result.stderr);
+    return result.stdout.trim().split("\n");
+}
+
+describe("TypeScript loader (tools/loader)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loader = require(path.join(REPO_ROOT, "tools", "loader", "typescript.cjs")) as { transpile(filename: string, source: string): string; CACHE_DIR: string };
+
+    it("runs TypeScript with class fields defined as tsconfig's es2022 target defines them", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "loader-"));
+        const file = path.join(dir, "fields.ts");
+        fs.writeFileSync(file, "class Base { constructor() { (this as any).x = 1; } }\nexport class Child extends Base { x?: number; }\nexport const value: number = new Child().x ?? -1;\n");
+        // With [[Define]] semantics the subclass field re-initialises x to undefined.
+        assert.deepEqual(underLoader(`console.log(require(${JSON.stringify(file)}).value)`), ["-1"]);
+    });
+
+    it("caches by source: the same file twice is one entry, an edit is another", () => {
+        const filename = path.join(os.tmpdir(), `cache-probe-${process.pid}.ts`);
+        const entries = () => new Set(fs.readdirSync(loader.CACHE_DIR));
+        const first = loader.transpile(filename, "export const a: number = 1;\n");
+        const afterFirst = entries();
+        assert.equal(loader.transpile(filename, "export const a: number = 1;\n"), first);
+        assert.equal(entries().size, afterFirst.size);
+        const edited = loader.transpile(filename, "export const a: number = 2;\n");
+        assert.match(edited, /a = 2/);
+        assert.equal(entries().size, afterFirst.size + 1);
+    });
+
+    it("defers TypeScript and arborist inside the Pulumi SDK until closure serialisation needs them", () => {
+        const script = `
+            const pulumi = require("@pulumi/pulumi");
+            const loaded = (name) => Object.keys(require.cache).some((id) => id.includes("/node_modules/" + name + "/"));
+            console.log(loaded("typescript"), loaded("@npmcli/arborist"));
+            pulumi.runtime.serializeFunction(() => 6 * 7).then(async (fn) => {
+                console.log(loaded("typescript"), fn.text.includes("6 * 7"));
+                const paths = await pulumi.runtime.computeCodePaths();
+                console.log(loaded("@npmcli/arborist"), paths.size > 0);
+            });`;
+        assert.deepEqual(underLoader(script), ["false false", "true true", "true true"]);
+    });
+
+    it("leaves the same modules alone outside the SDK", () => {
+        assert.deepEqual(underLoader(`const ts = require("typescript"); console.log(typeof ts.createSourceFile, require.cache[require.resolve("typescript")] !== undefined)`), ["function true"]);
+    });
+});

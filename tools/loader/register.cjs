@@ -1,0 +1,7 @@
+"use strict";
+/**
+ * `node --require ./tools/loader/register.cjs <file.ts>`: what the plan, the tests and the bench run under.
+ * Registers the TypeScript loader and defers the SDK's closure-only modules (see each file).
+ */
+require("./deferred.cjs");
+require("./typescript.cjs");

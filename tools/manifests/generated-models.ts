@@ -1,0 +1,54 @@
+import { createHash } from "crypto";
+import * as esbuild from "esbuild";
+import * as fs from "fs";
+import * as path from "path";
+import { pathToFileURL } from "url";
+
+/**
+ * The models crd-generate wrote (./models) are TypeScript ES modules, and Node imports only
+ * JavaScript. Each API group-version is bundled once by esbuild into a single ES module (its
+ * `@kubernetes-models/*` imports left to node_modules) and cached by a hash of the generated
+ * sources, so editing or regenerating a model rebuilds its bundle and nothing else does.
+ */
+export const GENERATED_MODELS_DIR = path.join(__dirname, "models");
+const CACHE_DIR = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "payments-platform", "models");
+
+/** Hash of every file under `dir`, in path order. */
+function hashTree(dir: string): string {
+    const hash = createHash("sha256").update(esbuild.version);
+    const walk = (current: string) => {
+        for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            const full = path.join(current, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else hash.update(path.relative(dir, full)).update("\0").update(fs.readFileSync(full)).update("\0");
+        }
+    };
+    walk(dir);
+    return hash.digest("hex").slice(0, 16);
+}
+
+/** The path of the bundled ES module for one generated group-version (e.g. `velero/velero.io/v1`). */
+export function bundledModelsPath(groupDir: string): string {
+    const root = path.join(GENERATED_MODELS_DIR, groupDir.split("/")[0]);
+    const bundle = path.join(CACHE_DIR, `${groupDir.replace(/[/.]/g, "_")}-${hashTree(root)}.mjs`);
+    if (fs.existsSync(bundle)) return bundle;
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = `${bundle}.${process.pid}.tmp`;
+    esbuild.buildSync({
+        entryPoints: [path.join(GENERATED_MODELS_DIR, groupDir, "index.ts")],
+        bundle: true,
+        format: "esm",
+        platform: "node",
+        target: "node20",
+        packages: "external",
+        outfile: temporary,
+        logLevel: "silent",
+    });
+    fs.renameSync(temporary, bundle);
+    return bundle;
+}
+
+/** Imports the bundled models of one generated group-version. */
+export async function importGeneratedModels(groupDir: string): Promise<Record<string, unknown>> {
+    return (await import(pathToFileURL(bundledModelsPath(groupDir)).href)) as Record<string, unknown>;
+}
