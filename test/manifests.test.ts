@@ -5,6 +5,7 @@ import * as path from "path";
 import { apiVersionOf, manifestPath, manifestsOf } from "../tools/manifests/manifests";
 import { report } from "../tools/manifests/report";
 import { validateObject } from "../tools/manifests/validate";
+import { parse } from "yaml";
 import { PlanFile } from "../tools/runner/plan-file";
 import { planOf } from "./helpers/plans";
 
@@ -49,7 +50,10 @@ describe("Kubernetes manifests", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "manifests-prod-"));
         const written = await report((await planOf("prod")).plan, dir);
         assert.deepEqual(written, [path.join(dir, "manifests")]);
-        assert.ok(fs.existsSync(path.join(dir, "manifests", "prod-use1", "deployment-payments-ledger-ledger.yaml")));
+        // What is written reads back (with another YAML library) as exactly the plan's object.
+        const ledger = manifestsOf((await planOf("prod")).plan, "payments:platform:Cluster").find((m) => m.cluster === "prod-use1" && m.kind === "Deployment" && m.name === "ledger");
+        assert.ok(ledger);
+        assert.deepEqual(parse(fs.readFileSync(path.join(dir, "manifests", "prod-use1", "deployment-payments-ledger-ledger.yaml"), "utf8")), ledger.object);
         const unvalidated = fs.readFileSync(path.join(dir, "manifests", "UNVALIDATED.txt"), "utf8");
         assert.match(unvalidated, /^networking\.istio\.io\/v1 VirtualService: 15 object\(s\) not schema-validated/m);
         assert.doesNotMatch(unvalidated, /apps\/v1|monitoring\.coreos\.com|velero\.io|tigera|projectcalico/);

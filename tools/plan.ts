@@ -76,13 +76,18 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     fs.mkdirSync(stackDir, { recursive: true });
     const planPath = path.join(stackDir, "plan.json");
     fs.writeFileSync(planPath, stableJson(planFile));
-    const reports = options.reportModule ? await runReport(path.resolve(projectDir, options.reportModule), planFile, stackDir) : [];
-    let violations: Violation[] = [];
-    if (options.policyPack) {
-        const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
-        violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
-    }
-    return { plan: planFile, resources: run.resources, planPath, reports, violations };
+    // Reports and policies are independent: started together, the reports' worker thread
+    // overlaps the policy checks.
+    const reports = options.reportModule ? runReport(path.resolve(projectDir, options.reportModule), planFile, stackDir) : Promise.resolve([]);
+    const policyPack = options.policyPack;
+    const violations = policyPack
+        ? Promise.resolve().then(() => {
+              const pack = loadPolicyPack(path.resolve(projectDir, policyPack), options.stack);
+              return evaluatePolicies(pack.policies, run.resources, { config: pack.config });
+          })
+        : Promise.resolve([]);
+    const [written, found] = await Promise.all([reports, violations]);
+    return { plan: planFile, resources: run.resources, planPath, reports: written, violations: found };
 }
 
 interface CliArgs {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
+import { dump } from "js-yaml";
 import * as path from "path";
-import { stringify } from "yaml";
 import type { PlanFile } from "../runner/plan-file";
 import { PlanInputError } from "../runner/stack-config";
 import { manifestPath, manifestsOf } from "./manifests";
@@ -21,18 +21,21 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
     if (manifests.length === 0) return [];
     const root = path.join(stackDir, "manifests");
     fs.rmSync(root, { recursive: true, force: true });
+    for (const cluster of new Set(manifests.map((manifest) => manifest.cluster))) fs.mkdirSync(path.join(root, cluster), { recursive: true });
     const invalid: string[] = [];
     const unvalidated = new Map<string, number>();
+    // Files are written by libuv's threads while this one validates (thousands at 24 clusters).
+    const writes: Promise<void>[] = [];
     for (const manifest of manifests) {
         const file = path.join(root, manifestPath(manifest));
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, stringify(manifest.object, { lineWidth: 0 }));
+        writes.push(fs.promises.writeFile(file, dump(manifest.object, { lineWidth: -1, noRefs: true })));
         const outcome = await validateObject(manifest.object);
         if (outcome.status === "invalid") invalid.push(`  - ${path.relative(stackDir, file)} (${manifest.urn}): ${outcome.errors}`);
         if (outcome.status === "no-model") unvalidated.set(`${manifest.apiVersion} ${manifest.kind}`, (unvalidated.get(`${manifest.apiVersion} ${manifest.kind}`) ?? 0) + 1);
     }
     const note = [...unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`).join("\n");
-    fs.writeFileSync(path.join(root, "UNVALIDATED.txt"), note + "\n");
+    writes.push(fs.promises.writeFile(path.join(root, "UNVALIDATED.txt"), note + "\n"));
+    await Promise.all(writes);
     if (invalid.length > 0) throw new ManifestValidationError(`${invalid.length} Kubernetes object(s) fail their schema:\n${invalid.join("\n")}`);
     return [root];
 }

@@ -165,8 +165,11 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
         const remote = kind === "register" && req.getRemote();
         const providers = remote ? Object.fromEntries(req.getProvidersMap?.().toArray() ?? []) : undefined;
         if (providers?.aws) cloud.noteComponentProvider(req.getType(), req.getName(), providers.aws);
+        const requestStruct = req.getObject?.() ?? req.getProperties?.();
+        const inputs = memoizedWireForm(requestStruct);
         return original.call(monitor, req, (error, response) => {
             if (!error && response) {
+                const state = memoizedWireForm(response.getObject?.() ?? response.getProperties?.());
                 const parent = req.getParent() ? toEngineUrn(req.getParent()) : undefined;
                 const urn = engineUrn(config.project, stack, parent, req.getType(), req.getName());
                 engineUrns.set(response.getUrn(), urn);
@@ -185,9 +188,9 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
                     remote,
                     providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
                     ignoreChanges: req.getIgnorechangesList?.() ?? [],
-                    inputs: rewriteResourceRefs((req.getObject?.() ?? req.getProperties?.())?.toJavaScript() ?? {}, toEngineUrn),
+                    inputs: rewriteResourceRefs(inputs ?? {}, toEngineUrn),
                     id: response.getId?.() || undefined,
-                    state: (response.getObject?.() ?? response.getProperties?.())?.toJavaScript(),
+                    state,
                 });
                 onRegister?.(byUrn.size);
             }
@@ -232,6 +235,17 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
     if (defaultProviderUse) throw new ProgramError(defaultProviderUse, new EngineRuleError(defaultProviderUse));
     const stackResource = resources.find((resource) => resource.type === "pulumi:pulumi:Stack");
     return { resources, stackOutputs: stackResource?.outputs ?? {} };
+}
+
+/**
+ * A request or response Struct in wire form. The mock monitor (request) and the SDK (response)
+ * convert the same Struct again; they get this one conversion, which neither mutates.
+ */
+function memoizedWireForm(struct: Struct | undefined): Record<string, unknown> | undefined {
+    if (!struct) return undefined;
+    const wire = struct.toJavaScript();
+    struct.toJavaScript = () => wire;
+    return wire;
 }
 
 /** Resource references in wire values name the mock monitor's URN; plans use the engine's. */

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { Graphviz } from "@hpcc-js/wasm-graphviz";
+import { Worker } from "worker_threads";
 import type { FailoverPlan } from "../../components/dns/failover";
 import type { PlanFile } from "../runner/plan-file";
 import { topologyDot, TopologyInput } from "./dot";
@@ -12,10 +12,18 @@ export function topologyInput(plan: PlanFile): TopologyInput | undefined {
     return { stack: plan.stack, clusters: outputs.clusters, failover: outputs.failover, healthChecks: outputs.dns?.healthChecks ?? {}, drillFailCluster: outputs.drillFailCluster || undefined };
 }
 
-/** Renders DOT to SVG with Graphviz compiled to WebAssembly: no system binary needed. */
-export async function renderSvg(dot: string): Promise<string> {
-    const graphviz = await Graphviz.load();
-    return graphviz.dot(dot, "svg");
+/**
+ * Renders DOT to SVG with Graphviz compiled to WebAssembly (no system binary needed), in a
+ * worker thread: laying out 24 clusters takes most of a second, which the plan spends on its
+ * other reports meanwhile.
+ */
+export function renderSvg(dot: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(path.join(__dirname, "render-worker.cjs"), { workerData: { dot } });
+        worker.once("message", (svg: string) => resolve(svg));
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`the Graphviz worker exited (code ${code}) without a picture`)));
+    });
 }
 
 /** Plan report hook: writes `topology.dot` and `topology.svg` beside plan.json. */
