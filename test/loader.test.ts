@@ -51,6 +51,30 @@ describe("TypeScript loader (tools/loader)", () => {
         assert.deepEqual(underLoader(script), ["false false", "true true", "true true"]);
     });
 
+    describe("code cache", () => {
+        const codeCache = JSON.stringify(path.join(REPO_ROOT, "tools", "loader", "code-cache.cjs"));
+        /** Requires `file` in a fresh Node; prints what it exports (or resolves to) and how it was compiled. */
+        const probe = (file: string) =>
+            underLoader(`Promise.resolve(require(${JSON.stringify(file)})).then((value) => console.log(typeof value === "function" ? "fn" : value, require(${codeCache}).outcomeOf(${JSON.stringify(file)})))`)[0];
+
+        it("compiles a module once, then runs its cached bytecode; a same-length edit never runs stale code", () => {
+            const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "code-cache-")), "answer.js");
+            fs.writeFileSync(file, "module.exports = 41 + 1;\n");
+            assert.equal(probe(file), "42 compiled");
+            assert.equal(probe(file), "42 cached");
+            fs.writeFileSync(file, "module.exports = 40 + 3;\n");
+            assert.equal(probe(file), "43 compiled");
+            assert.equal(probe(file), "43 cached");
+        });
+
+        it("leaves modules that use import() to Node, which alone can run them", () => {
+            const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "code-cache-")), "dynamic.js");
+            fs.writeFileSync(file, 'module.exports = () => import("node:path");\n');
+            assert.equal(probe(file), "fn node");
+            assert.equal(probe(file), "fn node");
+        });
+    });
+
     it("leaves the same modules alone outside the SDK", () => {
         assert.deepEqual(underLoader(`const ts = require("typescript"); console.log(typeof ts.createSourceFile, require.cache[require.resolve("typescript")] !== undefined)`), ["function true"]);
     });

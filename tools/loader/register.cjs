@@ -1,7 +1,9 @@
 "use strict";
 /**
- * `node --require ./tools/loader/register.cjs <file.ts>`: what the plan, the tests and the bench run under.
- * Registers the TypeScript loader and defers the SDK's closure-only modules (see each file).
+ * `node --require ./tools/loader/register.cjs <file.ts>`: what the plan, the tests and the bench
+ * run under. Registers a V8 code cache, the TypeScript loader, and defers the SDK's closure-only
+ * modules (see each file).
  */
+require("./code-cache.cjs");
 require("./deferred.cjs");
 require("./typescript.cjs");
