@@ -16,11 +16,26 @@ export class ManifestValidationError extends PlanInputError {}
  * validates it against its published schema, and fails naming each invalid object and the
  * schema path. Kinds with no model available are listed in `manifests/UNVALIDATED.txt`.
  */
+/**
+ * Moves the previous run's files aside (one rename) and deletes them while this run writes:
+ * thousands of unlinks at 24 clusters took half a second on this thread.
+ */
+function removeInBackground(dir: string): Promise<void> {
+    const stale = `${dir}.stale-${process.pid}-${Date.now()}`;
+    try {
+        fs.renameSync(dir, stale);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return Promise.resolve();
+        throw error;
+    }
+    return fs.promises.rm(stale, { recursive: true, force: true });
+}
+
 export async function report(plan: PlanFile, stackDir: string): Promise<string[]> {
     const manifests = manifestsOf(plan, CLUSTER_GROUP_TYPE);
     if (manifests.length === 0) return [];
     const root = path.join(stackDir, "manifests");
-    fs.rmSync(root, { recursive: true, force: true });
+    const removal = removeInBackground(root);
     for (const cluster of new Set(manifests.map((manifest) => manifest.cluster))) fs.mkdirSync(path.join(root, cluster), { recursive: true });
     const invalid: string[] = [];
     const unvalidated = new Map<string, number>();
@@ -35,7 +50,7 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
     }
     const note = [...unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`).join("\n");
     writes.push(fs.promises.writeFile(path.join(root, "UNVALIDATED.txt"), note + "\n"));
-    await Promise.all(writes);
+    await Promise.all([...writes, removal]);
     if (invalid.length > 0) throw new ManifestValidationError(`${invalid.length} Kubernetes object(s) fail their schema:\n${invalid.join("\n")}`);
     return [root];
 }

@@ -55,7 +55,6 @@ export async function evaluatePolicies(
     const plain = (value: unknown) => toPlainValue(value) as Record<string, unknown>;
     // Converted once, shared by every policy (policies must not mutate props, as in the engine).
     const inputsOf = new Map(resources.map((r) => [r.urn, plain(r.inputs)]));
-    const outputsOf = new Map(resources.map((r) => [r.urn, { ...plain(r.inputs), ...plain(r.state ?? {}), ...plain(r.outputs ?? {}) }]));
     const providerOf = (resource: CapturedResource) => {
         const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
         return provider ? { type: provider.type, name: provider.name, urn: provider.urn, props: inputsOf.get(provider.urn) ?? {} } : undefined;
@@ -69,65 +68,78 @@ export async function evaluatePolicies(
         parent: resource.parent,
     });
     const violations: Violation[] = [];
+    // What a resource policy sees of each resource, built once and shared by every policy.
+    const resourceViews = resources.map((resource) => {
+        const props = inputsOf.get(resource.urn) ?? {};
+        return {
+            type: resource.type,
+            props,
+            urn: resource.urn,
+            name: resource.name,
+            opts: optionsOf(resource),
+            provider: providerOf(resource),
+            stackTags,
+            isType: (cls: unknown) => isTypeOf(resource.type, cls),
+            asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as ResourceValidationArgs["asType"],
+        };
+    });
+
+    /** What a stack policy sees: every resource with its outputs, parent and dependencies. */
+    const stackResources = (): PolicyResource[] => {
+        const policyResources = new Map<string, PolicyResource>();
+        for (const resource of resources) {
+            // Stack policies see outputs: what the (mock) cloud returned over what was asked.
+            const props = { ...inputsOf.get(resource.urn), ...plain(resource.state ?? {}), ...plain(resource.outputs ?? {}) };
+            policyResources.set(resource.urn, {
+                type: resource.type,
+                props,
+                urn: resource.urn,
+                name: resource.name,
+                opts: optionsOf(resource),
+                provider: providerOf(resource),
+                dependencies: [],
+                propertyDependencies: {},
+                isType: (cls) => isTypeOf(resource.type, cls),
+                asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as PolicyResource["asType"],
+            });
+        }
+        for (const resource of resources) {
+            const policyResource = policyResources.get(resource.urn) as PolicyResource;
+            policyResource.parent = resource.parent ? policyResources.get(resource.parent) : undefined;
+            policyResource.dependencies = resource.dependsOn.map((urn) => policyResources.get(urn)).filter((r): r is PolicyResource => r !== undefined);
+        }
+        return [...policyResources.values()];
+    };
+    let stackView: PolicyResource[] | undefined;
 
     for (const policy of policies) {
         const level = levelOf(policy, config, packLevel);
         if (level === "disabled") continue;
         const report = (urn?: string) => (message: string, reportedUrn?: string) => violations.push({ policy: policy.name, enforcementLevel: level, urn: reportedUrn ?? urn, message });
-        const getConfig = <T extends object>() => configFor(policy, config) as T;
+        const policyConfig = configFor(policy, config);
+        const getConfig = <T extends object>() => ({ ...policyConfig }) as T;
         const notApplicable = (reason?: string): never => {
             throw new NotApplicable(reason);
         };
 
         if ("validateResource" in policy) {
             const validations = (Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource]).filter((v) => v !== undefined);
-            for (const resource of resources) {
-                const props = inputsOf.get(resource.urn) ?? {};
-                const args: ResourceValidationArgs = {
-                    type: resource.type,
-                    props,
-                    urn: resource.urn,
-                    name: resource.name,
-                    opts: optionsOf(resource),
-                    provider: providerOf(resource),
-                    stackTags,
-                    isType: (cls) => isTypeOf(resource.type, cls),
-                    asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as ResourceValidationArgs["asType"],
-                    getConfig,
-                    notApplicable,
-                };
+            for (const view of resourceViews) {
+                const args: ResourceValidationArgs = { ...view, getConfig, notApplicable };
+                const reportViolation = report(view.urn);
                 for (const validate of validations) {
                     try {
-                        await validate(args, report(resource.urn));
+                        // Most rules are synchronous: await only what returns a promise.
+                        const result = validate(args, reportViolation);
+                        if (result instanceof Promise) await result;
                     } catch (error) {
                         if (!(error instanceof NotApplicable)) throw error;
                     }
                 }
             }
         } else if ("validateStack" in policy) {
-            const policyResources = new Map<string, PolicyResource>();
-            for (const resource of resources) {
-                // Stack policies see outputs: what the (mock) cloud returned over what was asked.
-                const props = outputsOf.get(resource.urn) ?? {};
-                policyResources.set(resource.urn, {
-                    type: resource.type,
-                    props,
-                    urn: resource.urn,
-                    name: resource.name,
-                    opts: optionsOf(resource),
-                    provider: providerOf(resource),
-                    dependencies: [],
-                    propertyDependencies: {},
-                    isType: (cls) => isTypeOf(resource.type, cls),
-                    asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as PolicyResource["asType"],
-                });
-            }
-            for (const resource of resources) {
-                const policyResource = policyResources.get(resource.urn) as PolicyResource;
-                policyResource.parent = resource.parent ? policyResources.get(resource.parent) : undefined;
-                policyResource.dependencies = resource.dependsOn.map((urn) => policyResources.get(urn)).filter((r): r is PolicyResource => r !== undefined);
-            }
-            const args: StackValidationArgs = { resources: [...policyResources.values()], stackTags, getConfig, notApplicable };
+            stackView = stackView ?? stackResources();
+            const args: StackValidationArgs = { resources: stackView, stackTags, getConfig, notApplicable };
             try {
                 await policy.validateStack(args, report());
             } catch (error) {

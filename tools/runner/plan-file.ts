@@ -72,12 +72,17 @@ export function toPlainValue(value: unknown): unknown {
         case pulumi.runtime.specialAssetSig:
         case pulumi.runtime.specialArchiveSig:
             return { asset: record.path ?? record.uri ?? (typeof record.text === "string" ? `text (${record.text.length} characters)` : "archive") };
-        default:
-            return Object.fromEntries(
-                Object.keys(record)
-                    .sort(compare)
-                    .map((key) => [key, toPlainValue(record[key])]),
-            );
+        default: {
+            // The default sort is code-point order, as `compare` is, and faster.
+            const plain: Record<string, unknown> = {};
+            for (const key of Object.keys(record).sort()) {
+                const item = toPlainValue(record[key]);
+                // Assigning "__proto__" would set the prototype instead of a key.
+                if (key === "__proto__") Object.defineProperty(plain, key, { value: item, enumerable: true, writable: true, configurable: true });
+                else plain[key] = item;
+            }
+            return plain;
+        }
     }
 }
 
@@ -92,7 +97,9 @@ export function renderTree(resources: CapturedResource[]): string {
     const urns = new Set(resources.map((resource) => resource.urn));
     for (const resource of resources) {
         const parent = resource.parent && urns.has(resource.parent) ? resource.parent : undefined;
-        children.set(parent, [...(children.get(parent) ?? []), resource]);
+        const siblings = children.get(parent);
+        if (siblings) siblings.push(resource);
+        else children.set(parent, [resource]);
     }
     const rows: Array<[string, string]> = [];
     const walk = (parent: string | undefined, prefix: string) => {
