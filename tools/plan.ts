@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { evaluatePolicies, formatViolations, loadPolicyPack, Violation } from "./policy/evaluate";
+import { writeIfChangedSync } from "./runner/files";
 import { CLOUD_MOCKS } from "./runner/mocks";
 import { buildPlanFile, PlanFile, renderTree, stableJson, summarise } from "./runner/plan-file";
 import { UnknownMockError } from "./runner/mock-cloud";
@@ -75,7 +76,7 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const stackDir = path.join(outDir, options.stack);
     fs.mkdirSync(stackDir, { recursive: true });
     const planPath = path.join(stackDir, "plan.json");
-    fs.writeFileSync(planPath, stableJson(planFile));
+    writeIfChangedSync(planPath, stableJson(planFile));
     // Reports and policies are independent: started together, the reports' worker thread
     // overlaps the policy checks.
     const reports = options.reportModule ? runReport(path.resolve(projectDir, options.reportModule), planFile, stackDir) : Promise.resolve([]);

@@ -1,6 +1,6 @@
-import * as fs from "fs";
 import * as path from "path";
 import type { RuleGroup } from "../../components/workloads/slo";
+import { DirectorySync } from "../runner/files";
 import type { PlanFile } from "../runner/plan-file";
 import { availabilityRuleTest, ruleFile, ServiceRules } from "./rule-files";
 
@@ -25,14 +25,13 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
     const services = serviceRulesOf(plan);
     if (services.length === 0) return [];
     const dir = path.join(stackDir, "prometheus");
-    fs.mkdirSync(dir, { recursive: true });
-    const written: string[] = [];
+    // Exactly this plan's files: promtool runs on every file in the folder.
+    const files = new DirectorySync(dir);
     for (const rules of services) {
-        const rulesPath = path.join(dir, `${rules.service}.rules.yaml`);
-        const testPath = path.join(dir, `${rules.service}.test.yaml`);
-        fs.writeFileSync(rulesPath, ruleFile(rules.groups));
-        fs.writeFileSync(testPath, availabilityRuleTest(rules, path.basename(rulesPath)));
-        written.push(rulesPath, testPath);
+        const rulesFile = `${rules.service}.rules.yaml`;
+        files.add(rulesFile, ruleFile(rules.groups));
+        files.add(`${rules.service}.test.yaml`, availabilityRuleTest(rules, rulesFile));
     }
-    return written;
+    await files.finish();
+    return services.flatMap((rules) => [path.join(dir, `${rules.service}.rules.yaml`), path.join(dir, `${rules.service}.test.yaml`)]);
 }

@@ -1,7 +1,7 @@
-import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { FailoverPlan } from "../../components/dns/failover";
+import { writeIfChangedSync } from "../runner/files";
 import type { PlanFile } from "../runner/plan-file";
 import { topologyDot, TopologyInput } from "./dot";
 
@@ -33,7 +33,7 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
     const dot = topologyDot(input);
     const dotPath = path.join(stackDir, "topology.dot");
     const svgPath = path.join(stackDir, "topology.svg");
-    fs.writeFileSync(dotPath, dot);
-    fs.writeFileSync(svgPath, await renderSvg(dot));
+    writeIfChangedSync(dotPath, dot);
+    writeIfChangedSync(svgPath, await renderSvg(dot));
     return [svgPath];
 }
