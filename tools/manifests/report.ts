@@ -30,8 +30,8 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
         if (outcome.status === "invalid") invalid.push(`  - ${path.join("manifests", relativePath)} (${manifest.urn}): ${outcome.errors}`);
         if (outcome.status === "no-model") unvalidated.set(`${manifest.apiVersion} ${manifest.kind}`, (unvalidated.get(`${manifest.apiVersion} ${manifest.kind}`) ?? 0) + 1);
     }
-    const note = [...unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`).join("\n");
-    files.add("UNVALIDATED.txt", note + "\n");
+    const note = [...unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`);
+    files.add("UNVALIDATED.txt", (note.length > 0 ? note.join("\n") : `none: all ${manifests.length} objects were validated against their schemas`) + "\n");
     await files.finish();
     if (invalid.length > 0) throw new ManifestValidationError(`${invalid.length} Kubernetes object(s) fail their schema:\n${invalid.join("\n")}`);
     return [root];

@@ -2,8 +2,8 @@ import { importGeneratedModels } from "./generated-models";
 
 /**
  * Validation against the Kubernetes project's published models (kubernetes-models), the
- * prometheus-operator models, and models generated from the upstream Calico and Velero CRDs
- * (./models). Kinds without a model are reported as unvalidated, never passed silently.
+ * published prometheus-operator, Istio and External Secrets models, and models generated from
+ * the upstream Calico and Velero CRDs (./models). Kinds without a model are reported as unvalidated, never passed silently.
  * Models load one kind at a time: a whole API group costs more to load than the plan uses.
  */
 interface Model {
@@ -17,16 +17,23 @@ const GENERATED: Record<string, string> = {
     "operator.tigera.io/v1": "calico/operator.tigera.io/v1",
     "crd.projectcalico.org/v1": "calico/crd.projectcalico.org/v1",
 };
-const PROMETHEUS_OPERATOR = new Set(["monitoring.coreos.com/v1", "monitoring.coreos.com/v1alpha1"]);
+/** Published ES-module model packages (one file per kind), by API group. */
+function publishedPackageFor(apiVersion: string): string | undefined {
+    const group = apiVersion.split("/")[0];
+    if (group === "monitoring.coreos.com") return "@kubernetes-models/prometheus-operator";
+    if (group.endsWith(".istio.io")) return "@kubernetes-models/istio";
+    if (group === "external-secrets.io") return "@kubernetes-models/external-secrets";
+    return undefined;
+}
 
 const models = new Map<string, Promise<ModelClass | undefined>>();
 
 async function loadModel(apiVersion: string, kind: string): Promise<ModelClass | undefined> {
     const generated = GENERATED[apiVersion];
     if (generated) return (await importGeneratedModels(generated))[kind] as ModelClass | undefined;
-    if (PROMETHEUS_OPERATOR.has(apiVersion)) {
-        // An ES-module-only package, one file per kind.
-        const module = await import(`@kubernetes-models/prometheus-operator/${apiVersion}/${kind}`).catch((error: unknown) => notFound(error, apiVersion, kind));
+    const published = publishedPackageFor(apiVersion);
+    if (published) {
+        const module = await import(`${published}/${apiVersion}/${kind}`).catch((error: unknown) => notFound(error, apiVersion, kind));
         return module?.[kind] as ModelClass | undefined;
     }
     // kubernetes-models covers the core API and the *.k8s.io groups; other groups are CRDs.
