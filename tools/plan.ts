@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { evaluatePolicies, formatViolations, loadPolicyPack, Violation } from "./policy/evaluate";
 import { writeIfChangedSync } from "./runner/files";
 import { CLOUD_MOCKS } from "./runner/mocks";
-import { buildPlanFile, PlanFile, renderTree, stableJson, summarise } from "./runner/plan-file";
+import { buildPlanFile, PlanFile, PlanResource, planResourceOf, renderTree, stableJson, summarise } from "./runner/plan-file";
 import { UnknownMockError } from "./runner/mock-cloud";
 import { CapturedResource, EngineRuleError, ProgramError, runProgram } from "./runner/run-program";
 import { allStacks, loadStackConfig, PlanInputError } from "./runner/stack-config";
@@ -35,7 +35,20 @@ export interface PlanOptions {
 
 /** What a report module exports. */
 export interface PlanReport {
+    /** Reports on a finished plan: files beside plan.json (pictures, manifests). */
     report(plan: PlanFile, stackDir: string): Promise<string[]>;
+    /**
+     * Optional, used instead of `report` by the plan: started before the program runs, it gets
+     * each resource as it registers, so its work can overlap the program's.
+     */
+    startReport?(context: { stack: string; stackDir: string }): ReportStream;
+}
+
+export interface ReportStream {
+    resource(resource: PlanResource): void;
+    finish(plan: PlanFile): Promise<string[]>;
+    /** The program failed: stop, and release any threads. */
+    abandon(): Promise<void>;
 }
 
 export interface PlanResult {
@@ -46,13 +59,15 @@ export interface PlanResult {
     reports: string[];
     /** Policy violations, if a pack was given. */
     violations: Violation[];
+    /** Milliseconds spent: running the program, writing plan.json, then reports and policies (together). */
+    timings: { program: number; planFile: number; reportsAndPolicies: number };
 }
 
-async function runReport(modulePath: string, plan: PlanFile, stackDir: string): Promise<string[]> {
+function loadReportModule(modulePath: string): PlanReport {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const reporter = require(modulePath) as Partial<PlanReport>;
     if (typeof reporter.report !== "function") throw new PlanInputError(`${modulePath} does not export report(plan, stackDir)`);
-    return reporter.report(plan, stackDir);
+    return reporter as PlanReport;
 }
 
 /** Runs the plan and writes its file; throws PlanInputError or ProgramError on failure. */
@@ -61,10 +76,19 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const config = loadStackConfig(projectDir, options.stack);
     const outDir = path.resolve(projectDir, options.outDir ?? "out");
     const mocks = { ...CLOUD_MOCKS, stackReference: planFileStackReferences(outDir) };
+    const stackDir = path.join(outDir, options.stack);
+    const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
+    const stream = reporter?.startReport?.({ stack: options.stack, stackDir });
+    const started = performance.now();
     let run;
     try {
-        run = await runProgram(config, options.stack, mocks, { onRegister: options.onProgress, fullStackTraces: options.fullStackTraces });
+        run = await runProgram(config, options.stack, mocks, {
+            onRegister: options.onProgress,
+            onResource: stream && ((resource) => stream.resource(planResourceOf(resource))),
+            fullStackTraces: options.fullStackTraces,
+        });
     } catch (error) {
+        await stream?.abandon();
         // A bug in the program (not a config or engine-rule error): run once more with stack
         // traces on, so the report can say where it happened.
         if (!options.fullStackTraces && error instanceof ProgramError && isProgramBug(error.cause)) {
@@ -72,14 +96,21 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
         }
         throw error;
     }
-    const planFile = buildPlanFile(run, config, options.stack);
-    const stackDir = path.join(outDir, options.stack);
-    fs.mkdirSync(stackDir, { recursive: true });
+    const ran = performance.now();
+    let planFile: PlanFile;
     const planPath = path.join(stackDir, "plan.json");
-    writeIfChangedSync(planPath, stableJson(planFile));
+    try {
+        planFile = buildPlanFile(run, config, options.stack);
+        fs.mkdirSync(stackDir, { recursive: true });
+        writeIfChangedSync(planPath, stableJson(planFile));
+    } catch (error) {
+        await stream?.abandon();
+        throw error;
+    }
+    const written = performance.now();
     // Reports and policies are independent: started together, the reports' worker thread
     // overlaps the policy checks.
-    const reports = options.reportModule ? runReport(path.resolve(projectDir, options.reportModule), planFile, stackDir) : Promise.resolve([]);
+    const reports = stream ? stream.finish(planFile) : reporter ? reporter.report(planFile, stackDir) : Promise.resolve([]);
     const policyPack = options.policyPack;
     const violations = policyPack
         ? Promise.resolve().then(() => {
@@ -87,8 +118,9 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
               return evaluatePolicies(pack.policies, run.resources, { config: pack.config });
           })
         : Promise.resolve([]);
-    const [written, found] = await Promise.all([reports, violations]);
-    return { plan: planFile, resources: run.resources, planPath, reports: written, violations: found };
+    const [files, found] = await Promise.all([reports, violations]);
+    const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };
+    return { plan: planFile, resources: run.resources, planPath, reports: files, violations: found, timings };
 }
 
 interface CliArgs {

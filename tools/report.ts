@@ -1,14 +1,46 @@
-import type { PlanFile } from "./runner/plan-file";
-import { report as manifestsReport } from "./manifests/report";
+import type { PlanReport, ReportStream } from "./plan";
+import { ManifestCollector } from "./manifests/manifests";
+import { CLUSTER_GROUP_TYPE, startManifests } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
-import { report as topologyReport } from "./topology/report";
+import { report as topologyReport, startRenderer } from "./topology/report";
 
 /**
  * Everything the plan writes beside plan.json: the topology picture, the Prometheus rule files,
  * and the Kubernetes manifests (validated against their schemas; an invalid one fails the plan).
- * They run together: the picture is laid out on a worker thread while the others run here.
+ * Manifests are written and validated on their own thread while the program still runs, and
+ * Graphviz loads on another, laying the picture out once the plan is known.
  */
-export async function report(plan: PlanFile, stackDir: string): Promise<string[]> {
-    const written = await Promise.all([topologyReport(plan, stackDir), prometheusReport(plan, stackDir), manifestsReport(plan, stackDir)]);
-    return written.flat();
-}
+export const startReport: NonNullable<PlanReport["startReport"]> = ({ stack, stackDir }): ReportStream => {
+    const collector = new ManifestCollector(CLUSTER_GROUP_TYPE, stack);
+    const manifests = startManifests(stackDir);
+    const renderer = startRenderer();
+    return {
+        resource(resource) {
+            const manifest = collector.add(resource);
+            if (manifest) manifests.add(manifest);
+        },
+        async finish(plan) {
+            const written = await Promise.all([topologyReport(plan, stackDir, renderer), prometheusReport(plan, stackDir), manifests.finish()]);
+            return written.flat();
+        },
+        abandon: async () => {
+            await Promise.all([manifests.abandon(), renderer.close()]);
+        },
+    };
+};
+
+export const report: PlanReport["report"] = async (plan, stackDir) => {
+    const stream = startReport({ stack: plan.stack, stackDir });
+    // Parents first, as they register.
+    const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
+    const seen = new Set<string>();
+    const visit = (urn: string) => {
+        const resource = byUrn.get(urn);
+        if (!resource || seen.has(urn)) return;
+        seen.add(urn);
+        if (resource.parent) visit(resource.parent);
+        stream.resource(resource);
+    };
+    plan.resources.forEach((resource) => visit(resource.urn));
+    return stream.finish(plan);
+};

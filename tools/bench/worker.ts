@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     const result = await plan({ stack, projectDir, outDir, reportModule: path.join(REPO, "tools", "report.ts"), policyPack: path.join(REPO, "policy") });
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
-    process.stdout.write(JSON.stringify({ planMs, resources: result.resources.length, maxRssMb: process.resourceUsage().maxRSS / 1024, violations: result.violations.length }) + "\n");
+    process.stdout.write(JSON.stringify({ planMs, resources: result.resources.length, maxRssMb: process.resourceUsage().maxRSS / 1024, violations: result.violations.length, timings: result.timings }) + "\n");
 }
 
 main().then(

@@ -21,25 +21,52 @@ export function apiVersionOf(groupVersion: string): string {
     return groupVersion.startsWith("core/") ? groupVersion.slice("core/".length) : groupVersion;
 }
 
-/** Every Kubernetes object of the plan, grouped by the cluster component it sits under. */
-export function manifestsOf(plan: PlanFile, groupType: string): Manifest[] {
-    const byUrn = new Map(plan.resources.map((r) => [r.urn, r]));
-    const clusterOf = (resource: PlanResource): string => {
-        let cursor: PlanResource | undefined = resource;
-        while (cursor && cursor.type !== groupType) cursor = cursor.parent ? byUrn.get(cursor.parent) : undefined;
-        return cursor ? cursor.name.replace(/^payments-/, "") : plan.stack;
-    };
-    const manifests: Manifest[] = [];
-    for (const resource of plan.resources) {
+/**
+ * Turns resources into manifests as they arrive, in registration order (a parent always
+ * registers before its children), remembering each resource's cluster for its descendants.
+ */
+export class ManifestCollector {
+    private readonly clusters = new Map<string, string>();
+
+    constructor(
+        private readonly groupType: string,
+        private readonly stack: string,
+    ) {}
+
+    /** The resource's manifest, if it is a Kubernetes object. */
+    add(resource: PlanResource): Manifest | undefined {
+        const cluster =
+            resource.type === this.groupType ? resource.name.replace(/^payments-/, "") : ((resource.parent ? this.clusters.get(resource.parent) : undefined) ?? this.stack);
+        this.clusters.set(resource.urn, cluster);
         const match = KUBERNETES_TYPE.exec(resource.type);
-        if (!match || NOT_OBJECTS.has(resource.type)) continue;
+        if (!match || NOT_OBJECTS.has(resource.type)) return undefined;
         const inputs = resource.inputs as Record<string, unknown>;
         const metadata = (inputs.metadata ?? {}) as { name?: string; namespace?: string };
         const apiVersion = apiVersionOf(match[1]);
         const object = { ...inputs, apiVersion, kind: match[2] };
-        manifests.push({ cluster: clusterOf(resource), apiVersion, kind: match[2], name: metadata.name ?? resource.name, namespace: metadata.namespace, object, urn: resource.urn });
+        return { cluster, apiVersion, kind: match[2], name: metadata.name ?? resource.name, namespace: metadata.namespace, object, urn: resource.urn };
     }
-    return manifests;
+}
+
+/** Every Kubernetes object of a finished plan, grouped by the cluster component it sits under. */
+export function manifestsOf(plan: PlanFile, groupType: string): Manifest[] {
+    // Plan files list resources by URN; the collector needs parents first.
+    const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
+    const ordered: PlanResource[] = [];
+    const seen = new Set<string>();
+    const visit = (resource: PlanResource) => {
+        if (seen.has(resource.urn)) return;
+        seen.add(resource.urn);
+        const parent = resource.parent ? byUrn.get(resource.parent) : undefined;
+        if (parent) visit(parent);
+        ordered.push(resource);
+    };
+    plan.resources.forEach(visit);
+    const collector = new ManifestCollector(groupType, plan.stack);
+    const manifests = ordered.map((resource) => collector.add(resource)).filter((manifest): manifest is Manifest => manifest !== undefined);
+    // In plan order, as before: URN order.
+    const order = new Map(plan.resources.map((resource, index) => [resource.urn, index]));
+    return manifests.sort((a, b) => (order.get(a.urn) ?? 0) - (order.get(b.urn) ?? 0));
 }
 
 /** `<cluster>/<kind>-<namespace>-<name>.yaml`, with `_cluster` for cluster-scoped objects. */

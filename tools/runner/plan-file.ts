@@ -42,7 +42,17 @@ export function buildPlanFile(run: ProgramRun, config: StackConfig, stack: strin
         stack,
         config: configView,
         outputs: toPlainValue(run.stackOutputs) as Record<string, unknown>,
-        resources: run.resources.map((resource) => ({
+        resources: run.resources.map(planResourceOf),
+    };
+}
+
+const planResources = new WeakMap<CapturedResource, PlanResource>();
+
+/** A resource as plan files show it; made once per resource (streaming reports ask first). */
+export function planResourceOf(resource: CapturedResource): PlanResource {
+    let planResource = planResources.get(resource);
+    if (!planResource) {
+        planResource = {
             urn: resource.urn,
             type: resource.type,
             name: resource.name,
@@ -51,8 +61,10 @@ export function buildPlanFile(run: ProgramRun, config: StackConfig, stack: strin
             dependsOn: resource.dependsOn,
             custom: resource.custom,
             inputs: toPlainValue(resource.inputs),
-        })),
-    };
+        };
+        planResources.set(resource, planResource);
+    }
+    return planResource;
 }
 
 /**

@@ -110,6 +110,8 @@ export const FAST_STACK_TRACE_LIMIT = 0;
 export interface RunOptions {
     /** Called as resources register, for a progress line. */
     onRegister?: (count: number) => void;
+    /** Called with each resource as it registers (parents before children), for streaming reports. */
+    onResource?: (resource: CapturedResource) => void;
     /** Keep full, source-mapped stack traces and source positions (slower; for --verbose). @default false */
     fullStackTraces?: boolean;
 }
@@ -125,7 +127,6 @@ interface SourcePositions {
  * not replaced, because the mock arguments carry neither parent nor dependencies.
  */
 export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, options: RunOptions = {}): Promise<ProgramRun> {
-    const onRegister = options.onRegister;
     const savedLimit = Error.stackTraceLimit;
     const savedSourceMaps = process.sourceMapsEnabled;
     const sdkResource = pulumi.Resource as unknown as SourcePositions;
@@ -138,7 +139,7 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
         if (typeof savedStackTrace === "function") sdkResource.stackTrace = () => [];
     }
     try {
-        return await runProgramWith(config, stack, mocks, onRegister);
+        return await runProgramWith(config, stack, mocks, options);
     } catch (error) {
         // V8 formats a stack when it is first read: read it while source maps are still on.
         if (options.fullStackTraces && error instanceof ProgramError && error.cause instanceof Error) void error.cause.stack;
@@ -150,7 +151,7 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
     }
 }
 
-async function runProgramWith(config: StackConfig, stack: string, mocks: MockCloudOptions, onRegister?: (count: number) => void): Promise<ProgramRun> {
+async function runProgramWith(config: StackConfig, stack: string, mocks: MockCloudOptions, { onRegister, onResource }: RunOptions): Promise<ProgramRun> {
     const cloud = new MockCloud(stack, mocks);
     await pulumi.runtime.setMocks(cloud, config.project, stack, false);
     pulumi.runtime.setAllConfig(config.values, config.secretKeys);
@@ -177,7 +178,7 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
                     cloud.report(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
                 }
                 const provider = req.getProvider();
-                byUrn.set(urn, {
+                const captured: CapturedResource = {
                     urn,
                     type: req.getType(),
                     name: req.getName(),
@@ -191,8 +192,10 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
                     inputs: rewriteResourceRefs(inputs ?? {}, toEngineUrn),
                     id: response.getId?.() || undefined,
                     state,
-                });
+                };
+                byUrn.set(urn, captured);
                 onRegister?.(byUrn.size);
+                onResource?.(captured);
             }
             callback(error, response);
         });

@@ -12,28 +12,52 @@ export function topologyInput(plan: PlanFile): TopologyInput | undefined {
     return { stack: plan.stack, clusters: outputs.clusters, failover: outputs.failover, healthChecks: outputs.dns?.healthChecks ?? {}, drillFailCluster: outputs.drillFailCluster || undefined };
 }
 
+/** A Graphviz thread, started ahead of the one graph it will lay out. */
+export interface SvgRenderer {
+    render(dot: string): Promise<string>;
+    /** Ends the thread without a graph (the plan has no picture, or failed). */
+    close(): Promise<void>;
+}
+
 /**
- * Renders DOT to SVG with Graphviz compiled to WebAssembly (no system binary needed), in a
- * worker thread: laying out 24 clusters takes most of a second, which the plan spends on its
- * other reports meanwhile.
+ * Starts Graphviz compiled to WebAssembly (no system binary needed) on a worker thread: loading
+ * it and laying out 24 clusters take most of a second, which the plan spends on other work.
  */
-export function renderSvg(dot: string): Promise<string> {
-    return new Promise((resolve, reject) => {
-        const worker = new Worker(path.join(__dirname, "render-worker.cjs"), { workerData: { dot } });
-        worker.once("message", (svg: string) => resolve(svg));
+export function startRenderer(): SvgRenderer {
+    const worker = new Worker(path.join(__dirname, "render-worker.cjs"));
+    const svg = new Promise<string>((resolve, reject) => {
+        worker.once("message", resolve);
         worker.once("error", reject);
         worker.once("exit", (code) => reject(new Error(`the Graphviz worker exited (code ${code}) without a picture`)));
     });
+    svg.catch(() => undefined); // observed by render(); close() never asks
+    return {
+        render(dot) {
+            worker.postMessage(dot);
+            return svg;
+        },
+        async close() {
+            await worker.terminate();
+        },
+    };
+}
+
+/** Renders DOT to SVG on a Graphviz thread of its own. */
+export function renderSvg(dot: string): Promise<string> {
+    return startRenderer().render(dot);
 }
 
 /** Plan report hook: writes `topology.dot` and `topology.svg` beside plan.json. */
-export async function report(plan: PlanFile, stackDir: string): Promise<string[]> {
+export async function report(plan: PlanFile, stackDir: string, renderer?: SvgRenderer): Promise<string[]> {
     const input = topologyInput(plan);
-    if (!input) return [];
+    if (!input) {
+        await renderer?.close();
+        return [];
+    }
     const dot = topologyDot(input);
     const dotPath = path.join(stackDir, "topology.dot");
     const svgPath = path.join(stackDir, "topology.svg");
     writeIfChangedSync(dotPath, dot);
-    writeIfChangedSync(svgPath, await renderSvg(dot));
+    writeIfChangedSync(svgPath, await (renderer ?? startRenderer()).render(dot));
     return [svgPath];
 }

@@ -1,0 +1,30 @@
+import { parentPort, workerData } from "worker_threads";
+import type { Manifest } from "./manifests";
+import { ManifestWriter } from "./writer";
+
+/**
+ * The manifest writer's thread: objects arrive while the program still runs on the main
+ * thread, and are written and validated here, one at a time, in arrival order.
+ */
+export type ToWriter = { kind: "manifest"; manifest: Manifest } | { kind: "finish" };
+export type FromWriter = { kind: "done"; invalid: string[]; objects: number } | { kind: "failed"; message: string };
+
+const port = parentPort;
+if (!port) throw new Error("tools/manifests/worker.ts runs as a worker thread");
+const writer = new ManifestWriter((workerData as { root: string }).root);
+let queue: Promise<void> = Promise.resolve();
+let failure: Error | undefined;
+
+port.on("message", (message: ToWriter) => {
+    if (message.kind === "manifest") {
+        queue = queue.then(() => (failure ? undefined : writer.write(message.manifest))).catch((error: Error) => void (failure = failure ?? error));
+        return;
+    }
+    queue = queue
+        .then(async (): Promise<FromWriter> => (failure ? { kind: "failed", message: failure.message } : { kind: "done", ...(await writer.finish()) }))
+        .catch((error: Error): FromWriter => ({ kind: "failed", message: error.message }))
+        .then((reply) => {
+            port.postMessage(reply);
+            port.close();
+        });
+});
