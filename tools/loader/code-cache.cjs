@@ -7,8 +7,9 @@
  * Entries are keyed by file and a hash of its source, and V8 rejects data made by another
  * V8 version or flags; either way the module is compiled normally and its entry replaced. Files
  * that use `import()` (which needs Node's private dynamic-import hook), start with `#!`, turn
- * out to be ES modules, or are not files (`node -e`) are compiled by Node itself. The cache is one file, read at start and rewritten at exit when
- * something was compiled afresh.
+ * out to be ES modules, or are not files (`node -e`) are compiled by Node itself. The cache is
+ * one file under node_modules/.cache, read at start; a process or worker thread that compiled
+ * something afresh merges its entries in at exit.
  */
 const crypto = require("crypto");
 const fs = require("fs");
@@ -98,10 +99,12 @@ Module.prototype._compile = function compileWithCache(content, filename) {
 
 process.once("exit", () => {
     if (fresh.length === 0) return;
+    // Worker threads and other processes write the same file: merge into what is there now.
+    const latest = readCache();
     // Created after the run, the data includes every function that was compiled lazily.
-    for (const { filename, hash, script } of fresh) entries.set(filename, { hash, data: script.createCachedData() });
+    for (const { filename, hash, script } of fresh) latest.set(filename, { hash, data: script.createCachedData() });
     try {
-        writeCache(entries);
+        writeCache(latest);
     } catch {
         // The cache is an optimisation: a read-only node_modules just means no cache.
     }
