@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel, Policy, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
-import { toPlainValue } from "../runner/plan-file";
+import { planResourceOf, toPlainValue } from "../runner/plan-file";
 import { CapturedResource, compare } from "../runner/run-program";
 
 /** One finding: which policy, how serious, which resource, what to do. */
@@ -53,8 +53,9 @@ export async function evaluatePolicies(
     const stackTags = options.stackTags ?? new Map<string, string>();
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const plain = (value: unknown) => toPlainValue(value) as Record<string, unknown>;
-    // Converted once, shared by every policy (policies must not mutate props, as in the engine).
-    const inputsOf = new Map(resources.map((r) => [r.urn, plain(r.inputs)]));
+    // Plain inputs as the plan file has them: converted once per resource and shared by the plan
+    // and every policy (policies must not mutate props, as in the engine).
+    const inputsOf = new Map(resources.map((r) => [r.urn, planResourceOf(r).inputs as Record<string, unknown>]));
     const providerOf = (resource: CapturedResource) => {
         const provider = resource.provider ? byUrn.get(resource.provider) : undefined;
         return provider ? { type: provider.type, name: provider.name, urn: provider.urn, props: inputsOf.get(provider.urn) ?? {} } : undefined;
