@@ -126,7 +126,19 @@ export async function evaluatePolicies(
         if ("validateResource" in policy) {
             const validations = (Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource]).filter((v) => v !== undefined);
             for (const view of resourceViews) {
-                const args: ResourceValidationArgs = { ...view, getConfig, notApplicable };
+                const args: ResourceValidationArgs = {
+                    type: view.type,
+                    props: view.props,
+                    urn: view.urn,
+                    name: view.name,
+                    opts: view.opts,
+                    provider: view.provider,
+                    stackTags,
+                    isType: view.isType,
+                    asType: view.asType,
+                    getConfig,
+                    notApplicable,
+                };
                 const reportViolation = report(view.urn);
                 for (const validate of validations) {
                     try {
