@@ -97,9 +97,17 @@ describe("plan of a small program, in-process", () => {
     });
 
     it("exports the program's outputs, with config decoded", () => {
-        assert.deepEqual(result.plan.outputs, { count: 3, greeting: "hello", key: "[secret]", region: "eu-central-1", vpcId: result.plan.outputs.vpcId });
+        assert.deepEqual(result.plan.outputs, { count: 3, greeting: "hello", key: "[secret]", region: "eu-central-1", subnet: result.plan.outputs.subnet, vpcId: result.plan.outputs.vpcId });
         assert.match(String(result.plan.outputs.vpcId), /^vpc-0[0-9a-f]{16}$/);
         assert.deepEqual(result.plan.config["tiny:nested"], { alpha: 2, zeta: 1 });
+    });
+
+    it("names resources by their engine URN everywhere, two components deep included", () => {
+        const subnet = result.plan.resources.find((r) => r.name === "box-subnet");
+        assert.equal(subnet?.urn, "urn:pulumi:dev::tiny::tiny:index:Box$tiny:index:Inner$aws:ec2/subnet:Subnet::box-subnet");
+        assert.equal(subnet?.parent, "urn:pulumi:dev::tiny::tiny:index:Box$tiny:index:Inner::box-inner");
+        // An exported resource carries its URN as a plain string; the mock runtime's would be "tiny:index:Inner$aws:...".
+        assert.equal((result.plan.outputs.subnet as { urn: string }).urn, subnet?.urn);
     });
 
     it("gives the same bytes on a second run", async () => {
@@ -112,11 +120,13 @@ describe("plan of a small program, in-process", () => {
         assert.equal(
             renderTree(result.resources),
             [
-                "     Type                        Name",
-                " +   pulumi:pulumi:Stack         tiny-dev",
-                " +   └─ tiny:index:Box           box",
-                " +      ├─ pulumi:providers:aws  box-aws",
-                " +      └─ aws:ec2/vpc:Vpc       box-vpc",
+                "     Type                            Name",
+                " +   pulumi:pulumi:Stack             tiny-dev",
+                " +   └─ tiny:index:Box               box",
+                " +      ├─ pulumi:providers:aws      box-aws",
+                " +      ├─ tiny:index:Inner          box-inner",
+                " +      │  └─ aws:ec2/subnet:Subnet  box-subnet",
+                " +      └─ aws:ec2/vpc:Vpc           box-vpc",
             ].join("\n"),
         );
     });
@@ -124,13 +134,15 @@ describe("plan of a small program, in-process", () => {
     it("summarises counts per type and per group", () => {
         const { byType, byGroup } = summarise(result.resources, "tiny:index:Box");
         assert.deepEqual(byType, [
+            ["aws:ec2/subnet:Subnet", 1],
             ["aws:ec2/vpc:Vpc", 1],
             ["pulumi:providers:aws", 1],
             ["pulumi:pulumi:Stack", 1],
             ["tiny:index:Box", 1],
+            ["tiny:index:Inner", 1],
         ]);
         assert.deepEqual(byGroup, [
-            ["box", 3],
+            ["box", 5],
             ["(outside any group)", 1],
         ]);
     });

@@ -189,7 +189,7 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
                     remote,
                     providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
                     ignoreChanges: req.getIgnorechangesList?.() ?? [],
-                    inputs: rewriteResourceRefs(inputs ?? {}, toEngineUrn),
+                    inputs: rewriteUrns(inputs ?? {}, toEngineUrn),
                     id: response.getId?.() || undefined,
                     state,
                 };
@@ -205,7 +205,7 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
     const registerOutputs = monitor.registerResourceOutputs;
     monitor.registerResourceOutputs = (req, callback) => {
         const resource = byUrn.get(toEngineUrn(req.getUrn()));
-        if (resource) resource.outputs = req.getOutputs()?.toJavaScript() ?? {};
+        if (resource) resource.outputs = rewriteUrns(req.getOutputs()?.toJavaScript() ?? {}, toEngineUrn);
         return registerOutputs.call(monitor, req, callback);
     };
 
@@ -251,15 +251,28 @@ function memoizedWireForm(struct: Struct | undefined): Record<string, unknown> |
     return wire;
 }
 
-/** Resource references in wire values name the mock monitor's URN; plans use the engine's. */
-function rewriteResourceRefs<T>(value: T, toEngineUrn: (urn: string) => string): T {
-    if (Array.isArray(value)) return value.map((item) => rewriteResourceRefs(item, toEngineUrn)) as T;
+/** URNs in wire values (resource references, exported resources) name the mock monitor's; plans use the engine's. */
+function rewriteUrns<T>(value: T, toEngineUrn: (urn: string) => string): T {
+    // Copy on write: most values hold no reference and are returned as they are.
+    if (Array.isArray(value)) {
+        let copy: unknown[] | undefined;
+        value.forEach((item: unknown, index) => {
+            const rewritten = rewriteUrns(item, toEngineUrn);
+            if (rewritten !== item) (copy = copy ?? [...value])[index] = rewritten;
+        });
+        return (copy ?? value) as T;
+    }
+    // A resource exported as an output arrives as its properties, its URN a plain string.
+    if (typeof value === "string") return (value.startsWith("urn:pulumi:") ? toEngineUrn(value) : value) as T;
     if (typeof value !== "object" || value === null) return value;
     const record = value as Record<string, unknown>;
-    if (record[pulumi.runtime.specialSigKey] === pulumi.runtime.specialResourceSig && typeof record.urn === "string") {
-        return { ...record, urn: toEngineUrn(record.urn) } as T;
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(record)) {
+        const item = record[key];
+        const rewritten = rewriteUrns(item, toEngineUrn);
+        if (rewritten !== item) (copy = copy ?? { ...record })[key] = rewritten;
     }
-    return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, rewriteResourceRefs(item, toEngineUrn)])) as T;
+    return (copy ?? record) as T;
 }
 
 /** Packages listed in `pulumi:disable-default-providers`, which the engine enforces. */
