@@ -27,8 +27,12 @@ interface Sample {
     timings?: { program: number; planFile: number; reportsAndPolicies: number };
 }
 
-/** Every measured process starts as `npm run plan` does: with the project's loader. */
-const NODE_ARGS = ["--require", path.join(REPO, "tools", "loader", "register.cjs")];
+/**
+ * Every measured process starts as `npm run plan` does: with the project's loader, and a young
+ * generation large enough that the SDK's mostly-surviving allocations are copied less often
+ * (8% off 24 clusters, for 70 MB more peak RSS).
+ */
+const NODE_ARGS = ["--max-semi-space-size=128", "--require", path.join(REPO, "tools", "loader", "register.cjs")];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
