@@ -6,7 +6,10 @@ import { apiVersionOf, manifestPath, manifestsOf } from "../tools/manifests/mani
 import { report } from "../tools/manifests/report";
 import { validateObject } from "../tools/manifests/validate";
 import { parse } from "yaml";
+import { plan as runPlan } from "../tools/plan";
+import { listFiles } from "../tools/runner/files";
 import { PlanFile } from "../tools/runner/plan-file";
+import { REPO_ROOT } from "./helpers/cli";
 import { planOf } from "./helpers/plans";
 
 const planWith = (inputs: Record<string, unknown>): PlanFile => ({
@@ -72,5 +75,19 @@ describe("Kubernetes manifests", () => {
         assert.deepEqual(parse(fs.readFileSync(path.join(dir, "manifests", "prod-use1", "deployment-payments-ledger-ledger.yaml"), "utf8")), ledger.object);
         const objects = manifestsOf((await planOf("prod")).plan, "payments:platform:Cluster").length;
         assert.equal(fs.readFileSync(path.join(dir, "manifests", "UNVALIDATED.txt"), "utf8"), `none: all ${objects} objects were validated against their schemas\n`);
+    });
+
+    it("streams manifests while the program runs, writing exactly what the finished plan gives", async function () {
+        this.timeout(60_000);
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "streamed-"));
+        const streamed = await runPlan({ stack: "prod", projectDir: REPO_ROOT, outDir, reportModule: path.join(REPO_ROOT, "tools", "report.ts") });
+        const stackDir = path.join(outDir, "prod");
+        assert.ok(streamed.reports.includes(path.join(stackDir, "manifests")));
+        assert.ok(streamed.reports.includes(path.join(stackDir, "topology.svg")));
+        const afterwards = fs.mkdtempSync(path.join(os.tmpdir(), "afterwards-"));
+        await report(streamed.plan, afterwards);
+        const files = listFiles(path.join(stackDir, "manifests")).sort();
+        assert.deepEqual(files, listFiles(path.join(afterwards, "manifests")).sort());
+        for (const file of files) assert.equal(fs.readFileSync(path.join(stackDir, "manifests", file), "utf8"), fs.readFileSync(path.join(afterwards, "manifests", file), "utf8"), file);
     });
 });
