@@ -69,21 +69,19 @@ export async function evaluatePolicies(
         parent: resource.parent,
     });
     const violations: Violation[] = [];
-    // What a resource policy sees of each resource, built once and shared by every policy.
-    const resourceViews = resources.map((resource) => {
-        const props = inputsOf.get(resource.urn) ?? {};
-        return {
-            type: resource.type,
-            props,
-            urn: resource.urn,
-            name: resource.name,
-            opts: optionsOf(resource),
-            provider: providerOf(resource),
-            stackTags,
-            isType: (cls: unknown) => isTypeOf(resource.type, cls),
-            asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as ResourceValidationArgs["asType"],
-        };
+    /** What every policy sees of a resource, with the props its kind of policy gets. */
+    const viewOf = (resource: CapturedResource, props: Record<string, unknown>) => ({
+        type: resource.type,
+        props,
+        urn: resource.urn,
+        name: resource.name,
+        opts: optionsOf(resource),
+        provider: providerOf(resource),
+        isType: (cls: unknown) => isTypeOf(resource.type, cls),
+        asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as ResourceValidationArgs["asType"],
     });
+    // Resource policies see inputs; built once, shared by every policy.
+    const resourceViews = resources.map((resource) => viewOf(resource, inputsOf.get(resource.urn) ?? {}));
 
     /** What a stack policy sees: every resource with its outputs, parent and dependencies. */
     const stackResources = (): PolicyResource[] => {
@@ -91,18 +89,7 @@ export async function evaluatePolicies(
         for (const resource of resources) {
             // Stack policies see outputs: what the (mock) cloud returned over what was asked.
             const props = { ...inputsOf.get(resource.urn), ...plain(resource.state ?? {}), ...plain(resource.outputs ?? {}) };
-            policyResources.set(resource.urn, {
-                type: resource.type,
-                props,
-                urn: resource.urn,
-                name: resource.name,
-                opts: optionsOf(resource),
-                provider: providerOf(resource),
-                dependencies: [],
-                propertyDependencies: {},
-                isType: (cls) => isTypeOf(resource.type, cls),
-                asType: ((cls: unknown) => (isTypeOf(resource.type, cls) ? props : undefined)) as PolicyResource["asType"],
-            });
+            policyResources.set(resource.urn, { ...viewOf(resource, props), dependencies: [], propertyDependencies: {} });
         }
         for (const resource of resources) {
             const policyResource = policyResources.get(resource.urn) as PolicyResource;
