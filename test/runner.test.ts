@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { plan, PlanResult } from "../tools/plan";
-import { renderTree, summarise, toPlainValue } from "../tools/runner/plan-file";
+import { parentsFirst, renderTree, summarise, toPlainValue } from "../tools/runner/plan-file";
 import { loadStackConfig, SECRET_PLACEHOLDER } from "../tools/runner/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 
@@ -42,6 +42,14 @@ describe("wire values to plan values", () => {
             c: { resource: "urn:pulumi:s::p::t::n" },
         });
         assert.deepEqual(Object.keys(toPlainValue({ b: 1, a: 2 }) as object), ["a", "b"]);
+    });
+});
+
+describe("registration order from a plan", () => {
+    it("puts every resource after its parent, keeping the given order otherwise", () => {
+        const r = (urn: string, parent: string | null) => ({ urn, parent });
+        const ordered = parentsFirst([r("a-child", "c"), r("b", null), r("c", "d"), r("d", null), r("e", "missing")]).map((x) => x.urn);
+        assert.deepEqual(ordered, ["d", "c", "a-child", "b", "e"]);
     });
 });
 

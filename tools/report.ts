@@ -2,6 +2,7 @@ import type { PlanReport, ReportStream } from "./plan";
 import { ManifestCollector } from "./manifests/manifests";
 import { CLUSTER_GROUP_TYPE, startManifests } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
+import { parentsFirst } from "./runner/plan-file";
 import { report as topologyReport, startRenderer } from "./topology/report";
 
 /**
@@ -31,16 +32,7 @@ export const startReport: NonNullable<PlanReport["startReport"]> = ({ stack, sta
 
 export const report: PlanReport["report"] = async (plan, stackDir) => {
     const stream = startReport({ stack: plan.stack, stackDir });
-    // Parents first, as they register.
-    const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
-    const seen = new Set<string>();
-    const visit = (urn: string) => {
-        const resource = byUrn.get(urn);
-        if (!resource || seen.has(urn)) return;
-        seen.add(urn);
-        if (resource.parent) visit(resource.parent);
-        stream.resource(resource);
-    };
-    plan.resources.forEach((resource) => visit(resource.urn));
+    // Parents first, as they registered.
+    for (const resource of parentsFirst(plan.resources)) stream.resource(resource);
     return stream.finish(plan);
 };

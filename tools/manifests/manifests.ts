@@ -1,4 +1,4 @@
-import type { PlanFile, PlanResource } from "../runner/plan-file";
+import { parentsFirst, PlanFile, PlanResource } from "../runner/plan-file";
 
 /** A Kubernetes object as it would be applied, and where it belongs. */
 export interface Manifest {
@@ -50,20 +50,11 @@ export class ManifestCollector {
 
 /** Every Kubernetes object of a finished plan, grouped by the cluster component it sits under. */
 export function manifestsOf(plan: PlanFile, groupType: string): Manifest[] {
-    // Plan files list resources by URN; the collector needs parents first.
-    const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
-    const ordered: PlanResource[] = [];
-    const seen = new Set<string>();
-    const visit = (resource: PlanResource) => {
-        if (seen.has(resource.urn)) return;
-        seen.add(resource.urn);
-        const parent = resource.parent ? byUrn.get(resource.parent) : undefined;
-        if (parent) visit(parent);
-        ordered.push(resource);
-    };
-    plan.resources.forEach(visit);
     const collector = new ManifestCollector(groupType, plan.stack);
-    const manifests = ordered.map((resource) => collector.add(resource)).filter((manifest): manifest is Manifest => manifest !== undefined);
+    // Plan files list resources by URN; the collector needs parents first.
+    const manifests = parentsFirst(plan.resources)
+        .map((resource) => collector.add(resource))
+        .filter((manifest): manifest is Manifest => manifest !== undefined);
     // In plan order, as before: URN order.
     const order = new Map(plan.resources.map((resource, index) => [resource.urn, index]));
     return manifests.sort((a, b) => (order.get(a.urn) ?? 0) - (order.get(b.urn) ?? 0));

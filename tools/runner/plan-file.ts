@@ -67,6 +67,22 @@ export function planResourceOf(resource: CapturedResource): PlanResource {
     return planResource;
 }
 
+/** Resources reordered so that each comes after its parent, as they registered; otherwise in the given order. */
+export function parentsFirst<T extends { urn: string; parent: string | null }>(resources: readonly T[]): T[] {
+    const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
+    const ordered: T[] = [];
+    const seen = new Set<string>();
+    const visit = (resource: T) => {
+        if (seen.has(resource.urn)) return;
+        seen.add(resource.urn);
+        const parent = resource.parent ? byUrn.get(resource.parent) : undefined;
+        if (parent) visit(parent);
+        ordered.push(resource);
+    };
+    resources.forEach(visit);
+    return ordered;
+}
+
 /**
  * Wire values (with Pulumi's signature objects) to plain JSON: secrets redacted, resource
  * references as their URN, unknowns marked, object keys sorted.
