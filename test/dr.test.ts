@@ -216,7 +216,8 @@ describe("the DR drill stack", () => {
     it("fails clearly when the platform lacks an output", async () => {
         const withoutDns: Record<string, unknown> = { ...platformOutputs };
         delete withoutDns.dns;
-        await assert.rejects(run(withoutDns), { message: "Required output 'dns' does not exist on stack 'acme/payments-platform/prod'." });
+        // The SDK prefixes the property being serialized, as `pulumi up` would print it.
+        await assert.rejects(run(withoutDns), { message: `error serializing property "spec": Required output 'dns' does not exist on stack 'acme/payments-platform/prod'.` });
     });
 
     it("fails clearly when the platform has not been planned", () => {

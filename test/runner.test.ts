@@ -199,6 +199,25 @@ describe("plan CLI failures", () => {
         assert.ok(verbose.stderr.includes(`at Object.<anonymous> (${path.join(BROKEN, "index.ts")}:${line}:`), verbose.stderr);
     });
 
+    it("stops the report threads and reports the error the same way when reports stream", () => {
+        const report = path.join(REPO_ROOT, "tools", "report.ts");
+        for (const [stack, message] of [
+            ["throws", "error: program failed: something the program did not expect (at test/fixtures/broken/index.ts:"],
+            ["unknown-type", "error: the offline mock cloud does not know the resource type aws:gamelift/alias:Alias"],
+        ]) {
+            const { status, stderr } = runPlanCli(["--stack", stack, "--dir", BROKEN, "--report", report, "--out", fs.mkdtempSync(path.join(os.tmpdir(), "broken-"))]);
+            assert.equal(status, 1);
+            assert.ok(stderr.includes(message), stderr);
+            noStackTrace(stderr);
+        }
+    });
+
+    it("names a report module that does not exist", () => {
+        const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN, "--report", "tools/report.ts"]);
+        assert.equal(status, 1);
+        assert.ok(stderr.includes(`error: report module ${path.join(BROKEN, "tools", "report.ts")} does not exist (--report is relative to the project directory)`), stderr);
+    });
+
     it("rejects an unknown stack and a missing --stack", () => {
         const unknown = runPlanCli(["--stack", "qa"]);
         assert.equal(unknown.status, 1);

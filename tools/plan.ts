@@ -64,6 +64,7 @@ export interface PlanResult {
 }
 
 function loadReportModule(modulePath: string): PlanReport {
+    if (!fs.existsSync(modulePath)) throw new PlanInputError(`report module ${modulePath} does not exist (--report is relative to the project directory)`);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const reporter = require(modulePath) as Partial<PlanReport>;
     if (typeof reporter.report !== "function") throw new PlanInputError(`${modulePath} does not export report(plan, stackDir)`);

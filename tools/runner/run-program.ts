@@ -224,6 +224,9 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
         await Promise.race([pulumi.runtime.disconnect(), cloud.failed]);
     } catch (error) {
         failures.unshift(error);
+        // The SDK's own promises that wait on the failure reject in the next turns; they belong
+        // to this failed run, so let them reach the handler before it goes.
+        await new Promise((resolve) => setImmediate(resolve));
     } finally {
         process.off("unhandledRejection", onFailure);
     }
