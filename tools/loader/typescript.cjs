@@ -40,11 +40,15 @@ function transpile(filename, source) {
         // Not cached yet.
     }
     const { code } = esbuild.transformSync(source, { ...TRANSFORM_OPTIONS, sourcefile: filename });
-    // Written to a temporary name first so a concurrent run never reads half a file.
-    fs.mkdirSync(CACHE_DIR, { recursive: true });
-    const temporary = `${cached}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, code);
-    fs.renameSync(temporary, cached);
+    try {
+        // Written to a temporary name first so a concurrent run never reads half a file.
+        fs.mkdirSync(CACHE_DIR, { recursive: true });
+        const temporary = `${cached}.${process.pid}.tmp`;
+        fs.writeFileSync(temporary, code);
+        fs.renameSync(temporary, cached);
+    } catch {
+        // A read-only node_modules: transpile every time.
+    }
     return code;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import * as esbuild from "esbuild";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
 
@@ -27,12 +28,28 @@ function hashTree(dir: string): string {
     return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * The cache folder; when node_modules cannot be written, a temporary folder whose own
+ * node_modules links to the project's, so the bundle's package imports still resolve.
+ */
+function writableCacheDir(): string {
+    try {
+        fs.mkdirSync(CACHE_DIR, { recursive: true });
+        fs.accessSync(CACHE_DIR, fs.constants.W_OK);
+        return CACHE_DIR;
+    } catch {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "payments-models-"));
+        fs.symlinkSync(path.resolve(__dirname, "..", "..", "node_modules"), path.join(dir, "node_modules"), "dir");
+        return dir;
+    }
+}
+
 /** The path of the bundled ES module for one generated group-version (e.g. `velero/velero.io/v1`). */
 export function bundledModelsPath(groupDir: string): string {
     const root = path.join(GENERATED_MODELS_DIR, groupDir.split("/")[0]);
-    const bundle = path.join(CACHE_DIR, `${groupDir.replace(/[/.]/g, "_")}-${hashTree(root)}.mjs`);
-    if (fs.existsSync(bundle)) return bundle;
-    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    const name = `${groupDir.replace(/[/.]/g, "_")}-${hashTree(root)}.mjs`;
+    if (fs.existsSync(path.join(CACHE_DIR, name))) return path.join(CACHE_DIR, name);
+    const bundle = path.join(writableCacheDir(), name);
     const temporary = `${bundle}.${process.pid}.tmp`;
     esbuild.buildSync({
         entryPoints: [path.join(GENERATED_MODELS_DIR, groupDir, "index.ts")],
