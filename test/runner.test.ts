@@ -212,6 +212,13 @@ describe("plan CLI failures", () => {
         }
     });
 
+    it("ends a successful plan with the count, where the time went, and the plan's path", () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "tiny-cli-"));
+        const { status, stdout } = runPlanCli(["--stack", "dev", "--dir", TINY, "--out", out, "--quiet"]);
+        assert.equal(status, 0);
+        assert.match(stdout, /\n6 resources to create in stack dev \(\d+\.\ds: program \d+\.\ds, reports and policies \d+\.\ds\); plan written to .*dev\/plan\.json\n/);
+    });
+
     it("names a report module that does not exist", () => {
         const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN, "--report", "tools/report.ts"]);
         assert.equal(status, 1);

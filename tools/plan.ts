@@ -191,8 +191,11 @@ async function main(): Promise<number> {
             console.log(`Resources by ${args.groupBy}:`);
             for (const [group, count] of byGroup) console.log(`  ${String(count).padStart(5)}  ${group}`);
         }
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`\n${result.resources.length} resources to create in stack ${args.stack} (${seconds}s); plan written to ${path.relative(process.cwd(), result.planPath)}`);
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+        const { program, reportsAndPolicies } = result.timings;
+        console.log(
+            `\n${result.resources.length} resources to create in stack ${args.stack} (${seconds(Date.now() - started)}: program ${seconds(program)}, reports and policies ${seconds(reportsAndPolicies)}); plan written to ${path.relative(process.cwd(), result.planPath)}`,
+        );
         for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
         if (args.policyPack) {
             const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
