@@ -27,7 +27,7 @@ export interface PlanOptions {
     onProgress?: (registered: number) => void;
     /** Keep full, source-mapped stack traces (slower). @default false */
     fullStackTraces?: boolean;
-    /** A module exporting `report(plan, stackDir)`, run after a successful plan (pictures, files). */
+    /** A report module (see PlanReport): files beside plan.json, e.g. pictures and manifests. */
     reportModule?: string;
     /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
     policyPack?: string;
@@ -45,6 +45,7 @@ export interface PlanReport {
 }
 
 export interface ReportStream {
+    /** One resource, as it registered: a parent always comes before its children. */
     resource(resource: PlanResource): void;
     finish(plan: PlanFile): Promise<string[]>;
     /** The program failed: stop, and release any threads. */
