@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, describe, Level, Props } from "./util";
+import { asArray, asRecord, describe, Level, Props, resourcesOfType } from "./util";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 
@@ -11,8 +11,8 @@ export function s3BucketsHardened(level: Level): StackValidationPolicy {
         enforcementLevel: level,
         validateStack: (args, report) => {
             const forBucket = (type: string, bucket: Props) =>
-                args.resources.filter((r) => r.type === type && (r.props.bucket === bucket.bucket || r.props.bucket === bucket.id));
-            for (const bucket of args.resources.filter((r) => r.type === BUCKET)) {
+                resourcesOfType(args, type).filter((r) => (r.props.bucket === bucket.bucket || r.props.bucket === bucket.id));
+            for (const bucket of resourcesOfType(args, BUCKET)) {
                 const name = `${bucket.name} (${BUCKET})`;
                 const encryption = forBucket("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", bucket.props);
                 const sse = asArray(encryption[0]?.props.rules).map((rule) => asRecord(asRecord(rule).applyServerSideEncryptionByDefault).sseAlgorithm);

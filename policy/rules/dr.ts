@@ -1,5 +1,5 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, asRecord, Level } from "./util";
+import { ancestorOfType, asArray, asRecord, Level, resourcesOfType } from "./util";
 
 const CLUSTER_COMPONENT = "payments:platform:Cluster";
 
@@ -23,9 +23,9 @@ export function backupsWithinRpo(level: Level): StackValidationPolicy {
         configSchema: { properties: { rpoMinutes: { type: "number", default: 15 } } },
         validateStack: (args, report) => {
             const rpo = args.getConfig<{ rpoMinutes: number }>().rpoMinutes;
-            const clusters = args.resources.filter((r) => r.type === CLUSTER_COMPONENT);
+            const clusters = resourcesOfType(args, CLUSTER_COMPONENT);
             for (const cluster of clusters) {
-                const schedules = args.resources.filter((r) => r.type === "kubernetes:velero.io/v1:Schedule" && ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn);
+                const schedules = resourcesOfType(args, "kubernetes:velero.io/v1:Schedule").filter((r) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn);
                 const covering = schedules.filter((s) => asArray(asRecord(asRecord(s.props.spec).template).includedNamespaces).some((ns) => String(ns).startsWith("payments")));
                 if (covering.length === 0) {
                     report(`cluster ${cluster.name} has no Velero Schedule of the payments namespaces; install the velero add-on.`, cluster.urn);
@@ -47,7 +47,7 @@ export function routedRecordsHealthChecked(level: Level): StackValidationPolicy 
         description: "Every Route 53 record with a routing policy (failover, weighted, latency, geolocation) has a health check.",
         enforcementLevel: level,
         validateStack: (args, report) => {
-            for (const record of args.resources.filter((r) => r.type === "aws:route53/record:Record")) {
+            for (const record of resourcesOfType(args, "aws:route53/record:Record")) {
                 const routed = ["failoverRoutingPolicies", "weightedRoutingPolicies", "latencyRoutingPolicies", "geolocationRoutingPolicies"].some((key) => asArray(record.props[key]).length > 0);
                 if (routed && !record.props.healthCheckId) report(`${record.name} routes traffic for ${String(record.props.name)} without a health check; set healthCheckId.`, record.urn);
             }
@@ -60,7 +60,7 @@ export function routedRecordsHealthChecked(level: Level): StackValidationPolicy 
  * remote components, which carry a providers map rather than a provider).
  */
 function clusterRegions(args: Parameters<StackValidationPolicy["validateStack"]>[0]): string[] {
-    return [...new Set(args.resources.filter((r) => r.type === "aws:eks/nodeGroup:NodeGroup").map((r) => String(r.provider?.props.region ?? "")).filter((region) => region !== ""))].sort();
+    return [...new Set(resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup").map((r) => String(r.provider?.props.region ?? "")).filter((region) => region !== ""))].sort();
 }
 
 export function multiRegion(level: Level): StackValidationPolicy {
@@ -84,7 +84,7 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
         enforcementLevel: level,
         validateStack: (args, report) => {
             const regions = clusterRegions(args);
-            for (const secret of args.resources.filter((r) => r.type === "aws:secretsmanager/secret:Secret")) {
+            for (const secret of resourcesOfType(args, "aws:secretsmanager/secret:Secret")) {
                 // Secrets scoped to one cluster (its own intermediate CA) live only in its region.
                 if (ancestorOfType(secret, CLUSTER_COMPONENT) || asRecord(secret.props.tags)["payments.io/scope"] === "cluster") continue;
                 const home = String(secret.provider?.props.region ?? "");

@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, containersOf, describe, Level, podSpecOf } from "./util";
+import { asArray, asRecord, containersOf, describe, Level, podSpecOf, resourcesOfType } from "./util";
 
 export function noPrivilegedPods(level: Level): ResourceValidationPolicy {
     return {
@@ -119,14 +119,13 @@ export function paymentsNamespacesLockedDown(level: Level): StackValidationPolic
         description: "Every payments-* namespace enforces PSA restricted and has a default-deny NetworkPolicy; every istiod has a mesh-wide STRICT PeerAuthentication.",
         enforcementLevel: level,
         validateStack: (args, report) => {
-            const namespaces = args.resources.filter((r) => r.type === "kubernetes:core/v1:Namespace" && String(asRecord(r.props.metadata).name).startsWith("payments-"));
+            const namespaces = resourcesOfType(args, "kubernetes:core/v1:Namespace").filter((r) => String(asRecord(r.props.metadata).name).startsWith("payments-"));
             for (const namespace of namespaces) {
                 const name = String(asRecord(namespace.props.metadata).name);
                 const labels = asRecord(asRecord(namespace.props.metadata).labels);
                 if (labels["pod-security.kubernetes.io/enforce"] !== "restricted") report(`namespace ${name} does not enforce Pod Security "restricted"; label it pod-security.kubernetes.io/enforce=restricted.`, namespace.urn);
-                const denies = args.resources.some(
+                const denies = resourcesOfType(args, "kubernetes:networking.k8s.io/v1:NetworkPolicy").some(
                     (r) =>
-                        r.type === "kubernetes:networking.k8s.io/v1:NetworkPolicy" &&
                         r.provider?.urn === namespace.provider?.urn &&
                         asRecord(r.props.metadata).namespace === name &&
                         Object.keys(asRecord(asRecord(r.props.spec).podSelector)).length === 0 &&
@@ -136,11 +135,10 @@ export function paymentsNamespacesLockedDown(level: Level): StackValidationPolic
                 );
                 if (!denies) report(`namespace ${name} has no default-deny NetworkPolicy (podSelector {}, both policy types, no rules); add one.`, namespace.urn);
             }
-            const istiods = args.resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release" && r.props.chart === "istiod");
+            const istiods = resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter((r) => r.props.chart === "istiod");
             for (const istiod of istiods) {
-                const strict = args.resources.some(
+                const strict = resourcesOfType(args, "kubernetes:security.istio.io/v1:PeerAuthentication").some(
                     (r) =>
-                        r.type === "kubernetes:security.istio.io/v1:PeerAuthentication" &&
                         r.provider?.urn === istiod.provider?.urn &&
                         asRecord(r.props.metadata).namespace === "istio-system" &&
                         asRecord(asRecord(r.props.spec).mtls).mode === "STRICT",

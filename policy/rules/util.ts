@@ -38,3 +38,24 @@ export function ancestorOfType(resource: PolicyResource, type: string): PolicyRe
 }
 
 export type StackArgs = StackValidationArgs;
+
+const BY_TYPE = new WeakMap<readonly PolicyResource[], Map<string, PolicyResource[]>>();
+
+/**
+ * The stack's resources of one type, in stack order. Stack policies look resources up by type
+ * for every bucket, namespace or cluster; scanning the whole stack each time made them
+ * quadratic (0.8 s of policy time at 24 clusters). The index is built once per stack and shared.
+ */
+export function resourcesOfType(args: Pick<StackValidationArgs, "resources">, type: string): PolicyResource[] {
+    let index = BY_TYPE.get(args.resources);
+    if (!index) {
+        index = new Map();
+        for (const resource of args.resources) {
+            const list = index.get(resource.type);
+            if (list) list.push(resource);
+            else index.set(resource.type, [resource]);
+        }
+        BY_TYPE.set(args.resources, index);
+    }
+    return index.get(type) ?? [];
+}
