@@ -80,3 +80,58 @@ describe("TypeScript loader (tools/loader)", () => {
         assert.deepEqual(underLoader(`const ts = require("typescript"); const loaded = require.cache[require.resolve("typescript")] !== undefined; console.log(loaded, typeof ts.createSourceFile)`), ["true function"]);
     });
 });
+
+describe("resolution cache (tools/loader/resolve-cache.cjs)", () => {
+    /**
+     * A project of its own (the cache keys on its node_modules): tools/loader/resolve-cache.cjs,
+     * a package `pkg` in node_modules with npm's install record, and a project file `main.js`.
+     */
+    function project() {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), "resolve-cache-"));
+        fs.mkdirSync(path.join(root, "tools", "loader"), { recursive: true });
+        fs.copyFileSync(path.join(REPO_ROOT, "tools", "loader", "resolve-cache.cjs"), path.join(root, "tools", "loader", "resolve-cache.cjs"));
+        const pkg = path.join(root, "node_modules", "pkg");
+        fs.mkdirSync(pkg, { recursive: true });
+        fs.writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "pkg", main: "index.js" }));
+        fs.writeFileSync(path.join(pkg, "index.js"), 'module.exports = require("./part");\n');
+        fs.writeFileSync(path.join(pkg, "part.js"), 'module.exports = "v1";\n');
+        fs.writeFileSync(path.join(root, "node_modules", ".package-lock.json"), "{}\n");
+        fs.writeFileSync(path.join(root, "helper.js"), 'module.exports = "helper";\n');
+        fs.writeFileSync(path.join(root, "main.js"), 'console.log(require("pkg"), require("./helper"));\n');
+        return { root, pkg };
+    }
+    /** Runs main.js; prints what it printed, then how `pkg`, pkg's `./part` and the project's `./helper` were resolved. */
+    function run(root: string): string[] {
+        const cache = path.join(root, "tools", "loader", "resolve-cache.cjs");
+        const report = `process.on("exit", () => { const c = require(${JSON.stringify(cache)}); console.log(c.outcomeOf(${JSON.stringify(path.join(root, "main.js"))}, "pkg"), c.outcomeOf(${JSON.stringify(path.join(root, "node_modules", "pkg", "index.js"))}, "./part"), c.outcomeOf(${JSON.stringify(path.join(root, "main.js"))}, "./helper")); });`;
+        const result = spawnSync(process.execPath, ["--require", cache, "-e", `${report} require(${JSON.stringify(path.join(root, "main.js"))})`], { cwd: root, encoding: "utf8" });
+        assert.equal(result.status, 0, result.stderr);
+        return result.stdout.trim().split("\n");
+    }
+
+    it("answers package requests from the cache on the next run, and never caches the project's relative requires", () => {
+        const { root } = project();
+        assert.deepEqual(run(root), ["v1 helper", "resolved resolved undefined"]);
+        assert.deepEqual(run(root), ["v1 helper", "cached cached undefined"]);
+    });
+
+    it("starts afresh after npm changes node_modules", () => {
+        const { root, pkg } = project();
+        run(root);
+        // A new version whose entry point moved; the old one is still there, so only the record tells.
+        fs.writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "pkg", main: "v2.js" }));
+        fs.writeFileSync(path.join(pkg, "v2.js"), 'module.exports = "v2";\n');
+        assert.deepEqual(run(root), ["v1 helper", "cached cached undefined"]);
+        // npm rewrites its install record on every install.
+        fs.writeFileSync(path.join(root, "node_modules", ".package-lock.json"), '{"lockfileVersion":3}\n');
+        assert.deepEqual(run(root), ["v2 helper", "resolved undefined undefined"]);
+    });
+
+    it("resolves afresh a remembered file that has gone, even when npm's record did not change", () => {
+        const { root, pkg } = project();
+        run(root);
+        fs.writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "pkg", main: "lib.js" }));
+        fs.renameSync(path.join(pkg, "index.js"), path.join(pkg, "lib.js"));
+        assert.deepEqual(run(root), ["v1 helper", "resolved cached undefined"]);
+    });
+});

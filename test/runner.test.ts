@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { plan, PlanResult } from "../tools/plan";
-import { parentsFirst, renderTree, summarise, toPlainValue } from "../tools/runner/plan-file";
+import { parentsFirst } from "../tools/runner/order";
+import { renderTree, summarise, toPlainValue } from "../tools/runner/plan-file";
 import { loadStackConfig, SECRET_PLACEHOLDER } from "../tools/runner/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 

@@ -2,7 +2,7 @@ import type { PlanReport, ReportStream } from "./plan";
 import { ManifestCollector } from "./manifests/manifests";
 import { CLUSTER_GROUP_TYPE, startManifests } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
-import { parentsFirst } from "./runner/plan-file";
+import { parentsFirst } from "./runner/order";
 import { report as topologyReport, startRenderer } from "./topology/report";
 
 /**

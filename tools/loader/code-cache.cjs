@@ -52,7 +52,7 @@ function writeCache(entries) {
         blobs.push(data);
     }
     fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
-    const temporary = `${CACHE_FILE}.${process.pid}.tmp`;
+    const temporary = `${CACHE_FILE}.${process.pid}.${require("worker_threads").threadId}.tmp`;
     fs.writeFileSync(temporary, Buffer.concat([Buffer.from(JSON.stringify(index) + "\n"), ...blobs]));
     fs.renameSync(temporary, CACHE_FILE);
 }

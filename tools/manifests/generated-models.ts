@@ -14,8 +14,12 @@ import { pathToFileURL } from "url";
 export const GENERATED_MODELS_DIR = path.join(__dirname, "models");
 const CACHE_DIR = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "payments-platform", "models");
 
-/** Hash of every file under `dir`, in path order. */
+const treeHashes = new Map<string, string>();
+
+/** Hash of every file under `dir`, in path order (once per process: Calico's two group-versions share a tree). */
 function hashTree(dir: string): string {
+    const known = treeHashes.get(dir);
+    if (known) return known;
     const hash = createHash("sha256").update(esbuild.version);
     const walk = (current: string) => {
         for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -25,7 +29,9 @@ function hashTree(dir: string): string {
         }
     };
     walk(dir);
-    return hash.digest("hex").slice(0, 16);
+    const digest = hash.digest("hex").slice(0, 16);
+    treeHashes.set(dir, digest);
+    return digest;
 }
 
 /**

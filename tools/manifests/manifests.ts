@@ -1,4 +1,5 @@
-import { parentsFirst, PlanFile, PlanResource } from "../runner/plan-file";
+import { parentsFirst } from "../runner/order";
+import type { PlanFile, PlanResource } from "../runner/plan-file";
 
 /** A Kubernetes object as it would be applied, and where it belongs. */
 export interface Manifest {

@@ -1,7 +1,7 @@
 import { dump } from "js-yaml";
 import * as path from "path";
 import { DirectorySync } from "../runner/files";
-import { compare } from "../runner/run-program";
+import { compare } from "../runner/order";
 import { Manifest, manifestPath } from "./manifests";
 import { validateObject } from "./validate";
 
@@ -24,7 +24,8 @@ export class ManifestWriter {
     private objects = 0;
 
     constructor(private readonly root: string) {
-        this.files = new DirectorySync(root);
+        // The writer has a thread of its own: waiting on libuv's threads would only add overhead.
+        this.files = new DirectorySync(root, "sync");
     }
 
     async write(manifest: Manifest): Promise<void> {

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { EnforcementLevel, Policy, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import { planResourceOf, toPlainValue } from "../runner/plan-file";
-import { CapturedResource, compare } from "../runner/run-program";
+import { compare } from "../runner/order";
+import type { CapturedResource } from "../runner/run-program";
 
 /** One finding: which policy, how serious, which resource, what to do. */
 export interface Violation {

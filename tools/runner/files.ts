@@ -43,6 +43,10 @@ export function listFiles(dir: string): string[] {
         .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
+/** How DirectorySync writes: on libuv's threads (the main thread), or in place (a worker thread of its own). */
+export type FileWrites = "async" | "sync";
+const DEFAULT_FILE_WRITES: FileWrites = "async";
+
 /**
  * Makes `dir` hold exactly `files` (relative path → content): changed files are written as
  * they are added, and `finish()` deletes files and folders that are no longer wanted.
@@ -51,9 +55,15 @@ export class DirectorySync {
     private readonly stale: Set<string>;
     private readonly pending: Promise<unknown>[] = [];
     private readonly madeDirs = new Set<string>();
+    private readonly writes: FileWrites;
 
-    constructor(private readonly dir: string) {
+    /** @param writes "sync" suits a thread that does nothing else; default "async". */
+    constructor(
+        private readonly dir: string,
+        writes?: FileWrites,
+    ) {
         this.stale = new Set(listFiles(dir));
+        this.writes = writes ?? DEFAULT_FILE_WRITES;
     }
 
     add(relativePath: string, content: string): void {
@@ -64,11 +74,16 @@ export class DirectorySync {
             fs.mkdirSync(parent, { recursive: true });
             this.madeDirs.add(parent);
         }
-        this.pending.push(writeIfChanged(file, content));
+        if (this.writes === "sync") writeIfChangedSync(file, content);
+        else this.pending.push(writeIfChanged(file, content));
     }
 
     async finish(): Promise<void> {
-        for (const relativePath of this.stale) this.pending.push(fs.promises.unlink(path.join(this.dir, relativePath)));
+        for (const relativePath of this.stale) {
+            const file = path.join(this.dir, relativePath);
+            if (this.writes === "sync") fs.unlinkSync(file);
+            else this.pending.push(fs.promises.unlink(file));
+        }
         await Promise.all(this.pending);
         removeEmptyDirs(this.dir);
     }

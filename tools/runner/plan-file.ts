@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { CapturedResource, compare, ProgramRun } from "./run-program";
+import { compare } from "./order";
+import { CapturedResource, ProgramRun } from "./run-program";
 import { StackConfig } from "./stack-config";
 
 /** What every secret value becomes in plan files and printed output. */
@@ -65,22 +66,6 @@ export function planResourceOf(resource: CapturedResource): PlanResource {
         planResources.set(resource, planResource);
     }
     return planResource;
-}
-
-/** Resources reordered so that each comes after its parent, as they registered; otherwise in the given order. */
-export function parentsFirst<T extends { urn: string; parent: string | null }>(resources: readonly T[]): T[] {
-    const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
-    const ordered: T[] = [];
-    const seen = new Set<string>();
-    const visit = (resource: T) => {
-        if (seen.has(resource.urn)) return;
-        seen.add(resource.urn);
-        const parent = resource.parent ? byUrn.get(resource.parent) : undefined;
-        if (parent) visit(parent);
-        ordered.push(resource);
-    };
-    resources.forEach(visit);
-    return ordered;
 }
 
 /**

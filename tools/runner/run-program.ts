@@ -1,6 +1,7 @@
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { MockCloud, MockCloudOptions } from "./mock-cloud";
+import { compare } from "./order";
 import { StackConfig } from "./stack-config";
 
 /** One registered resource as the engine would see it: its identity, wiring and inputs. */
@@ -327,9 +328,4 @@ function forgetProgramModules(programDir: string): void {
 
 function messageOf(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
-}
-
-/** Plain code-point order, independent of the machine's locale. */
-export function compare(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
