@@ -1,9 +1,11 @@
 import { strict as assert } from "assert";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { planFailover } from "../components/dns/failover";
 import { topologyDot } from "../tools/topology/dot";
-import { renderSvg, topologyInput } from "../tools/topology/report";
+import * as os from "os";
+import { isLaidOutFrom, renderSvg, report, stampedSvg, SvgRenderer, topologyInput } from "../tools/topology/report";
 import { planOf } from "./helpers/plans";
 
 const clusters = {
@@ -32,10 +34,41 @@ describe("topology picture", () => {
     it("renders to SVG with Graphviz WebAssembly, and the README's copy is current", async () => {
         const input = topologyInput((await planOf("prod")).plan);
         assert.ok(input, "the prod plan exports clusters and failover");
-        const svg = await renderSvg(topologyDot(input));
+        const dot = topologyDot(input);
+        const svg = await renderSvg(dot);
         // Graphviz writes "-" as &#45; in SVG text.
         assert.match(svg, /^<\?xml[\s\S]*<svg[\s\S]*prod&#45;usw2[\s\S]*<\/svg>\s*$/);
         const committed = fs.readFileSync(path.join(__dirname, "..", "docs", "topology-prod.svg"), "utf8");
-        assert.equal(committed, svg, "docs/topology-prod.svg is stale: run npm run docs:topology");
+        assert.equal(committed, stampedSvg(svg, dot), "docs/topology-prod.svg is stale: run npm run docs:topology");
+    });
+
+    describe("an unchanged graph is not laid out again", () => {
+        const svg = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg>picture</svg>\n';
+
+        it("stamps the SVG with its DOT's digest after the XML declaration, and matches exactly that DOT", () => {
+            const stamped = stampedSvg(svg, "digraph { a -> b }");
+            assert.equal(stamped, `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!-- laid out from DOT sha256:${createHash("sha256").update("digraph { a -> b }").digest("hex")} -->\n<svg>picture</svg>\n`);
+            assert.equal(isLaidOutFrom(stamped, "digraph { a -> b }"), true);
+            assert.equal(isLaidOutFrom(stamped, "digraph { a -> c }"), false);
+            assert.equal(isLaidOutFrom(svg, "digraph { a -> b }"), false, "an SVG without a stamp is laid out again");
+            assert.equal(isLaidOutFrom(undefined, "digraph { a -> b }"), false);
+        });
+
+        it("lays out a new or changed graph, and skips Graphviz for the same graph", async () => {
+            const { plan } = await planOf("prod");
+            const stackDir = fs.mkdtempSync(path.join(os.tmpdir(), "topology-"));
+            const layouts: string[] = [];
+            const counting: SvgRenderer = { render: async (dot) => (layouts.push(dot), svg), close: async () => undefined };
+            const dot = topologyDot(topologyInput(plan)!);
+            await report(plan, stackDir, counting);
+            await report(plan, stackDir, counting);
+            assert.equal(layouts.length, 1);
+            assert.equal(fs.readFileSync(path.join(stackDir, "topology.svg"), "utf8"), stampedSvg(svg, dot));
+            const drilled = { ...plan, outputs: { ...plan.outputs, drillFailCluster: "prod-use1" } };
+            await report(drilled, stackDir, counting);
+            assert.equal(layouts.length, 2);
+            assert.notEqual(layouts[1], layouts[0]);
+            assert.equal(isLaidOutFrom(fs.readFileSync(path.join(stackDir, "topology.svg"), "utf8"), layouts[1]), true);
+        });
     });
 });

@@ -3,18 +3,19 @@ import { ManifestCollector } from "./manifests/manifests";
 import { CLUSTER_GROUP_TYPE, startManifests } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
 import { parentsFirst } from "./runner/order";
-import { report as topologyReport, startRenderer } from "./topology/report";
+import { rendererFor, report as topologyReport } from "./topology/report";
 
 /**
  * Everything the plan writes beside plan.json: the topology picture, the Prometheus rule files,
  * and the Kubernetes manifests (validated against their schemas; an invalid one fails the plan).
  * Manifests are written and validated on their own thread while the program still runs, and
- * Graphviz loads on another, laying the picture out once the plan is known.
+ * Graphviz loads on another, laying the picture out once the plan is known (and only when the
+ * graph differs from the one the current picture was laid out from).
  */
 export const startReport: NonNullable<PlanReport["startReport"]> = ({ stack, stackDir }): ReportStream => {
     const collector = new ManifestCollector(CLUSTER_GROUP_TYPE, stack);
     const manifests = startManifests(stackDir);
-    const renderer = startRenderer();
+    const renderer = rendererFor(stackDir);
     return {
         resource(resource) {
             const manifest = collector.add(resource);

@@ -8,7 +8,8 @@ import * as path from "path";
  * clusters more system time than its whole CPU budget.
  */
 
-function readIfExists(file: string): string | undefined {
+/** The file's text, or undefined when there is no such file. */
+export function readIfExists(file: string): string | undefined {
     try {
         return fs.readFileSync(file, "utf8");
     } catch (error) {

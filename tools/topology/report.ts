@@ -1,9 +1,14 @@
+import { createHash } from "crypto";
+import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { FailoverPlan } from "../../components/dns/failover";
-import { writeIfChangedSync } from "../runner/files";
+import { readIfExists, writeIfChangedSync } from "../runner/files";
 import type { PlanFile } from "../runner/plan-file";
 import { topologyDot, TopologyInput } from "./dot";
+
+const SVG_FILE = "topology.svg";
+const DOT_FILE = "topology.dot";
 
 /** The picture's input from a platform plan's outputs, or undefined for stacks without failover. */
 export function topologyInput(plan: PlanFile): TopologyInput | undefined {
@@ -42,6 +47,36 @@ export function startRenderer(): SvgRenderer {
     };
 }
 
+/**
+ * The picture for a plan whose previous picture may still be current: Graphviz starts at once
+ * only when there is no picture yet; otherwise only if the graph turns out to have changed,
+ * so that an unchanged topology costs neither the layout nor loading Graphviz.
+ */
+export function rendererFor(stackDir: string): SvgRenderer {
+    if (!fs.existsSync(path.join(stackDir, SVG_FILE))) return startRenderer();
+    let started: SvgRenderer | undefined;
+    return {
+        render: (dot) => (started = started ?? startRenderer()).render(dot),
+        close: async () => {
+            await started?.close();
+        },
+    };
+}
+
+const dotDigest = (dot: string) => createHash("sha256").update(dot).digest("hex");
+const stampOf = (dot: string) => `<!-- laid out from DOT sha256:${dotDigest(dot)} -->`;
+
+/** The SVG with a comment naming the DOT it was laid out from (after the XML declaration, which must stay first). */
+export function stampedSvg(svg: string, dot: string): string {
+    const declarationEnd = svg.startsWith("<?xml") ? svg.indexOf("?>") + 2 : 0;
+    return `${svg.slice(0, declarationEnd)}\n${stampOf(dot)}${svg.slice(declarationEnd)}`;
+}
+
+/** Whether an SVG was laid out from exactly this DOT (so laying it out again would change nothing). */
+export function isLaidOutFrom(svg: string | undefined, dot: string): boolean {
+    return svg !== undefined && svg.includes(stampOf(dot));
+}
+
 /** Renders DOT to SVG on a Graphviz thread of its own. */
 export function renderSvg(dot: string): Promise<string> {
     return startRenderer().render(dot);
@@ -55,9 +90,12 @@ export async function report(plan: PlanFile, stackDir: string, renderer?: SvgRen
         return [];
     }
     const dot = topologyDot(input);
-    const dotPath = path.join(stackDir, "topology.dot");
-    const svgPath = path.join(stackDir, "topology.svg");
-    writeIfChangedSync(dotPath, dot);
-    writeIfChangedSync(svgPath, await (renderer ?? startRenderer()).render(dot));
+    const svgPath = path.join(stackDir, SVG_FILE);
+    writeIfChangedSync(path.join(stackDir, DOT_FILE), dot);
+    if (isLaidOutFrom(readIfExists(svgPath), dot)) {
+        await renderer?.close();
+        return [svgPath];
+    }
+    writeIfChangedSync(svgPath, stampedSvg(await (renderer ?? startRenderer()).render(dot), dot));
     return [svgPath];
 }
