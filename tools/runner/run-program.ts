@@ -2,6 +2,7 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { MockCloud, MockCloudOptions } from "./mock-cloud";
 import { compare } from "./order";
+import { fastDiagnostics } from "./sdk-diagnostics";
 import { StackConfig } from "./stack-config";
 
 /** One registered resource as the engine would see it: its identity, wiring and inputs. */
@@ -100,26 +101,13 @@ interface CapturableMonitor {
     registerResourceOutputs(req: RegisterOutputsRequest, callback: Callback<unknown>): void;
 }
 
-/**
- * Pulumi captures a stack trace for every resource and promise, and for every resource parses
- * the whole trace into source positions that the engine shows in diagnostics. Nothing offline
- * reads them, and they were ~40% of the plan. The runner turns them off unless asked; the plan
- * re-runs a failed program with them on (and source maps on) to locate the error.
- */
-export const FAST_STACK_TRACE_LIMIT = 0;
-
 export interface RunOptions {
     /** Called as resources register, for a progress line. */
     onRegister?: (count: number) => void;
     /** Called with each resource as it registers (parents before children), for streaming reports. */
     onResource?: (resource: CapturedResource) => void;
-    /** Keep full, source-mapped stack traces and source positions (slower; for --verbose). @default false */
+    /** Keep the SDK's diagnostics: full, source-mapped stack traces, source positions, promise labels (slower; for --verbose). @default false */
     fullStackTraces?: boolean;
-}
-
-/** The SDK's (private) per-resource source-position capture, when this SDK version has it. */
-interface SourcePositions {
-    stackTrace?: (skip: number) => unknown[];
 }
 
 /**
@@ -128,17 +116,7 @@ interface SourcePositions {
  * not replaced, because the mock arguments carry neither parent nor dependencies.
  */
 export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, options: RunOptions = {}): Promise<ProgramRun> {
-    const savedLimit = Error.stackTraceLimit;
-    const savedSourceMaps = process.sourceMapsEnabled;
-    const sdkResource = pulumi.Resource as unknown as SourcePositions;
-    const savedStackTrace = sdkResource.stackTrace;
-    if (options.fullStackTraces) {
-        process.setSourceMapsEnabled(true);
-    } else {
-        Error.stackTraceLimit = FAST_STACK_TRACE_LIMIT;
-        process.setSourceMapsEnabled(false);
-        if (typeof savedStackTrace === "function") sdkResource.stackTrace = () => [];
-    }
+    const restoreDiagnostics = fastDiagnostics(options.fullStackTraces ?? false);
     try {
         return await runProgramWith(config, stack, mocks, options);
     } catch (error) {
@@ -146,9 +124,7 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
         if (options.fullStackTraces && error instanceof ProgramError && error.cause instanceof Error) void error.cause.stack;
         throw error;
     } finally {
-        Error.stackTraceLimit = savedLimit;
-        process.setSourceMapsEnabled(savedSourceMaps);
-        sdkResource.stackTrace = savedStackTrace;
+        restoreDiagnostics();
     }
 }
 
