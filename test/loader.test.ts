@@ -38,17 +38,20 @@ describe("TypeScript loader (tools/loader)", () => {
         assert.equal(entries().size, afterFirst.size + 1);
     });
 
-    it("defers TypeScript and arborist inside the Pulumi SDK until closure serialisation needs them", () => {
+    it("defers the SDK's closure serialisation and Automation API modules until they are used", () => {
         const script = `
             const pulumi = require("@pulumi/pulumi");
             const loaded = (name) => Object.keys(require.cache).some((id) => id.includes("/node_modules/" + name + "/"));
-            console.log(loaded("typescript"), loaded("@npmcli/arborist"));
+            const closureModules = () => ["typescript", "@npmcli/arborist", "normalize-package-data"].map(loaded).join(" ");
+            console.log(closureModules(), loaded("@pulumi/pulumi/automation"));
+            console.log(pulumi.automation.fullyQualifiedStackName("acme", "payments-platform", "prod"), loaded("@pulumi/pulumi/automation"));
             pulumi.runtime.serializeFunction(() => 6 * 7).then(async (fn) => {
                 console.log(loaded("typescript"), fn.text.includes("6 * 7"));
+                // normalize-package-data is a function module imported with __importDefault.
                 const paths = await pulumi.runtime.computeCodePaths();
-                console.log(loaded("@npmcli/arborist"), paths.size > 0);
+                console.log(closureModules(), paths.size > 0);
             });`;
-        assert.deepEqual(underLoader(script), ["false false", "true true", "true true"]);
+        assert.deepEqual(underLoader(script), ["false false false false", "acme/payments-platform/prod true", "true true", "true true true true"]);
     });
 
     describe("code cache", () => {

@@ -97,17 +97,24 @@ Module.prototype._compile = function compileWithCache(content, filename) {
     return compiled.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
 
-process.once("exit", () => {
+/**
+ * Saves the entries of modules compiled afresh. Runs at exit; a worker thread calls it itself
+ * once its work is done, because a process that ends with process.exit() stops its workers
+ * without an exit event.
+ */
+function flush() {
     if (fresh.length === 0) return;
     // Worker threads and other processes write the same file: merge into what is there now.
     const latest = readCache();
-    // Created after the run, the data includes every function that was compiled lazily.
-    for (const { filename, hash, script } of fresh) latest.set(filename, { hash, data: script.createCachedData() });
+    // Created after the work, the data includes every function that was compiled lazily.
+    for (const { filename, hash, script } of fresh.splice(0)) latest.set(filename, { hash, data: script.createCachedData() });
     try {
         writeCache(latest);
     } catch {
         // The cache is an optimisation: a read-only node_modules just means no cache.
     }
-});
+}
 
-module.exports = { CACHE_FILE, outcomeOf: (filename) => outcomes.get(filename) };
+process.once("exit", flush);
+
+module.exports = { CACHE_FILE, flush, outcomeOf: (filename) => outcomes.get(filename) };

@@ -55,7 +55,8 @@ Module._resolveFilename = function resolveWithCache(request, parent, isMain, opt
     // A relative request depends on the requiring file's directory, a bare one on its node_modules chain.
     const key = `${path.dirname(from)}\0${request}`;
     const known = entries.get(key);
-    if (known !== undefined && (!path.isAbsolute(known) || fs.existsSync(known))) {
+    // A module already loaded needs no file; one about to be loaded must still be there.
+    if (known !== undefined && (!path.isAbsolute(known) || Module._cache[known] !== undefined || fs.existsSync(known))) {
         outcomes.set(key, "cached");
         return known;
     }

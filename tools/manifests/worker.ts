@@ -9,6 +9,10 @@ import { ManifestWriter } from "./writer";
 export type ToWriter = { kind: "manifest"; manifest: Manifest } | { kind: "finish" };
 export type FromWriter = { kind: "done"; invalid: string[]; objects: number } | { kind: "failed"; message: string };
 
+/** The loader's code cache (worker.cjs registers it): saved before replying, as the plan may exit right after. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const codeCache = require("../loader/code-cache.cjs") as { flush(): void };
+
 const port = parentPort;
 if (!port) throw new Error("tools/manifests/worker.ts runs as a worker thread");
 const writer = new ManifestWriter((workerData as { root: string }).root);
@@ -24,6 +28,7 @@ port.on("message", (message: ToWriter) => {
         .then(async (): Promise<FromWriter> => (failure ? { kind: "failed", message: failure.message } : { kind: "done", ...(await writer.finish()) }))
         .catch((error: Error): FromWriter => ({ kind: "failed", message: error.message }))
         .then((reply) => {
+            codeCache.flush();
             port.postMessage(reply);
             port.close();
         });

@@ -7,6 +7,10 @@ const { parentPort } = require("worker_threads");
 
 const graphviz = Graphviz.load();
 parentPort.once("message", async (dot) => {
-    parentPort.postMessage((await graphviz).dot(dot, "svg"));
+    const svg = (await graphviz).dot(dot, "svg");
+    // Under the project's loader (inherited with the parent's --require), save this thread's
+    // code cache now: the plan may exit as soon as it has the picture, without an exit event.
+    require.cache[require.resolve("../loader/code-cache.cjs")]?.exports.flush();
+    parentPort.postMessage(svg);
     parentPort.close();
 });
