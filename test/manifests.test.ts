@@ -4,7 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import { apiVersionOf, manifestPath, manifestsOf } from "../tools/manifests/manifests";
 import { report } from "../tools/manifests/report";
-import { validateObject } from "../tools/manifests/validate";
+import { readKnownKinds, rememberKinds } from "../tools/manifests/known-kinds";
+import { preloadModels, validateObject } from "../tools/manifests/validate";
 import { parse } from "yaml";
 import { plan as runPlan } from "../tools/plan";
 import { listFiles } from "../tools/runner/files";
@@ -89,5 +90,23 @@ describe("Kubernetes manifests", () => {
         const files = listFiles(path.join(stackDir, "manifests")).sort();
         assert.deepEqual(files, listFiles(path.join(afterwards, "manifests")).sort());
         for (const file of files) assert.equal(fs.readFileSync(path.join(stackDir, "manifests", file), "utf8"), fs.readFileSync(path.join(afterwards, "manifests", file), "utf8"), file);
+    });
+});
+
+describe("warm start of the manifest thread", () => {
+    it("remembers every kind validated, merged across plans and sorted; a missing or damaged file is no kinds", () => {
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kinds-")), "kinds.json");
+        assert.deepEqual(readKnownKinds(file), []);
+        rememberKinds(["v1 Service", "apps/v1 Deployment"], file);
+        rememberKinds(["v1 Service", "velero.io/v1 Schedule"], file);
+        assert.deepEqual(readKnownKinds(file), ["apps/v1 Deployment", "v1 Service", "velero.io/v1 Schedule"]);
+        fs.writeFileSync(file, "{not json");
+        assert.deepEqual(readKnownKinds(file), []);
+    });
+
+    it("preloading never fails: unknown and malformed kinds are skipped, and objects validate as before", async () => {
+        await preloadModels(["apps/v1 Deployment", "example.com/v1 Widget", "nonsense", "v1 NoSuchKind"]);
+        assert.deepEqual(await validateObject({ apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "x" }, spec: { selector: {}, template: {} } }), { status: "valid" });
+        assert.deepEqual(await validateObject({ apiVersion: "v1", kind: "NoSuchKind", metadata: { name: "x" } }), { status: "no-model" });
     });
 });

@@ -61,6 +61,17 @@ function modelFor(apiVersion: string, kind: string): Promise<ModelClass | undefi
     return model;
 }
 
+/**
+ * Loads the models of `kinds` ("<apiVersion> <kind>") ahead of the objects, one after another.
+ * A model that fails to load is left for validateObject to report, on an object that needs it.
+ */
+export async function preloadModels(kinds: readonly string[]): Promise<void> {
+    for (const kind of kinds) {
+        const [apiVersion, name] = kind.split(" ");
+        if (apiVersion && name) await modelFor(apiVersion, name).catch(() => undefined);
+    }
+}
+
 export type ValidationOutcome = { status: "valid" } | { status: "invalid"; errors: string } | { status: "no-model" };
 
 export async function validateObject(object: Record<string, unknown>): Promise<ValidationOutcome> {

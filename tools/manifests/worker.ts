@@ -1,5 +1,7 @@
 import { parentPort, workerData } from "worker_threads";
 import type { Manifest } from "./manifests";
+import { readKnownKinds } from "./known-kinds";
+import { preloadModels } from "./validate";
 import { ManifestWriter } from "./writer";
 
 /**
@@ -16,7 +18,8 @@ const codeCache = require("../loader/code-cache.cjs") as { flush(): void };
 const port = parentPort;
 if (!port) throw new Error("tools/manifests/worker.ts runs as a worker thread");
 const writer = new ManifestWriter((workerData as { root: string }).root);
-let queue: Promise<void> = Promise.resolve();
+// The main thread spends its first second loading the program: load the models meanwhile.
+let queue: Promise<void> = preloadModels(readKnownKinds());
 let failure: Error | undefined;
 
 port.on("message", (message: ToWriter) => {

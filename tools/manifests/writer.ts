@@ -3,6 +3,7 @@ import * as path from "path";
 import { DirectorySync } from "../runner/files";
 import { compare } from "../runner/order";
 import { Manifest, manifestPath } from "./manifests";
+import { rememberKinds } from "./known-kinds";
 import { validateObject } from "./validate";
 
 /** What writing a plan's manifests found. */
@@ -21,6 +22,7 @@ export class ManifestWriter {
     private readonly files: DirectorySync;
     private readonly invalid: string[] = [];
     private readonly unvalidated = new Map<string, number>();
+    private readonly validatedKinds = new Set<string>();
     private objects = 0;
 
     constructor(private readonly root: string) {
@@ -33,6 +35,7 @@ export class ManifestWriter {
         this.files.add(relativePath, dump(manifest.object, { lineWidth: -1, noRefs: true }));
         this.objects++;
         const outcome = await validateObject(manifest.object);
+        if (outcome.status !== "no-model") this.validatedKinds.add(`${manifest.apiVersion} ${manifest.kind}`);
         if (outcome.status === "invalid") this.invalid.push(`  - ${path.join(path.basename(this.root), relativePath)} (${manifest.urn}): ${outcome.errors}`);
         if (outcome.status === "no-model") {
             const kind = `${manifest.apiVersion} ${manifest.kind}`;
@@ -44,6 +47,7 @@ export class ManifestWriter {
         const note = [...this.unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`);
         this.files.add("UNVALIDATED.txt", (note.length > 0 ? note.join("\n") : `none: all ${this.objects} objects were validated against their schemas`) + "\n");
         await this.files.finish();
+        rememberKinds(this.validatedKinds);
         return { invalid: [...this.invalid].sort(compare), objects: this.objects };
     }
 }
