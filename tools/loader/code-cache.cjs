@@ -97,11 +97,7 @@ Module.prototype._compile = function compileWithCache(content, filename) {
     return compiled.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
 
-/**
- * Saves the entries of modules compiled afresh. Runs at exit; a worker thread calls it itself
- * once its work is done, because a process that ends with process.exit() stops its workers
- * without an exit event.
- */
+/** Saves the entries of modules compiled afresh: at exit, or when a worker thread says its work is done (see register.cjs). */
 function flush() {
     if (fresh.length === 0) return;
     // Worker threads and other processes write the same file: merge into what is there now.

@@ -70,8 +70,10 @@ Module._resolveFilename = function resolveWithCache(request, parent, isMain, opt
     return resolved;
 };
 
-process.once("exit", () => {
+/** Saves new resolutions: at exit, or when a worker thread says its work is done (see register.cjs). */
+function flush() {
     if (added === 0 || stamp === undefined) return;
+    added = 0;
     try {
         // Worker threads and other processes write the same file: merge into what is there now.
         const latest = readCache(stamp);
@@ -83,6 +85,8 @@ process.once("exit", () => {
     } catch {
         // A read-only node_modules just means no cache.
     }
-});
+}
 
-module.exports = { CACHE_FILE, outcomeOf: (fromFile, request) => outcomes.get(`${path.dirname(fromFile)}\0${request}`) };
+process.once("exit", flush);
+
+module.exports = { CACHE_FILE, flush, outcomeOf: (fromFile, request) => outcomes.get(`${path.dirname(fromFile)}\0${request}`) };

@@ -11,7 +11,8 @@ const crypto = require("crypto");
 const fs = require("fs");
 const Module = require("module");
 const path = require("path");
-const esbuild = require("esbuild");
+// esbuild itself loads only when a file is not cached yet; its version keys the cache.
+const ESBUILD_VERSION = require("esbuild/package.json").version;
 
 const REPO = path.resolve(__dirname, "..", "..");
 const CACHE_DIR = path.join(REPO, "node_modules", ".cache", "payments-platform", "ts");
@@ -25,7 +26,7 @@ const TRANSFORM_OPTIONS = {
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, esModuleInterop: true } },
 };
 
-const SETTINGS_KEY = `${esbuild.version}\0${JSON.stringify(TRANSFORM_OPTIONS)}`;
+const SETTINGS_KEY = `${ESBUILD_VERSION}\0${JSON.stringify(TRANSFORM_OPTIONS)}`;
 
 function cacheKey(filename, source) {
     return crypto.createHash("sha256").update(SETTINGS_KEY).update("\0").update(filename).update("\0").update(source).digest("hex");
@@ -39,7 +40,7 @@ function transpile(filename, source) {
     } catch {
         // Not cached yet.
     }
-    const { code } = esbuild.transformSync(source, { ...TRANSFORM_OPTIONS, sourcefile: filename });
+    const { code } = require("esbuild").transformSync(source, { ...TRANSFORM_OPTIONS, sourcefile: filename });
     try {
         // Written to a temporary name first so a concurrent run never reads half a file.
         fs.mkdirSync(CACHE_DIR, { recursive: true });

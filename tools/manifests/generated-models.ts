@@ -1,5 +1,4 @@
 import { createHash } from "crypto";
-import * as esbuild from "esbuild";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -12,6 +11,9 @@ import { pathToFileURL } from "url";
  * sources, so editing or regenerating a model rebuilds its bundle and nothing else does.
  */
 export const GENERATED_MODELS_DIR = path.join(__dirname, "models");
+/** esbuild keys the cache by its version, and loads only to build a bundle that is not cached. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ESBUILD_VERSION = (require("esbuild/package.json") as { version: string }).version;
 const CACHE_DIR = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "payments-platform", "models");
 
 const treeHashes = new Map<string, string>();
@@ -20,7 +22,7 @@ const treeHashes = new Map<string, string>();
 function hashTree(dir: string): string {
     const known = treeHashes.get(dir);
     if (known) return known;
-    const hash = createHash("sha256").update(esbuild.version);
+    const hash = createHash("sha256").update(ESBUILD_VERSION);
     const walk = (current: string) => {
         for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
             const full = path.join(current, entry.name);
@@ -57,7 +59,8 @@ export function bundledModelsPath(groupDir: string): string {
     if (fs.existsSync(path.join(CACHE_DIR, name))) return path.join(CACHE_DIR, name);
     const bundle = path.join(writableCacheDir(), name);
     const temporary = `${bundle}.${process.pid}.tmp`;
-    esbuild.buildSync({
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require("esbuild") as typeof import("esbuild")).buildSync({
         entryPoints: [path.join(GENERATED_MODELS_DIR, groupDir, "index.ts")],
         bundle: true,
         format: "esm",

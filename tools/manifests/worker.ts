@@ -11,9 +11,9 @@ import { ManifestWriter } from "./writer";
 export type ToWriter = { kind: "manifest"; manifest: Manifest } | { kind: "finish" };
 export type FromWriter = { kind: "done"; invalid: string[]; objects: number } | { kind: "failed"; message: string };
 
-/** The loader's code cache (worker.cjs registers it): saved before replying, as the plan may exit right after. */
+/** The loader's caches (worker.cjs registers the loader): saved before replying, as the plan may exit right after. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const codeCache = require("../loader/code-cache.cjs") as { flush(): void };
+const loader = require("../loader/register.cjs") as { flush(): void };
 
 const port = parentPort;
 if (!port) throw new Error("tools/manifests/worker.ts runs as a worker thread");
@@ -31,7 +31,7 @@ port.on("message", (message: ToWriter) => {
         .then(async (): Promise<FromWriter> => (failure ? { kind: "failed", message: failure.message } : { kind: "done", ...(await writer.finish()) }))
         .catch((error: Error): FromWriter => ({ kind: "failed", message: error.message }))
         .then((reply) => {
-            codeCache.flush();
+            loader.flush();
             port.postMessage(reply);
             port.close();
         });

@@ -9,8 +9,8 @@ const graphviz = Graphviz.load();
 parentPort.once("message", async (dot) => {
     const svg = (await graphviz).dot(dot, "svg");
     // Under the project's loader (inherited with the parent's --require), save this thread's
-    // code cache now: the plan may exit as soon as it has the picture, without an exit event.
-    require.cache[require.resolve("../loader/code-cache.cjs")]?.exports.flush();
+    // caches now: the plan may exit as soon as it has the picture, without an exit event.
+    require.cache[require.resolve("../loader/register.cjs")]?.exports.flush();
     parentPort.postMessage(svg);
     parentPort.close();
 });
