@@ -30,10 +30,17 @@ interface RuntimeState {
     getStore(): { leakCandidates?: Set<Promise<unknown>> };
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports -- the SDK's private modules have no types */
-const promiseDebugging = require("@pulumi/pulumi/runtime/debuggable") as PromiseDebugging;
-const runtimeState = require("@pulumi/pulumi/runtime/state") as RuntimeState;
-/* eslint-enable @typescript-eslint/no-require-imports */
+/** A private SDK module, or undefined if this SDK version moved it (then fast runs keep its default). */
+function sdkModule<T>(id: string): Partial<T> {
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK's private modules have no types
+        return require(id) as Partial<T>;
+    } catch {
+        return {};
+    }
+}
+const promiseDebugging = sdkModule<PromiseDebugging>("@pulumi/pulumi/runtime/debuggable");
+const runtimeState = sdkModule<RuntimeState>("@pulumi/pulumi/runtime/state");
 
 /**
  * The SDK's debuggablePromise without the per-promise debug properties: the promise is still a
@@ -43,7 +50,7 @@ const runtimeState = require("@pulumi/pulumi/runtime/state") as RuntimeState;
 function leanDebuggablePromise(original: NonNullable<PromiseDebugging["debuggablePromise"]>): NonNullable<PromiseDebugging["debuggablePromise"]> {
     let leakReportScheduled = false;
     return <T>(promise: Promise<T>, context: unknown): Promise<T> => {
-        const candidates = runtimeState.getStore().leakCandidates;
+        const candidates = runtimeState.getStore?.().leakCandidates;
         if (!leakReportScheduled || !candidates) {
             leakReportScheduled = true;
             return original(promise, context);
