@@ -38,20 +38,21 @@ describe("TypeScript loader (tools/loader)", () => {
         assert.equal(entries().size, afterFirst.size + 1);
     });
 
-    it("defers the SDK's closure serialisation and Automation API modules until they are used", () => {
+    it("defers the SDK's closure serialisation, Automation API, provider SDK and gRPC modules until they are used", () => {
         const script = `
             const pulumi = require("@pulumi/pulumi");
             const loaded = (name) => Object.keys(require.cache).some((id) => id.includes("/node_modules/" + name + "/"));
             const closureModules = () => ["typescript", "@npmcli/arborist", "normalize-package-data"].map(loaded).join(" ");
-            console.log(closureModules(), loaded("@pulumi/pulumi/automation"));
+            console.log(closureModules(), loaded("@pulumi/pulumi/automation"), loaded("@grpc/grpc-js"));
             console.log(pulumi.automation.fullyQualifiedStackName("acme", "payments-platform", "prod"), loaded("@pulumi/pulumi/automation"));
+            console.log(typeof pulumi.provider.main, loaded("@grpc/grpc-js"));
             pulumi.runtime.serializeFunction(() => 6 * 7).then(async (fn) => {
                 console.log(loaded("typescript"), fn.text.includes("6 * 7"));
                 // normalize-package-data is a function module imported with __importDefault.
                 const paths = await pulumi.runtime.computeCodePaths();
                 console.log(closureModules(), paths.size > 0);
             });`;
-        assert.deepEqual(underLoader(script), ["false false false false", "acme/payments-platform/prod true", "true true", "true true true true"]);
+        assert.deepEqual(underLoader(script), ["false false false false false", "acme/payments-platform/prod true", "function true", "true true", "true true true true"]);
     });
 
     describe("code cache", () => {

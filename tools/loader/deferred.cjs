@@ -4,7 +4,10 @@
  * - to serialise closures (function-valued resources such as aws.lambda.CallbackFunction):
  *   TypeScript, to parse function source, and @npmcli/arborist, fdir and
  *   normalize-package-data, to find the packages a closure needs;
- * - the Automation API (`pulumi.automation`), which drives the CLI from code.
+ * - the Automation API (`pulumi.automation`), which drives the CLI from code, and the
+ *   provider SDK (`pulumi.provider`), for writing resource providers in JavaScript;
+ * - gRPC and the SDK's gRPC clients, which talk to a real engine (a mocked run has none) and
+ *   are otherwise read only for status codes when an RPC fails.
  * They were ~0.6 s of the SDK's ~0.9 s load on every plan. Each is loaded, for real, the first
  * time one of its properties is read, so closures and the Automation API still work.
  */
@@ -19,6 +22,11 @@ const DEFERRED = new Map([
     ["fdir", "runtime/closure/codePaths.js"],
     ["normalize-package-data", "runtime/closure/codePaths.js"],
     ["./automation", "index.js"],
+    ["./provider", "index.js"],
+    ["@grpc/grpc-js", "*"],
+    ["../proto/resource_grpc_pb", "runtime/settings.js"],
+    ["../proto/engine_grpc_pb", "runtime/settings.js"],
+    ["../proto/callback_grpc_pb", "runtime/callbacks.js"],
 ]);
 
 function deferredModule(load) {
