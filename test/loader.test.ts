@@ -71,6 +71,15 @@ describe("TypeScript loader (tools/loader)", () => {
             assert.equal(probe(file), "43 cached");
         });
 
+        it("gives cached modules Node's own require: children recorded, resolve and its paths, the main module", () => {
+            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "code-cache-"));
+            const file = path.join(dir, "parent.js");
+            fs.writeFileSync(path.join(dir, "child.js"), "module.exports = module.parent && module.parent.filename;\n");
+            fs.writeFileSync(file, 'const parent = require("./child");\nmodule.exports = [parent === __filename, module.children.map((c) => require("path").basename(c.filename)).join(), require.resolve("./child") === require("path").join(__dirname, "child.js"), require.resolve.paths("x")[0] === require("path").join(__dirname, "node_modules"), require.main === process.mainModule, require.cache === require("module")._cache].join(" ");\n');
+            probe(file);
+            assert.equal(probe(file), "true child.js true true true true cached");
+        });
+
         it("leaves modules that use import() to Node, which alone can run them", () => {
             const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "code-cache-")), "dynamic.js");
             fs.writeFileSync(file, 'module.exports = () => import("node:path");\n');

@@ -92,10 +92,23 @@ Module.prototype._compile = function compileWithCache(content, filename) {
     if (!usable) fresh.push({ filename, hash, script });
     outcomes.set(filename, usable ? "cached" : "compiled");
     const compiled = script.runInThisContext({ displayErrors: true });
-    // createRequire gives the same resolution, cache and main module as Node's own require.
-    const require = Module.createRequire(filename);
-    return compiled.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
+    return compiled.call(this.exports, this.exports, requireFor(this), this, filename, path.dirname(filename));
 };
+
+/**
+ * The `require` a module's code gets, as Node's own makeRequireFunction builds it: loads go
+ * through the module itself (so it is their parent, and records them as its children).
+ */
+function requireFor(module) {
+    const require = (id) => module.require(id);
+    const resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+    resolve.paths = (request) => Module._resolveLookupPaths(request, module);
+    require.resolve = resolve;
+    require.main = process.mainModule;
+    require.extensions = Module._extensions;
+    require.cache = Module._cache;
+    return require;
+}
 
 /** Saves the entries of modules compiled afresh: at exit, or when a worker thread says its work is done (see register.cjs). */
 function flush() {
