@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { apiVersionOf, manifestPath, manifestsOf } from "../tools/manifests/manifests";
 import { report } from "../tools/manifests/report";
-import { readKnownKinds, rememberKinds } from "../tools/manifests/known-kinds";
+import { MAX_REMEMBERED_STACKS, readKnownKinds, rememberKinds } from "../tools/manifests/known-kinds";
 import { preloadModels, validateObject } from "../tools/manifests/validate";
 import { parse } from "yaml";
 import { plan as runPlan } from "../tools/plan";
@@ -94,14 +94,25 @@ describe("Kubernetes manifests", () => {
 });
 
 describe("warm start of the manifest thread", () => {
-    it("remembers every kind validated, merged across plans and sorted; a missing or damaged file is no kinds", () => {
+    it("remembers each stack's kinds from its latest plan, sorted; a missing or damaged file is no kinds", () => {
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kinds-")), "kinds.json");
-        assert.deepEqual(readKnownKinds(file), []);
-        rememberKinds(["v1 Service", "apps/v1 Deployment"], file);
-        rememberKinds(["v1 Service", "velero.io/v1 Schedule"], file);
-        assert.deepEqual(readKnownKinds(file), ["apps/v1 Deployment", "v1 Service", "velero.io/v1 Schedule"]);
+        assert.deepEqual(readKnownKinds("prod", file), []);
+        rememberKinds("prod", ["v1 Service", "apps/v1 Deployment", "v1 Service"], file);
+        rememberKinds("prod-drill", ["velero.io/v1 Restore"], file);
+        assert.deepEqual(readKnownKinds("prod", file), ["apps/v1 Deployment", "v1 Service"]);
+        assert.deepEqual(readKnownKinds("prod-drill", file), ["velero.io/v1 Restore"]);
+        rememberKinds("prod", ["velero.io/v1 Schedule"], file);
+        assert.deepEqual(readKnownKinds("prod", file), ["velero.io/v1 Schedule"], "a kind the stack no longer has is not preloaded again");
         fs.writeFileSync(file, "{not json");
-        assert.deepEqual(readKnownKinds(file), []);
+        assert.deepEqual(readKnownKinds("prod", file), []);
+    });
+
+    it("forgets the least recently planned stacks beyond the limit", () => {
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kinds-")), "kinds.json");
+        for (let i = 0; i <= MAX_REMEMBERED_STACKS; i++) rememberKinds(`stack-${i}`, [`v1 Kind${i}`], file);
+        assert.deepEqual(readKnownKinds("stack-0", file), []);
+        assert.deepEqual(readKnownKinds("stack-1", file), ["v1 Kind1"]);
+        assert.deepEqual(readKnownKinds(`stack-${MAX_REMEMBERED_STACKS}`, file), [`v1 Kind${MAX_REMEMBERED_STACKS}`]);
     });
 
     it("preloading never fails: unknown and malformed kinds are skipped, and objects validate as before", async () => {

@@ -3,7 +3,7 @@ import { Worker } from "worker_threads";
 import type { PlanFile } from "../runner/plan-file";
 import { PlanInputError } from "../runner/stack-config";
 import { Manifest, manifestsOf } from "./manifests";
-import type { FromWriter, ToWriter } from "./worker";
+import type { FromWriter, ToWriter, WriterData } from "./worker";
 
 export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
 
@@ -26,7 +26,8 @@ export interface ManifestStream {
  */
 export function startManifests(stackDir: string): ManifestStream {
     const root = path.join(stackDir, "manifests");
-    const worker = new Worker(path.join(__dirname, "worker.cjs"), { workerData: { root } });
+    const workerData: WriterData = { root, stack: path.basename(stackDir) };
+    const worker = new Worker(path.join(__dirname, "worker.cjs"), { workerData });
     const reply = new Promise<FromWriter>((resolve, reject) => {
         worker.once("message", resolve);
         worker.once("error", reject);

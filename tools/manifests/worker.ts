@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "worker_threads";
 import type { Manifest } from "./manifests";
-import { readKnownKinds } from "./known-kinds";
+import { readKnownKinds, rememberKinds } from "./known-kinds";
 import { preloadModels } from "./validate";
 import { ManifestWriter } from "./writer";
 
@@ -10,6 +10,11 @@ import { ManifestWriter } from "./writer";
  */
 export type ToWriter = { kind: "manifest"; manifest: Manifest } | { kind: "finish" };
 export type FromWriter = { kind: "done"; invalid: string[]; objects: number } | { kind: "failed"; message: string };
+/** What the thread starts with: where the manifests go, and whose they are. */
+export interface WriterData {
+    root: string;
+    stack: string;
+}
 
 /** The loader's caches (worker.cjs registers the loader): saved before replying, as the plan may exit right after. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,9 +22,10 @@ const loader = require("../loader/register.cjs") as { flush(): void };
 
 const port = parentPort;
 if (!port) throw new Error("tools/manifests/worker.ts runs as a worker thread");
-const writer = new ManifestWriter((workerData as { root: string }).root);
+const { root, stack } = workerData as WriterData;
+const writer = new ManifestWriter(root);
 // The main thread spends its first second loading the program: load the models meanwhile.
-let queue: Promise<void> = preloadModels(readKnownKinds());
+let queue: Promise<void> = preloadModels(readKnownKinds(stack));
 let failure: Error | undefined;
 
 port.on("message", (message: ToWriter) => {
@@ -28,7 +34,12 @@ port.on("message", (message: ToWriter) => {
         return;
     }
     queue = queue
-        .then(async (): Promise<FromWriter> => (failure ? { kind: "failed", message: failure.message } : { kind: "done", ...(await writer.finish()) }))
+        .then(async (): Promise<FromWriter> => {
+            if (failure) return { kind: "failed", message: failure.message };
+            const { invalid, objects, kinds } = await writer.finish();
+            rememberKinds(stack, kinds);
+            return { kind: "done", invalid, objects };
+        })
         .catch((error: Error): FromWriter => ({ kind: "failed", message: error.message }))
         .then((reply) => {
             loader.flush();

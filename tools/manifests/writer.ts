@@ -3,7 +3,6 @@ import * as path from "path";
 import { DirectorySync } from "../runner/files";
 import { compare } from "../runner/order";
 import { Manifest, manifestPath } from "./manifests";
-import { rememberKinds } from "./known-kinds";
 import { validateObject } from "./validate";
 
 /** What writing a plan's manifests found. */
@@ -11,6 +10,8 @@ export interface ManifestOutcome {
     /** `manifests/<file> (<urn>): <schema path and complaint>`, in file order. */
     invalid: string[];
     objects: number;
+    /** Every kind ("<apiVersion> <kind>") that had a schema. */
+    kinds: string[];
 }
 
 /**
@@ -47,7 +48,6 @@ export class ManifestWriter {
         const note = [...this.unvalidated.entries()].sort().map(([kind, count]) => `${kind}: ${count} object(s) not schema-validated (no model available)`);
         this.files.add("UNVALIDATED.txt", (note.length > 0 ? note.join("\n") : `none: all ${this.objects} objects were validated against their schemas`) + "\n");
         await this.files.finish();
-        rememberKinds(this.validatedKinds);
-        return { invalid: [...this.invalid].sort(compare), objects: this.objects };
+        return { invalid: [...this.invalid].sort(compare), objects: this.objects, kinds: [...this.validatedKinds].sort(compare) };
     }
 }
