@@ -96,13 +96,13 @@ describe("TypeScript loader (tools/loader)", () => {
 
 describe("resolution cache (tools/loader/resolve-cache.cjs)", () => {
     /**
-     * A project of its own (the cache keys on its node_modules): tools/loader/resolve-cache.cjs,
+     * A project of its own (the cache keys on its node_modules): the cache from tools/loader/,
      * a package `pkg` in node_modules with npm's install record, and a project file `main.js`.
      */
     function project() {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), "resolve-cache-"));
         fs.mkdirSync(path.join(root, "tools", "loader"), { recursive: true });
-        fs.copyFileSync(path.join(REPO_ROOT, "tools", "loader", "resolve-cache.cjs"), path.join(root, "tools", "loader", "resolve-cache.cjs"));
+        for (const file of ["resolve-cache.cjs", "write-atomically.cjs"]) fs.copyFileSync(path.join(REPO_ROOT, "tools", "loader", file), path.join(root, "tools", "loader", file));
         const pkg = path.join(root, "node_modules", "pkg");
         fs.mkdirSync(pkg, { recursive: true });
         fs.writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "pkg", main: "index.js" }));
@@ -146,5 +146,25 @@ describe("resolution cache (tools/loader/resolve-cache.cjs)", () => {
         fs.writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "pkg", main: "lib.js" }));
         fs.renameSync(path.join(pkg, "index.js"), path.join(pkg, "lib.js"));
         assert.deepEqual(run(root), ["v1 helper", "resolved cached undefined"]);
+    });
+});
+
+describe("cache writes (tools/loader/write-atomically.cjs)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { writeAtomically } = require(path.join(REPO_ROOT, "tools", "loader", "write-atomically.cjs")) as typeof import("../tools/loader/write-atomically.cjs");
+
+    it("creates the folder and replaces the file whole, leaving no temporary file", () => {
+        const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "atomic-")), "nested");
+        writeAtomically(path.join(dir, "cache.json"), "first");
+        writeAtomically(path.join(dir, "cache.json"), "second");
+        assert.equal(fs.readFileSync(path.join(dir, "cache.json"), "utf8"), "second");
+        assert.deepEqual(fs.readdirSync(dir), ["cache.json"]);
+    });
+
+    it("throws when the file cannot be replaced, and removes its temporary file", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atomic-"));
+        fs.mkdirSync(path.join(dir, "taken", "inside"), { recursive: true });
+        assert.throws(() => writeAtomically(path.join(dir, "taken"), "data"), /EISDIR|ENOTEMPTY|EEXIST/);
+        assert.deepEqual(fs.readdirSync(dir), ["taken"]);
     });
 });

@@ -16,6 +16,7 @@ const fs = require("fs");
 const Module = require("module");
 const path = require("path");
 const vm = require("vm");
+const { writeAtomically } = require("./write-atomically.cjs");
 
 const REPO = path.resolve(__dirname, "..", "..");
 const CACHE_FILE = path.join(REPO, "node_modules", ".cache", "payments-platform", `v8-${process.version}-${process.arch}.bin`);
@@ -51,10 +52,7 @@ function writeCache(entries) {
         index.push([filename, hash, data.length]);
         blobs.push(data);
     }
-    fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
-    const temporary = `${CACHE_FILE}.${process.pid}.${require("worker_threads").threadId}.tmp`;
-    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(JSON.stringify(index) + "\n"), ...blobs]));
-    fs.renameSync(temporary, CACHE_FILE);
+    writeAtomically(CACHE_FILE, Buffer.concat([Buffer.from(JSON.stringify(index) + "\n"), ...blobs]));
 }
 
 const entries = readCache();

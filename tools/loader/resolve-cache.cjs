@@ -12,6 +12,7 @@
 const fs = require("fs");
 const Module = require("module");
 const path = require("path");
+const { writeAtomically } = require("./write-atomically.cjs");
 
 const REPO = path.resolve(__dirname, "..", "..");
 const NODE_MODULES = path.join(REPO, "node_modules") + path.sep;
@@ -78,10 +79,7 @@ function flush() {
         // Worker threads and other processes write the same file: merge into what is there now.
         const latest = readCache(stamp);
         for (const [key, value] of entries) latest.set(key, value);
-        fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
-        const temporary = `${CACHE_FILE}.${process.pid}.${require("worker_threads").threadId}.tmp`;
-        fs.writeFileSync(temporary, JSON.stringify({ stamp, entries: Object.fromEntries(latest) }));
-        fs.renameSync(temporary, CACHE_FILE);
+        writeAtomically(CACHE_FILE, JSON.stringify({ stamp, entries: Object.fromEntries(latest) }));
     } catch {
         // A read-only node_modules just means no cache.
     }

@@ -11,6 +11,7 @@ const crypto = require("crypto");
 const fs = require("fs");
 const Module = require("module");
 const path = require("path");
+const { writeAtomically } = require("./write-atomically.cjs");
 // esbuild itself loads only when a file is not cached yet; its version keys the cache.
 const ESBUILD_VERSION = require("esbuild/package.json").version;
 
@@ -42,11 +43,7 @@ function transpile(filename, source) {
     }
     const { code } = require("esbuild").transformSync(source, { ...TRANSFORM_OPTIONS, sourcefile: filename });
     try {
-        // Written to a temporary name first so a concurrent run never reads half a file.
-        fs.mkdirSync(CACHE_DIR, { recursive: true });
-        const temporary = `${cached}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, code);
-        fs.renameSync(temporary, cached);
+        writeAtomically(cached, code);
     } catch {
         // A read-only node_modules: transpile every time.
     }

@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { writeAtomically } from "../loader/write-atomically.cjs";
 import { compare } from "../runner/order";
 
 /**
@@ -33,12 +34,9 @@ export function rememberKinds(stack: string, kinds: Iterable<string>, file: stri
     const latest = [...new Set(kinds)].sort(compare);
     if (JSON.stringify(all[stack]) === JSON.stringify(latest)) return;
     try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const temporary = `${file}.${process.pid}.tmp`;
         delete all[stack];
         const kept = Object.entries(all).slice(-(MAX_REMEMBERED_STACKS - 1));
-        fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries([...kept, [stack, latest]])) + "\n");
-        fs.renameSync(temporary, file);
+        writeAtomically(file, JSON.stringify(Object.fromEntries([...kept, [stack, latest]])) + "\n");
     } catch {
         // A read-only node_modules: no warm start.
     }
