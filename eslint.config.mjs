@@ -1,12 +1,16 @@
-// Lint for the program, runner and tests: typescript-eslint's recommended rules plus Pulumi's
-// rule against Outputs in template literals (which print "Calling [toString] on an Output").
+// Lint for the program, runner, tests and scripts: typescript-eslint's recommended rules plus
+// Pulumi's rule against Outputs in template literals (which print "Calling [toString] on an
+// Output"). CommonJS and ES module scripts get the recommended rules without type information.
 import pulumi from "@pulumi/eslint-plugin";
 import tseslint from "typescript-eslint";
 
+const nodeGlobals = { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" };
+
 export default tseslint.config(
-    { ignores: ["node_modules/", "dist/", "out/", "**/*.mjs", "**/*.cjs", "tools/manifests/models/", "policy/bin/"] },
+    { ignores: ["node_modules/", "dist/", "out/", "policy/bin/", "policy/node_modules/"] },
     ...tseslint.configs.recommended,
     {
+        files: ["**/*.ts"],
         languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
         plugins: { "@pulumi": pulumi },
         rules: {
@@ -15,4 +19,10 @@ export default tseslint.config(
             "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
         },
     },
+    {
+        files: ["**/*.cjs"],
+        languageOptions: { sourceType: "commonjs", globals: nodeGlobals },
+        rules: { "@typescript-eslint/no-require-imports": "off" },
+    },
+    { files: ["**/*.mjs"], languageOptions: { sourceType: "module", globals: nodeGlobals } },
 );

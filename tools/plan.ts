@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { evaluatePolicies, formatViolations, loadPolicyPack, Violation } from "./policy/evaluate";
 import { writeIfChangedSync } from "./runner/files";
 import { CLOUD_MOCKS } from "./runner/mocks";
-import { buildPlanFile, PlanFile, PlanResource, planResourceOf, renderTree, stableJson, summarise } from "./runner/plan-file";
+import { buildPlanFile, PlanFile, renderTree, stableJson, summarise } from "./runner/plan-file";
 import { UnknownMockError } from "./runner/mock-cloud";
 import { CapturedResource, EngineRuleError, ProgramError, runProgram } from "./runner/run-program";
 import { allStacks, loadStackConfig, PlanInputError } from "./runner/stack-config";
@@ -25,31 +25,29 @@ export interface PlanOptions {
     groupBy?: string;
     /** Called as resources register, for a progress line. */
     onProgress?: (registered: number) => void;
-    /** Keep full, source-mapped stack traces (slower). @default false */
+    /** Capture stack traces (source-mapped) for the whole run, which is slower. @default false */
     fullStackTraces?: boolean;
     /** A report module (see PlanReport): files beside plan.json, e.g. pictures and manifests. */
     reportModule?: string;
     /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
     policyPack?: string;
+    /** CustomResourceDefinitions for the report module's schema checks (relative to the project). */
+    crdDir?: string;
 }
 
-/** What a report module exports. */
+/** What a report module is given besides the plan. */
+export interface ReportContext {
+    /** A directory of CustomResourceDefinitions to validate custom resources against, if any. */
+    crdDir?: string;
+}
+
+/** What a report module exports: a plain function over the finished plan. */
 export interface PlanReport {
-    /** Reports on a finished plan: files beside plan.json (pictures, manifests). */
-    report(plan: PlanFile, stackDir: string): Promise<string[]>;
     /**
-     * Optional, used instead of `report` by the plan: started before the program runs, it gets
-     * each resource as it registers, so its work can overlap the program's.
+     * Writes files beside plan.json (pictures, manifests) and says what it wrote and anything the
+     * user should know (e.g. what it could not check); throws PlanInputError to fail the plan.
      */
-    startReport?(context: { stack: string; stackDir: string }): ReportStream;
-}
-
-export interface ReportStream {
-    /** One resource, as it registered: a parent always comes before its children. */
-    resource(resource: PlanResource): void;
-    finish(plan: PlanFile): Promise<string[]>;
-    /** The program failed: stop, and release any threads. */
-    abandon(): Promise<void>;
+    report(plan: PlanFile, stackDir: string, context: ReportContext): Promise<{ files: string[]; notes: string[] }>;
 }
 
 export interface PlanResult {
@@ -58,10 +56,35 @@ export interface PlanResult {
     planPath: string;
     /** Files the report module wrote. */
     reports: string[];
+    /** What the report module says the user should know (e.g. objects it could not validate). */
+    notes: string[];
     /** Policy violations, if a pack was given. */
     violations: Violation[];
-    /** Milliseconds spent: running the program, writing plan.json, then reports and policies (together). */
+    /** Milliseconds spent: running the program, writing plan.json, then reports and policies. */
     timings: { program: number; planFile: number; reportsAndPolicies: number };
+}
+
+/**
+ * The SDK takes a stack trace for every promise it makes (several per property) and every
+ * resource, for diagnostics nothing offline reads; formatting them cost a fifth of the plan.
+ * Fast runs set V8's public `Error.stackTraceLimit` to 0 for the program's run; a failed run is
+ * repeated with traces, and source maps, on.
+ */
+async function runWithStackTraces<T>(full: boolean, run: () => Promise<T>): Promise<T> {
+    const limit = Error.stackTraceLimit;
+    const sourceMaps = process.sourceMapsEnabled;
+    if (full) process.setSourceMapsEnabled(true);
+    else Error.stackTraceLimit = 0;
+    try {
+        return await run();
+    } catch (error) {
+        // V8 formats a stack when it is first read: read it while source maps are still on.
+        if (full && error instanceof ProgramError && error.cause instanceof Error) void error.cause.stack;
+        throw error;
+    } finally {
+        Error.stackTraceLimit = limit;
+        process.setSourceMapsEnabled(sourceMaps);
+    }
 }
 
 function loadReportModule(modulePath: string): PlanReport {
@@ -80,49 +103,32 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const mocks = { ...CLOUD_MOCKS, stackReference: planFileStackReferences(outDir) };
     const stackDir = path.join(outDir, options.stack);
     const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
-    const stream = reporter?.startReport?.({ stack: options.stack, stackDir });
     const started = performance.now();
-    let run;
-    try {
-        run = await runProgram(config, options.stack, mocks, {
-            onRegister: options.onProgress,
-            onResource: stream && ((resource) => stream.resource(planResourceOf(resource))),
-            fullStackTraces: options.fullStackTraces,
-        });
-    } catch (error) {
-        await stream?.abandon();
+    const run = await runWithStackTraces(options.fullStackTraces ?? false, () => runProgram(config, options.stack, mocks, { onRegister: options.onProgress })).catch(async (error: unknown) => {
         // A bug in the program (not a config or engine-rule error): run once more with stack
-        // traces on, so the report can say where it happened.
+        // traces and source maps on, so the error can say where it happened.
         if (!options.fullStackTraces && error instanceof ProgramError && isProgramBug(error.cause)) {
-            await runProgram(config, options.stack, mocks, { fullStackTraces: true });
+            await runWithStackTraces(true, () => runProgram(config, options.stack, mocks)).catch((again: unknown) => {
+                throw again instanceof ProgramError ? again : error;
+            });
         }
         throw error;
-    }
+    });
     const ran = performance.now();
-    let planFile: PlanFile;
+    const planFile = buildPlanFile(run, config, options.stack);
     const planPath = path.join(stackDir, "plan.json");
-    try {
-        planFile = buildPlanFile(run, config, options.stack);
-        fs.mkdirSync(stackDir, { recursive: true });
-        writeIfChangedSync(planPath, stableJson(planFile));
-    } catch (error) {
-        await stream?.abandon();
-        throw error;
-    }
+    fs.mkdirSync(stackDir, { recursive: true });
+    writeIfChangedSync(planPath, stableJson(planFile));
     const written = performance.now();
-    // Reports and policies are independent: started together, the reports' worker thread
-    // overlaps the policy checks.
-    const reports = stream ? stream.finish(planFile) : reporter ? reporter.report(planFile, stackDir) : Promise.resolve([]);
-    const policyPack = options.policyPack;
-    const violations = policyPack
-        ? Promise.resolve().then(() => {
-              const pack = loadPolicyPack(path.resolve(projectDir, policyPack), options.stack);
-              return evaluatePolicies(pack.policies, run.resources, { config: pack.config });
-          })
-        : Promise.resolve([]);
-    const [files, found] = await Promise.all([reports, violations]);
+    const crdDir = options.crdDir ? path.resolve(projectDir, options.crdDir) : undefined;
+    const { files: reports, notes } = reporter ? await reporter.report(planFile, stackDir, { crdDir }) : { files: [], notes: [] };
+    let violations: Violation[] = [];
+    if (options.policyPack) {
+        const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
+        violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
+    }
     const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };
-    return { plan: planFile, resources: run.resources, planPath, reports: files, violations: found, timings };
+    return { plan: planFile, resources: run.resources, planPath, reports, notes, violations, timings };
 }
 
 interface CliArgs {
@@ -132,11 +138,12 @@ interface CliArgs {
     groupBy?: string;
     reportModule?: string;
     policyPack?: string;
+    crdDir?: string;
     quiet: boolean;
     verbose: boolean;
 }
 
-const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--quiet] [--verbose]";
+const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--quiet] [--verbose]";
 
 function parseArgs(argv: string[]): CliArgs {
     const args: CliArgs = { quiet: false, verbose: false };
@@ -154,6 +161,7 @@ function parseArgs(argv: string[]): CliArgs {
             case "--group-by": args.groupBy = value(); break;
             case "--report": args.reportModule = value(); break;
             case "--policy-pack": args.policyPack = value(); break;
+            case "--crds": args.crdDir = value(); break;
             case "--quiet": args.quiet = true; break;
             case "--verbose": args.verbose = true; break;
             default: throw new PlanInputError(`unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
@@ -180,6 +188,7 @@ async function main(): Promise<number> {
             groupBy: args.groupBy,
             reportModule: args.reportModule,
             policyPack: args.policyPack,
+            crdDir: args.crdDir,
             fullStackTraces: args.verbose,
             onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
         });
@@ -198,6 +207,7 @@ async function main(): Promise<number> {
             `\n${result.resources.length} resources to create in stack ${args.stack} (${seconds(Date.now() - started)}: program ${seconds(program)}, reports and policies ${seconds(reportsAndPolicies)}); plan written to ${path.relative(process.cwd(), result.planPath)}`,
         );
         for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
+        for (const note of result.notes) process.stderr.write(`warning: ${note}\n`);
         if (args.policyPack) {
             const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
             if (result.violations.length === 0) console.log(`policies: no violations (${args.policyPack})`);

@@ -1,39 +1,21 @@
-import type { PlanReport, ReportStream } from "./plan";
-import { ManifestCollector } from "./manifests/manifests";
-import { CLUSTER_GROUP_TYPE, startManifests } from "./manifests/report";
+import type { PlanReport } from "./plan";
+import { report as manifestReport } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
-import { parentsFirst } from "./runner/order";
-import { rendererFor, report as topologyReport } from "./topology/report";
+import { report as topologyReport } from "./topology/report";
+
+/** The component whose subtree is one cluster: manifests are grouped by it. */
+export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
 
 /**
- * Everything the plan writes beside plan.json: the topology picture, the Prometheus rule files,
- * and the Kubernetes manifests (validated against their schemas; an invalid one fails the plan).
- * Manifests are written and validated on their own thread while the program still runs, and
- * Graphviz loads on another, laying the picture out once the plan is known (and only when the
- * graph differs from the one the current picture was laid out from).
+ * Everything the plan writes beside plan.json, after the program, from the finished plan: the
+ * topology picture, the Prometheus rule files, and the Kubernetes manifests (validated against
+ * their schemas; an invalid one fails the plan, a kind with no schema is listed).
  */
-export const startReport: NonNullable<PlanReport["startReport"]> = ({ stack, stackDir }): ReportStream => {
-    const collector = new ManifestCollector(CLUSTER_GROUP_TYPE, stack);
-    const manifests = startManifests(stackDir);
-    const renderer = rendererFor(stackDir);
-    return {
-        resource(resource) {
-            const manifest = collector.add(resource);
-            if (manifest) manifests.add(manifest);
-        },
-        async finish(plan) {
-            const written = await Promise.all([topologyReport(plan, stackDir, renderer), prometheusReport(plan, stackDir), manifests.finish()]);
-            return written.flat();
-        },
-        abandon: async () => {
-            await Promise.all([manifests.abandon(), renderer.close()]);
-        },
-    };
-};
-
-export const report: PlanReport["report"] = async (plan, stackDir) => {
-    const stream = startReport({ stack: plan.stack, stackDir });
-    // Parents first, as they registered.
-    for (const resource of parentsFirst(plan.resources)) stream.resource(resource);
-    return stream.finish(plan);
+export const report: PlanReport["report"] = async (plan, stackDir, context) => {
+    const manifests = await manifestReport(plan, stackDir, { groupType: CLUSTER_GROUP_TYPE, crdDir: context.crdDir });
+    const topology = await topologyReport(plan, stackDir);
+    const prometheus = await prometheusReport(plan, stackDir);
+    const unvalidated = manifests.outcome?.unvalidated ?? [];
+    const notes = unvalidated.length > 0 ? [`${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`] : [];
+    return { files: [...manifests.files, ...topology, ...prometheus], notes };
 };

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: times the offline plan of staging, prod and generated topologies of 3, 6, 12
  * and 24 clusters; reports median wall time, peak RSS and resources per second next to the floor
- * (starting Node with the project's loader and loading the Pulumi SDKs), with the plan's own phases
+ * (starting Node with the project's TypeScript hooks and loading the Pulumi SDKs), with the plan's own phases
  * (program; reports and policies); writes out/bench.json. Fails when planning grows
  * worse than linearly from 3 to 24 clusters (8x the clusters within 9x the time).
  */
@@ -14,7 +14,8 @@ import { writeBenchProject } from "./topologies";
 const REPO = path.resolve(__dirname, "..", "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const COUNTS = [3, 6, 12, 24] as const;
-const TARGETS = { prodWallMs: 2500, prodRssMb: 500, clusters24WallMs: 10000 };
+/** Issue 13's budget: 1.5x what the patched loader measured on these machines (prod 2.3 s, 24 clusters 9.6 s). */
+const TARGETS = { prodWallMs: 3450, prodRssMb: 500, clusters24WallMs: 14400 };
 /** 8x the clusters may take at most 9x the time. */
 const MAX_GROWTH_3_TO_24 = 9;
 
@@ -23,16 +24,12 @@ interface Sample {
     planMs: number;
     maxRssMb: number;
     resources: number;
-    /** Inside the plan: the program, plan.json, then reports and policies (overlapping). */
+    /** Inside the plan: the program, plan.json, then reports and policies (in sequence). */
     timings?: { program: number; planFile: number; reportsAndPolicies: number };
 }
 
-/**
- * Every measured process starts as `npm run plan` does: with the project's loader, and a young
- * generation large enough that the SDK's mostly-surviving allocations are copied less often
- * (8% off 24 clusters, for 70 MB more peak RSS).
- */
-const NODE_ARGS = ["--max-semi-space-size=128", "--require", path.join(REPO, "tools", "loader", "register.cjs")];
+/** Every measured process starts as `npm run plan` does: with the project's TypeScript hooks. */
+const NODE_ARGS = ["--require", path.join(REPO, "tools", "register.cjs")];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -44,7 +41,7 @@ function timed(args: string[]): { wallMs: number; stdout: string } {
     return { wallMs, stdout: child.stdout };
 }
 
-/** Starting Node with the loader and loading the SDKs the program uses, and nothing else. */
+/** Starting Node with the TypeScript hooks and loading the SDKs the program uses, and nothing else. */
 function floor(): Sample[] {
     const script = 'for (const p of ["@pulumi/pulumi","@pulumi/aws","@pulumi/kubernetes","@pulumi/eks","@pulumi/random","@pulumi/tls"]) require(p); process.stdout.write(String(process.resourceUsage().maxRSS / 1024))';
     return Array.from({ length: RUNS }, () => {

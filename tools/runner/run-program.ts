@@ -1,8 +1,8 @@
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import { MockCloud, MockCloudOptions } from "./mock-cloud";
 import { compare } from "./order";
-import { fastDiagnostics } from "./sdk-diagnostics";
 import { StackConfig } from "./stack-config";
 
 /** One registered resource as the engine would see it: its identity, wiring and inputs. */
@@ -95,96 +95,108 @@ interface RegisterOutputsRequest {
     getOutputs(): Struct | undefined;
 }
 type Callback<T> = (error: unknown, response?: T) => void;
-interface CapturableMonitor {
-    registerResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Promise<void>;
-    readResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Promise<void>;
-    registerResourceOutputs(req: RegisterOutputsRequest, callback: Callback<unknown>): void;
-}
 
 export interface RunOptions {
     /** Called as resources register, for a progress line. */
     onRegister?: (count: number) => void;
-    /** Called with each resource as it registers (parents before children), for streaming reports. */
-    onResource?: (resource: CapturedResource) => void;
-    /** Keep the SDK's diagnostics: full, source-mapped stack traces, source positions, promise labels (slower; for --verbose). @default false */
-    fullStackTraces?: boolean;
+}
+
+/** What the capturing monitor hands over for each registration or read that succeeded. */
+type OnRegistered = (kind: "register" | "read", req: RegisterResourceRequest, response: RegisterResourceResponse) => void;
+
+/**
+ * The SDK's own MockMonitor, extended (not patched) to see each request as the engine would:
+ * the mock arguments carry neither parent, dependencies nor providers.
+ */
+class CapturingMonitor extends MockMonitor {
+    constructor(
+        mocks: pulumi.runtime.Mocks,
+        private readonly onRequest: (req: RegisterResourceRequest, remote: boolean) => void,
+        private readonly onRegistered: OnRegistered,
+        private readonly onOutputs: (req: RegisterOutputsRequest) => void,
+    ) {
+        super(mocks);
+    }
+
+    override registerResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Promise<void> {
+        this.onRequest(req, req.getRemote());
+        return super.registerResource(req, this.observe("register", req, callback));
+    }
+
+    override readResource(req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Promise<void> {
+        this.onRequest(req, false);
+        return super.readResource(req, this.observe("read", req, callback));
+    }
+
+    override registerResourceOutputs(req: RegisterOutputsRequest, callback: Callback<unknown>): void {
+        this.onOutputs(req);
+        super.registerResourceOutputs(req, callback);
+    }
+
+    private observe(kind: "register" | "read", req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>): Callback<RegisterResourceResponse> {
+        return (error, response) => {
+            if (!error && response) this.onRegistered(kind, req, response);
+            callback(error, response);
+        };
+    }
 }
 
 /**
  * Runs a Pulumi program in this process under Pulumi's official mock runtime and captures every
- * registration as the engine would receive it. The monitor that `setMocks` installs is wrapped,
- * not replaced, because the mock arguments carry neither parent nor dependencies.
+ * registration as the engine would receive it, through a subclass of the SDK's MockMonitor
+ * installed with the public `setMockOptions`.
  */
-export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, options: RunOptions = {}): Promise<ProgramRun> {
-    const restoreDiagnostics = fastDiagnostics(options.fullStackTraces ?? false);
-    try {
-        return await runProgramWith(config, stack, mocks, options);
-    } catch (error) {
-        // V8 formats a stack when it is first read: read it while source maps are still on.
-        if (options.fullStackTraces && error instanceof ProgramError && error.cause instanceof Error) void error.cause.stack;
-        throw error;
-    } finally {
-        restoreDiagnostics();
-    }
-}
-
-async function runProgramWith(config: StackConfig, stack: string, mocks: MockCloudOptions, { onRegister, onResource }: RunOptions): Promise<ProgramRun> {
+export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, { onRegister }: RunOptions = {}): Promise<ProgramRun> {
     const cloud = new MockCloud(stack, mocks);
+    // setMocks declares what the mock runtime supports (secrets, resource references ...); the
+    // capturing monitor then takes the place of the one it made.
     await pulumi.runtime.setMocks(cloud, config.project, stack, false);
-    pulumi.runtime.setAllConfig(config.values, config.secretKeys);
 
     const byUrn = new Map<string, CapturedResource>();
     // The mock monitor qualifies a URN with its parent's type only; the engine chains every
     // ancestor's type below the stack. Plans carry the engine's URNs, so they are rebuilt here.
     const engineUrns = new Map<string, string>();
     const toEngineUrn = (mockUrn: string) => engineUrns.get(mockUrn) ?? mockUrn;
-    const monitor = pulumi.runtime.getMonitor() as unknown as CapturableMonitor;
-    const capture = (kind: "register" | "read", original: CapturableMonitor["registerResource"]) => (req: RegisterResourceRequest, callback: Callback<RegisterResourceResponse>) => {
-        const remote = kind === "register" && req.getRemote();
+    const providerOf = (ref: string) => toEngineUrn(ref.split("::").slice(0, -1).join("::"));
+    const onRequest = (req: RegisterResourceRequest, remote: boolean) => {
         const providers = remote ? Object.fromEntries(req.getProvidersMap?.().toArray() ?? []) : undefined;
         if (providers?.aws) cloud.noteComponentProvider(req.getType(), req.getName(), providers.aws);
-        const requestStruct = req.getObject?.() ?? req.getProperties?.();
-        const inputs = memoizedWireForm(requestStruct);
-        return original.call(monitor, req, (error, response) => {
-            if (!error && response) {
-                const state = memoizedWireForm(response.getObject?.() ?? response.getProperties?.());
-                const parent = req.getParent() ? toEngineUrn(req.getParent()) : undefined;
-                const urn = engineUrn(config.project, stack, parent, req.getType(), req.getName());
-                engineUrns.set(response.getUrn(), urn);
-                if (byUrn.has(urn)) {
-                    cloud.report(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
-                }
-                const provider = req.getProvider();
-                const captured: CapturedResource = {
-                    urn,
-                    type: req.getType(),
-                    name: req.getName(),
-                    parent,
-                    provider: provider ? toEngineUrn(provider.split("::").slice(0, -1).join("::")) : undefined,
-                    dependsOn: [...new Set((req.getDependenciesList?.() ?? []).map(toEngineUrn))].sort(compare),
-                    custom: kind === "read" || req.getCustom(),
-                    remote,
-                    providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, toEngineUrn(ref.split("::").slice(0, -1).join("::"))])),
-                    ignoreChanges: req.getIgnorechangesList?.() ?? [],
-                    inputs: rewriteUrns(inputs ?? {}, toEngineUrn),
-                    id: response.getId?.() || undefined,
-                    state,
-                };
-                byUrn.set(urn, captured);
-                onRegister?.(byUrn.size);
-                onResource?.(captured);
-            }
-            callback(error, response);
-        });
     };
-    monitor.registerResource = capture("register", monitor.registerResource);
-    monitor.readResource = capture("read", monitor.readResource);
-    const registerOutputs = monitor.registerResourceOutputs;
-    monitor.registerResourceOutputs = (req, callback) => {
+    const onRegistered: OnRegistered = (kind, req, response) => {
+        const remote = kind === "register" && req.getRemote();
+        const providers = remote ? Object.fromEntries(req.getProvidersMap?.().toArray() ?? []) : undefined;
+        const inputs = (req.getObject?.() ?? req.getProperties?.())?.toJavaScript();
+        const state = (response.getObject?.() ?? response.getProperties?.())?.toJavaScript();
+        const parent = req.getParent() ? toEngineUrn(req.getParent()) : undefined;
+        const urn = engineUrn(config.project, stack, parent, req.getType(), req.getName());
+        engineUrns.set(response.getUrn(), urn);
+        if (byUrn.has(urn)) {
+            cloud.report(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
+        }
+        const provider = req.getProvider();
+        byUrn.set(urn, {
+            urn,
+            type: req.getType(),
+            name: req.getName(),
+            parent,
+            provider: provider ? providerOf(provider) : undefined,
+            dependsOn: [...new Set((req.getDependenciesList?.() ?? []).map(toEngineUrn))].sort(compare),
+            custom: kind === "read" || req.getCustom(),
+            remote,
+            providers: providers && Object.fromEntries(Object.entries(providers).map(([pkg, ref]) => [pkg, providerOf(ref)])),
+            ignoreChanges: req.getIgnorechangesList?.() ?? [],
+            inputs: rewriteUrns(inputs ?? {}, toEngineUrn),
+            id: response.getId?.() || undefined,
+            state,
+        });
+        onRegister?.(byUrn.size);
+    };
+    const onOutputs = (req: RegisterOutputsRequest) => {
         const resource = byUrn.get(toEngineUrn(req.getUrn()));
         if (resource) resource.outputs = rewriteUrns(req.getOutputs()?.toJavaScript() ?? {}, toEngineUrn);
-        return registerOutputs.call(monitor, req, callback);
     };
+    pulumi.runtime.setMockOptions(new CapturingMonitor(cloud, onRequest, onRegistered, onOutputs), config.project, stack, false);
+    pulumi.runtime.setAllConfig(config.values, config.secretKeys);
 
     const failures: unknown[] = [];
     const onFailure = (reason: unknown) => failures.push(reason);
@@ -209,7 +221,9 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
     }
     const first = [...failures, ...cloud.errors][0];
     if (first !== undefined) {
-        forgetPendingPromises();
+        // As the language host does when its monitor fails: registrations that waited on the
+        // failure stay pending, and must not be reported as leaked promises at exit.
+        pulumi.runtime.terminateRpcs();
         throw new ProgramError(messageOf(first), first);
     }
 
@@ -218,17 +232,6 @@ async function runProgramWith(config: StackConfig, stack: string, mocks: MockClo
     if (defaultProviderUse) throw new ProgramError(defaultProviderUse, new EngineRuleError(defaultProviderUse));
     const stackResource = resources.find((resource) => resource.type === "pulumi:pulumi:Stack");
     return { resources, stackOutputs: stackResource?.outputs ?? {} };
-}
-
-/**
- * A request or response Struct in wire form. The mock monitor (request) and the SDK (response)
- * convert the same Struct again; they get this one conversion, which neither mutates.
- */
-function memoizedWireForm(struct: Struct | undefined): Record<string, unknown> | undefined {
-    if (!struct) return undefined;
-    const wire = struct.toJavaScript();
-    struct.toJavaScript = () => wire;
-    return wire;
 }
 
 /** URNs in wire values (resource references, exported resources) name the mock monitor's; plans use the engine's. */
@@ -279,16 +282,6 @@ export function findDefaultProviderUse(resources: CapturedResource[], disabled: 
     });
     if (!offender) return undefined;
     return `${offender.urn} would use the default ${offender.type.split(":")[0]} provider, which pulumi:disable-default-providers forbids; pass an explicit provider (or a parent that has one)`;
-}
-
-/**
- * After a failed run, registrations that waited on the failure stay pending; the SDK would
- * report them as "leaked promises" at exit and bury the real error, so they are dropped.
- */
-function forgetPendingPromises(): void {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const state = require("@pulumi/pulumi/runtime/state") as { getStore(): { leakCandidates?: Set<unknown> } };
-    state.getStore().leakCandidates?.clear();
 }
 
 /** The program is re-imported on every run, so a second plan in one process sees fresh config. */

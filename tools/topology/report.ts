@@ -1,7 +1,5 @@
 import { createHash } from "crypto";
-import * as fs from "fs";
 import * as path from "path";
-import { Worker } from "worker_threads";
 import type { FailoverPlan } from "../../components/dns/failover";
 import { readIfExists, writeIfChangedSync } from "../runner/files";
 import type { PlanFile } from "../runner/plan-file";
@@ -17,50 +15,10 @@ export function topologyInput(plan: PlanFile): TopologyInput | undefined {
     return { stack: plan.stack, clusters: outputs.clusters, failover: outputs.failover, healthChecks: outputs.dns?.healthChecks ?? {}, drillFailCluster: outputs.drillFailCluster || undefined };
 }
 
-/** A Graphviz thread, started ahead of the one graph it will lay out. */
-export interface SvgRenderer {
-    render(dot: string): Promise<string>;
-    /** Ends the thread without a graph (the plan has no picture, or failed). */
-    close(): Promise<void>;
-}
-
-/**
- * Starts Graphviz compiled to WebAssembly (no system binary needed) on a worker thread: loading
- * it and laying out 24 clusters take most of a second, which the plan spends on other work.
- */
-export function startRenderer(): SvgRenderer {
-    const worker = new Worker(path.join(__dirname, "render-worker.cjs"));
-    const svg = new Promise<string>((resolve, reject) => {
-        worker.once("message", resolve);
-        worker.once("error", reject);
-        worker.once("exit", (code) => reject(new Error(`the Graphviz worker exited (code ${code}) without a picture`)));
-    });
-    svg.catch(() => undefined); // observed by render(); close() never asks
-    return {
-        render(dot) {
-            worker.postMessage(dot);
-            return svg;
-        },
-        async close() {
-            await worker.terminate();
-        },
-    };
-}
-
-/**
- * The picture for a plan whose previous picture may still be current: Graphviz starts at once
- * only when there is no picture yet; otherwise only if the graph turns out to have changed,
- * so that an unchanged topology costs neither the layout nor loading Graphviz.
- */
-export function rendererFor(stackDir: string): SvgRenderer {
-    if (!fs.existsSync(path.join(stackDir, SVG_FILE))) return startRenderer();
-    let started: SvgRenderer | undefined;
-    return {
-        render: (dot) => (started = started ?? startRenderer()).render(dot),
-        close: async () => {
-            await started?.close();
-        },
-    };
+/** Lays DOT out as SVG with Graphviz compiled to WebAssembly (no system binary needed). */
+export async function renderSvg(dot: string): Promise<string> {
+    const { Graphviz } = await import("@hpcc-js/wasm-graphviz");
+    return (await Graphviz.load()).dot(dot, "svg");
 }
 
 const dotDigest = (dot: string) => createHash("sha256").update(dot).digest("hex");
@@ -77,25 +35,16 @@ export function isLaidOutFrom(svg: string | undefined, dot: string): boolean {
     return svg !== undefined && svg.includes(stampOf(dot));
 }
 
-/** Renders DOT to SVG on a Graphviz thread of its own. */
-export function renderSvg(dot: string): Promise<string> {
-    return startRenderer().render(dot);
-}
-
-/** Plan report hook: writes `topology.dot` and `topology.svg` beside plan.json. */
-export async function report(plan: PlanFile, stackDir: string, renderer?: SvgRenderer): Promise<string[]> {
+/**
+ * Plan report: writes `topology.dot` and `topology.svg` beside plan.json. An unchanged graph
+ * keeps its picture: Graphviz runs only when there is no picture yet or the graph changed.
+ */
+export async function report(plan: PlanFile, stackDir: string, render: (dot: string) => Promise<string> = renderSvg): Promise<string[]> {
     const input = topologyInput(plan);
-    if (!input) {
-        await renderer?.close();
-        return [];
-    }
+    if (!input) return [];
     const dot = topologyDot(input);
     const svgPath = path.join(stackDir, SVG_FILE);
     writeIfChangedSync(path.join(stackDir, DOT_FILE), dot);
-    if (isLaidOutFrom(readIfExists(svgPath), dot)) {
-        await renderer?.close();
-        return [svgPath];
-    }
-    writeIfChangedSync(svgPath, stampedSvg(await (renderer ?? startRenderer()).render(dot), dot));
+    if (!isLaidOutFrom(readIfExists(svgPath), dot)) writeIfChangedSync(svgPath, stampedSvg(await render(dot), dot));
     return [svgPath];
 }

@@ -1,2 +1,0 @@
-export * from "./GlobalNetworkPolicy";
-export * from "./NetworkPolicy";

@@ -1,2 +1,0 @@
-export * as operatorTigeraIo from "./operator.tigera.io/index";
-export * as crdProjectcalicoOrg from "./crd.projectcalico.org/index";

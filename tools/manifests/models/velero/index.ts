@@ -1,1 +1,0 @@
-export * as veleroIo from "./velero.io/index";

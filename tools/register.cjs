@@ -1,0 +1,47 @@
+"use strict";
+// `node --require ./tools/register.cjs <file.ts>`: what the plan, the tests and the bench run
+// under, through Node's public module APIs only:
+// - `module.enableCompileCache()` keeps V8's code for every module between runs (Node's own
+//   cache, in its default folder);
+// - `module.registerHooks()` lets `require` find and load the project's TypeScript: a require
+//   of a path without an extension, from a .ts file, takes `<path>.ts` or `<path>/index.ts`
+//   when one exists (as TypeScript resolves it), and a .ts file is transpiled to CommonJS by
+//   esbuild (types stripped, not checked: `npm run typecheck` does that), with an inline source
+//   map that Node applies when source maps are on (`--enable-source-maps`, the plan's `--verbose`).
+const fs = require("node:fs");
+const path = require("node:path");
+const { enableCompileCache, registerHooks } = require("node:module");
+const { fileURLToPath, pathToFileURL } = require("node:url");
+
+enableCompileCache();
+
+/** tsconfig.json targets es2022, where TypeScript defines class fields ([[Define]] semantics). */
+const TRANSFORM = {
+    loader: "ts",
+    format: "cjs",
+    target: "node22",
+    sourcemap: "inline",
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, esModuleInterop: true } },
+};
+
+/** The TypeScript file a path specifier from a .ts file means, if any. */
+function typeScriptFile(specifier, parentURL) {
+    if (!parentURL || !parentURL.startsWith("file:") || !parentURL.endsWith(".ts")) return undefined;
+    if (!specifier.startsWith(".") && !path.isAbsolute(specifier)) return undefined;
+    if (path.extname(specifier) !== "") return undefined;
+    const base = path.resolve(path.dirname(fileURLToPath(parentURL)), specifier);
+    return [`${base}.ts`, path.join(base, "index.ts")].find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
+}
+
+registerHooks({
+    resolve(specifier, context, nextResolve) {
+        const file = typeScriptFile(specifier, context.parentURL);
+        return file ? { url: pathToFileURL(file).href, format: "commonjs", shortCircuit: true } : nextResolve(specifier, context);
+    },
+    load(url, context, nextLoad) {
+        if (!url.startsWith("file:") || !url.endsWith(".ts")) return nextLoad(url, context);
+        const filename = fileURLToPath(url);
+        const { code } = require("esbuild").transformSync(fs.readFileSync(filename, "utf8"), { ...TRANSFORM, sourcefile: filename });
+        return { format: "commonjs", source: code, shortCircuit: true };
+    },
+});
