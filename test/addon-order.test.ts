@@ -15,9 +15,16 @@ describe("add-on install order", () => {
     });
 
     it("fails fast on a missing dependency, naming it", () => {
-        assert.throws(() => installOrder([{ name: "istiod", dependsOn: ["istio-base"] }, { name: "calico", dependsOn: [] }]), {
-            message: 'add-on "istiod" depends on "istio-base", which is not installed (installed: istiod, calico)',
-        });
+        assert.throws(
+            () =>
+                installOrder([
+                    { name: "istiod", dependsOn: ["istio-base"] },
+                    { name: "calico", dependsOn: [] },
+                ]),
+            {
+                message: 'add-on "istiod" depends on "istio-base", which is not installed (installed: istiod, calico)',
+            },
+        );
     });
 
     it("names a dependency cycle", () => {
@@ -33,7 +40,14 @@ describe("add-on install order", () => {
     });
 
     it("refuses an add-on declared twice", () => {
-        assert.throws(() => installOrder([{ name: "a", dependsOn: [] }, { name: "a", dependsOn: [] }]), { message: 'add-on "a" is declared twice' });
+        assert.throws(
+            () =>
+                installOrder([
+                    { name: "a", dependsOn: [] },
+                    { name: "a", dependsOn: [] },
+                ]),
+            { message: 'add-on "a" is declared twice' },
+        );
     });
 });
 

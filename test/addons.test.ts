@@ -15,7 +15,6 @@ import { planOf } from "./helpers/plans";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chart values are asserted field by field
 type Values = any;
 
-
 const EXPECTED_ORDER = ["calico", "istio-base", "istio-cni", "storage", "external-secrets", "istiod", "istio-gateway", "kube-prometheus-stack", "velero"];
 
 /** Custom resource kind → the add-on whose chart installs its CRD. */
@@ -50,7 +49,15 @@ describe("add-on model", () => {
             dataFrom: [{ extract: { key: "p/prod/istio-cacerts-a" } }],
         });
         assert.deepEqual(
-            externalSecretSpec({ target: "tls", refreshInterval: "15m", template: { type: "kubernetes.io/tls" }, data: [{ secretKey: "tls.crt", key: "p/cert", property: "certificate" }, { secretKey: "x", key: "p/x" }] }),
+            externalSecretSpec({
+                target: "tls",
+                refreshInterval: "15m",
+                template: { type: "kubernetes.io/tls" },
+                data: [
+                    { secretKey: "tls.crt", key: "p/cert", property: "certificate" },
+                    { secretKey: "x", key: "p/x" },
+                ],
+            }),
             {
                 refreshInterval: "15m",
                 secretStoreRef: { kind: "ClusterSecretStore", name: "aws-secrets-manager" },
@@ -74,10 +81,13 @@ describe("add-on model", () => {
             { cluster: "b", region: "us-west-2", bucketArn: "arn:aws:s3:::b", keyArn: "kb" },
             { cluster: "c", region: "us-east-2", bucketArn: "arn:aws:s3:::c", keyArn: "kc" },
         ]);
-        assert.deepEqual(rules.map((r) => [r.id, r.priority, r.destination.bucket, r.destination.encryptionConfiguration.replicaKmsKeyId]), [
-            ["to-b", 1, "arn:aws:s3:::b", "kb"],
-            ["to-c", 2, "arn:aws:s3:::c", "kc"],
-        ]);
+        assert.deepEqual(
+            rules.map((r) => [r.id, r.priority, r.destination.bucket, r.destination.encryptionConfiguration.replicaKmsKeyId]),
+            [
+                ["to-b", 1, "arn:aws:s3:::b", "kb"],
+                ["to-c", 2, "arn:aws:s3:::c", "kc"],
+            ],
+        );
         assert.ok(rules.every((r) => r.sourceSelectionCriteria.sseKmsEncryptedObjects.status === "Enabled"));
     });
 });
@@ -104,7 +114,10 @@ for (const stack of ["prod", "staging"] as const) {
                 const values = release.inputs as Values;
                 assert.match(values.version, /^v?\d+\.\d+\.\d+$/, `${release.name} is pinned`);
                 assert.match(values.repositoryOpts.repo, /^https:\/\//);
-                assert.ok(pins.some((pin) => pin.chart === values.chart && pin.version === values.version && pin.repo === values.repositoryOpts.repo), release.name);
+                assert.ok(
+                    pins.some((pin) => pin.chart === values.chart && pin.version === values.version && pin.repo === values.repositoryOpts.repo),
+                    release.name,
+                );
                 assert.equal(values.atomic, true);
             }
         });
@@ -168,7 +181,9 @@ for (const stack of ["prod", "staging"] as const) {
                     }
                     assert.equal(inputs(n("istiod-istiod")).values.global.priorityClassName, "system-cluster-critical");
                     assert.equal(inputs(n("calico-tigera-operator")).values.priorityClassName, "system-cluster-critical");
-                    assert.deepEqual(inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values["prometheus-node-exporter"].tolerations, [{ operator: "Exists" }]);
+                    assert.deepEqual(inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values["prometheus-node-exporter"].tolerations, [
+                        { operator: "Exists" },
+                    ]);
                 });
 
                 it("installs Calico for policy only (the VPC CNI networks pods) with a default deny for application namespaces", () => {
@@ -178,7 +193,14 @@ for (const stack of ["prod", "staging"] as const) {
                     const policy = inputs(n("calico-default-deny")).spec;
                     assert.deepEqual(policy.types, ["Ingress", "Egress"]);
                     assert.match(policy.namespaceSelector, /^kubernetes\.io\/metadata\.name not in \{'kube-system', .*'istio-system'.*'monitoring'/);
-                    assert.deepEqual(policy.egress.map((rule: Values) => [rule.protocol, rule.destination.ports]), [["UDP", [53]], ["TCP", [53]], ["TCP", [15010, 15012, 15014, 15017]]]);
+                    assert.deepEqual(
+                        policy.egress.map((rule: Values) => [rule.protocol, rule.destination.ports]),
+                        [
+                            ["UDP", [53]],
+                            ["TCP", [53]],
+                            ["TCP", [15010, 15012, 15014, 15017]],
+                        ],
+                    );
                     assert.equal(policy.ingress[0].source.namespaceSelector, "kubernetes.io/metadata.name == 'monitoring'");
                 });
 
@@ -197,7 +219,12 @@ for (const stack of ["prod", "staging"] as const) {
                 it("puts the gateway on an NLB, autoscaled and protected by a PDB", () => {
                     const values = inputs(n("istio-gateway-istio-ingressgateway")).values;
                     assert.deepEqual(values.service.annotations, gatewayServiceAnnotations(platform.addons.istio.gatewayScheme));
-                    assert.deepEqual(values.autoscaling, { enabled: true, minReplicas: platform.addons.istio.gatewayMinReplicas, maxReplicas: platform.addons.istio.gatewayMaxReplicas, targetCPUUtilizationPercentage: 70 });
+                    assert.deepEqual(values.autoscaling, {
+                        enabled: true,
+                        minReplicas: platform.addons.istio.gatewayMinReplicas,
+                        maxReplicas: platform.addons.istio.gatewayMaxReplicas,
+                        targetCPUUtilizationPercentage: 70,
+                    });
                     assert.deepEqual(values.podDisruptionBudget, { minAvailable: 1 });
                     assert.equal(values.revision, "1-28");
                 });
@@ -214,7 +241,9 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.deepEqual(spec.externalLabels, { cluster: cluster.name, region: cluster.region, environment: stack });
                     assert.equal(values.nodeExporter.enabled, true);
                     assert.equal(values.kubeStateMetrics.enabled, true);
-                    assert.deepEqual(inputs(n("kube-prometheus-stack-envoy-stats")).spec.podMetricsEndpoints, [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" }]);
+                    assert.deepEqual(inputs(n("kube-prometheus-stack-envoy-stats")).spec.podMetricsEndpoints, [
+                        { port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" },
+                    ]);
                     assert.deepEqual(inputs(n("kube-prometheus-stack-istiod-monitor")).spec.namespaceSelector, { matchNames: ["istio-system"] });
                 });
 
@@ -235,7 +264,10 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(policy.Statement[0].Resource, `arn:aws:secretsmanager:${cluster.region}:123456789012:secret:payments-platform/${stack}/*`);
                     assert.deepEqual(policy.Statement[1].Condition, { StringEquals: { "kms:ViaService": `secretsmanager.${cluster.region}.amazonaws.com` } });
                     const role = result.resources.find((r) => r.name === n("external-secrets-role"));
-                    assert.equal(inputs(n("external-secrets-external-secrets")).values.serviceAccount.annotations["eks.amazonaws.com/role-arn"], role?.state?.arn);
+                    assert.equal(
+                        inputs(n("external-secrets-external-secrets")).values.serviceAccount.annotations["eks.amazonaws.com/role-arn"],
+                        role?.state?.arn,
+                    );
                 });
 
                 for (const [addon, namespace, account] of [
@@ -248,7 +280,10 @@ for (const stack of ["prod", "staging"] as const) {
                         const trust = JSON.parse(inputs(n(`${addon}-role`)).assumeRolePolicy);
                         assert.equal(trust.Statement.length, 1);
                         assert.equal(trust.Statement[0].Principal.Federated, eks?.state?.oidcProviderArn);
-                        assert.deepEqual(trust.Statement[0].Condition.StringEquals, { [`${issuer}:sub`]: `system:serviceaccount:${namespace}:${account}`, [`${issuer}:aud`]: "sts.amazonaws.com" });
+                        assert.deepEqual(trust.Statement[0].Condition.StringEquals, {
+                            [`${issuer}:sub`]: `system:serviceaccount:${namespace}:${account}`,
+                            [`${issuer}:aud`]: "sts.amazonaws.com",
+                        });
                     });
                 }
 
@@ -261,11 +296,20 @@ for (const stack of ["prod", "staging"] as const) {
                     const bucket = result.resources.find((r) => r.name === n("velero-bucket"));
                     const key = result.resources.find((r) => r.name === n("velero-key"));
                     assert.equal(inputs(n("velero-bucket-versioning")).versioningConfiguration.status, "Enabled");
-                    assert.deepEqual(inputs(n("velero-bucket-encryption")).rules[0].applyServerSideEncryptionByDefault, { sseAlgorithm: "aws:kms", kmsMasterKeyId: key?.state?.arn });
+                    assert.deepEqual(inputs(n("velero-bucket-encryption")).rules[0].applyServerSideEncryptionByDefault, {
+                        sseAlgorithm: "aws:kms",
+                        kmsMasterKeyId: key?.state?.arn,
+                    });
                     assert.equal(inputs(n("velero-key")).enableKeyRotation, true);
                     const block = inputs(n("velero-bucket-public-access"));
-                    assert.deepEqual([block.blockPublicAcls, block.blockPublicPolicy, block.ignorePublicAcls, block.restrictPublicBuckets], [true, true, true, true]);
-                    assert.deepEqual(inputs(n("velero-bucket-lifecycle")).rules.map((r: Values) => r.id), ["expire-noncurrent-versions", "abort-incomplete-uploads"]);
+                    assert.deepEqual(
+                        [block.blockPublicAcls, block.blockPublicPolicy, block.ignorePublicAcls, block.restrictPublicBuckets],
+                        [true, true, true, true],
+                    );
+                    assert.deepEqual(
+                        inputs(n("velero-bucket-lifecycle")).rules.map((r: Values) => r.id),
+                        ["expire-noncurrent-versions", "abort-incomplete-uploads"],
+                    );
                     const location = inputs(n("velero-backup-location")).spec;
                     assert.deepEqual(location.objectStorage, { bucket: bucket?.state?.bucket });
                     assert.equal(location.config.region, cluster.region);
@@ -296,7 +340,11 @@ for (const stack of ["prod", "staging"] as const) {
             const rules = (config.inputs as Values).rules;
             assert.deepEqual(
                 rules.map((r: Values) => [r.id, r.priority, r.destination.bucket]),
-                secondaries.map((s, i) => [`to-${s.name}`, i + 1, result.resources.find((r) => r.name === `payments-${s.name}-addons-velero-primary-replica`)?.state?.arn]),
+                secondaries.map((s, i) => [
+                    `to-${s.name}`,
+                    i + 1,
+                    result.resources.find((r) => r.name === `payments-${s.name}-addons-velero-primary-replica`)?.state?.arn,
+                ]),
             );
             for (const [i, secondary] of secondaries.entries()) {
                 const key = result.resources.find((r) => r.name === `payments-${secondary.name}-addons-velero-key`);

@@ -54,7 +54,10 @@ for (const stack of ["prod", "staging"] as const) {
         it("contains exactly the expected clusters and node groups", () => {
             const eksClusters = result.plan.resources.filter((r) => r.type === "eks:index:Cluster");
             assert.deepEqual(eksClusters.map((r) => inputsOf(r).name).sort(), specs.map((s) => s.name).sort());
-            const nodeGroups = result.plan.resources.filter((r) => r.type === "aws:eks/nodeGroup:NodeGroup").map((r) => r.name).sort();
+            const nodeGroups = result.plan.resources
+                .filter((r) => r.type === "aws:eks/nodeGroup:NodeGroup")
+                .map((r) => r.name)
+                .sort();
             assert.deepEqual(nodeGroups, specs.flatMap((s) => s.nodePools.map((p) => `payments-${s.name}-pool-${p.name}-node-group`)).sort());
         });
 
@@ -146,10 +149,23 @@ for (const stack of ["prod", "staging"] as const) {
                     const role = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-cluster-role`);
                     assert.deepEqual(eksOf().serviceRole, { resource: role?.urn });
                     const grant = JSON.parse(String(inputsOf(byName(result, `payments-${spec.name}-cluster-cluster-role-secrets-key`)).policy));
-                    assert.deepEqual(grant.Statement, [{ Sid: "EnvelopeEncryptSecrets", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"], Resource: key?.state?.arn }]);
-                    assert.equal(inputsOf(byName(result, `payments-${spec.name}-cluster-cluster-role-policy`)).policyArn, "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy");
+                    assert.deepEqual(grant.Statement, [
+                        {
+                            Sid: "EnvelopeEncryptSecrets",
+                            Effect: "Allow",
+                            Action: ["kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"],
+                            Resource: key?.state?.arn,
+                        },
+                    ]);
+                    assert.equal(
+                        inputsOf(byName(result, `payments-${spec.name}-cluster-cluster-role-policy`)).policyArn,
+                        "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
+                    );
                     const eksUrn = byName(result, `payments-${spec.name}-cluster-eks`)?.dependsOn ?? [];
-                    assert.ok(eksUrn.includes(String(byName(result, `payments-${spec.name}-cluster-cluster-role-secrets-key`)?.urn)), "the cluster waits for its key grant");
+                    assert.ok(
+                        eksUrn.includes(String(byName(result, `payments-${spec.name}-cluster-cluster-role-secrets-key`)?.urn)),
+                        "the cluster waits for its key grant",
+                    );
                 });
 
                 it("ships the class's control-plane log types and pins the version", () => {
@@ -160,11 +176,17 @@ for (const stack of ["prod", "staging"] as const) {
                 it("authenticates through the EKS API with an access entry for the admin role, IRSA on, no default node group", () => {
                     const eks = eksOf();
                     assert.equal(eks.authenticationMode, "API");
-                    const admin = stack === "prod" ? "arn:aws:iam::111111111111:role/payments-platform-admin" : "arn:aws:iam::222222222222:role/payments-platform-admin";
+                    const admin =
+                        stack === "prod" ? "arn:aws:iam::111111111111:role/payments-platform-admin" : "arn:aws:iam::222222222222:role/payments-platform-admin";
                     assert.deepEqual(eks.accessEntries, {
                         platformAdmin: {
                             principalArn: admin,
-                            accessPolicies: { clusterAdmin: { policyArn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy", accessScope: { type: "cluster" } } },
+                            accessPolicies: {
+                                clusterAdmin: {
+                                    policyArn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+                                    accessScope: { type: "cluster" },
+                                },
+                            },
                         },
                     });
                     assert.equal(eks.createOidcProvider, true);
@@ -175,13 +197,11 @@ for (const stack of ["prod", "staging"] as const) {
                 it("pins the EKS managed add-ons for its Kubernetes version, after the node pools", () => {
                     const addons = under(result, spec.name, "aws:eks/addon:Addon");
                     const pinned = MANAGED_ADDON_VERSIONS[spec.kubernetesVersion];
-                    assert.deepEqual(
-                        Object.fromEntries(addons.map((a) => [inputsOf(a).addonName, inputsOf(a).addonVersion])),
-                        pinned,
-                    );
+                    assert.deepEqual(Object.fromEntries(addons.map((a) => [inputsOf(a).addonName, inputsOf(a).addonVersion])), pinned);
                     // dependsOn a component reaches the engine as its children: the node groups.
                     const groups = spec.nodePools.map((p) => byName(result, `payments-${spec.name}-pool-${p.name}-node-group`)?.urn);
-                    for (const addon of addons) for (const group of groups) assert.ok(addon.dependsOn.includes(String(group)), `${addon.name} waits for ${group}`);
+                    for (const addon of addons)
+                        for (const group of groups) assert.ok(addon.dependsOn.includes(String(group)), `${addon.name} waits for ${group}`);
                 });
 
                 it("trusts only this cluster's OIDC provider and the EBS controller's service account for the EBS role", () => {
@@ -193,7 +213,12 @@ for (const stack of ["prod", "staging"] as const) {
                             Effect: "Allow",
                             Principal: { Federated: cluster?.state?.oidcProviderArn },
                             Action: "sts:AssumeRoleWithWebIdentity",
-                            Condition: { StringEquals: { [`${issuer}:sub`]: "system:serviceaccount:kube-system:ebs-csi-controller-sa", [`${issuer}:aud`]: "sts.amazonaws.com" } },
+                            Condition: {
+                                StringEquals: {
+                                    [`${issuer}:sub`]: "system:serviceaccount:kube-system:ebs-csi-controller-sa",
+                                    [`${issuer}:aud`]: "sts.amazonaws.com",
+                                },
+                            },
                         },
                     ]);
                     assert.ok(issuer.includes(`.${spec.region}.`));
@@ -210,7 +235,11 @@ for (const stack of ["prod", "staging"] as const) {
                         assert.deepEqual(inputs.labels, pool.labels);
                         assert.deepEqual(
                             inputs.taints ?? [],
-                            pool.taints.map((t) => ({ key: t.key, value: t.value, effect: t.effect === "NoSchedule" ? "NO_SCHEDULE" : t.effect === "NoExecute" ? "NO_EXECUTE" : "PREFER_NO_SCHEDULE" })),
+                            pool.taints.map((t) => ({
+                                key: t.key,
+                                value: t.value,
+                                effect: t.effect === "NoSchedule" ? "NO_SCHEDULE" : t.effect === "NoExecute" ? "NO_EXECUTE" : "PREFER_NO_SCHEDULE",
+                            })),
                         );
                         assert.deepEqual(inputs.updateConfig, { maxUnavailablePercentage: 33 });
                         assert.equal(inputs.nodeGroupNamePrefix, `${pool.name}-`);
@@ -220,8 +249,18 @@ for (const stack of ["prod", "staging"] as const) {
 
                     it(`launches node pool ${pool.name} with IMDSv2 required and an encrypted gp3 root volume`, () => {
                         const template = inputsOf(byName(result, `payments-${spec.name}-pool-${pool.name}-lt`));
-                        assert.deepEqual(template.metadataOptions, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1, instanceMetadataTags: "disabled" });
-                        assert.deepEqual(template.blockDeviceMappings, [{ deviceName: "/dev/xvda", ebs: { volumeSize: pool.diskSizeGiB, volumeType: "gp3", encrypted: "true", deleteOnTermination: "true" } }]);
+                        assert.deepEqual(template.metadataOptions, {
+                            httpEndpoint: "enabled",
+                            httpTokens: "required",
+                            httpPutResponseHopLimit: 1,
+                            instanceMetadataTags: "disabled",
+                        });
+                        assert.deepEqual(template.blockDeviceMappings, [
+                            {
+                                deviceName: "/dev/xvda",
+                                ebs: { volumeSize: pool.diskSizeGiB, volumeType: "gp3", encrypted: "true", deleteOnTermination: "true" },
+                            },
+                        ]);
                         const group = inputsOf(byName(result, `payments-${spec.name}-pool-${pool.name}-node-group`));
                         assert.equal((group.launchTemplate as Inputs).version, "1");
                     });

@@ -22,7 +22,11 @@ describe("config validation", () => {
     });
 
     it("rejects an unknown cluster class reference", () => {
-        rejects(prodWith((c) => (c.clusters[1].topology.class = "gpu-eks")), "clusters[1].topology.class", 'unknown class "gpu-eks" (known: payments-eks)');
+        rejects(
+            prodWith((c) => (c.clusters[1].topology.class = "gpu-eks")),
+            "clusters[1].topology.class",
+            'unknown class "gpu-eks" (known: payments-eks)',
+        );
     });
 
     it("rejects an unknown machine deployment class reference", () => {
@@ -34,7 +38,11 @@ describe("config validation", () => {
     });
 
     it("rejects duplicate cluster names", () => {
-        rejects(prodWith((c) => (c.clusters[2].name = "prod-use1")), "clusters[2].name", 'duplicate cluster name "prod-use1" (also at clusters[0].name)');
+        rejects(
+            prodWith((c) => (c.clusters[2].name = "prod-use1")),
+            "clusters[2].name",
+            'duplicate cluster name "prod-use1" (also at clusters[0].name)',
+        );
     });
 
     it("rejects duplicate node pool names in a cluster", () => {
@@ -50,7 +58,11 @@ describe("config validation", () => {
     });
 
     it("rejects a topology with no primary", () => {
-        rejects(prodWith((c) => (c.clusters[0].dr.role = "secondary")), "clusters", 'no cluster has dr.role "primary"; mark exactly one cluster as primary');
+        rejects(
+            prodWith((c) => (c.clusters[0].dr.role = "secondary")),
+            "clusters",
+            'no cluster has dr.role "primary"; mark exactly one cluster as primary',
+        );
     });
 
     it("rejects several primaries", () => {
@@ -70,7 +82,11 @@ describe("config validation", () => {
     });
 
     it("rejects duplicate DR priorities", () => {
-        rejects(prodWith((c) => (c.clusters[2].dr.priority = 2)), "clusters[2].dr.priority", 'duplicate DR priority "2" (also at clusters[1].dr.priority); failover order must be unambiguous');
+        rejects(
+            prodWith((c) => (c.clusters[2].dr.priority = 2)),
+            "clusters[2].dr.priority",
+            'duplicate DR priority "2" (also at clusters[1].dr.priority); failover order must be unambiguous',
+        );
     });
 
     it("rejects a worker version newer than the control plane", () => {
@@ -104,7 +120,7 @@ describe("config validation", () => {
     it("rejects an unquoted version that YAML read as a number", () => {
         rejects(
             prodWith((c) => (c.clusterClasses["payments-eks"].kubernetesVersion = 1.3)),
-            'clusterClasses.payments-eks.kubernetesVersion',
+            "clusterClasses.payments-eks.kubernetesVersion",
             'Kubernetes version 1.3 is not supported (supported: 1.30, 1.31, 1.32, 1.33, 1.34); quote it in YAML, e.g. "1.33"',
         );
     });
@@ -118,13 +134,29 @@ describe("config validation", () => {
     });
 
     it("rejects a VPC CIDR with host bits or of the wrong size", () => {
-        rejects(prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.1.0/16")), "clusters[0].network.vpcCidr", "10.10.1.0/16 has host bits set; use the network address of the range");
-        rejects(prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.0.0/24")), "clusters[0].network.vpcCidr", "10.10.0.0/24 is a /24; a cluster VPC must be between /16 and /20");
-        rejects(prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.0/16")), "clusters[0].network.vpcCidr", '"10.10.0/16" is not an IPv4 CIDR such as 10.0.0.0/16');
+        rejects(
+            prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.1.0/16")),
+            "clusters[0].network.vpcCidr",
+            "10.10.1.0/16 has host bits set; use the network address of the range",
+        );
+        rejects(
+            prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.0.0/24")),
+            "clusters[0].network.vpcCidr",
+            "10.10.0.0/24 is a /24; a cluster VPC must be between /16 and /20",
+        );
+        rejects(
+            prodWith((c) => (c.clusters[0].network.vpcCidr = "10.10.0/16")),
+            "clusters[0].network.vpcCidr",
+            '"10.10.0/16" is not an IPv4 CIDR such as 10.0.0.0/16',
+        );
     });
 
     it("rejects two clusters in one region", () => {
-        rejects(prodWith((c) => (c.clusters[2].region = "us-west-2")), "clusters[2].region", 'duplicate region "us-west-2" (also at clusters[1].region); run one cluster per region in a stack');
+        rejects(
+            prodWith((c) => (c.clusters[2].region = "us-west-2")),
+            "clusters[2].region",
+            'duplicate region "us-west-2" (also at clusters[1].region); run one cluster per region in a stack',
+        );
     });
 
     it("rejects min greater than replicas", () => {
@@ -145,14 +177,26 @@ describe("config validation", () => {
 
     it("rejects malformed region names", () => {
         for (const region of ["us-east1", "US-EAST-1", "useast-1", "us-east-1a"]) {
-            rejects(prodWith((c) => (c.clusters[1].region = region)), "clusters[1].region", "not an AWS region name such as us-east-1 or eu-central-1");
+            rejects(
+                prodWith((c) => (c.clusters[1].region = region)),
+                "clusters[1].region",
+                "not an AWS region name such as us-east-1 or eu-central-1",
+            );
         }
         assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[1].region = "us-gov-west-1"))).ok, true);
     });
 
     it("rejects missing required keys", () => {
-        rejects(prodWith((c) => delete c.clusters[0].network), "clusters[0].network", "required key is missing (expected object)");
-        rejects(prodWith((c) => delete c.costCenter), "costCenter", "required key is missing (expected string)");
+        rejects(
+            prodWith((c) => delete c.clusters[0].network),
+            "clusters[0].network",
+            "required key is missing (expected object)",
+        );
+        rejects(
+            prodWith((c) => delete c.costCenter),
+            "costCenter",
+            "required key is missing (expected string)",
+        );
         rejects(
             prodWith((c) => delete c.clusters[1].topology.workers.machineDeployments[0].max),
             "clusters[1].topology.workers.machineDeployments[0].max",
@@ -175,10 +219,14 @@ describe("config validation", () => {
         );
         rejects(
             prodWith((c) => (c.clusterClasses["payments-eks"].machineDeploymentClasses.system.diskSize = 100)),
-            'clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize',
+            "clusterClasses.payments-eks.machineDeploymentClasses.system.diskSize",
             'unknown key (did you mean "diskSizeGiB"? known: instanceTypes, capacityType, diskSizeGiB, labels, taints)',
         );
-        rejects(prodWith((c) => (c.clusterClases = {})), "clusterClases", 'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, drillFailCluster)');
+        rejects(
+            prodWith((c) => (c.clusterClases = {})),
+            "clusterClases",
+            'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, drillFailCluster)',
+        );
     });
 
     it("rejects a public endpoint without allowed CIDRs, and one open to the internet", () => {
@@ -192,15 +240,28 @@ describe("config validation", () => {
             "clusters[1].topology.controlPlane.publicAccessCidrs[0]",
             "0.0.0.0/0 opens the API server to the whole internet; list specific ranges instead",
         );
-        assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[1].topology.controlPlane = { endpointPublicAccess: true, publicAccessCidrs: ["203.0.113.0/24"] }))).ok, true);
+        assert.equal(
+            validatePlatformConfig(
+                prodWith((c) => (c.clusters[1].topology.controlPlane = { endpointPublicAccess: true, publicAccessCidrs: ["203.0.113.0/24"] })),
+            ).ok,
+            true,
+        );
     });
 
     it("rejects an admin principal that is not an IAM role ARN", () => {
-        rejects(prodWith((c) => (c.adminRoleArn = "arn:aws:iam::1234:user/alice")), "adminRoleArn", "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin");
+        rejects(
+            prodWith((c) => (c.adminRoleArn = "arn:aws:iam::1234:user/alice")),
+            "adminRoleArn",
+            "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin",
+        );
     });
 
     it("rejects a prod RPO above 15 minutes, and allows it in staging", () => {
-        rejects(prodWith((c) => (c.addons.backup.rpoMinutes = 60)), "addons.backup.rpoMinutes", "prod needs an RPO of at most 15 minutes (got 60); lower it");
+        rejects(
+            prodWith((c) => (c.addons.backup.rpoMinutes = 60)),
+            "addons.backup.rpoMinutes",
+            "prod needs an RPO of at most 15 minutes (got 60); lower it",
+        );
         assert.equal(validatePlatformConfig({ ...stackConfig("staging"), addons: { backup: { rpoMinutes: 240 } } }).ok, true);
     });
 
@@ -213,7 +274,11 @@ describe("config validation", () => {
     });
 
     it("rejects gateway autoscaling bounds the wrong way round", () => {
-        rejects(prodWith((c) => (c.addons.istio.gatewayMinReplicas = 20)), "addons.istio.gatewayMinReplicas", "gatewayMinReplicas 20 is greater than gatewayMaxReplicas 12");
+        rejects(
+            prodWith((c) => (c.addons.istio.gatewayMinReplicas = 20)),
+            "addons.istio.gatewayMinReplicas",
+            "gatewayMinReplicas 20 is greater than gatewayMaxReplicas 12",
+        );
     });
 
     describe("secrets and drills", () => {
@@ -226,7 +291,11 @@ describe("config validation", () => {
         });
 
         it("rejects a secret for an unknown service, and one with two sources", () => {
-            rejects(prodWith((c) => (c.secrets.items[0].services = ["ledgr"])), "secrets.items[0].services[0]", 'unknown service "ledgr" (known: payment-gateway, payment-processor, ledger, fraud-scoring)');
+            rejects(
+                prodWith((c) => (c.secrets.items[0].services = ["ledgr"])),
+                "secrets.items[0].services[0]",
+                'unknown service "ledgr" (known: payment-gateway, payment-processor, ledger, fraud-scoring)',
+            );
             rejects(
                 prodWith((c) => (c.secrets.items[0].partnerSecret = "bankingPartnerApiKey")),
                 "secrets.items[0]",
@@ -241,7 +310,11 @@ describe("config validation", () => {
         });
 
         it("rejects a drill of an unknown cluster, and accepts ending one with an empty value", () => {
-            rejects(prodWith((c) => (c.drillFailCluster = "prod-euw1")), "drillFailCluster", 'unknown cluster "prod-euw1" (known: prod-use1, prod-usw2, prod-use2); set "" to end the drill');
+            rejects(
+                prodWith((c) => (c.drillFailCluster = "prod-euw1")),
+                "drillFailCluster",
+                'unknown cluster "prod-euw1" (known: prod-use1, prod-usw2, prod-use2); set "" to end the drill',
+            );
             assert.equal(validatePlatformConfig(prodWith((c) => (c.drillFailCluster = "prod-use1"))).ok, true);
         });
     });
@@ -256,14 +329,30 @@ describe("config validation", () => {
         });
 
         it("rejects a missing SLO", () => {
-            rejects(prodWith((c) => delete c.services[1].slo), "services[1].slo", "required key is missing (expected object)");
+            rejects(
+                prodWith((c) => delete c.services[1].slo),
+                "services[1].slo",
+                "required key is missing (expected object)",
+            );
         });
 
         it("rejects a latest or untagged image, in the service and in its canary", () => {
             const message = (image: string) => `image ${JSON.stringify(image)} is not pinned; use a version tag (not "latest") or a digest (@sha256:...)`;
-            rejects(prodWith((c) => (c.services[0].image = "registry.example.com/payments/gateway:latest")), "services[0].image", message("registry.example.com/payments/gateway:latest"));
-            rejects(prodWith((c) => (c.services[3].image = "registry.example.com/payments/fraud")), "services[3].image", message("registry.example.com/payments/fraud"));
-            rejects(prodWith((c) => (c.services[1].canary.image = "payments/processor:latest")), "services[1].canary.image", message("payments/processor:latest"));
+            rejects(
+                prodWith((c) => (c.services[0].image = "registry.example.com/payments/gateway:latest")),
+                "services[0].image",
+                message("registry.example.com/payments/gateway:latest"),
+            );
+            rejects(
+                prodWith((c) => (c.services[3].image = "registry.example.com/payments/fraud")),
+                "services[3].image",
+                message("registry.example.com/payments/fraud"),
+            );
+            rejects(
+                prodWith((c) => (c.services[1].canary.image = "payments/processor:latest")),
+                "services[1].canary.image",
+                message("payments/processor:latest"),
+            );
         });
 
         it("accepts tags and digests", () => {
@@ -272,7 +361,11 @@ describe("config validation", () => {
         });
 
         it("rejects a canary weight above 100", () => {
-            rejects(prodWith((c) => (c.services[1].canary.weight = 120)), "services[1].canary.weight", "must be at most 100 (got 120)");
+            rejects(
+                prodWith((c) => (c.services[1].canary.weight = 120)),
+                "services[1].canary.weight",
+                "must be at most 100 (got 120)",
+            );
         });
 
         it("rejects a latency threshold the Istio histogram cannot measure", () => {
@@ -289,21 +382,41 @@ describe("config validation", () => {
                 "services[2].callers[1].service",
                 'only the public service can be called from "ingress"; set public: true or remove this caller',
             );
-            rejects(prodWith((c) => (c.services[2].callers[0].service = "ledger")), "services[2].callers[0].service", "a service cannot list itself as a caller");
+            rejects(
+                prodWith((c) => (c.services[2].callers[0].service = "ledger")),
+                "services[2].callers[0].service",
+                "a service cannot list itself as a caller",
+            );
         });
 
         it("rejects a second public service and duplicate names", () => {
-            rejects(prodWith((c) => (c.services[3].public = true)), "services[3].public", "only one service can be the public API (services[0] already is); route the rest through it");
-            rejects(prodWith((c) => (c.services[3].name = "ledger")), "services[3].name", 'duplicate service name "ledger" (also at services[2].name)');
+            rejects(
+                prodWith((c) => (c.services[3].public = true)),
+                "services[3].public",
+                "only one service can be the public API (services[0] already is); route the rest through it",
+            );
+            rejects(
+                prodWith((c) => (c.services[3].name = "ledger")),
+                "services[3].name",
+                'duplicate service name "ledger" (also at services[2].name)',
+            );
         });
 
         it("rejects fewer than two replicas, which a node drain would take down", () => {
-            rejects(prodWith((c) => (c.services[2].replicas.min = 1)), "services[2].replicas.min", "must be at least 2 (got 1)");
+            rejects(
+                prodWith((c) => (c.services[2].replicas.min = 1)),
+                "services[2].replicas.min",
+                "must be at least 2 (got 1)",
+            );
         });
     });
 
     it("rejects enum values outside their set", () => {
-        rejects(prodWith((c) => (c.environment = "production")), "environment", 'must be one of "staging", "prod" (got "production")');
+        rejects(
+            prodWith((c) => (c.environment = "production")),
+            "environment",
+            'must be one of "staging", "prod" (got "production")',
+        );
     });
 
     it("collects every problem at once, across independent clusters", () => {
@@ -323,7 +436,10 @@ describe("config validation", () => {
 
 describe("config helpers", () => {
     it("formats paths the way users write them", () => {
-        assert.equal(formatPath(["clusters", 1, "topology", "workers", "machineDeployments", 0, "class"]), "clusters[1].topology.workers.machineDeployments[0].class");
+        assert.equal(
+            formatPath(["clusters", 1, "topology", "workers", "machineDeployments", 0, "class"]),
+            "clusters[1].topology.workers.machineDeployments[0].class",
+        );
         assert.equal(formatPath(["clusterClasses", "payments-eks", "kubernetesVersion"]), "clusterClasses.payments-eks.kubernetesVersion");
         assert.equal(formatPath(["labels", "platform.payments.io/pool"]), 'labels["platform.payments.io/pool"]');
     });

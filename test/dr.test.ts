@@ -15,7 +15,6 @@ import { planOf } from "./helpers/plans";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resource inputs are asserted field by field
 type Any = any;
 
-
 for (const stack of ["prod", "staging"] as const) {
     describe(`secret sync and failover in the ${stack} plan`, () => {
         let result: PlanResult;
@@ -37,7 +36,9 @@ for (const stack of ["prod", "staging"] as const) {
         it("never writes a generated or partner value to plan.json or the outputs", () => {
             const generated = result.resources.filter((r) => r.type.startsWith("random:") || r.type === "tls:index/privateKey:PrivateKey");
             assert.ok(generated.length >= 4);
-            const values = generated.flatMap((r) => [r.state?.result, r.state?.base64, r.state?.hex, r.state?.privateKeyPem].filter((v): v is string => typeof v === "string"));
+            const values = generated.flatMap((r) =>
+                [r.state?.result, r.state?.base64, r.state?.hex, r.state?.privateKeyPem].filter((v): v is string => typeof v === "string"),
+            );
             assert.ok(values.length >= generated.length);
             for (const value of values) assert.equal(text.includes(value), false, `a generated value leaked into ${result.planPath}`);
             assert.equal(text.includes("offline-plan-placeholder-for-a-secure-value"), false);
@@ -55,7 +56,10 @@ for (const stack of ["prod", "staging"] as const) {
                 const secret = find(`payments-secrets-${item.name}`);
                 assert.equal(secret.provider, find(`payments-aws-${primary.region}`).urn);
                 const replicas = (secret.inputs as Any).replicas;
-                assert.deepEqual(replicas.map((r: Any) => r.region), secondaries.map((c) => c.region));
+                assert.deepEqual(
+                    replicas.map((r: Any) => r.region),
+                    secondaries.map((c) => c.region),
+                );
                 for (const [i, cluster] of secondaries.entries()) {
                     assert.equal(replicas[i].kmsKeyId, stateOf(`payments-secrets-key-${cluster.name}`).arn);
                     assert.match(replicas[i].kmsKeyId, new RegExp(`^arn:aws:kms:${cluster.region}:`));
@@ -64,7 +68,11 @@ for (const stack of ["prod", "staging"] as const) {
             }
             const exported = result.plan.outputs.secrets as Any;
             assert.deepEqual(Object.keys(exported).sort(), platform.secrets.items.map((i) => i.name).sort());
-            for (const item of Object.values(exported) as Any[]) assert.deepEqual(item.replicaRegions, secondaries.map((c) => c.region));
+            for (const item of Object.values(exported) as Any[])
+                assert.deepEqual(
+                    item.replicaRegions,
+                    secondaries.map((c) => c.region),
+                );
         });
 
         it("rotates generated values through the rotation epoch", () => {
@@ -110,8 +118,26 @@ for (const stack of ["prod", "staging"] as const) {
             for (const cluster of platform.clusters) {
                 const check = inputs(`payments-traffic-endpoint-${cluster.name}`);
                 assert.deepEqual(
-                    [check.type, check.fqdn, check.port, check.resourcePath, check.requestInterval, check.failureThreshold, check.regions, check.invertHealthcheck],
-                    ["HTTPS", `${cluster.name}.${platform.dns.apiHost}`, 443, "/healthz", platform.dns.healthCheck.requestInterval, platform.dns.healthCheck.failureThreshold, platform.dns.healthCheck.regions, false],
+                    [
+                        check.type,
+                        check.fqdn,
+                        check.port,
+                        check.resourcePath,
+                        check.requestInterval,
+                        check.failureThreshold,
+                        check.regions,
+                        check.invertHealthcheck,
+                    ],
+                    [
+                        "HTTPS",
+                        `${cluster.name}.${platform.dns.apiHost}`,
+                        443,
+                        "/healthz",
+                        platform.dns.healthCheck.requestInterval,
+                        platform.dns.healthCheck.failureThreshold,
+                        platform.dns.healthCheck.regions,
+                        false,
+                    ],
                 );
             }
             assert.deepEqual(Object.keys(result.plan.outputs.dns as Any).sort(), ["apiFqdn", "healthChecks", "zoneId"]);
@@ -121,7 +147,11 @@ for (const stack of ["prod", "staging"] as const) {
         it("routes the API through failover records that each carry a health check and alias the right load balancer", () => {
             const records = result.plan.resources.filter((r) => r.type === "aws:route53/record:Record" && (r.inputs as Any).failoverRoutingPolicies);
             const checkIds = new Set(result.resources.filter((r) => r.type === "aws:route53/healthCheck:HealthCheck").map((r) => r.id));
-            assert.equal(checkIds.size, platform.clusters.length + Math.max(0, platform.clusters.length - 2), "one per cluster, plus a calculated one per lower tier");
+            assert.equal(
+                checkIds.size,
+                platform.clusters.length + Math.max(0, platform.clusters.length - 2),
+                "one per cluster, plus a calculated one per lower tier",
+            );
             assert.equal(records.length, 2 * (platform.clusters.length - 1));
             for (const record of records) assert.ok(checkIds.has((record.inputs as Any).healthCheckId), `${record.name} has a health check that exists`);
             const primaryRecord = inputs(`payments-traffic-${primary.name}-primary`);
@@ -145,13 +175,19 @@ describe("a drill in the platform stack", () => {
     before(async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drill-"));
         fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
-        const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8").replace('payments-platform:drillFailCluster: ""', "payments-platform:drillFailCluster: prod-use1");
+        const prod = fs
+            .readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8")
+            .replace('payments-platform:drillFailCluster: ""', "payments-platform:drillFailCluster: prod-use1");
         fs.writeFileSync(path.join(dir, "Pulumi.drilling.yaml"), prod);
         result = await plan({ stack: "drilling", projectDir: dir });
     });
 
     it("inverts only the failed cluster's health check (inverted, never disabled)", () => {
-        for (const [cluster, inverted] of [["prod-use1", true], ["prod-usw2", false], ["prod-use2", false]] as const) {
+        for (const [cluster, inverted] of [
+            ["prod-use1", true],
+            ["prod-usw2", false],
+            ["prod-use2", false],
+        ] as const) {
             const check = result.plan.resources.find((r) => r.name === `payments-traffic-endpoint-${cluster}`)?.inputs as Any;
             assert.equal(check.invertHealthcheck, inverted, cluster);
             assert.equal(check.disabled, undefined);
@@ -169,8 +205,24 @@ describe("the DR drill stack", () => {
     const platformOutputs = {
         clusters: {
             "prod-use1": { name: "prod-use1", region: "us-east-1", role: "primary", priority: 1, backupSchedule: "payments-prod-use1", apiHosts: [] },
-            "prod-usw2": { name: "prod-usw2", region: "us-west-2", role: "secondary", priority: 2, backupSchedule: "payments-prod-usw2", primaryReplicaLocation: "primary-replica", apiHosts: [] },
-            "prod-use2": { name: "prod-use2", region: "us-east-2", role: "secondary", priority: 3, backupSchedule: "payments-prod-use2", primaryReplicaLocation: "primary-replica", apiHosts: [] },
+            "prod-usw2": {
+                name: "prod-usw2",
+                region: "us-west-2",
+                role: "secondary",
+                priority: 2,
+                backupSchedule: "payments-prod-usw2",
+                primaryReplicaLocation: "primary-replica",
+                apiHosts: [],
+            },
+            "prod-use2": {
+                name: "prod-use2",
+                region: "us-east-2",
+                role: "secondary",
+                priority: 3,
+                backupSchedule: "payments-prod-use2",
+                primaryReplicaLocation: "primary-replica",
+                apiHosts: [],
+            },
         },
         failoverOrder: ["prod-use1", "prod-usw2", "prod-use2"],
         kubeconfigs: { "prod-use1": "kubeconfig-of-use1", "prod-usw2": "kubeconfig-of-usw2", "prod-use2": "kubeconfig-of-use2" },
@@ -209,7 +261,10 @@ describe("the DR drill stack", () => {
         await assert.rejects(
             runProgram(config, "prod-drill", { ...CLOUD_MOCKS, stackReference: () => ({ outputs: platformOutputs, secretOutputNames: [] }) }),
             // The SDK prefixes the property being serialized, as `pulumi up` would print it.
-            { message: /failCluster: "prod-usw2" is a secondary; only the primary's backups are replicated to the other regions, so drill the primary \(prod-use1\)$/ },
+            {
+                message:
+                    /failCluster: "prod-usw2" is a secondary; only the primary's backups are replicated to the other regions, so drill the primary \(prod-use1\)$/,
+            },
         );
     });
 
@@ -217,13 +272,18 @@ describe("the DR drill stack", () => {
         const withoutDns: Record<string, unknown> = { ...platformOutputs };
         delete withoutDns.dns;
         // The SDK prefixes the property being serialized, as `pulumi up` would print it.
-        await assert.rejects(run(withoutDns), { message: `error serializing property "spec": Required output 'dns' does not exist on stack 'acme/payments-platform/prod'.` });
+        await assert.rejects(run(withoutDns), {
+            message: `error serializing property "spec": Required output 'dns' does not exist on stack 'acme/payments-platform/prod'.`,
+        });
     });
 
     it("fails clearly when the platform has not been planned", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "noplan-"));
         const { status, stderr } = runPlanCli(["--stack", "prod-drill", "--out", out]);
         assert.equal(status, 1);
-        assert.match(stderr, /error: StackReference acme\/payments-platform\/prod: no offline plan at .*prod\/plan\.json; run "npm run plan -- --stack prod" first\n/);
+        assert.match(
+            stderr,
+            /error: StackReference acme\/payments-platform\/prod: no offline plan at .*prod\/plan\.json; run "npm run plan -- --stack prod" first\n/,
+        );
     });
 });

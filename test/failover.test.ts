@@ -17,7 +17,10 @@ describe("failover plan", () => {
                 [`standby-1.${API}`, "SECONDARY", "prod-use2", "endpoint-prod-use2"],
             ],
         );
-        assert.deepEqual(plan.healthChecks.find((c) => c.kind === "calculated"), { id: "any-of-prod-usw2-prod-use2", kind: "calculated", children: ["endpoint-prod-usw2", "endpoint-prod-use2"], threshold: 1, inverted: false });
+        assert.deepEqual(
+            plan.healthChecks.find((c) => c.kind === "calculated"),
+            { id: "any-of-prod-usw2-prod-use2", kind: "calculated", children: ["endpoint-prod-usw2", "endpoint-prod-use2"], threshold: 1, inverted: false },
+        );
     });
 
     it("gives every record a health check that exists", () => {
@@ -30,7 +33,13 @@ describe("failover plan", () => {
 
     it("pairs two clusters directly", () => {
         const plan = planFailover(["stg-use2", "stg-usw2"], API);
-        assert.deepEqual(plan.records.map((r) => [r.failover, r.target.kind]), [["PRIMARY", "cluster"], ["SECONDARY", "cluster"]]);
+        assert.deepEqual(
+            plan.records.map((r) => [r.failover, r.target.kind]),
+            [
+                ["PRIMARY", "cluster"],
+                ["SECONDARY", "cluster"],
+            ],
+        );
         assert.equal(plan.healthChecks.length, 2);
     });
 

@@ -21,7 +21,12 @@ describe("plan output files", () => {
     it("makes a folder hold exactly the wanted files: unchanged kept, changed rewritten, stale deleted", async () => {
         const dir = scratch();
         fs.mkdirSync(path.join(dir, "gone"));
-        for (const [name, content] of [["same.yaml", "a"], ["changed.yaml", "b"], ["stale.yaml", "c"], ["gone/d.yaml", "d"]]) {
+        for (const [name, content] of [
+            ["same.yaml", "a"],
+            ["changed.yaml", "b"],
+            ["stale.yaml", "c"],
+            ["gone/d.yaml", "d"],
+        ]) {
             fs.writeFileSync(path.join(dir, name), content);
             fs.utimesSync(path.join(dir, name), OLD, OLD);
         }

@@ -4,8 +4,24 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, vali
 import { policies } from "../policy/rules";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { backupsWithinRpo, cronGapMinutes, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "../policy/rules/dr";
-import { eksAuditLogging, eksPrivateEndpoint, eksSecretsEncryption, eksVersionAllowed, nodeGroupsRequireImdsv2, nodePoolMinimumSize } from "../policy/rules/eks";
-import { helmReleasesPinned, isFloatingImage, meshMtlsStrict, nonRootReadOnly, noPrivilegedPods, paymentsNamespacesLockedDown, pinnedImages, resourcesAndProbes } from "../policy/rules/kubernetes";
+import {
+    eksAuditLogging,
+    eksPrivateEndpoint,
+    eksSecretsEncryption,
+    eksVersionAllowed,
+    nodeGroupsRequireImdsv2,
+    nodePoolMinimumSize,
+} from "../policy/rules/eks";
+import {
+    helmReleasesPinned,
+    isFloatingImage,
+    meshMtlsStrict,
+    nonRootReadOnly,
+    noPrivilegedPods,
+    paymentsNamespacesLockedDown,
+    pinnedImages,
+    resourcesAndProbes,
+} from "../policy/rules/kubernetes";
 import { requiredTags } from "../policy/rules/tags";
 import { evaluatePolicies, loadPolicyPack, PolicyConfig } from "../tools/policy/evaluate";
 import { CapturedResource } from "../tools/runner/run-program";
@@ -55,29 +71,45 @@ const withContainer = (patch: Record<string, unknown>) => ({ ...goodPod, contain
 
 describe("policy rules", () => {
     describe("EKS", () => {
-        const cluster = (props: Record<string, unknown>) => res("eks:index:Cluster", "c", { endpointPublicAccess: false, encryptionConfigKeyArn: "arn:key", enabledClusterLogTypes: ["api", "audit"], version: "1.33", ...props });
+        const cluster = (props: Record<string, unknown>) =>
+            res("eks:index:Cluster", "c", {
+                endpointPublicAccess: false,
+                encryptionConfigKeyArn: "arn:key",
+                enabledClusterLogTypes: ["api", "audit"],
+                version: "1.33",
+                ...props,
+            });
 
         it("private endpoint: required by config, optional elsewhere", async () => {
             assert.deepEqual(await messages(eksPrivateEndpoint(M), [cluster({})]), []);
             assert.deepEqual(await messages(eksPrivateEndpoint(M), [cluster({ endpointPublicAccess: true })]), [
                 "c (eks:index:Cluster) exposes its API endpoint publicly; set controlPlane.endpointPublicAccess: false for this stack's clusters.",
             ]);
-            assert.deepEqual(await messages(eksPrivateEndpoint(M), [cluster({ endpointPublicAccess: true })], { "eks-private-endpoint": { required: false } }), []);
+            assert.deepEqual(
+                await messages(eksPrivateEndpoint(M), [cluster({ endpointPublicAccess: true })], { "eks-private-endpoint": { required: false } }),
+                [],
+            );
         });
 
         it("secrets encryption", async () => {
             assert.deepEqual(await messages(eksSecretsEncryption(M), [cluster({})]), []);
-            assert.deepEqual(await messages(eksSecretsEncryption(M), [cluster({ encryptionConfigKeyArn: undefined })]), ["c (eks:index:Cluster) does not encrypt Secrets with KMS; set controlPlane.secretsEncryption: true."]);
+            assert.deepEqual(await messages(eksSecretsEncryption(M), [cluster({ encryptionConfigKeyArn: undefined })]), [
+                "c (eks:index:Cluster) does not encrypt Secrets with KMS; set controlPlane.secretsEncryption: true.",
+            ]);
         });
 
         it("audit logging", async () => {
             assert.deepEqual(await messages(eksAuditLogging(M), [cluster({})]), []);
-            assert.deepEqual(await messages(eksAuditLogging(M), [cluster({ enabledClusterLogTypes: ["api"] })]), ['c (eks:index:Cluster) does not ship audit logs; add "audit" to controlPlane.logging.']);
+            assert.deepEqual(await messages(eksAuditLogging(M), [cluster({ enabledClusterLogTypes: ["api"] })]), [
+                'c (eks:index:Cluster) does not ship audit logs; add "audit" to controlPlane.logging.',
+            ]);
         });
 
         it("version in the allowed set (from config)", async () => {
             assert.deepEqual(await messages(eksVersionAllowed(M), [cluster({})]), []);
-            assert.deepEqual(await messages(eksVersionAllowed(M), [cluster({ version: "1.29" })]), ["c (eks:index:Cluster) runs Kubernetes 1.29; allowed: 1.32, 1.33, 1.34. Change topology.version."]);
+            assert.deepEqual(await messages(eksVersionAllowed(M), [cluster({ version: "1.29" })]), [
+                "c (eks:index:Cluster) runs Kubernetes 1.29; allowed: 1.32, 1.33, 1.34. Change topology.version.",
+            ]);
             assert.equal((await messages(eksVersionAllowed(M), [cluster({})], { "eks-version-allowed": { allowedVersions: ["1.34"] } })).length, 1);
         });
 
@@ -85,14 +117,18 @@ describe("policy rules", () => {
             const lt = (tokens: string) => res("aws:ec2/launchTemplate:LaunchTemplate", "lt", { metadataOptions: { httpTokens: tokens } });
             const ng = (launchTemplate?: unknown) => res("aws:eks/nodeGroup:NodeGroup", "ng", { launchTemplate, scalingConfig: { minSize: 3 } });
             assert.deepEqual(await messages(nodeGroupsRequireImdsv2(M), [lt("required"), ng({ id: "lt-1", version: "1" })]), []);
-            assert.deepEqual(await messages(nodeGroupsRequireImdsv2(M), [lt("optional")]), ['lt (aws:ec2/launchTemplate:LaunchTemplate) allows IMDSv1; set metadataOptions.httpTokens to "required".']);
+            assert.deepEqual(await messages(nodeGroupsRequireImdsv2(M), [lt("optional")]), [
+                'lt (aws:ec2/launchTemplate:LaunchTemplate) allows IMDSv1; set metadataOptions.httpTokens to "required".',
+            ]);
             assert.equal((await messages(nodeGroupsRequireImdsv2(M), [ng()])).length, 1);
         });
 
         it("node pool minimum size", async () => {
             const ng = (minSize: number) => res("aws:eks/nodeGroup:NodeGroup", "ng", { scalingConfig: { minSize } });
             assert.deepEqual(await messages(nodePoolMinimumSize(M), [ng(2)]), []);
-            assert.deepEqual(await messages(nodePoolMinimumSize(M), [ng(1)]), ["ng (aws:eks/nodeGroup:NodeGroup) may shrink to 1 nodes; raise the machine deployment's min to at least 2."]);
+            assert.deepEqual(await messages(nodePoolMinimumSize(M), [ng(1)]), [
+                "ng (aws:eks/nodeGroup:NodeGroup) may shrink to 1 nodes; raise the machine deployment's min to at least 2.",
+            ]);
             assert.deepEqual(await messages(nodePoolMinimumSize(M), [ng(1)], { "node-pool-minimum-size": { minNodes: 1 } }), []);
         });
     });
@@ -100,29 +136,46 @@ describe("policy rules", () => {
     describe("AWS data and network", () => {
         const bucket = res("aws:s3/bucket:Bucket", "b", {}, { state: { bucket: "b-123" } });
         const companions = [
-            res("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "b-enc", { bucket: "b-123", rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }] }),
+            res("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "b-enc", {
+                bucket: "b-123",
+                rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }],
+            }),
             res("aws:s3/bucketVersioning:BucketVersioning", "b-ver", { bucket: "b-123", versioningConfiguration: { status: "Enabled" } }),
-            res("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "b-pab", { bucket: "b-123", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }),
+            res("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "b-pab", {
+                bucket: "b-123",
+                blockPublicAcls: true,
+                blockPublicPolicy: true,
+                ignorePublicAcls: true,
+                restrictPublicBuckets: true,
+            }),
         ];
 
         it("S3 buckets encrypted, versioned, private", async () => {
             assert.deepEqual(await messages(s3BucketsHardened(M), [bucket, ...companions]), []);
-            assert.deepEqual(await messages(s3BucketsHardened(M), [bucket]), sorted([
-                'b (aws:s3/bucket:Bucket) is not encrypted with KMS; add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms".',
-                'b (aws:s3/bucket:Bucket) is not versioned; add a BucketVersioning with status "Enabled".',
-                "b (aws:s3/bucket:Bucket) can be made public; add a BucketPublicAccessBlock with all four settings true.",
-            ]));
+            assert.deepEqual(
+                await messages(s3BucketsHardened(M), [bucket]),
+                sorted([
+                    'b (aws:s3/bucket:Bucket) is not encrypted with KMS; add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms".',
+                    'b (aws:s3/bucket:Bucket) is not versioned; add a BucketVersioning with status "Enabled".',
+                    "b (aws:s3/bucket:Bucket) can be made public; add a BucketPublicAccessBlock with all four settings true.",
+                ]),
+            );
         });
 
         it("KMS key rotation", async () => {
             assert.deepEqual(await messages(kmsKeyRotation(M), [res("aws:kms/key:Key", "k", { enableKeyRotation: true })]), []);
-            assert.deepEqual(await messages(kmsKeyRotation(M), [res("aws:kms/key:Key", "k", {})]), ["k (aws:kms/key:Key) does not rotate; set enableKeyRotation: true."]);
+            assert.deepEqual(await messages(kmsKeyRotation(M), [res("aws:kms/key:Key", "k", {})]), [
+                "k (aws:kms/key:Key) does not rotate; set enableKeyRotation: true.",
+            ]);
         });
 
         it("no ingress from the internet except the gateway's ports", async () => {
-            const sg = (fromPort: number, toPort: number, cidr = "0.0.0.0/0") => res("aws:ec2/securityGroup:SecurityGroup", "sg", { ingress: [{ fromPort, toPort, protocol: "tcp", cidrBlocks: [cidr] }] });
+            const sg = (fromPort: number, toPort: number, cidr = "0.0.0.0/0") =>
+                res("aws:ec2/securityGroup:SecurityGroup", "sg", { ingress: [{ fromPort, toPort, protocol: "tcp", cidrBlocks: [cidr] }] });
             assert.deepEqual(await messages(noOpenIngress(M), [sg(443, 443), sg(22, 22, "10.0.0.0/8")]), []);
-            assert.deepEqual(await messages(noOpenIngress(M), [sg(22, 22)]), ["sg (aws:ec2/securityGroup:SecurityGroup) opens ports 22-22 to the internet; only 80, 443 may be, through the gateway's load balancer. Narrow the CIDRs."]);
+            assert.deepEqual(await messages(noOpenIngress(M), [sg(22, 22)]), [
+                "sg (aws:ec2/securityGroup:SecurityGroup) opens ports 22-22 to the internet; only 80, 443 may be, through the gateway's load balancer. Narrow the CIDRs.",
+            ]);
             assert.equal((await messages(noOpenIngress(M), [sg(0, 65535)])).length, 1);
         });
     });
@@ -130,20 +183,33 @@ describe("policy rules", () => {
     describe("Kubernetes", () => {
         it("no privileged containers, hostPath, hostNetwork or hostPID", async () => {
             assert.deepEqual(await messages(noPrivilegedPods(M), [deployment(goodPod)]), []);
-            assert.deepEqual(await messages(noPrivilegedPods(M), [deployment({ ...withContainer({ securityContext: { privileged: true, allowPrivilegeEscalation: false } }), hostNetwork: true, hostPID: true, volumes: [{ name: "h", hostPath: { path: "/" } }] })]), sorted([
-                "app (kubernetes:apps/v1:Deployment) uses hostNetwork; remove it.",
-                "app (kubernetes:apps/v1:Deployment) uses hostPID; remove it.",
-                "app (kubernetes:apps/v1:Deployment) mounts hostPath volume h; use an emptyDir or a PVC.",
-                "app (kubernetes:apps/v1:Deployment) runs container app privileged; remove privileged: true.",
-            ]));
+            assert.deepEqual(
+                await messages(noPrivilegedPods(M), [
+                    deployment({
+                        ...withContainer({ securityContext: { privileged: true, allowPrivilegeEscalation: false } }),
+                        hostNetwork: true,
+                        hostPID: true,
+                        volumes: [{ name: "h", hostPath: { path: "/" } }],
+                    }),
+                ]),
+                sorted([
+                    "app (kubernetes:apps/v1:Deployment) uses hostNetwork; remove it.",
+                    "app (kubernetes:apps/v1:Deployment) uses hostPID; remove it.",
+                    "app (kubernetes:apps/v1:Deployment) mounts hostPath volume h; use an emptyDir or a PVC.",
+                    "app (kubernetes:apps/v1:Deployment) runs container app privileged; remove privileged: true.",
+                ]),
+            );
         });
 
         it("non-root and read-only root filesystem", async () => {
             assert.deepEqual(await messages(nonRootReadOnly(M), [deployment(goodPod)]), []);
-            assert.deepEqual(await messages(nonRootReadOnly(M), [deployment({ ...withContainer({ securityContext: {} }), securityContext: {} })]), sorted([
-                "app (kubernetes:apps/v1:Deployment) may run container app as root; set runAsNonRoot: true.",
-                "app (kubernetes:apps/v1:Deployment) lets container app write its root filesystem; set readOnlyRootFilesystem: true and mount an emptyDir for scratch.",
-            ]));
+            assert.deepEqual(
+                await messages(nonRootReadOnly(M), [deployment({ ...withContainer({ securityContext: {} }), securityContext: {} })]),
+                sorted([
+                    "app (kubernetes:apps/v1:Deployment) may run container app as root; set runAsNonRoot: true.",
+                    "app (kubernetes:apps/v1:Deployment) lets container app write its root filesystem; set readOnlyRootFilesystem: true and mount an emptyDir for scratch.",
+                ]),
+            );
         });
 
         it("resources and probes (Jobs need no probes)", async () => {
@@ -153,19 +219,27 @@ describe("policy rules", () => {
                 "app (kubernetes:apps/v1:Deployment): container app has no memory limit; set resources.limits.memory.",
                 "app (kubernetes:apps/v1:Deployment): container app lacks a liveness or readiness probe; add both.",
             ]);
-            const job = res("kubernetes:batch/v1:Job", "j", { spec: { template: { spec: withContainer({ livenessProbe: undefined, readinessProbe: undefined }) } } });
+            const job = res("kubernetes:batch/v1:Job", "j", {
+                spec: { template: { spec: withContainer({ livenessProbe: undefined, readinessProbe: undefined }) } },
+            });
             assert.deepEqual(await messages(resourcesAndProbes(M), [job]), []);
         });
 
         it("no latest or untagged images", async () => {
-            assert.deepEqual(await messages(pinnedImages(M), [deployment(goodPod), deployment(withContainer({ image: `r/app@sha256:${"a".repeat(64)}` }))]), []);
-            assert.deepEqual(await messages(pinnedImages(M), [deployment(withContainer({ image: "registry:5000/app" }))]), ['app (kubernetes:apps/v1:Deployment): container app uses floating image "registry:5000/app"; pin a version tag or a digest.']);
+            assert.deepEqual(
+                await messages(pinnedImages(M), [deployment(goodPod), deployment(withContainer({ image: `r/app@sha256:${"a".repeat(64)}` }))]),
+                [],
+            );
+            assert.deepEqual(await messages(pinnedImages(M), [deployment(withContainer({ image: "registry:5000/app" }))]), [
+                'app (kubernetes:apps/v1:Deployment): container app uses floating image "registry:5000/app"; pin a version tag or a digest.',
+            ]);
             assert.equal(isFloatingImage("nginx:latest"), true);
             assert.equal(isFloatingImage("registry:5000/team/app:2.0"), false);
         });
 
         it("Helm releases pinned with a repository", async () => {
-            const release = (version: string, repo?: string) => res("kubernetes:helm.sh/v3:Release", "r", { chart: "x", version, repositoryOpts: repo ? { repo } : {} });
+            const release = (version: string, repo?: string) =>
+                res("kubernetes:helm.sh/v3:Release", "r", { chart: "x", version, repositoryOpts: repo ? { repo } : {} });
             assert.deepEqual(await messages(helmReleasesPinned(M), [release("1.2.3", "https://charts")]), []);
             assert.deepEqual(await messages(helmReleasesPinned(M), [release("^1.2", undefined)]), [
                 'r (kubernetes:helm.sh/v3:Release) does not pin its chart version ("^1.2"); set an exact version in components/addons/versions.ts.',
@@ -174,16 +248,30 @@ describe("policy rules", () => {
         });
 
         it("mesh mTLS strict", async () => {
-            const pa = (mode: string) => res("kubernetes:security.istio.io/v1:PeerAuthentication", "pa", { metadata: { namespace: "istio-system" }, spec: { mtls: { mode } } });
+            const pa = (mode: string) =>
+                res("kubernetes:security.istio.io/v1:PeerAuthentication", "pa", { metadata: { namespace: "istio-system" }, spec: { mtls: { mode } } });
             assert.deepEqual(await messages(meshMtlsStrict(M), [pa("STRICT")]), []);
-            assert.deepEqual(await messages(meshMtlsStrict(M), [pa("PERMISSIVE")]), ["pa (kubernetes:security.istio.io/v1:PeerAuthentication) sets mTLS mode PERMISSIVE; use STRICT."]);
+            assert.deepEqual(await messages(meshMtlsStrict(M), [pa("PERMISSIVE")]), [
+                "pa (kubernetes:security.istio.io/v1:PeerAuthentication) sets mTLS mode PERMISSIVE; use STRICT.",
+            ]);
         });
 
         it("payments namespaces: PSA restricted and default deny; a STRICT default per mesh", async () => {
-            const ns = (labels: Record<string, string>) => res("kubernetes:core/v1:Namespace", "ns", { metadata: { name: "payments-ledger", labels } }, { provider: "k8s" });
-            const deny = res("kubernetes:networking.k8s.io/v1:NetworkPolicy", "deny", { metadata: { namespace: "payments-ledger" }, spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] } }, { provider: "k8s" });
+            const ns = (labels: Record<string, string>) =>
+                res("kubernetes:core/v1:Namespace", "ns", { metadata: { name: "payments-ledger", labels } }, { provider: "k8s" });
+            const deny = res(
+                "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+                "deny",
+                { metadata: { namespace: "payments-ledger" }, spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] } },
+                { provider: "k8s" },
+            );
             const istiod = res("kubernetes:helm.sh/v3:Release", "istiod", { chart: "istiod" }, { provider: "k8s" });
-            const strict = res("kubernetes:security.istio.io/v1:PeerAuthentication", "pa", { metadata: { namespace: "istio-system" }, spec: { mtls: { mode: "STRICT" } } }, { provider: "k8s" });
+            const strict = res(
+                "kubernetes:security.istio.io/v1:PeerAuthentication",
+                "pa",
+                { metadata: { namespace: "istio-system" }, spec: { mtls: { mode: "STRICT" } } },
+                { provider: "k8s" },
+            );
             const restricted = { "pod-security.kubernetes.io/enforce": "restricted" };
             assert.deepEqual(await messages(paymentsNamespacesLockedDown(M), [ns(restricted), deny, istiod, strict]), []);
             assert.deepEqual(await messages(paymentsNamespacesLockedDown(M), [ns({}), istiod]), [
@@ -197,44 +285,77 @@ describe("policy rules", () => {
     describe("DR", () => {
         const provider = (region: string) => res("pulumi:providers:aws", `aws-${region}`, { region });
         const clusterComponent = res("payments:platform:Cluster", "c1", {});
-        const schedule = (cron: string) => res("kubernetes:velero.io/v1:Schedule", "s", { spec: { schedule: cron, template: { includedNamespaces: ["payments-*"] } } }, { parent: clusterComponent.urn });
+        const schedule = (cron: string) =>
+            res(
+                "kubernetes:velero.io/v1:Schedule",
+                "s",
+                { spec: { schedule: cron, template: { includedNamespaces: ["payments-*"] } } },
+                { parent: clusterComponent.urn },
+            );
 
         it("a Velero schedule per cluster within the RPO", async () => {
             assert.deepEqual(await messages(backupsWithinRpo(M), [clusterComponent, schedule("*/15 * * * *")]), []);
-            assert.deepEqual(await messages(backupsWithinRpo(M), [clusterComponent, schedule("0 * * * *")]), ['s backs up on "0 * * * *", which can leave more than 15 minutes between backups; lower addons.backup.rpoMinutes.']);
-            assert.deepEqual(await messages(backupsWithinRpo(M), [clusterComponent]), ["cluster c1 has no Velero Schedule of the payments namespaces; install the velero add-on."]);
+            assert.deepEqual(await messages(backupsWithinRpo(M), [clusterComponent, schedule("0 * * * *")]), [
+                's backs up on "0 * * * *", which can leave more than 15 minutes between backups; lower addons.backup.rpoMinutes.',
+            ]);
+            assert.deepEqual(await messages(backupsWithinRpo(M), [clusterComponent]), [
+                "cluster c1 has no Velero Schedule of the payments namespaces; install the velero add-on.",
+            ]);
             assert.deepEqual(await messages(backupsWithinRpo(M), [clusterComponent, schedule("0 * * * *")], { "backups-within-rpo": { rpoMinutes: 60 } }), []);
-            assert.deepEqual([cronGapMinutes("*/5 * * * *"), cronGapMinutes("0 */4 * * *"), cronGapMinutes("0 3 * * *"), cronGapMinutes("0 3 * * 1")], [5, 240, 1440, undefined]);
+            assert.deepEqual(
+                [cronGapMinutes("*/5 * * * *"), cronGapMinutes("0 */4 * * *"), cronGapMinutes("0 3 * * *"), cronGapMinutes("0 3 * * 1")],
+                [5, 240, 1440, undefined],
+            );
         });
 
         it("routed records carry health checks", async () => {
-            const record = (healthCheckId?: string) => res("aws:route53/record:Record", "r", { name: "api.example.com", failoverRoutingPolicies: [{ type: "PRIMARY" }], healthCheckId });
+            const record = (healthCheckId?: string) =>
+                res("aws:route53/record:Record", "r", { name: "api.example.com", failoverRoutingPolicies: [{ type: "PRIMARY" }], healthCheckId });
             assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record("hc-1"), res("aws:route53/record:Record", "simple", { name: "x" })]), []);
-            assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record()]), ["r routes traffic for api.example.com without a health check; set healthCheckId."]);
+            assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record()]), [
+                "r routes traffic for api.example.com without a health check; set healthCheckId.",
+            ]);
         });
 
-        const nodeGroup = (region: string) => res("aws:eks/nodeGroup:NodeGroup", `ng-${region}`, {}, { provider: `urn:pulumi:test::p::pulumi:providers:aws::aws-${region}` });
+        const nodeGroup = (region: string) =>
+            res("aws:eks/nodeGroup:NodeGroup", `ng-${region}`, {}, { provider: `urn:pulumi:test::p::pulumi:providers:aws::aws-${region}` });
 
         it("prod spans at least two regions", async () => {
             const two = [provider("us-east-1"), provider("us-west-2"), nodeGroup("us-east-1"), nodeGroup("us-west-2")];
             assert.deepEqual(await messages(multiRegion(M), two), []);
-            assert.deepEqual(await messages(multiRegion(M), [provider("us-east-1"), nodeGroup("us-east-1")]), ["the stack's clusters span 1 region(s) (us-east-1); add clusters until they span at least 2."]);
+            assert.deepEqual(await messages(multiRegion(M), [provider("us-east-1"), nodeGroup("us-east-1")]), [
+                "the stack's clusters span 1 region(s) (us-east-1); add clusters until they span at least 2.",
+            ]);
         });
 
         it("secret replicas cover every cluster region", async () => {
             const base = [provider("us-east-1"), provider("us-west-2"), nodeGroup("us-east-1"), nodeGroup("us-west-2")];
-            const secret = (replicas: string[]) => res("aws:secretsmanager/secret:Secret", "sec", { replicas: replicas.map((region) => ({ region })) }, { provider: "urn:pulumi:test::p::pulumi:providers:aws::aws-us-east-1" });
+            const secret = (replicas: string[]) =>
+                res(
+                    "aws:secretsmanager/secret:Secret",
+                    "sec",
+                    { replicas: replicas.map((region) => ({ region })) },
+                    { provider: "urn:pulumi:test::p::pulumi:providers:aws::aws-us-east-1" },
+                );
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret(["us-west-2"])]), []);
-            assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), ["sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas."]);
+            assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), [
+                "sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas.",
+            ]);
         });
     });
 
     describe("tags (advisory)", () => {
         it("reports missing cost and ownership tags as advisory", async () => {
             const tags = { environment: "prod", cluster: "c", "managed-by": "pulumi", "cost-center": "cc" };
-            assert.deepEqual(await messages(requiredTags("advisory"), [res("aws:ec2/vpc:Vpc", "v", { tags }), res("aws:iam/rolePolicy:RolePolicy", "p", {})]), []);
+            assert.deepEqual(
+                await messages(requiredTags("advisory"), [res("aws:ec2/vpc:Vpc", "v", { tags }), res("aws:iam/rolePolicy:RolePolicy", "p", {})]),
+                [],
+            );
             const violations = await evaluatePolicies([requiredTags("advisory")], [res("aws:ec2/vpc:Vpc", "v", { tags: { environment: "prod" } })]);
-            assert.deepEqual(violations.map((v) => [v.enforcementLevel, v.message]), [["advisory", "v (aws:ec2/vpc:Vpc) lacks tag(s) cluster, managed-by, cost-center; pass the cluster's tags."]]);
+            assert.deepEqual(
+                violations.map((v) => [v.enforcementLevel, v.message]),
+                [["advisory", "v (aws:ec2/vpc:Vpc) lacks tag(s) cluster, managed-by, cost-center; pass the cluster's tags."]],
+            );
         });
     });
 });
@@ -261,12 +382,20 @@ describe("offline policy evaluator", () => {
         };
         const violations = await evaluatePolicies([policy], [res("aws:kms/key:Key", "k", { enableKeyRotation: false }), res("aws:ec2/vpc:Vpc", "v", {})]);
         assert.deepEqual(seen, [false], "only the KMS key reached the typed validation");
-        assert.deepEqual(violations.map((v) => v.message), ["rotate"]);
+        assert.deepEqual(
+            violations.map((v) => v.message),
+            ["rotate"],
+        );
     });
 
     it("gives stack policies parents, providers and dependencies", async () => {
         const parent = res("payments:platform:Cluster", "p", {});
-        const child = res("aws:kms/key:Key", "k", {}, { parent: parent.urn, provider: "urn:pulumi:test::p::pulumi:providers:aws::prov", dependsOn: [parent.urn] });
+        const child = res(
+            "aws:kms/key:Key",
+            "k",
+            {},
+            { parent: parent.urn, provider: "urn:pulumi:test::p::pulumi:providers:aws::prov", dependsOn: [parent.urn] },
+        );
         const prov = res("pulumi:providers:aws", "prov", { region: "eu-west-1" });
         let observed: unknown[] = [];
         const policy: StackValidationPolicy = {
@@ -287,14 +416,22 @@ describe("offline policy evaluator", () => {
             const pack = loadPolicyPack(`${REPO_ROOT}/policy`, stack);
             assert.equal(pack.policies.length, policies().length);
             const violations = await evaluatePolicies(pack.policies, (await planOf(stack)).resources, { config: pack.config });
-            assert.deepEqual(violations.filter((v) => v.enforcementLevel === "mandatory"), []);
+            assert.deepEqual(
+                violations.filter((v) => v.enforcementLevel === "mandatory"),
+                [],
+            );
         });
     }
 
     it("catches a violation the prod plan would have if a cluster's endpoint went public", async () => {
         const pack = loadPolicyPack(`${REPO_ROOT}/policy`, "prod");
-        const resources = (await planOf("prod")).resources.map((r) => (r.type === "eks:index:Cluster" && r.name.includes("usw2") ? { ...r, inputs: { ...r.inputs, endpointPublicAccess: true } } : r));
+        const resources = (await planOf("prod")).resources.map((r) =>
+            r.type === "eks:index:Cluster" && r.name.includes("usw2") ? { ...r, inputs: { ...r.inputs, endpointPublicAccess: true } } : r,
+        );
         const violations = await evaluatePolicies(pack.policies, resources, { config: pack.config });
-        assert.deepEqual(violations.map((v) => v.policy), ["eks-private-endpoint"]);
+        assert.deepEqual(
+            violations.map((v) => v.policy),
+            ["eks-private-endpoint"],
+        );
     });
 });

@@ -8,8 +8,21 @@ function byType(result: PlanResult, type: string) {
 
 describe("platform program under mocks", () => {
     for (const [stack, expected] of [
-        ["prod", [["prod-use1", "us-east-1", "primary", 1], ["prod-usw2", "us-west-2", "secondary", 2], ["prod-use2", "us-east-2", "secondary", 3]]],
-        ["staging", [["stg-use2", "us-east-2", "primary", 1], ["stg-usw2", "us-west-2", "secondary", 2]]],
+        [
+            "prod",
+            [
+                ["prod-use1", "us-east-1", "primary", 1],
+                ["prod-usw2", "us-west-2", "secondary", 2],
+                ["prod-use2", "us-east-2", "secondary", 3],
+            ],
+        ],
+        [
+            "staging",
+            [
+                ["stg-use2", "us-east-2", "primary", 1],
+                ["stg-usw2", "us-west-2", "secondary", 2],
+            ],
+        ],
     ] as const) {
         describe(stack, () => {
             let result: PlanResult;
@@ -20,10 +33,15 @@ describe("platform program under mocks", () => {
             it("exports name, region, role and priority per cluster", () => {
                 const clusters = result.plan.outputs.clusters as Record<string, { name: string; region: string; role: string; priority: number }>;
                 assert.deepEqual(
-                    Object.values(clusters).map((c) => [c.name, c.region, c.role, c.priority]).sort((a, b) => Number(a[3]) - Number(b[3])),
+                    Object.values(clusters)
+                        .map((c) => [c.name, c.region, c.role, c.priority])
+                        .sort((a, b) => Number(a[3]) - Number(b[3])),
                     expected,
                 );
-                assert.deepEqual(result.plan.outputs.failoverOrder, expected.map(([name]) => name));
+                assert.deepEqual(
+                    result.plan.outputs.failoverOrder,
+                    expected.map(([name]) => name),
+                );
                 assert.equal(result.plan.outputs.environment, stack);
             });
 

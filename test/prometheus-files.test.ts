@@ -24,7 +24,10 @@ describe("Prometheus rule files", () => {
 
     it("writes the rule groups as a Prometheus rule file", () => {
         const file = parse(ruleFile(rules.groups)) as Any;
-        assert.deepEqual(file.groups.map((g: Any) => g.name), ["ledger-slo-recording", "ledger-slo-alerts"]);
+        assert.deepEqual(
+            file.groups.map((g: Any) => g.name),
+            ["ledger-slo-recording", "ledger-slo-alerts"],
+        );
     });
 
     it("feeds series that burn the budget at exactly 20x and 0.5x", () => {
@@ -38,11 +41,22 @@ describe("Prometheus rule files", () => {
         assert.ok(Math.abs(ratio(test.tests[0].input_series) / budget - 20) < 0.01);
         assert.ok(Math.abs(ratio(test.tests[1].input_series) / budget - 0.5) < 0.01);
         assert.deepEqual(test.tests[0].alert_rule_test[0].exp_alerts[0].exp_labels.long_window, "1h");
-        assert.deepEqual(test.tests[1].alert_rule_test.map((t: Any) => t.exp_alerts), [[], []]);
+        assert.deepEqual(
+            test.tests[1].alert_rule_test.map((t: Any) => t.exp_alerts),
+            [[], []],
+        );
     });
 
     it("takes one rule set per service from the plan", async () => {
         const services = serviceRulesOf((await planOf("prod")).plan);
-        assert.deepEqual(services.map((s) => [s.service, s.availability]), [["fraud-scoring", 99.9], ["ledger", 99.99], ["payment-gateway", 99.95], ["payment-processor", 99.95]]);
+        assert.deepEqual(
+            services.map((s) => [s.service, s.availability]),
+            [
+                ["fraud-scoring", 99.9],
+                ["ledger", 99.99],
+                ["payment-gateway", 99.95],
+                ["payment-processor", 99.95],
+            ],
+        );
     });
 });

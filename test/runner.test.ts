@@ -106,7 +106,14 @@ describe("plan of a small program, in-process", () => {
     });
 
     it("exports the program's outputs, with config decoded", () => {
-        assert.deepEqual(result.plan.outputs, { count: 3, greeting: "hello", key: "[secret]", region: "eu-central-1", subnet: result.plan.outputs.subnet, vpcId: result.plan.outputs.vpcId });
+        assert.deepEqual(result.plan.outputs, {
+            count: 3,
+            greeting: "hello",
+            key: "[secret]",
+            region: "eu-central-1",
+            subnet: result.plan.outputs.subnet,
+            vpcId: result.plan.outputs.vpcId,
+        });
         assert.match(String(result.plan.outputs.vpcId), /^vpc-0[0-9a-f]{16}$/);
         assert.deepEqual(result.plan.config["tiny:nested"], { alpha: 2, zeta: 1 });
     });
@@ -163,7 +170,10 @@ describe("plan CLI failures", () => {
     it("reports a duplicate URN", () => {
         const { status, stderr } = runPlanCli(["--stack", "duplicate-urn", "--dir", BROKEN]);
         assert.equal(status, 1);
-        assert.match(stderr, /error: duplicate URN urn:pulumi:duplicate-urn::broken::aws:ec2\/vpc:Vpc::same: two resources of type aws:ec2\/vpc:Vpc are named "same" under the same parent type; the engine would refuse this, so give one of them another name\n/);
+        assert.match(
+            stderr,
+            /error: duplicate URN urn:pulumi:duplicate-urn::broken::aws:ec2\/vpc:Vpc::same: two resources of type aws:ec2\/vpc:Vpc are named "same" under the same parent type; the engine would refuse this, so give one of them another name\n/,
+        );
         noStackTrace(stderr);
     });
 
@@ -177,7 +187,10 @@ describe("plan CLI failures", () => {
     it("refuses a resource that would use a disabled default provider", () => {
         const { status, stderr } = runPlanCli(["--stack", "default-provider", "--dir", BROKEN]);
         assert.equal(status, 1);
-        assert.match(stderr, /urn:pulumi:default-provider::broken::aws:ec2\/vpc:Vpc::no-provider would use the default aws provider, which pulumi:disable-default-providers forbids/);
+        assert.match(
+            stderr,
+            /urn:pulumi:default-provider::broken::aws:ec2\/vpc:Vpc::no-provider would use the default aws provider, which pulumi:disable-default-providers forbids/,
+        );
     });
 
     it("refuses a remote component registered without providers", () => {
@@ -206,7 +219,16 @@ describe("plan CLI failures", () => {
             ["throws", "error: program failed: something the program did not expect (at test/fixtures/broken/index.ts:"],
             ["unknown-type", "error: the offline mock cloud does not know the resource type aws:gamelift/alias:Alias"],
         ]) {
-            const { status, stderr } = runPlanCli(["--stack", stack, "--dir", BROKEN, "--report", report, "--out", fs.mkdtempSync(path.join(os.tmpdir(), "broken-"))]);
+            const { status, stderr } = runPlanCli([
+                "--stack",
+                stack,
+                "--dir",
+                BROKEN,
+                "--report",
+                report,
+                "--out",
+                fs.mkdtempSync(path.join(os.tmpdir(), "broken-")),
+            ]);
             assert.equal(status, 1);
             assert.ok(stderr.includes(message), stderr);
             noStackTrace(stderr);
@@ -217,13 +239,19 @@ describe("plan CLI failures", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "tiny-cli-"));
         const { status, stdout } = runPlanCli(["--stack", "dev", "--dir", TINY, "--out", out, "--quiet"]);
         assert.equal(status, 0);
-        assert.match(stdout, /\n6 resources to create in stack dev \(\d+\.\ds: program \d+\.\ds, reports and policies \d+\.\ds\); plan written to .*dev\/plan\.json\n/);
+        assert.match(
+            stdout,
+            /\n6 resources to create in stack dev \(\d+\.\ds: program \d+\.\ds, reports and policies \d+\.\ds\); plan written to .*dev\/plan\.json\n/,
+        );
     });
 
     it("names a report module that does not exist", () => {
         const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN, "--report", "tools/report.ts"]);
         assert.equal(status, 1);
-        assert.ok(stderr.includes(`error: report module ${path.join(BROKEN, "tools", "report.ts")} does not exist (--report is relative to the project directory)`), stderr);
+        assert.ok(
+            stderr.includes(`error: report module ${path.join(BROKEN, "tools", "report.ts")} does not exist (--report is relative to the project directory)`),
+            stderr,
+        );
     });
 
     it("rejects an unknown stack and a missing --stack", () => {
@@ -239,7 +267,9 @@ describe("plan CLI failures", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "badconfig-"));
         fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
         const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8");
-        const bad = prod.replace("region: us-west-2", "region: us-west2").replace("{ class: payments, name: payments, replicas: 6", "{ class: gpu, name: payments, replicas: 6");
+        const bad = prod
+            .replace("region: us-west-2", "region: us-west2")
+            .replace("{ class: payments, name: payments, replicas: 6", "{ class: gpu, name: payments, replicas: 6");
         fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), bad);
         const { status, stdout, stderr } = runPlanCli(["--stack", "bad", "--dir", dir]);
         assert.equal(status, 1);

@@ -33,9 +33,18 @@ describe("subnet plan", () => {
     for (const row of table) {
         it(`carves ${row.vpc} over ${row.zones} zones`, () => {
             const plan = planSubnets(row.vpc, row.zones);
-            assert.deepEqual(plan.privateSubnets.map((s) => s.cidr), row.private);
-            assert.deepEqual(plan.publicSubnets.map((s) => s.cidr), row.public);
-            assert.deepEqual(plan.privateSubnets.map((s) => s.index), [...Array(row.zones).keys()]);
+            assert.deepEqual(
+                plan.privateSubnets.map((s) => s.cidr),
+                row.private,
+            );
+            assert.deepEqual(
+                plan.publicSubnets.map((s) => s.cidr),
+                row.public,
+            );
+            assert.deepEqual(
+                plan.privateSubnets.map((s) => s.index),
+                [...Array(row.zones).keys()],
+            );
             const all = [...plan.privateSubnets, ...plan.publicSubnets].map((s) => s.cidr);
             for (let i = 0; i < all.length; i++) {
                 assert.equal(cidrsOverlap(all[i], row.vpc), true, `${all[i]} lies inside ${row.vpc}`);
@@ -74,7 +83,13 @@ describe("subnet plan", () => {
     });
 
     it("routes each zone through its own NAT gateway, or all through the first", () => {
-        assert.deepEqual([0, 1, 2].map((i) => natGatewayFor(i, "perAz")), [0, 1, 2]);
-        assert.deepEqual([0, 1, 2].map((i) => natGatewayFor(i, "single")), [0, 0, 0]);
+        assert.deepEqual(
+            [0, 1, 2].map((i) => natGatewayFor(i, "perAz")),
+            [0, 1, 2],
+        );
+        assert.deepEqual(
+            [0, 1, 2].map((i) => natGatewayFor(i, "single")),
+            [0, 0, 0],
+        );
     });
 });

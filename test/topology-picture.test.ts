@@ -26,7 +26,13 @@ describe("topology picture", () => {
     });
 
     it("marks a drilled cluster and its inverted check", () => {
-        const dot = topologyDot({ stack: "prod", clusters, failover: planFailover(["a", "b", "c"], "api.example.com", ["a"]), healthChecks: {}, drillFailCluster: "a" });
+        const dot = topologyDot({
+            stack: "prod",
+            clusters,
+            failover: planFailover(["a", "b", "c"], "api.example.com", ["a"]),
+            healthChecks: {},
+            drillFailCluster: "a",
+        });
         assert.match(dot, /"cluster:a" \[label="a\\nprimary, priority 1\\nDRILL: check inverted", penwidth=2, color="red"\];/);
         assert.match(dot, /"hc:endpoint-a" \[label="health check\\nHTTPS \/healthz\\na\\n\(inverted\)", shape=note, fontsize=8\];/);
     });
@@ -47,7 +53,10 @@ describe("topology picture", () => {
 
         it("stamps the SVG with its DOT's digest after the XML declaration, and matches exactly that DOT", () => {
             const stamped = stampedSvg(svg, "digraph { a -> b }");
-            assert.equal(stamped, `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!-- laid out from DOT sha256:${createHash("sha256").update("digraph { a -> b }").digest("hex")} -->\n<svg>picture</svg>\n`);
+            assert.equal(
+                stamped,
+                `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!-- laid out from DOT sha256:${createHash("sha256").update("digraph { a -> b }").digest("hex")} -->\n<svg>picture</svg>\n`,
+            );
             assert.equal(isLaidOutFrom(stamped, "digraph { a -> b }"), true);
             assert.equal(isLaidOutFrom(stamped, "digraph { a -> c }"), false);
             assert.equal(isLaidOutFrom(svg, "digraph { a -> b }"), false, "an SVG without a stamp is laid out again");

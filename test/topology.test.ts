@@ -90,7 +90,10 @@ describe("topology expansion", () => {
         );
         const byName = new Map(spec.clusters.map((c) => [c.name, c]));
         assert.equal(byName.get("prod-use1")?.kubernetesVersion, "1.33");
-        assert.deepEqual(byName.get("prod-use1")?.nodePools.map((p) => p.kubernetesVersion), ["1.33", "1.32"]);
+        assert.deepEqual(
+            byName.get("prod-use1")?.nodePools.map((p) => p.kubernetesVersion),
+            ["1.33", "1.32"],
+        );
         assert.equal(byName.get("prod-use2")?.kubernetesVersion, "1.32", "falls back to the class version");
     });
 
@@ -107,7 +110,12 @@ describe("topology expansion", () => {
             ),
         );
         const [primary] = spec.clusters;
-        assert.deepEqual(primary.controlPlane, { endpointPublicAccess: false, publicAccessCidrs: [], logging: DEFAULT_CONTROL_PLANE_LOGGING, secretsEncryption: true });
+        assert.deepEqual(primary.controlPlane, {
+            endpointPublicAccess: false,
+            publicAccessCidrs: [],
+            logging: DEFAULT_CONTROL_PLANE_LOGGING,
+            secretsEncryption: true,
+        });
         assert.equal(primary.availabilityZoneCount, 3);
         assert.equal(primary.natGatewayMode, "perAz");
         assert.equal(primary.nodePools[1].diskSizeGiB, DEFAULT_DISK_SIZE_GIB);
@@ -129,8 +137,17 @@ describe("topology expansion", () => {
 
     it("expands staging to two regions with a shared NAT gateway and Spot payments nodes", () => {
         const spec = expandTopology(valid(stackConfig("staging")));
-        assert.deepEqual(spec.clusters.map((c) => c.region), ["us-east-2", "us-west-2"]);
-        assert.deepEqual(spec.clusters.map((c) => c.natGatewayMode), ["single", "single"]);
-        assert.deepEqual(spec.clusters.map((c) => c.nodePools[1].capacityType), ["SPOT", "SPOT"]);
+        assert.deepEqual(
+            spec.clusters.map((c) => c.region),
+            ["us-east-2", "us-west-2"],
+        );
+        assert.deepEqual(
+            spec.clusters.map((c) => c.natGatewayMode),
+            ["single", "single"],
+        );
+        assert.deepEqual(
+            spec.clusters.map((c) => c.nodePools[1].capacityType),
+            ["SPOT", "SPOT"],
+        );
     });
 });

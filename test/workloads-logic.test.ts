@@ -23,7 +23,10 @@ describe("SLO maths", () => {
         assert.equal(burnRateFactor(0.05, 6), 6);
         assert.equal(burnRateFactor(0.1, 24), 3);
         assert.equal(burnRateFactor(0.1, 72), 1);
-        assert.deepEqual(BURN_RATE_WINDOWS.map((w) => burnRateFactor(w.budgetSpent, w.longHours)), [14.4, 6, 3, 1]);
+        assert.deepEqual(
+            BURN_RATE_WINDOWS.map((w) => burnRateFactor(w.budgetSpent, w.longHours)),
+            [14.4, 6, 3, 1],
+        );
     });
 
     it("turns an objective into an error budget without float noise", () => {
@@ -44,7 +47,10 @@ describe("SLO maths", () => {
         );
         assert.deepEqual(fastest.labels, { severity: "page", service: "payment-gateway", slo: "availability", long_window: "1h", burn_rate: "14.4" });
         assert.equal(fastest.annotations.runbook_url, "https://runbooks.example.com/slo-burn/payment-gateway/availability");
-        assert.deepEqual(alerts.map((a) => a.labels.severity), ["page", "page", "ticket", "ticket", "page", "page", "ticket", "ticket"]);
+        assert.deepEqual(
+            alerts.map((a) => a.labels.severity),
+            ["page", "page", "ticket", "ticket", "page", "page", "ticket", "ticket"],
+        );
         const latency = alerts[4];
         assert.match(latency.expr, /^payments:request_slow:ratio_rate1h\{.*\} > \(14\.4 \* 0\.01\) and payments:request_slow:ratio_rate5m/);
     });
@@ -52,7 +58,14 @@ describe("SLO maths", () => {
     it("records rate, success ratio and p50/p95/p99 latency, measuring slowness at the SLO's bucket", () => {
         const recording = sloRuleGroups(service("ledger"), "https://r").at(0)?.rules as RecordingRule[];
         const names = recording.map((r) => r.record);
-        for (const name of ["payments:requests:rate5m", "payments:request_success:ratio_rate5m", "payments:request_latency_ms:p50_rate5m", "payments:request_latency_ms:p95_rate5m", "payments:request_latency_ms:p99_rate5m", "payments:request_errors:ratio_rate3d"]) {
+        for (const name of [
+            "payments:requests:rate5m",
+            "payments:request_success:ratio_rate5m",
+            "payments:request_latency_ms:p50_rate5m",
+            "payments:request_latency_ms:p95_rate5m",
+            "payments:request_latency_ms:p99_rate5m",
+            "payments:request_errors:ratio_rate3d",
+        ]) {
             assert.ok(names.includes(name), name);
         }
         assert.match(recording.find((r) => r.record === "payments:request_slow:ratio_rate5m")?.expr ?? "", /le="250"/);
@@ -81,7 +94,10 @@ describe("call graph", () => {
             ["payment-processor", "ledger"],
             ["payment-processor", "fraud-scoring"],
         ]);
-        assert.deepEqual(calleesOf(service("payment-processor"), services).map((s) => s.name), ["ledger", "fraud-scoring"]);
+        assert.deepEqual(
+            calleesOf(service("payment-processor"), services).map((s) => s.name),
+            ["ledger", "fraud-scoring"],
+        );
     });
 
     for (const [caller, callee] of [
@@ -101,7 +117,12 @@ describe("call graph", () => {
             assert.deepEqual(allow.ingress[0].ports, [{ protocol: "TCP", port: target.port }]);
             if (caller !== "ingress") {
                 const egress = networkPolicies(service(caller), services).find((p) => p.name === "allow-callees")?.spec as Any;
-                assert.ok(egress.egress.some((rule: Any) => rule.to[0].namespaceSelector.matchLabels["kubernetes.io/metadata.name"] === target.namespace && rule.ports[0].port === target.port));
+                assert.ok(
+                    egress.egress.some(
+                        (rule: Any) =>
+                            rule.to[0].namespaceSelector.matchLabels["kubernetes.io/metadata.name"] === target.namespace && rule.ports[0].port === target.port,
+                    ),
+                );
             }
         });
     }
@@ -118,7 +139,10 @@ describe("call graph", () => {
             assert.equal(principals.includes(principalOf(caller, services)), false);
             const namespace = caller === "ingress" ? "istio-ingress" : `payments-${caller}`;
             const allow = networkPolicies(target, services).find((p) => p.name === "allow-callers")?.spec as Any;
-            assert.equal(allow.ingress[0].from.some((peer: Any) => peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"] === namespace), false);
+            assert.equal(
+                allow.ingress[0].from.some((peer: Any) => peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"] === namespace),
+                false,
+            );
         });
     }
 
@@ -129,31 +153,53 @@ describe("call graph", () => {
     });
 
     it("denies by default in every namespace", () => {
-        for (const s of services) assert.deepEqual(networkPolicies(s, services)[0], { name: "default-deny", spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] } });
+        for (const s of services)
+            assert.deepEqual(networkPolicies(s, services)[0], { name: "default-deny", spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] } });
     });
 });
 
 describe("traffic", () => {
     it("splits stable and canary weights to 100", () => {
         const processor = service("payment-processor");
-        assert.deepEqual(weightedRoutes(processor).map((r) => [r.destination.subset, r.weight]), [["stable", 95], ["canary", 5]]);
+        assert.deepEqual(
+            weightedRoutes(processor).map((r) => [r.destination.subset, r.weight]),
+            [
+                ["stable", 95],
+                ["canary", 5],
+            ],
+        );
         for (const weight of [0, 1, 37, 99, 100]) {
             const routes = weightedRoutes({ ...processor, canary: { image: "x:1", weight } });
-            assert.equal(routes.reduce((sum, r) => sum + r.weight, 0), 100);
+            assert.equal(
+                routes.reduce((sum, r) => sum + r.weight, 0),
+                100,
+            );
             assert.ok(routes.every((r) => r.weight > 0));
         }
-        assert.deepEqual(weightedRoutes(service("ledger")).map((r) => [r.destination.subset, r.weight]), [["stable", 100]]);
+        assert.deepEqual(
+            weightedRoutes(service("ledger")).map((r) => [r.destination.subset, r.weight]),
+            [["stable", 100]],
+        );
     });
 
     it("retries only what never reached the upstream, within the timeout", () => {
-        assert.deepEqual(routePolicy(service("payment-processor")), { timeout: "2500ms", retries: { attempts: 2, perTryTimeout: "833ms", retryOn: "connect-failure,refused-stream" } });
+        assert.deepEqual(routePolicy(service("payment-processor")), {
+            timeout: "2500ms",
+            retries: { attempts: 2, perTryTimeout: "833ms", retryOn: "connect-failure,refused-stream" },
+        });
     });
 
     it("requires mutual TLS and ejects failing pods", () => {
         const rule = destinationRuleSpec(service("ledger")) as Any;
         assert.equal(rule.trafficPolicy.tls.mode, "ISTIO_MUTUAL");
         assert.deepEqual(rule.trafficPolicy.outlierDetection, { consecutive5xxErrors: 5, interval: "10s", baseEjectionTime: "30s", maxEjectionPercent: 50 });
-        assert.deepEqual(rule.subsets.map((s: Any) => s.name), ["stable"]);
-        assert.deepEqual((destinationRuleSpec(service("payment-processor")) as Any).subsets.map((s: Any) => s.name), ["stable", "canary"]);
+        assert.deepEqual(
+            rule.subsets.map((s: Any) => s.name),
+            ["stable"],
+        );
+        assert.deepEqual(
+            (destinationRuleSpec(service("payment-processor")) as Any).subsets.map((s: Any) => s.name),
+            ["stable", "canary"],
+        );
     });
 });

@@ -9,7 +9,6 @@ import { promqlErrors } from "./helpers/promql";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are asserted field by field
 type Any = any;
 
-
 for (const stack of ["prod", "staging"] as const) {
     describe(`payment workloads of the ${stack} plan`, () => {
         let result: PlanResult;
@@ -27,7 +26,12 @@ for (const stack of ["prod", "staging"] as const) {
 
         it("deploys every service into every cluster, a canary where configured", () => {
             const deployments = ofType("kubernetes:apps/v1:Deployment");
-            const expected = platform.clusters.flatMap((c) => platform.services.flatMap((s) => [`payments-${c.name}-payments-${s.name}-stable`, ...(s.canary ? [`payments-${c.name}-payments-${s.name}-canary`] : [])]));
+            const expected = platform.clusters.flatMap((c) =>
+                platform.services.flatMap((s) => [
+                    `payments-${c.name}-payments-${s.name}-stable`,
+                    ...(s.canary ? [`payments-${c.name}-payments-${s.name}-canary`] : []),
+                ]),
+            );
             assert.deepEqual(deployments.map((d) => d.name).sort(), expected.sort());
         });
 
@@ -39,7 +43,11 @@ for (const stack of ["prod", "staging"] as const) {
                 const pod = spec.template.spec;
                 const where = deployment.name;
                 assert.equal(spec.replicas, undefined, `${where}: the HPA owns replicas`);
-                assert.deepEqual(pod.securityContext, { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, seccompProfile: { type: "RuntimeDefault" } }, where);
+                assert.deepEqual(
+                    pod.securityContext,
+                    { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, fsGroup: 10001, seccompProfile: { type: "RuntimeDefault" } },
+                    where,
+                );
                 assert.equal(pod.automountServiceAccountToken, false, where);
                 assert.equal(pod.priorityClassName, "payments-critical", where);
                 assert.equal(pod.terminationGracePeriodSeconds, 45, where);
@@ -47,14 +55,24 @@ for (const stack of ["prod", "staging"] as const) {
                 assert.equal(pod.hostPID, undefined, where);
                 assert.deepEqual(
                     pod.topologySpreadConstraints.map((c: Any) => [c.topologyKey, c.whenUnsatisfiable]),
-                    [["topology.kubernetes.io/zone", "DoNotSchedule"], ["kubernetes.io/hostname", "ScheduleAnyway"]],
+                    [
+                        ["topology.kubernetes.io/zone", "DoNotSchedule"],
+                        ["kubernetes.io/hostname", "ScheduleAnyway"],
+                    ],
                     where,
                 );
                 assert.equal(pod.containers.length, 1, where);
                 const [container] = pod.containers;
                 assert.deepEqual(
                     container.securityContext,
-                    { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, privileged: false, capabilities: { drop: ["ALL"] }, seccompProfile: { type: "RuntimeDefault" } },
+                    {
+                        allowPrivilegeEscalation: false,
+                        readOnlyRootFilesystem: true,
+                        runAsNonRoot: true,
+                        privileged: false,
+                        capabilities: { drop: ["ALL"] },
+                        seccompProfile: { type: "RuntimeDefault" },
+                    },
                     where,
                 );
                 assert.match(container.image, /(:(?!latest$)[\w][\w.-]*|@sha256:[0-9a-f]{64})$/, `${where}: pinned image`);
@@ -84,7 +102,10 @@ for (const stack of ["prod", "staging"] as const) {
                 it("autoscales on CPU and request rate, and keeps all but one pod during drains", () => {
                     const hpa = inputs(n(cluster, "stable-hpa")).spec;
                     assert.deepEqual([hpa.minReplicas, hpa.maxReplicas], [service.minReplicas, service.maxReplicas]);
-                    assert.deepEqual(hpa.metrics.map((m: Any) => m.type), ["Resource", "Pods"]);
+                    assert.deepEqual(
+                        hpa.metrics.map((m: Any) => m.type),
+                        ["Resource", "Pods"],
+                    );
                     assert.equal(hpa.metrics[1].pods.target.averageValue, String(service.targetRequestsPerSecond));
                     assert.deepEqual(inputs(n(cluster, "pdb")).spec, { maxUnavailable: 1, selector: { matchLabels: { app: service.name } } });
                 });
@@ -93,11 +114,25 @@ for (const stack of ["prod", "staging"] as const) {
                     const authz = inputs(n(cluster, "authorization")).spec;
                     assert.equal(authz.action, "ALLOW");
                     const principals = authz.rules.map((r: Any) => r.from[0].source.principals[0]);
-                    assert.deepEqual(principals, service.callers.map((c) => principalOf(c.service, platform.services)));
-                    const netpols = result.plan.resources.filter((r) => r.type === "kubernetes:networking.k8s.io/v1:NetworkPolicy" && r.name.startsWith(n(cluster, "netpol-")));
-                    assert.deepEqual((netpols.find((p) => p.name.endsWith("default-deny"))?.inputs as Any).spec, { podSelector: {}, policyTypes: ["Ingress", "Egress"] });
-                    const callers = (netpols.find((p) => p.name.endsWith("allow-callers"))?.inputs as Any)?.spec.ingress[0].from.map((peer: Any) => peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"]) ?? [];
-                    assert.deepEqual(callers, service.callers.map((c) => (c.service === "ingress" ? "istio-ingress" : `payments-${c.service}`)));
+                    assert.deepEqual(
+                        principals,
+                        service.callers.map((c) => principalOf(c.service, platform.services)),
+                    );
+                    const netpols = result.plan.resources.filter(
+                        (r) => r.type === "kubernetes:networking.k8s.io/v1:NetworkPolicy" && r.name.startsWith(n(cluster, "netpol-")),
+                    );
+                    assert.deepEqual((netpols.find((p) => p.name.endsWith("default-deny"))?.inputs as Any).spec, {
+                        podSelector: {},
+                        policyTypes: ["Ingress", "Egress"],
+                    });
+                    const callers =
+                        (netpols.find((p) => p.name.endsWith("allow-callers"))?.inputs as Any)?.spec.ingress[0].from.map(
+                            (peer: Any) => peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"],
+                        ) ?? [];
+                    assert.deepEqual(
+                        callers,
+                        service.callers.map((c) => (c.service === "ingress" ? "istio-ingress" : `payments-${c.service}`)),
+                    );
                 });
 
                 it("talks mutual TLS with circuit breaking, and routes with timeouts and safe retries", () => {
@@ -108,8 +143,18 @@ for (const stack of ["prod", "staging"] as const) {
                     const route = inputs(n(cluster, "virtual-service")).spec.http[0];
                     assert.equal(route.timeout, `${service.timeoutMs}ms`);
                     assert.equal(route.retries.retryOn, "connect-failure,refused-stream");
-                    assert.equal(route.route.reduce((sum: number, r: Any) => sum + r.weight, 0), 100);
-                    if (service.canary) assert.deepEqual(route.route.map((r: Any) => [r.destination.subset, r.weight]), [["stable", 100 - service.canary.weight], ["canary", service.canary.weight]]);
+                    assert.equal(
+                        route.route.reduce((sum: number, r: Any) => sum + r.weight, 0),
+                        100,
+                    );
+                    if (service.canary)
+                        assert.deepEqual(
+                            route.route.map((r: Any) => [r.destination.subset, r.weight]),
+                            [
+                                ["stable", 100 - service.canary.weight],
+                                ["canary", service.canary.weight],
+                            ],
+                        );
                 });
 
                 it("is scraped and carries SLO recording rules and burn-rate alerts that parse", () => {
@@ -136,7 +181,10 @@ for (const stack of ["prod", "staging"] as const) {
                     }
                     assert.equal(sa.metadata.annotations["eks.amazonaws.com/role-arn"], role?.state?.arn);
                     const trust = JSON.parse(inputs(n(cluster, "role")).assumeRolePolicy);
-                    assert.match(Object.values(trust.Statement[0].Condition.StringEquals)[0] as string, new RegExp(`^system:serviceaccount:payments-${service.name}:${service.name}$`));
+                    assert.match(
+                        Object.values(trust.Statement[0].Condition.StringEquals)[0] as string,
+                        new RegExp(`^system:serviceaccount:payments-${service.name}:${service.name}$`),
+                    );
                 });
             });
         }
@@ -146,7 +194,11 @@ for (const stack of ["prod", "staging"] as const) {
                 const gateway = inputs(`payments-${cluster.name}-payments-api-gateway`);
                 const hosts = [platform.dns.apiHost, `${cluster.name}.${platform.dns.apiHost}`];
                 assert.deepEqual(gateway.spec.servers, [
-                    { port: { number: 443, name: "https", protocol: "HTTPS" }, hosts, tls: { mode: "SIMPLE", credentialName: "payments-api-tls", minProtocolVersion: "TLSV1_2" } },
+                    {
+                        port: { number: 443, name: "https", protocol: "HTTPS" },
+                        hosts,
+                        tls: { mode: "SIMPLE", credentialName: "payments-api-tls", minProtocolVersion: "TLSV1_2" },
+                    },
                     { port: { number: 80, name: "http", protocol: "HTTP" }, hosts, tls: { httpsRedirect: true } },
                 ]);
                 const routes = inputs(`payments-${cluster.name}-payments-api-routes`).spec;

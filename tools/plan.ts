@@ -104,7 +104,9 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const stackDir = path.join(outDir, options.stack);
     const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
     const started = performance.now();
-    const run = await runWithStackTraces(options.fullStackTraces ?? false, () => runProgram(config, options.stack, mocks, { onRegister: options.onProgress })).catch(async (error: unknown) => {
+    const run = await runWithStackTraces(options.fullStackTraces ?? false, () =>
+        runProgram(config, options.stack, mocks, { onRegister: options.onProgress }),
+    ).catch(async (error: unknown) => {
         // A bug in the program (not a config or engine-rule error): run once more with stack
         // traces and source maps on, so the error can say where it happened.
         if (!options.fullStackTraces && error instanceof ProgramError && isProgramBug(error.cause)) {
@@ -143,7 +145,8 @@ interface CliArgs {
     verbose: boolean;
 }
 
-const USAGE = "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--quiet] [--verbose]";
+const USAGE =
+    "usage: npm run plan -- --stack <name> [--dir <project>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--quiet] [--verbose]";
 
 function parseArgs(argv: string[]): CliArgs {
     const args: CliArgs = { quiet: false, verbose: false };
@@ -155,16 +158,35 @@ function parseArgs(argv: string[]): CliArgs {
             return next;
         };
         switch (flag) {
-            case "--stack": args.stack = value(); break;
-            case "--dir": args.projectDir = value(); break;
-            case "--out": args.outDir = value(); break;
-            case "--group-by": args.groupBy = value(); break;
-            case "--report": args.reportModule = value(); break;
-            case "--policy-pack": args.policyPack = value(); break;
-            case "--crds": args.crdDir = value(); break;
-            case "--quiet": args.quiet = true; break;
-            case "--verbose": args.verbose = true; break;
-            default: throw new PlanInputError(`unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
+            case "--stack":
+                args.stack = value();
+                break;
+            case "--dir":
+                args.projectDir = value();
+                break;
+            case "--out":
+                args.outDir = value();
+                break;
+            case "--group-by":
+                args.groupBy = value();
+                break;
+            case "--report":
+                args.reportModule = value();
+                break;
+            case "--policy-pack":
+                args.policyPack = value();
+                break;
+            case "--crds":
+                args.crdDir = value();
+                break;
+            case "--quiet":
+                args.quiet = true;
+                break;
+            case "--verbose":
+                args.verbose = true;
+                break;
+            default:
+                throw new PlanInputError(`unknown argument ${JSON.stringify(flag)}\n${USAGE}`);
         }
     }
     return args;
@@ -211,7 +233,10 @@ async function main(): Promise<number> {
         if (args.policyPack) {
             const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
             if (result.violations.length === 0) console.log(`policies: no violations (${args.policyPack})`);
-            else console.log(`policies: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory violation(s)\n${formatViolations(result.violations)}`);
+            else
+                console.log(
+                    `policies: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory violation(s)\n${formatViolations(result.violations)}`,
+                );
             if (mandatory > 0) {
                 process.stderr.write(`\nerror: ${mandatory} mandatory policy violation(s); fix them before pulumi up\n`);
                 return 1;

@@ -16,6 +16,11 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     const topology = await topologyReport(plan, stackDir);
     const prometheus = await prometheusReport(plan, stackDir);
     const unvalidated = manifests.outcome?.unvalidated ?? [];
-    const notes = unvalidated.length > 0 ? [`${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`] : [];
+    const notes =
+        unvalidated.length > 0
+            ? [
+                  `${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`,
+              ]
+            : [];
     return { files: [...manifests.files, ...topology, ...prometheus], notes };
 };

@@ -47,12 +47,33 @@ export function defaultDenyPolicySpec(): Record<string, unknown> {
         namespaceSelector: applicationNamespaceSelector(),
         types: ["Ingress", "Egress"],
         egress: [
-            { action: "Allow", protocol: "UDP", destination: { namespaceSelector: "kubernetes.io/metadata.name == 'kube-system'", selector: "k8s-app == 'kube-dns'", ports: [53] } },
-            { action: "Allow", protocol: "TCP", destination: { namespaceSelector: "kubernetes.io/metadata.name == 'kube-system'", selector: "k8s-app == 'kube-dns'", ports: [53] } },
-            { action: "Allow", protocol: "TCP", destination: { namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'`, selector: "app == 'istiod'", ports: [15010, 15012, 15014, 15017] } },
+            {
+                action: "Allow",
+                protocol: "UDP",
+                destination: { namespaceSelector: "kubernetes.io/metadata.name == 'kube-system'", selector: "k8s-app == 'kube-dns'", ports: [53] },
+            },
+            {
+                action: "Allow",
+                protocol: "TCP",
+                destination: { namespaceSelector: "kubernetes.io/metadata.name == 'kube-system'", selector: "k8s-app == 'kube-dns'", ports: [53] },
+            },
+            {
+                action: "Allow",
+                protocol: "TCP",
+                destination: {
+                    namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'`,
+                    selector: "app == 'istiod'",
+                    ports: [15010, 15012, 15014, 15017],
+                },
+            },
         ],
         ingress: [
-            { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${MONITORING_NAMESPACE}'` }, destination: { ports: [9090, 15090] } },
+            {
+                action: "Allow",
+                protocol: "TCP",
+                source: { namespaceSelector: `kubernetes.io/metadata.name == '${MONITORING_NAMESPACE}'` },
+                destination: { ports: [9090, 15090] },
+            },
             { action: "Allow", protocol: "TCP", source: { namespaceSelector: `kubernetes.io/metadata.name == '${ISTIO_NAMESPACE}'` } },
         ],
     };
@@ -98,7 +119,12 @@ export const calicoAddon: PlatformAddon = {
         const defaultDeny = customResource(
             ctx,
             "default-deny",
-            { apiVersion: "crd.projectcalico.org/v1", kind: "GlobalNetworkPolicy", metadata: { name: "default-deny-application-namespaces" }, spec: defaultDenyPolicySpec() },
+            {
+                apiVersion: "crd.projectcalico.org/v1",
+                kind: "GlobalNetworkPolicy",
+                metadata: { name: "default-deny-application-namespaces" },
+                spec: defaultDenyPolicySpec(),
+            },
             operator,
         );
         return { ready: [operator, installation, defaultDeny] };

@@ -34,7 +34,12 @@ export function externalSecretSpec(args: ExternalSecretSpecArgs): Record<string,
         target: { name: args.target, creationPolicy: "Owner", ...(args.template ? { template: args.template } : {}) },
         ...(args.extractKey ? { dataFrom: [{ extract: { key: args.extractKey } }] } : {}),
         ...(args.data
-            ? { data: args.data.map((entry) => ({ secretKey: entry.secretKey, remoteRef: { key: entry.key, ...(entry.property ? { property: entry.property } : {}) } })) }
+            ? {
+                  data: args.data.map((entry) => ({
+                      secretKey: entry.secretKey,
+                      remoteRef: { key: entry.key, ...(entry.property ? { property: entry.property } : {}) },
+                  })),
+              }
             : {}),
     };
 }
@@ -69,7 +74,11 @@ export const externalSecretsAddon: PlatformAddon = {
             },
             parent,
         );
-        new aws.iam.RolePolicy(`${ctx.name}-read-secrets`, { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, prefix))) }, parent);
+        new aws.iam.RolePolicy(
+            `${ctx.name}-read-secrets`,
+            { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, prefix))) },
+            parent,
+        );
 
         const component = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
         const values: ExternalSecretsValues = {

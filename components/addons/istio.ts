@@ -39,7 +39,14 @@ interface IstioCniValues {
 interface IstiodValues {
     revision: string;
     global: { meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
-    pilot: { cni: { enabled: boolean }; autoscaleMin: number; autoscaleMax: number; resources: ResourceRequirements; nodeSelector: Placement["nodeSelector"]; tolerations: Placement["tolerations"] };
+    pilot: {
+        cni: { enabled: boolean };
+        autoscaleMin: number;
+        autoscaleMax: number;
+        resources: ResourceRequirements;
+        nodeSelector: Placement["nodeSelector"];
+        tolerations: Placement["tolerations"];
+    };
     meshConfig: {
         accessLogFile: string;
         enablePrometheusMerge: boolean;
@@ -121,7 +128,12 @@ export const istiodAddon: PlatformAddon = {
         const revision = istioRevision();
         const values: IstiodValues = {
             revision,
-            global: { meshID: ctx.settings.istio.meshId, multiCluster: { clusterName: ctx.cluster.name }, network: istioNetwork(ctx.cluster.name), priorityClassName: SYSTEM_CLUSTER_CRITICAL },
+            global: {
+                meshID: ctx.settings.istio.meshId,
+                multiCluster: { clusterName: ctx.cluster.name },
+                network: istioNetwork(ctx.cluster.name),
+                priorityClassName: SYSTEM_CLUSTER_CRITICAL,
+            },
             pilot: { cni: { enabled: true }, autoscaleMin: 2, autoscaleMax: 5, resources: resources("500m", "2Gi"), ...placement },
             meshConfig: {
                 accessLogFile: "/dev/stdout",
@@ -135,7 +147,12 @@ export const istiodAddon: PlatformAddon = {
         const strictMtls = customResource(
             ctx,
             "mesh-mtls",
-            { apiVersion: "security.istio.io/v1", kind: "PeerAuthentication", metadata: { name: "default", namespace: ISTIO_NAMESPACE }, spec: { mtls: { mode: "STRICT" } } },
+            {
+                apiVersion: "security.istio.io/v1",
+                kind: "PeerAuthentication",
+                metadata: { name: "default", namespace: ISTIO_NAMESPACE },
+                spec: { mtls: { mode: "STRICT" } },
+            },
             istiod,
         );
         return { ready: [istiod, strictMtls] };
@@ -159,7 +176,12 @@ export const istioGatewayAddon: PlatformAddon = {
             ...systemPlacement(ctx.cluster),
             priorityClassName: SYSTEM_CLUSTER_CRITICAL,
             topologySpreadConstraints: [
-                { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { istio: "ingressgateway" } } },
+                {
+                    maxSkew: 1,
+                    topologyKey: "topology.kubernetes.io/zone",
+                    whenUnsatisfiable: "DoNotSchedule",
+                    labelSelector: { matchLabels: { istio: "ingressgateway" } },
+                },
             ],
         };
         return { ready: [chartRelease(ctx, GATEWAY_RELEASE, CHARTS.istioGateway, GATEWAY_NAMESPACE, values, { releaseName: GATEWAY_RELEASE })] };

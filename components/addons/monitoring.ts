@@ -26,7 +26,9 @@ interface KubePrometheusStackValues {
             replicas: number;
             retention: string;
             externalLabels: Record<string, string>;
-            storageSpec: { volumeClaimTemplate: { spec: { storageClassName: string; accessModes: ["ReadWriteOnce"]; resources: { requests: { storage: string } } } } };
+            storageSpec: {
+                volumeClaimTemplate: { spec: { storageClassName: string; accessModes: ["ReadWriteOnce"]; resources: { requests: { storage: string } } } };
+            };
             serviceMonitorSelectorNilUsesHelmValues: boolean;
             podMonitorSelectorNilUsesHelmValues: boolean;
             ruleSelectorNilUsesHelmValues: boolean;
@@ -66,7 +68,13 @@ export const monitoringAddon: PlatformAddon = {
                     retention: `${monitoring.retentionDays}d`,
                     externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
                     storageSpec: {
-                        volumeClaimTemplate: { spec: { storageClassName: GP3_STORAGE_CLASS, accessModes: ["ReadWriteOnce"], resources: { requests: { storage: `${monitoring.storageGiB}Gi` } } } },
+                        volumeClaimTemplate: {
+                            spec: {
+                                storageClassName: GP3_STORAGE_CLASS,
+                                accessModes: ["ReadWriteOnce"],
+                                resources: { requests: { storage: `${monitoring.storageGiB}Gi` } },
+                            },
+                        },
                     },
                     // Select monitors and rules from every namespace, not only the chart's own.
                     serviceMonitorSelectorNilUsesHelmValues: false,
@@ -89,7 +97,12 @@ export const monitoringAddon: PlatformAddon = {
                 metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
                 spec: externalSecretSpec({
                     target: ALERTMANAGER_CONFIG_SECRET,
-                    data: [{ secretKey: "alertmanager.yaml", key: `${secretPathPrefix(pulumi.getProject(), ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}` }],
+                    data: [
+                        {
+                            secretKey: "alertmanager.yaml",
+                            key: `${secretPathPrefix(pulumi.getProject(), ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}`,
+                        },
+                    ],
                 }),
             },
             release,

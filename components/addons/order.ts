@@ -23,7 +23,9 @@ export function installOrder(addons: readonly AddonNode[]): string[] {
     for (const addon of addons) {
         const missing = addon.dependsOn.filter((dependency) => !names.includes(dependency));
         if (missing.length > 0) {
-            throw new AddonOrderError(`add-on "${addon.name}" depends on ${missing.map((m) => `"${m}"`).join(", ")}, which is not installed (installed: ${names.join(", ")})`);
+            throw new AddonOrderError(
+                `add-on "${addon.name}" depends on ${missing.map((m) => `"${m}"`).join(", ")}, which is not installed (installed: ${names.join(", ")})`,
+            );
         }
     }
     const order: string[] = [];

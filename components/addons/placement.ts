@@ -21,7 +21,9 @@ export function systemPlacement(cluster: ClusterSpec): Placement {
     return {
         nodeSelector: { ...pool.labels },
         tolerations: pool.taints.map((taint) =>
-            taint.value === undefined ? { key: taint.key, operator: "Exists", effect: taint.effect } : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
+            taint.value === undefined
+                ? { key: taint.key, operator: "Exists", effect: taint.effect }
+                : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
         ),
     };
 }

@@ -56,12 +56,16 @@ export const veleroAddon: PlatformAddon = {
         const own = createSecureBucket(`${ctx.name}-bucket`, { prefix: `${cluster.name}-velero-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent);
         const isSecondary = cluster.drRole === "secondary";
         const primary = ctx.platform.clusters[0];
-        const replica = isSecondary ? createSecureBucket(`${ctx.name}-primary-replica`, { prefix: `${primary.name}-velero-replica-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent) : undefined;
+        const replica = isSecondary
+            ? createSecureBucket(`${ctx.name}-primary-replica`, { prefix: `${primary.name}-velero-replica-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent)
+            : undefined;
 
         const role = new aws.iam.Role(
             `${ctx.name}-role`,
             {
-                assumeRolePolicy: pulumi.all([ctx.oidcProviderArn, ctx.oidcIssuer]).apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, VELERO_NAMESPACE, VELERO_SERVICE_ACCOUNT))),
+                assumeRolePolicy: pulumi
+                    .all([ctx.oidcProviderArn, ctx.oidcIssuer])
+                    .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, VELERO_NAMESPACE, VELERO_SERVICE_ACCOUNT))),
                 tags: ctx.tags,
             },
             { parent },
@@ -72,13 +76,22 @@ export const veleroAddon: PlatformAddon = {
                 role: role.id,
                 policy: pulumi
                     .all([own.bucket.arn, key.arn, replica?.bucket.arn])
-                    .apply(([bucketArn, keyArn, replicaArn]) => JSON.stringify(veleroPolicy(bucketArn, keyArn, replicaArn ? { bucketArn: replicaArn } : undefined))),
+                    .apply(([bucketArn, keyArn, replicaArn]) =>
+                        JSON.stringify(veleroPolicy(bucketArn, keyArn, replicaArn ? { bucketArn: replicaArn } : undefined)),
+                    ),
             },
             { parent },
         );
 
         const values: VeleroValues = {
-            initContainers: [{ name: "velero-plugin-for-aws", image: IMAGES.veleroAwsPlugin, imagePullPolicy: "IfNotPresent", volumeMounts: [{ mountPath: "/target", name: "plugins" }] }],
+            initContainers: [
+                {
+                    name: "velero-plugin-for-aws",
+                    image: IMAGES.veleroAwsPlugin,
+                    imagePullPolicy: "IfNotPresent",
+                    volumeMounts: [{ mountPath: "/target", name: "plugins" }],
+                },
+            ],
             credentials: { useSecret: false },
             serviceAccount: { server: { create: true, name: VELERO_SERVICE_ACCOUNT, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
             // Locations are declared below as resources, so they can be reviewed and tested.
@@ -109,7 +122,12 @@ export const veleroAddon: PlatformAddon = {
         const snapshots = customResource(
             ctx,
             "snapshot-location",
-            { apiVersion: "velero.io/v1", kind: "VolumeSnapshotLocation", metadata: { name: "default", namespace: VELERO_NAMESPACE }, spec: { provider: "aws", config: { region: cluster.region } } },
+            {
+                apiVersion: "velero.io/v1",
+                kind: "VolumeSnapshotLocation",
+                metadata: { name: "default", namespace: VELERO_NAMESPACE },
+                spec: { provider: "aws", config: { region: cluster.region } },
+            },
             release,
         );
         const schedule = customResource(
@@ -145,7 +163,13 @@ export const veleroAddon: PlatformAddon = {
                 backupLocation: "default",
                 backupSchedule: veleroScheduleName(cluster.name),
                 veleroRoleArn: role.arn,
-                ...(replica ? { primaryReplicaBucket: replica.bucket.bucket, primaryReplicaBucketArn: replica.bucket.arn, primaryReplicaLocation: PRIMARY_REPLICA_LOCATION } : {}),
+                ...(replica
+                    ? {
+                          primaryReplicaBucket: replica.bucket.bucket,
+                          primaryReplicaBucketArn: replica.bucket.arn,
+                          primaryReplicaLocation: PRIMARY_REPLICA_LOCATION,
+                      }
+                    : {}),
             },
             backup: { bucket: own.bucket, versioning: own.versioning, keyArn: key.arn, replica },
         };

@@ -16,16 +16,27 @@ export interface SecureBucket {
  * An S3 bucket for backups: versioned, SSE-KMS with the given key, public access blocked,
  * owner-enforced, TLS-only, with lifecycle rules for old versions and stray uploads.
  */
-export function createSecureBucket(name: string, args: { prefix: string; kmsKeyArn: pulumi.Input<string>; tags: Record<string, string> }, parent: pulumi.Resource): SecureBucket {
+export function createSecureBucket(
+    name: string,
+    args: { prefix: string; kmsKeyArn: pulumi.Input<string>; tags: Record<string, string> },
+    parent: pulumi.Resource,
+): SecureBucket {
     const opts = { parent };
     const bucket = new aws.s3.Bucket(`${name}`, { bucketPrefix: args.prefix, forceDestroy: false, tags: args.tags }, opts);
     const versioning = new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }, opts);
     new aws.s3.BucketServerSideEncryptionConfiguration(
         `${name}-encryption`,
-        { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: args.kmsKeyArn }, bucketKeyEnabled: true }] },
+        {
+            bucket: bucket.id,
+            rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: args.kmsKeyArn }, bucketKeyEnabled: true }],
+        },
         opts,
     );
-    new aws.s3.BucketPublicAccessBlock(`${name}-public-access`, { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, opts);
+    new aws.s3.BucketPublicAccessBlock(
+        `${name}-public-access`,
+        { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+        opts,
+    );
     new aws.s3.BucketOwnershipControls(`${name}-ownership`, { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } }, opts);
     new aws.s3.BucketLifecycleConfiguration(
         `${name}-lifecycle`,
@@ -33,7 +44,12 @@ export function createSecureBucket(name: string, args: { prefix: string; kmsKeyA
             bucket: bucket.id,
             rules: [
                 { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: NONCURRENT_VERSION_DAYS } },
-                { id: "abort-incomplete-uploads", status: "Enabled", filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS } },
+                {
+                    id: "abort-incomplete-uploads",
+                    status: "Enabled",
+                    filter: {},
+                    abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS },
+                },
             ],
         },
         { parent, dependsOn: [versioning] },
@@ -45,7 +61,16 @@ export function createSecureBucket(name: string, args: { prefix: string; kmsKeyA
             policy: bucket.arn.apply((arn) =>
                 JSON.stringify({
                     Version: "2012-10-17",
-                    Statement: [{ Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
+                    Statement: [
+                        {
+                            Sid: "DenyInsecureTransport",
+                            Effect: "Deny",
+                            Principal: "*",
+                            Action: "s3:*",
+                            Resource: [arn, `${arn}/*`],
+                            Condition: { Bool: { "aws:SecureTransport": "false" } },
+                        },
+                    ],
                 }),
             ),
         },
@@ -56,7 +81,11 @@ export function createSecureBucket(name: string, args: { prefix: string; kmsKeyA
 
 /** A KMS key for one cluster's backups, rotating. */
 export function createBackupKey(name: string, clusterName: string, tags: Record<string, string>, parent: pulumi.Resource): aws.kms.Key {
-    const key = new aws.kms.Key(`${name}`, { description: `Velero backups of EKS cluster ${clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30, tags }, { parent });
+    const key = new aws.kms.Key(
+        `${name}`,
+        { description: `Velero backups of EKS cluster ${clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30, tags },
+        { parent },
+    );
     new aws.kms.Alias(`${name}-alias`, { name: `alias/velero/${clusterName}`, targetKeyId: key.keyId }, { parent });
     return key;
 }

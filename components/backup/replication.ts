@@ -51,20 +51,37 @@ export interface BackupReplicationArgs {
 export class BackupReplication extends pulumi.ComponentResource {
     constructor(name: string, args: BackupReplicationArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:backup:Replication", name, {}, opts);
-        const role = new aws.iam.Role(`${name}-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("s3.amazonaws.com")), tags: args.tags }, { parent: this });
+        const role = new aws.iam.Role(
+            `${name}-role`,
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("s3.amazonaws.com")), tags: args.tags },
+            { parent: this },
+        );
         new aws.iam.RolePolicy(
             `${name}-policy`,
             {
                 role: role.id,
                 policy: pulumi
-                    .all([args.source.bucketArn, args.source.keyArn, pulumi.all(args.destinations.map((d) => d.bucketArn)), pulumi.all(args.destinations.map((d) => d.keyArn))])
+                    .all([
+                        args.source.bucketArn,
+                        args.source.keyArn,
+                        pulumi.all(args.destinations.map((d) => d.bucketArn)),
+                        pulumi.all(args.destinations.map((d) => d.keyArn)),
+                    ])
                     .apply(([sourceArn, sourceKey, destinationArns, destinationKeys]) =>
                         JSON.stringify({
                             Version: "2012-10-17",
                             Statement: [
                                 { Effect: "Allow", Action: ["s3:GetReplicationConfiguration", "s3:ListBucket"], Resource: sourceArn },
-                                { Effect: "Allow", Action: ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"], Resource: `${sourceArn}/*` },
-                                { Effect: "Allow", Action: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"], Resource: destinationArns.map((arn) => `${arn}/*`) },
+                                {
+                                    Effect: "Allow",
+                                    Action: ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"],
+                                    Resource: `${sourceArn}/*`,
+                                },
+                                {
+                                    Effect: "Allow",
+                                    Action: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                                    Resource: destinationArns.map((arn) => `${arn}/*`),
+                                },
                                 { Effect: "Allow", Action: "kms:Decrypt", Resource: sourceKey },
                                 { Effect: "Allow", Action: ["kms:Encrypt", "kms:GenerateDataKey"], Resource: destinationKeys },
                             ],

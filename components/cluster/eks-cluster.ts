@@ -66,9 +66,21 @@ export class EksCluster extends pulumi.ComponentResource {
         new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
 
         // The control plane's own role, made here so its access to the Secrets key is explicit.
-        const clusterRole = new aws.iam.Role(`${name}-cluster-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), tags: args.tags }, parent);
-        const clusterRolePolicy = new aws.iam.RolePolicyAttachment(`${name}-cluster-role-policy`, { role: clusterRole.name, policyArn: EKS_CLUSTER_POLICY }, parent);
-        const keyGrant = new aws.iam.RolePolicy(`${name}-cluster-role-secrets-key`, { role: clusterRole.id, policy: secretsKey.arn.apply((arn) => JSON.stringify(secretsKeyPolicy(arn))) }, parent);
+        const clusterRole = new aws.iam.Role(
+            `${name}-cluster-role`,
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), tags: args.tags },
+            parent,
+        );
+        const clusterRolePolicy = new aws.iam.RolePolicyAttachment(
+            `${name}-cluster-role-policy`,
+            { role: clusterRole.name, policyArn: EKS_CLUSTER_POLICY },
+            parent,
+        );
+        const keyGrant = new aws.iam.RolePolicy(
+            `${name}-cluster-role-secrets-key`,
+            { role: clusterRole.id, policy: secretsKey.arn.apply((arn) => JSON.stringify(secretsKeyPolicy(arn))) },
+            parent,
+        );
 
         const cluster = new eks.Cluster(
             `${name}-eks`,
@@ -105,7 +117,11 @@ export class EksCluster extends pulumi.ComponentResource {
             { parent: this, providers: { aws: args.awsProvider }, dependsOn: [clusterRolePolicy, keyGrant] },
         );
 
-        const nodeRole = new aws.iam.Role(`${name}-node-role`, { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), tags: args.tags }, parent);
+        const nodeRole = new aws.iam.Role(
+            `${name}-node-role`,
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), tags: args.tags },
+            parent,
+        );
         NODE_ROLE_POLICIES.forEach((policyArn) => {
             const short = policyArn.split("/").pop() ?? policyArn;
             new aws.iam.RolePolicyAttachment(`${name}-node-role-${short}`, { role: nodeRole.name, policyArn }, parent);
@@ -121,7 +137,9 @@ export class EksCluster extends pulumi.ComponentResource {
         const kubeconfigFor = (roleArn?: string) =>
             pulumi
                 .all([cluster.eksCluster.name, cluster.eksCluster.endpoint, cluster.eksCluster.certificateAuthority.data])
-                .apply(([clusterName, endpoint, certificateAuthorityData]) => buildKubeconfig({ clusterName, endpoint, certificateAuthorityData, region: spec.region, roleArn }));
+                .apply(([clusterName, endpoint, certificateAuthorityData]) =>
+                    buildKubeconfig({ clusterName, endpoint, certificateAuthorityData, region: spec.region, roleArn }),
+                );
         this.kubeconfig = pulumi.secret(kubeconfigFor(args.adminRoleArn));
         // The deployer (who created the cluster and so holds admin) drives the provider.
         this.k8sProvider = new k8s.Provider(`${name}-k8s`, { kubeconfig: pulumi.secret(kubeconfigFor()), enableServerSideApply: true }, parent);

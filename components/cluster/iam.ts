@@ -52,7 +52,9 @@ export const EKS_CLUSTER_POLICY = "arn:aws:iam::aws:policy/AmazonEKSClusterPolic
 export function secretsKeyPolicy(keyArn: string): PolicyDocument {
     return {
         Version: "2012-10-17",
-        Statement: [{ Sid: "EnvelopeEncryptSecrets", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"], Resource: keyArn }],
+        Statement: [
+            { Sid: "EnvelopeEncryptSecrets", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:ListGrants", "kms:DescribeKey"], Resource: keyArn },
+        ],
     };
 }
 
@@ -92,8 +94,18 @@ export function secretsReadPolicy(region: string, accountId: string, prefix: str
 /** Velero's access: its own bucket read-write, an optional replica bucket read-only, the backup key, EBS snapshots. */
 export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { bucketArn: string }): PolicyDocument {
     const statements: Array<Record<string, unknown>> = [
-        { Sid: "Snapshots", Effect: "Allow", Action: ["ec2:DescribeVolumes", "ec2:DescribeSnapshots", "ec2:CreateTags", "ec2:CreateVolume", "ec2:CreateSnapshot", "ec2:DeleteSnapshot"], Resource: "*" },
-        { Sid: "BackupObjects", Effect: "Allow", Action: ["s3:GetObject", "s3:DeleteObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"], Resource: `${bucketArn}/*` },
+        {
+            Sid: "Snapshots",
+            Effect: "Allow",
+            Action: ["ec2:DescribeVolumes", "ec2:DescribeSnapshots", "ec2:CreateTags", "ec2:CreateVolume", "ec2:CreateSnapshot", "ec2:DeleteSnapshot"],
+            Resource: "*",
+        },
+        {
+            Sid: "BackupObjects",
+            Effect: "Allow",
+            Action: ["s3:GetObject", "s3:DeleteObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+            Resource: `${bucketArn}/*`,
+        },
         { Sid: "BackupBucket", Effect: "Allow", Action: ["s3:ListBucket"], Resource: bucketArn },
         { Sid: "BackupKey", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"], Resource: keyArn },
     ];

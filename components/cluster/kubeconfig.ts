@@ -21,6 +21,8 @@ export function buildKubeconfig(input: KubeconfigInput): string {
         clusters: [{ name: input.clusterName, cluster: { server: input.endpoint, "certificate-authority-data": input.certificateAuthorityData } }],
         contexts: [{ name: input.clusterName, context: { cluster: input.clusterName, user: input.clusterName } }],
         "current-context": input.clusterName,
-        users: [{ name: input.clusterName, user: { exec: { apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args, interactiveMode: "Never" } } }],
+        users: [
+            { name: input.clusterName, user: { exec: { apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args, interactiveMode: "Never" } } },
+        ],
     });
 }

@@ -62,8 +62,13 @@ export class NodePool extends pulumi.ComponentResource {
                 description: `Nodes of pool ${pool.name}`,
                 updateDefaultVersion: true,
                 metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: IMDS_HOP_LIMIT, instanceMetadataTags: "disabled" },
-                blockDeviceMappings: [{ deviceName: ROOT_DEVICE_NAME, ebs: { volumeSize: pool.diskSizeGiB, volumeType: "gp3", encrypted: "true", deleteOnTermination: "true" } }],
-                tagSpecifications: ["instance", "volume", "network-interface"].map((resourceType) => ({ resourceType, tags: { ...args.tags, "node-pool": pool.name } })),
+                blockDeviceMappings: [
+                    { deviceName: ROOT_DEVICE_NAME, ebs: { volumeSize: pool.diskSizeGiB, volumeType: "gp3", encrypted: "true", deleteOnTermination: "true" } },
+                ],
+                tagSpecifications: ["instance", "volume", "network-interface"].map((resourceType) => ({
+                    resourceType,
+                    tags: { ...args.tags, "node-pool": pool.name },
+                })),
                 tags: args.tags,
             },
             parent,

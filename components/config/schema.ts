@@ -179,18 +179,22 @@ export const addonSettings = z.strictObject({
 });
 
 /** Istio's default request-duration histogram buckets (ms): a latency SLO must sit on one. */
-export const ISTIO_LATENCY_BUCKETS_MS = [0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000, 3600000] as const;
+export const ISTIO_LATENCY_BUCKETS_MS = [
+    0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000, 3600000,
+] as const;
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
 /** The caller name that stands for the Istio ingress gateway (internet traffic). */
 export const INGRESS_CALLER = "ingress";
 
 /** `repo:tag` (never `latest`) or `repo@sha256:<64 hex>`: a deployment must name exactly one image. */
-export const PINNED_IMAGE_PATTERN = /^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9._-]+)*(@sha256:[0-9a-f]{64}|:(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})$/;
+export const PINNED_IMAGE_PATTERN =
+    /^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9._-]+)*(@sha256:[0-9a-f]{64}|:(?!latest$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})$/;
 
 const pinnedImage = z.string().regex(PINNED_IMAGE_PATTERN, {
     error: (issue) => `image ${JSON.stringify(issue.input)} is not pinned; use a version tag (not "latest") or a digest (@sha256:...)`,
 });
-const quantity = (what: string, pattern: RegExp, example: string) => z.string().regex(pattern, { error: `${what} must be a Kubernetes quantity such as ${example}` });
+const quantity = (what: string, pattern: RegExp, example: string) =>
+    z.string().regex(pattern, { error: `${what} must be a Kubernetes quantity such as ${example}` });
 const cpu = quantity("cpu", /^\d+(\.\d+)?m?$/, '"500m" or "1"');
 const memory = quantity("memory", /^\d+(Ki|Mi|Gi)$/, '"512Mi"');
 
@@ -215,7 +219,10 @@ export const paymentService = z.strictObject({
             z.strictObject({
                 service: z.string().min(1),
                 methods: z.array(z.enum(HTTP_METHODS)).min(1).optional(),
-                paths: z.array(z.string().regex(/^\/[^\s]*$/, { error: 'a path starts with "/"' })).min(1).optional(),
+                paths: z
+                    .array(z.string().regex(/^\/[^\s]*$/, { error: 'a path starts with "/"' }))
+                    .min(1)
+                    .optional(),
             }),
         )
         .optional(),
@@ -229,7 +236,10 @@ export const paymentService = z.strictObject({
     /** Upstream request timeout. @default 2000 */
     timeoutMs: z.number().int().min(10).max(60000).optional(),
     /** IAM policies the service's pods may use through IRSA (e.g. reading a model bucket). @default none: no role */
-    iamPolicyArns: z.array(z.string().regex(/^arn:aws(-[a-z]+)*:iam::(aws|\d{12}):policy\/.+$/, { error: "not an IAM policy ARN" })).min(1).optional(),
+    iamPolicyArns: z
+        .array(z.string().regex(/^arn:aws(-[a-z]+)*:iam::(aws|\d{12}):policy\/.+$/, { error: "not an IAM policy ARN" }))
+        .min(1)
+        .optional(),
     /** Route `weight` % of traffic to this image's canary. @default none */
     canary: z.strictObject({ image: pinnedImage, weight: z.number().int().min(0).max(100) }).optional(),
 });
@@ -243,7 +253,10 @@ export const dnsSettings = z.strictObject({
     /** Use the existing public zone of that name instead of creating it. @default false */
     existingZone: z.boolean().optional(),
     /** Record name of the API in the zone. @default "api" */
-    apiName: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/).optional(),
+    apiName: z
+        .string()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
+        .optional(),
     healthCheck: z
         .strictObject({
             /** Seconds between checks from each checker: 10 (fast) or 30. @default 10 */
@@ -251,7 +264,10 @@ export const dnsSettings = z.strictObject({
             /** Consecutive failures before a region is unhealthy. @default 3 */
             failureThreshold: z.number().int().min(1).max(10).optional(),
             /** Route 53 checker regions (at least 3). @default us-east-1, us-west-2, eu-west-1 */
-            regions: z.array(z.enum(["us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"])).min(3).optional(),
+            regions: z
+                .array(z.enum(["us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1"]))
+                .min(3)
+                .optional(),
         })
         .optional(),
 });
@@ -263,7 +279,10 @@ export const secretSettings = z.strictObject({
     /** Bump to regenerate every generated value (rotation); clusters pick it up on their next refresh. @default 1 */
     rotationEpoch: z.number().int().min(1).optional(),
     /** How often External Secrets re-reads Secrets Manager. @default "15m" */
-    refreshInterval: z.string().regex(/^\d+[smh]$/, { error: 'a duration such as "15m" or "1h"' }).optional(),
+    refreshInterval: z
+        .string()
+        .regex(/^\d+[smh]$/, { error: 'a duration such as "15m" or "1h"' })
+        .optional(),
     items: z.array(
         z.strictObject({
             /** Secret name; in Secrets Manager `<project>/<environment>/<name>`, in Kubernetes the Secret's name. Required. */

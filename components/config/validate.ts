@@ -77,7 +77,10 @@ function checkAddons(config: PlatformConfig): ConfigIssue[] {
     }
     const istio = config.addons?.istio;
     if (istio?.gatewayMinReplicas !== undefined && istio.gatewayMaxReplicas !== undefined && istio.gatewayMinReplicas > istio.gatewayMaxReplicas) {
-        issues.push({ path: "addons.istio.gatewayMinReplicas", message: `gatewayMinReplicas ${istio.gatewayMinReplicas} is greater than gatewayMaxReplicas ${istio.gatewayMaxReplicas}` });
+        issues.push({
+            path: "addons.istio.gatewayMinReplicas",
+            message: `gatewayMinReplicas ${istio.gatewayMinReplicas} is greater than gatewayMaxReplicas ${istio.gatewayMaxReplicas}`,
+        });
     }
     return issues;
 }
@@ -87,7 +90,14 @@ function checkSecrets(config: PlatformConfig): ConfigIssue[] {
     const items = (config.secrets?.items ?? []).map((item, index) => ({ item, index }));
     const services = config.services.map((service) => service.name);
     const partner = Object.keys(config.partnerSecrets ?? {});
-    issues.push(...duplicates(items, ({ item }) => item.name, ({ index }) => `secrets.items[${index}].name`, "secret name"));
+    issues.push(
+        ...duplicates(
+            items,
+            ({ item }) => item.name,
+            ({ index }) => `secrets.items[${index}].name`,
+            "secret name",
+        ),
+    );
     for (const { item, index } of items) {
         const path = `secrets.items[${index}]`;
         if ((item.generated === undefined) === (item.partnerSecret === undefined)) {
@@ -103,7 +113,11 @@ function checkSecrets(config: PlatformConfig): ConfigIssue[] {
             });
         }
         item.services.forEach((service, serviceIndex) => {
-            if (!services.includes(service)) issues.push({ path: `${path}.services[${serviceIndex}]`, message: `unknown service ${JSON.stringify(service)} (known: ${services.join(", ")})` });
+            if (!services.includes(service))
+                issues.push({
+                    path: `${path}.services[${serviceIndex}]`,
+                    message: `unknown service ${JSON.stringify(service)} (known: ${services.join(", ")})`,
+                });
         });
     }
     return issues;
@@ -120,10 +134,20 @@ function checkServices(config: PlatformConfig): ConfigIssue[] {
     const issues: ConfigIssue[] = [];
     const services = config.services.map((service, index) => ({ service, index }));
     const names = config.services.map((service) => service.name);
-    issues.push(...duplicates(services, ({ service }) => service.name, ({ index }) => `services[${index}].name`, "service name"));
+    issues.push(
+        ...duplicates(
+            services,
+            ({ service }) => service.name,
+            ({ index }) => `services[${index}].name`,
+            "service name",
+        ),
+    );
     const publics = services.filter(({ service }) => service.public === true);
     for (const { index } of publics.slice(1)) {
-        issues.push({ path: `services[${index}].public`, message: `only one service can be the public API (services[${publics[0].index}] already is); route the rest through it` });
+        issues.push({
+            path: `services[${index}].public`,
+            message: `only one service can be the public API (services[${publics[0].index}] already is); route the rest through it`,
+        });
     }
     for (const { service, index } of services) {
         const path = `services[${index}]`;
@@ -144,9 +168,16 @@ function checkServices(config: PlatformConfig): ConfigIssue[] {
             if (caller.service === service.name) {
                 issues.push({ path: callerPath, message: "a service cannot list itself as a caller" });
             } else if (caller.service === INGRESS_CALLER) {
-                if (service.public !== true) issues.push({ path: callerPath, message: `only the public service can be called from "${INGRESS_CALLER}"; set public: true or remove this caller` });
+                if (service.public !== true)
+                    issues.push({
+                        path: callerPath,
+                        message: `only the public service can be called from "${INGRESS_CALLER}"; set public: true or remove this caller`,
+                    });
             } else if (!names.includes(caller.service)) {
-                issues.push({ path: callerPath, message: `unknown caller ${JSON.stringify(caller.service)} (known: ${[INGRESS_CALLER, ...names.filter((n) => n !== service.name)].join(", ")})` });
+                issues.push({
+                    path: callerPath,
+                    message: `unknown caller ${JSON.stringify(caller.service)} (known: ${[INGRESS_CALLER, ...names.filter((n) => n !== service.name)].join(", ")})`,
+                });
             }
         });
         issues.push(
@@ -203,9 +234,32 @@ function checkClusters(
     const issues: ConfigIssue[] = [];
     const at = (index: number, rest: string) => `clusters[${index}].${rest}`;
 
-    issues.push(...duplicates(clusters, ({ cluster }) => cluster.name, ({ index }) => at(index, "name"), "cluster name"));
-    issues.push(...duplicates(clusters, ({ cluster }) => cluster.region, ({ index }) => at(index, "region"), "region", "run one cluster per region in a stack"));
-    issues.push(...duplicates(clusters, ({ cluster }) => String(cluster.dr.priority), ({ index }) => at(index, "dr.priority"), "DR priority", "failover order must be unambiguous"));
+    issues.push(
+        ...duplicates(
+            clusters,
+            ({ cluster }) => cluster.name,
+            ({ index }) => at(index, "name"),
+            "cluster name",
+        ),
+    );
+    issues.push(
+        ...duplicates(
+            clusters,
+            ({ cluster }) => cluster.region,
+            ({ index }) => at(index, "region"),
+            "region",
+            "run one cluster per region in a stack",
+        ),
+    );
+    issues.push(
+        ...duplicates(
+            clusters,
+            ({ cluster }) => String(cluster.dr.priority),
+            ({ index }) => at(index, "dr.priority"),
+            "DR priority",
+            "failover order must be unambiguous",
+        ),
+    );
 
     const primaries = clusters.filter(({ cluster }) => cluster.dr.role === "primary");
     // A malformed cluster may be the primary: only claim "no primary" when every cluster was read.
@@ -215,7 +269,10 @@ function checkClusters(
     if (primaries.length > 1) {
         const names = primaries.map(({ index }) => `clusters[${index}]`).join(", ");
         for (const { index } of primaries.slice(1)) {
-            issues.push({ path: at(index, "dr.role"), message: `several primaries (${names}); exactly one cluster may be primary, make the others "secondary"` });
+            issues.push({
+                path: at(index, "dr.role"),
+                message: `several primaries (${names}); exactly one cluster may be primary, make the others "secondary"`,
+            });
         }
     }
     if (primaries.length === 1) {
@@ -234,7 +291,10 @@ function checkClusters(
         const cidr = cluster.network.vpcCidr;
         const prefix = parseCidr(cidr).prefix;
         if (prefix < VPC_PREFIX_LARGEST || prefix > VPC_PREFIX_SMALLEST) {
-            issues.push({ path: at(index, "network.vpcCidr"), message: `${cidr} is a /${prefix}; a cluster VPC must be between /${VPC_PREFIX_LARGEST} and /${VPC_PREFIX_SMALLEST}` });
+            issues.push({
+                path: at(index, "network.vpcCidr"),
+                message: `${cidr} is a /${prefix}; a cluster VPC must be between /${VPC_PREFIX_LARGEST} and /${VPC_PREFIX_SMALLEST}`,
+            });
         } else if (hasHostBits(cidr)) {
             issues.push({ path: at(index, "network.vpcCidr"), message: `${cidr} has host bits set; use the network address of the range` });
         }
@@ -266,12 +326,17 @@ function checkTopology(index: number, cluster: ClusterConfig, classes: Map<strin
         ),
     );
     if (!deployments.some((md) => md.name === SYSTEM_POOL_NAME)) {
-        issues.push({ path: `${path}.workers.machineDeployments`, message: `no node pool named "${SYSTEM_POOL_NAME}"; the platform add-ons run there, add one` });
+        issues.push({
+            path: `${path}.workers.machineDeployments`,
+            message: `no node pool named "${SYSTEM_POOL_NAME}"; the platform add-ons run there, add one`,
+        });
     }
     deployments.forEach((md, mdIndex) => {
         const mdPath = `${path}.workers.machineDeployments[${mdIndex}]`;
-        if (md.min > md.replicas) issues.push({ path: `${mdPath}.min`, message: `min ${md.min} is greater than replicas ${md.replicas}; lower min or raise replicas` });
-        if (md.replicas > md.max) issues.push({ path: `${mdPath}.replicas`, message: `replicas ${md.replicas} is greater than max ${md.max}; lower replicas or raise max` });
+        if (md.min > md.replicas)
+            issues.push({ path: `${mdPath}.min`, message: `min ${md.min} is greater than replicas ${md.replicas}; lower min or raise replicas` });
+        if (md.replicas > md.max)
+            issues.push({ path: `${mdPath}.replicas`, message: `replicas ${md.replicas} is greater than max ${md.max}; lower replicas or raise max` });
     });
 
     if (!declaredClassNames.includes(topology.class)) {
@@ -294,7 +359,10 @@ function checkTopology(index: number, cluster: ClusterConfig, classes: Map<strin
         if (md.version !== undefined) {
             const skew = minorOf(controlPlaneVersion) - minorOf(md.version);
             if (skew < 0) {
-                issues.push({ path: `${mdPath}.version`, message: `worker version ${md.version} is newer than the control plane ${controlPlaneVersion}; upgrade the control plane first` });
+                issues.push({
+                    path: `${mdPath}.version`,
+                    message: `worker version ${md.version} is newer than the control plane ${controlPlaneVersion}; upgrade the control plane first`,
+                });
             } else if (skew > MAX_WORKER_MINOR_SKEW) {
                 issues.push({
                     path: `${mdPath}.version`,
@@ -344,7 +412,13 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: z.ZodType): ConfigIssue
     const path = formatPath(issue.path);
     if ((SECRET_CONFIG_KEYS as readonly PropertyKey[]).includes(issue.path[0])) {
         // Never echo a secret back: say where and what kind of value, not what it was.
-        return [{ path, message: issue.code === "invalid_type" ? `expected ${issue.expected} (value not shown: it is secret)` : "invalid value (not shown: it is secret)" }];
+        return [
+            {
+                path,
+                message:
+                    issue.code === "invalid_type" ? `expected ${issue.expected} (value not shown: it is secret)` : "invalid value (not shown: it is secret)",
+            },
+        ];
     }
     switch (issue.code) {
         case "unrecognized_keys": {

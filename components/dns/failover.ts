@@ -43,19 +43,45 @@ export function tierName(apiHost: string, tier: number): string {
  */
 export function planFailover(clustersInPriority: readonly string[], apiHost: string, inverted: readonly string[] = []): FailoverPlan {
     if (clustersInPriority.length < 2) throw new Error(`failover needs at least two clusters, got ${clustersInPriority.length}`);
-    const healthChecks: HealthCheckPlan[] = clustersInPriority.map((cluster) => ({ id: endpointCheckId(cluster), kind: "endpoint", cluster, inverted: inverted.includes(cluster) }));
+    const healthChecks: HealthCheckPlan[] = clustersInPriority.map((cluster) => ({
+        id: endpointCheckId(cluster),
+        kind: "endpoint",
+        cluster,
+        inverted: inverted.includes(cluster),
+    }));
     const records: FailoverRecordPlan[] = [];
     for (let tier = 0; tier < clustersInPriority.length - 1; tier++) {
         const name = tierName(apiHost, tier);
         const primary = clustersInPriority[tier];
-        records.push({ name, setIdentifier: `${primary}-primary`, failover: "PRIMARY", healthCheckId: endpointCheckId(primary), target: { kind: "cluster", cluster: primary }, evaluateTargetHealth: true });
+        records.push({
+            name,
+            setIdentifier: `${primary}-primary`,
+            failover: "PRIMARY",
+            healthCheckId: endpointCheckId(primary),
+            target: { kind: "cluster", cluster: primary },
+            evaluateTargetHealth: true,
+        });
         const rest = clustersInPriority.slice(tier + 1);
         if (rest.length === 1) {
-            records.push({ name, setIdentifier: `${rest[0]}-secondary`, failover: "SECONDARY", healthCheckId: endpointCheckId(rest[0]), target: { kind: "cluster", cluster: rest[0] }, evaluateTargetHealth: true });
+            records.push({
+                name,
+                setIdentifier: `${rest[0]}-secondary`,
+                failover: "SECONDARY",
+                healthCheckId: endpointCheckId(rest[0]),
+                target: { kind: "cluster", cluster: rest[0] },
+                evaluateTargetHealth: true,
+            });
         } else {
             const id = `any-of-${rest.join("-")}`;
             healthChecks.push({ id, kind: "calculated", children: rest.map(endpointCheckId), threshold: 1, inverted: false });
-            records.push({ name, setIdentifier: `standby-${tier + 1}-secondary`, failover: "SECONDARY", healthCheckId: id, target: { kind: "alias", name: tierName(apiHost, tier + 1) }, evaluateTargetHealth: true });
+            records.push({
+                name,
+                setIdentifier: `standby-${tier + 1}-secondary`,
+                failover: "SECONDARY",
+                healthCheckId: id,
+                target: { kind: "alias", name: tierName(apiHost, tier + 1) },
+                evaluateTargetHealth: true,
+            });
         }
     }
     return { apiHost, healthChecks, records };
@@ -90,7 +116,8 @@ export function resolveTraffic(plan: FailoverPlan, down: ReadonlySet<string>, na
         const { primary, secondary } = recordsOf(record.target.name);
         return recordHealthy(primary) || recordHealthy(secondary);
     };
-    const follow = (record: FailoverRecordPlan): string => (record.target.kind === "cluster" ? record.target.cluster : resolveTraffic(plan, down, record.target.name));
+    const follow = (record: FailoverRecordPlan): string =>
+        record.target.kind === "cluster" ? record.target.cluster : resolveTraffic(plan, down, record.target.name);
     const { primary, secondary } = recordsOf(name);
     if (recordHealthy(primary)) return follow(primary);
     if (recordHealthy(secondary)) return follow(secondary);

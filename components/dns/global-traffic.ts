@@ -47,7 +47,12 @@ export class GlobalTraffic extends pulumi.ComponentResource {
             // Each cluster's own API host: what its health check probes, and what operators use.
             new aws.route53.Record(
                 `${name}-${cluster.name}-regional`,
-                { zoneId: this.zoneId, name: regionalApiHost(cluster.name, dns.apiHost), type: "A", aliases: [{ name: cluster.loadBalancer.dnsName, zoneId: cluster.loadBalancer.zoneId, evaluateTargetHealth: true }] },
+                {
+                    zoneId: this.zoneId,
+                    name: regionalApiHost(cluster.name, dns.apiHost),
+                    type: "A",
+                    aliases: [{ name: cluster.loadBalancer.dnsName, zoneId: cluster.loadBalancer.zoneId, evaluateTargetHealth: true }],
+                },
                 parent,
             );
         }
@@ -102,7 +107,11 @@ export class GlobalTraffic extends pulumi.ComponentResource {
             const target = record.target;
             const alias =
                 target.kind === "cluster"
-                    ? { name: lbOfCluster(lbOf, target.cluster).dnsName, zoneId: lbOfCluster(lbOf, target.cluster).zoneId, evaluateTargetHealth: record.evaluateTargetHealth }
+                    ? {
+                          name: lbOfCluster(lbOf, target.cluster).dnsName,
+                          zoneId: lbOfCluster(lbOf, target.cluster).zoneId,
+                          evaluateTargetHealth: record.evaluateTargetHealth,
+                      }
                     : { name: target.name, zoneId: this.zoneId, evaluateTargetHealth: record.evaluateTargetHealth };
             new aws.route53.Record(
                 `${name}-${record.setIdentifier}`,

@@ -43,7 +43,11 @@ export class Network extends pulumi.ComponentResource {
             .apply(([names, regionName]) => pickZones(names, args.availabilityZoneCount, regionName));
         const plan = planSubnets(args.vpcCidr, args.availabilityZoneCount);
 
-        const vpc = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: args.vpcCidr, enableDnsHostnames: true, enableDnsSupport: true, tags: tagged(cluster) }, parent);
+        const vpc = new aws.ec2.Vpc(
+            `${name}-vpc`,
+            { cidrBlock: args.vpcCidr, enableDnsHostnames: true, enableDnsSupport: true, tags: tagged(cluster) },
+            parent,
+        );
         // The default security group allows all traffic between its members; nothing should use it.
         new aws.ec2.DefaultSecurityGroup(`${name}-default-sg`, { vpcId: vpc.id, ingress: [], egress: [], tags: tagged(`${cluster}-default-unused`) }, parent);
         const igw = new aws.ec2.InternetGateway(`${name}-igw`, { vpcId: vpc.id, tags: tagged(cluster) }, parent);
@@ -72,23 +76,39 @@ export class Network extends pulumi.ComponentResource {
                         vpcId: vpc.id,
                         cidrBlock: subnet.cidr,
                         availabilityZone: this.zones[subnet.index],
-                        tags: this.zones[subnet.index].apply((zone) => tagged(`${cluster}-private-${zone}`, { ...ownership, "kubernetes.io/role/internal-elb": "1" })),
+                        tags: this.zones[subnet.index].apply((zone) =>
+                            tagged(`${cluster}-private-${zone}`, { ...ownership, "kubernetes.io/role/internal-elb": "1" }),
+                        ),
                     },
                     parent,
                 ),
         );
 
-        const publicRoutes = new aws.ec2.RouteTable(`${name}-public-rt`, { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: igw.id }], tags: tagged(`${cluster}-public`) }, parent);
-        publicSubnets.forEach((subnet, i) => new aws.ec2.RouteTableAssociation(`${name}-public-rta-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, parent));
+        const publicRoutes = new aws.ec2.RouteTable(
+            `${name}-public-rt`,
+            { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: igw.id }], tags: tagged(`${cluster}-public`) },
+            parent,
+        );
+        publicSubnets.forEach(
+            (subnet, i) => new aws.ec2.RouteTableAssociation(`${name}-public-rta-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, parent),
+        );
 
         const natCount = args.natGatewayMode === "perAz" ? args.availabilityZoneCount : 1;
         const natGateways = publicSubnets.slice(0, natCount).map((subnet, i) => {
             const eip = new aws.ec2.Eip(`${name}-nat-eip-${i}`, { domain: "vpc", tags: tagged(`${cluster}-nat-${i}`) }, parent);
-            return new aws.ec2.NatGateway(`${name}-nat-${i}`, { allocationId: eip.id, subnetId: subnet.id, tags: tagged(`${cluster}-nat-${i}`) }, { parent: this, dependsOn: [igw] });
+            return new aws.ec2.NatGateway(
+                `${name}-nat-${i}`,
+                { allocationId: eip.id, subnetId: subnet.id, tags: tagged(`${cluster}-nat-${i}`) },
+                { parent: this, dependsOn: [igw] },
+            );
         });
         privateSubnets.forEach((subnet, i) => {
             const nat = natGateways[natGatewayFor(i, args.natGatewayMode)];
-            const routes = new aws.ec2.RouteTable(`${name}-private-rt-${i}`, { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", natGatewayId: nat.id }], tags: tagged(`${cluster}-private-${i}`) }, parent);
+            const routes = new aws.ec2.RouteTable(
+                `${name}-private-rt-${i}`,
+                { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", natGatewayId: nat.id }], tags: tagged(`${cluster}-private-${i}`) },
+                parent,
+            );
             new aws.ec2.RouteTableAssociation(`${name}-private-rta-${i}`, { subnetId: subnet.id, routeTableId: routes.id }, parent);
         });
 
@@ -101,9 +121,19 @@ export class Network extends pulumi.ComponentResource {
     }
 
     /** Every flow, accepted and rejected, to CloudWatch Logs: what an incident responder asks for first. */
-    private createFlowLogs(name: string, cluster: string, vpc: aws.ec2.Vpc, retentionInDays: number, tagged: (display: string) => Record<string, string>): void {
+    private createFlowLogs(
+        name: string,
+        cluster: string,
+        vpc: aws.ec2.Vpc,
+        retentionInDays: number,
+        tagged: (display: string) => Record<string, string>,
+    ): void {
         const parent = { parent: this };
-        const logGroup = new aws.cloudwatch.LogGroup(`${name}-flow-logs`, { name: `/aws/vpc/${cluster}/flow-logs`, retentionInDays, tags: tagged(`${cluster}-flow-logs`) }, parent);
+        const logGroup = new aws.cloudwatch.LogGroup(
+            `${name}-flow-logs`,
+            { name: `/aws/vpc/${cluster}/flow-logs`, retentionInDays, tags: tagged(`${cluster}-flow-logs`) },
+            parent,
+        );
         const role = new aws.iam.Role(
             `${name}-flow-logs-role`,
             {
@@ -122,7 +152,9 @@ export class Network extends pulumi.ComponentResource {
                 policy: logGroup.arn.apply((arn) =>
                     JSON.stringify({
                         Version: "2012-10-17",
-                        Statement: [{ Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"], Resource: `${arn}:*` }],
+                        Statement: [
+                            { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"], Resource: `${arn}:*` },
+                        ],
                     }),
                 ),
             },
@@ -130,7 +162,15 @@ export class Network extends pulumi.ComponentResource {
         );
         new aws.ec2.FlowLog(
             `${name}-flow-log`,
-            { vpcId: vpc.id, trafficType: "ALL", logDestinationType: "cloud-watch-logs", logDestination: logGroup.arn, iamRoleArn: role.arn, maxAggregationInterval: 60, tags: tagged(`${cluster}-flow-log`) },
+            {
+                vpcId: vpc.id,
+                trafficType: "ALL",
+                logDestinationType: "cloud-watch-logs",
+                logDestination: logGroup.arn,
+                iamRoleArn: role.arn,
+                maxAggregationInterval: 60,
+                tags: tagged(`${cluster}-flow-log`),
+            },
             parent,
         );
     }

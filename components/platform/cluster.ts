@@ -84,12 +84,26 @@ export class PlatformCluster extends pulumi.ComponentResource {
 
         this.network = new Network(
             `${name}-network`,
-            { clusterName: spec.name, vpcCidr: spec.vpcCidr, availabilityZoneCount: spec.availabilityZoneCount, natGatewayMode: spec.natGatewayMode, tags: args.tags },
+            {
+                clusterName: spec.name,
+                vpcCidr: spec.vpcCidr,
+                availabilityZoneCount: spec.availabilityZoneCount,
+                natGatewayMode: spec.natGatewayMode,
+                tags: args.tags,
+            },
             { parent: this },
         );
         this.eks = new EksCluster(
             `${name}-cluster`,
-            { spec, awsProvider: args.awsProvider, vpcId: this.network.vpcId, privateSubnetIds: this.network.privateSubnetIds, adminRoleArn: args.adminRoleArn, deletionProtection: args.deletionProtection, tags: args.tags },
+            {
+                spec,
+                awsProvider: args.awsProvider,
+                vpcId: this.network.vpcId,
+                privateSubnetIds: this.network.privateSubnetIds,
+                adminRoleArn: args.adminRoleArn,
+                deletionProtection: args.deletionProtection,
+                tags: args.tags,
+            },
             { parent: this },
         );
         this.nodePools = spec.nodePools.map(
@@ -102,7 +116,14 @@ export class PlatformCluster extends pulumi.ComponentResource {
         );
         const managedAddons = new ManagedAddons(
             `${name}-managed-addons`,
-            { clusterName: this.eks.clusterName, kubernetesVersion: spec.kubernetesVersion, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, nodePools: this.nodePools, tags: args.tags },
+            {
+                clusterName: this.eks.clusterName,
+                kubernetesVersion: spec.kubernetesVersion,
+                oidcProviderArn: this.eks.oidcProviderArn,
+                oidcIssuer: this.eks.oidcIssuer,
+                nodePools: this.nodePools,
+                tags: args.tags,
+            },
             { parent: this },
         );
         this.k8sProvider = this.eks.k8sProvider;
@@ -123,7 +144,15 @@ export class PlatformCluster extends pulumi.ComponentResource {
         );
         this.payments = new Payments(
             `${name}-payments`,
-            { cluster: spec, platform: args.platform, oidcProviderArn: this.eks.oidcProviderArn, oidcIssuer: this.eks.oidcIssuer, dependsOn: [this.addons], secrets: args.secrets, tags: args.tags },
+            {
+                cluster: spec,
+                platform: args.platform,
+                oidcProviderArn: this.eks.oidcProviderArn,
+                oidcIssuer: this.eks.oidcIssuer,
+                dependsOn: [this.addons],
+                secrets: args.secrets,
+                tags: args.tags,
+            },
             { parent: this, providers: [this.k8sProvider] },
         );
         // The NLB the cloud controller made for the gateway Service, found by the tags it sets.

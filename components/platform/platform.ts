@@ -57,10 +57,18 @@ export class Platform extends pulumi.ComponentResource {
         const [primary] = regions;
         const tags = baseTags(spec);
 
-        const secrets = new SecretSync(`${name}-secrets`, { platform: spec, regions, partnerSecrets: args.partnerSecrets ?? pulumi.output<Record<string, string>>({}), tags }, { parent: this });
+        const secrets = new SecretSync(
+            `${name}-secrets`,
+            { platform: spec, regions, partnerSecrets: args.partnerSecrets ?? pulumi.output<Record<string, string>>({}), tags },
+            { parent: this },
+        );
         const meshCa = new MeshCa(
             `${name}-mesh-ca`,
-            { environment: spec.environment, regions: regions.map((region) => ({ ...region, keyArn: keyArnOf(secrets, region.cluster.name) })), tags: { ...tags, cluster: primary.cluster.name } },
+            {
+                environment: spec.environment,
+                regions: regions.map((region) => ({ ...region, keyArn: keyArnOf(secrets, region.cluster.name) })),
+                tags: { ...tags, cluster: primary.cluster.name },
+            },
             { parent: this },
         );
 
@@ -84,7 +92,11 @@ export class Platform extends pulumi.ComponentResource {
         this.replicateBackups(name, spec, primary.provider);
         this.traffic = new GlobalTraffic(
             `${name}-traffic`,
-            { platform: spec, clusters: this.clusters.map((cluster) => ({ name: cluster.spec.name, loadBalancer: cluster.ingressLoadBalancer })), tags: { ...tags, cluster: primary.cluster.name } },
+            {
+                platform: spec,
+                clusters: this.clusters.map((cluster) => ({ name: cluster.spec.name, loadBalancer: cluster.ingressLoadBalancer })),
+                tags: { ...tags, cluster: primary.cluster.name },
+            },
             { parent: this, providers: [primary.provider] },
         );
 
@@ -94,7 +106,11 @@ export class Platform extends pulumi.ComponentResource {
         // Kept apart from clusterOutputs: a secret inside would make the whole map secret.
         this.kubeconfigs = Object.fromEntries(this.clusters.map((cluster) => [cluster.spec.name, cluster.eks.kubeconfig]));
         this.secretOutputs = pulumi
-            .all(secrets.secrets.map((secret) => pulumi.all([secret.arn]).apply(([arn]) => [secret.name, { arn, replicaRegions: secret.replicaRegions }] as const)))
+            .all(
+                secrets.secrets.map((secret) =>
+                    pulumi.all([secret.arn]).apply(([arn]) => [secret.name, { arn, replicaRegions: secret.replicaRegions }] as const),
+                ),
+            )
             .apply((entries) => Object.fromEntries(entries));
         this.registerOutputs({ clusters: this.clusterOutputs, kubeconfigs: this.kubeconfigs, secrets: this.secretOutputs });
     }
@@ -107,7 +123,13 @@ export class Platform extends pulumi.ComponentResource {
         const destinations = secondaries.map((cluster) => {
             const backup = cluster.addons.installs.get("velero")?.backup;
             if (!backup?.replica) throw new Error(`secondary ${cluster.spec.name} has no replica bucket for the primary's backups`);
-            return { cluster: cluster.spec.name, region: cluster.spec.region, bucketArn: backup.replica.bucket.arn, keyArn: backup.keyArn, versioning: backup.replica.versioning };
+            return {
+                cluster: cluster.spec.name,
+                region: cluster.spec.region,
+                bucketArn: backup.replica.bucket.arn,
+                keyArn: backup.keyArn,
+                versioning: backup.replica.versioning,
+            };
         });
         new BackupReplication(
             `${name}-backup-replication`,

@@ -73,7 +73,10 @@ export class MeshCa extends pulumi.ComponentResource {
         );
         new aws.secretsmanager.SecretVersion(
             `${name}-root-version`,
-            { secretId: rootSecret.id, secretString: pulumi.secret(pulumi.jsonStringify({ "root-cert.pem": root.certPem, "root-key.pem": rootKey.privateKeyPem })) },
+            {
+                secretId: rootSecret.id,
+                secretString: pulumi.secret(pulumi.jsonStringify({ "root-cert.pem": root.certPem, "root-key.pem": rootKey.privateKeyPem })),
+            },
             { parent: this, provider: primary.provider },
         );
 
@@ -82,7 +85,10 @@ export class MeshCa extends pulumi.ComponentResource {
                 const key = new tls.PrivateKey(`${name}-${cluster.name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, parent);
                 const request = new tls.CertRequest(
                     `${name}-${cluster.name}-csr`,
-                    { privateKeyPem: key.privateKeyPem, subject: { commonName: `${ORGANIZATION} ${cluster.name} intermediate CA`, organization: ORGANIZATION } },
+                    {
+                        privateKeyPem: key.privateKeyPem,
+                        subject: { commonName: `${ORGANIZATION} ${cluster.name} intermediate CA`, organization: ORGANIZATION },
+                    },
                     parent,
                 );
                 const cert = new tls.LocallySignedCert(

@@ -56,10 +56,19 @@ export class SecretSync extends pulumi.ComponentResource {
             args.regions.map(({ cluster, provider }) => {
                 const key = new aws.kms.Key(
                     `${name}-key-${cluster.name}`,
-                    { description: `Payments secrets in ${cluster.region}`, enableKeyRotation: true, deletionWindowInDays: 30, tags: { ...args.tags, cluster: cluster.name } },
+                    {
+                        description: `Payments secrets in ${cluster.region}`,
+                        enableKeyRotation: true,
+                        deletionWindowInDays: 30,
+                        tags: { ...args.tags, cluster: cluster.name },
+                    },
                     { parent: this, provider },
                 );
-                new aws.kms.Alias(`${name}-key-${cluster.name}-alias`, { name: `alias/${pulumi.getProject()}/${args.platform.environment}/secrets`, targetKeyId: key.keyId }, { parent: this, provider });
+                new aws.kms.Alias(
+                    `${name}-key-${cluster.name}-alias`,
+                    { name: `alias/${pulumi.getProject()}/${args.platform.environment}/secrets`, targetKeyId: key.keyId },
+                    { parent: this, provider },
+                );
                 return [cluster.name, key] as const;
             }),
         );
@@ -83,8 +92,19 @@ export class SecretSync extends pulumi.ComponentResource {
                 },
                 { parent: this, provider: primary.provider },
             );
-            const version = new aws.secretsmanager.SecretVersion(`${name}-${item.name}-version`, { secretId: secret.id, secretString: pulumi.secret(value) }, { parent: this, provider: primary.provider });
-            return { name: item.name, remoteKey: `${prefix}${item.name}`, services: item.services, version, arn: secret.arn, replicaRegions: others.map(({ cluster }) => cluster.region) };
+            const version = new aws.secretsmanager.SecretVersion(
+                `${name}-${item.name}-version`,
+                { secretId: secret.id, secretString: pulumi.secret(value) },
+                { parent: this, provider: primary.provider },
+            );
+            return {
+                name: item.name,
+                remoteKey: `${prefix}${item.name}`,
+                services: item.services,
+                version,
+                arn: secret.arn,
+                replicaRegions: others.map(({ cluster }) => cluster.region),
+            };
         });
         this.registerOutputs({ secrets: this.secrets.map((s) => ({ name: s.name, arn: s.arn, replicaRegions: s.replicaRegions })) });
     }
@@ -96,7 +116,11 @@ export class SecretSync extends pulumi.ComponentResource {
         switch (source.kind) {
             case "generated":
                 if (source.generator === "database-credentials") {
-                    const password = new random.RandomPassword(`${name}-${item.name}-password`, { length: PASSWORD_LENGTH, special: true, overrideSpecial: "-_.~", keepers }, { parent: this });
+                    const password = new random.RandomPassword(
+                        `${name}-${item.name}-password`,
+                        { length: PASSWORD_LENGTH, special: true, overrideSpecial: "-_.~", keepers },
+                        { parent: this },
+                    );
                     return pulumi.jsonStringify({ username: source.username ?? item.name, password: password.result });
                 } else {
                     const key = new random.RandomBytes(`${name}-${item.name}-bytes`, { length: SIGNING_KEY_BYTES, keepers }, { parent: this });

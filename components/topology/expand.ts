@@ -208,13 +208,13 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
         secrets: {
             rotationEpoch: config.secrets?.rotationEpoch ?? DEFAULT_ROTATION_EPOCH,
             refreshInterval: config.secrets?.refreshInterval ?? DEFAULT_SECRET_REFRESH_INTERVAL,
-            items: (config.secrets?.items ?? []).map(
-                (item): SecretSpec => ({
-                    name: item.name,
-                    services: item.services,
-                    source: item.generated ? { kind: "generated", generator: item.generated.kind, username: item.generated.username } : { kind: "partner", key: item.partnerSecret ?? "" },
-                }),
-            ),
+            items: (config.secrets?.items ?? []).map((item): SecretSpec => ({
+                name: item.name,
+                services: item.services,
+                source: item.generated
+                    ? { kind: "generated", generator: item.generated.kind, username: item.generated.username }
+                    : { kind: "partner", key: item.partnerSecret ?? "" },
+            })),
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
         runbookBaseUrl: config.runbookBaseUrl,
@@ -246,7 +246,11 @@ export function resolveAddonSettings(config: PlatformConfig): AddonSettings {
 
 /** A service with defaults applied; a public service is always callable from the ingress gateway. */
 export function expandService(service: PaymentServiceConfig): ServiceSpec {
-    const callers: CallerSpec[] = (service.callers ?? []).map((caller) => ({ service: caller.service, methods: caller.methods ?? [], paths: caller.paths ?? [] }));
+    const callers: CallerSpec[] = (service.callers ?? []).map((caller) => ({
+        service: caller.service,
+        methods: caller.methods ?? [],
+        paths: caller.paths ?? [],
+    }));
     if (service.public === true && !callers.some((caller) => caller.service === INGRESS_CALLER)) {
         callers.unshift({ service: INGRESS_CALLER, methods: [], paths: [] });
     }

@@ -67,7 +67,12 @@ export function networkPolicies(service: ServiceSpec, services: readonly Service
             spec: {
                 podSelector: { matchLabels: { app: service.name } },
                 policyTypes: ["Ingress"],
-                ingress: [{ from: [{ namespaceSelector: namespaceIs("monitoring") }], ports: [METRICS_PORT, ENVOY_METRICS_PORT].map((port) => ({ protocol: "TCP", port })) }],
+                ingress: [
+                    {
+                        from: [{ namespaceSelector: namespaceIs("monitoring") }],
+                        ports: [METRICS_PORT, ENVOY_METRICS_PORT].map((port) => ({ protocol: "TCP", port })),
+                    },
+                ],
             },
         },
         {
@@ -76,8 +81,20 @@ export function networkPolicies(service: ServiceSpec, services: readonly Service
                 podSelector: {},
                 policyTypes: ["Egress"],
                 egress: [
-                    { to: [{ namespaceSelector: namespaceIs("kube-system"), podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }], ports: [{ protocol: "UDP", port: 53 }, { protocol: "TCP", port: 53 }] },
-                    { to: [{ namespaceSelector: namespaceIs("istio-system"), podSelector: { matchLabels: { app: "istiod" } } }], ports: [{ protocol: "TCP", port: 15012 }, { protocol: "TCP", port: 15017 }] },
+                    {
+                        to: [{ namespaceSelector: namespaceIs("kube-system"), podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
+                        ports: [
+                            { protocol: "UDP", port: 53 },
+                            { protocol: "TCP", port: 53 },
+                        ],
+                    },
+                    {
+                        to: [{ namespaceSelector: namespaceIs("istio-system"), podSelector: { matchLabels: { app: "istiod" } } }],
+                        ports: [
+                            { protocol: "TCP", port: 15012 },
+                            { protocol: "TCP", port: 15017 },
+                        ],
+                    },
                 ],
             },
         },
@@ -85,7 +102,11 @@ export function networkPolicies(service: ServiceSpec, services: readonly Service
     if (callerPeers.length > 0) {
         policies.push({
             name: "allow-callers",
-            spec: { podSelector: { matchLabels: { app: service.name } }, policyTypes: ["Ingress"], ingress: [{ from: callerPeers, ports: [{ protocol: "TCP", port: service.port }] }] },
+            spec: {
+                podSelector: { matchLabels: { app: service.name } },
+                policyTypes: ["Ingress"],
+                ingress: [{ from: callerPeers, ports: [{ protocol: "TCP", port: service.port }] }],
+            },
         });
     }
     const callees = calleesOf(service, services);

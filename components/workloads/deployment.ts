@@ -48,7 +48,13 @@ export function deploymentSpec(service: ServiceSpec, track: Track): k8s.types.in
                 automountServiceAccountToken: false,
                 priorityClassName: PAYMENTS_PRIORITY_CLASS,
                 terminationGracePeriodSeconds: TERMINATION_GRACE_PERIOD_SECONDS,
-                securityContext: { runAsNonRoot: true, runAsUser: RUN_AS_USER, runAsGroup: RUN_AS_USER, fsGroup: RUN_AS_USER, seccompProfile: { type: "RuntimeDefault" } },
+                securityContext: {
+                    runAsNonRoot: true,
+                    runAsUser: RUN_AS_USER,
+                    runAsGroup: RUN_AS_USER,
+                    fsGroup: RUN_AS_USER,
+                    seccompProfile: { type: "RuntimeDefault" },
+                },
                 topologySpreadConstraints: [
                     { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: selector } },
                     { maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: selector } },
@@ -88,14 +94,25 @@ export function deploymentSpec(service: ServiceSpec, track: Track): k8s.types.in
 }
 
 /** Scale on CPU and on Istio request rate per pod (served to the HPA by a metrics adapter). */
-export function autoscalerSpec(service: ServiceSpec, deployment: string, minReplicas: number, maxReplicas: number): k8s.types.input.autoscaling.v2.HorizontalPodAutoscalerSpec {
+export function autoscalerSpec(
+    service: ServiceSpec,
+    deployment: string,
+    minReplicas: number,
+    maxReplicas: number,
+): k8s.types.input.autoscaling.v2.HorizontalPodAutoscalerSpec {
     return {
         scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: deployment },
         minReplicas,
         maxReplicas,
         metrics: [
             { type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } },
-            { type: "Pods", pods: { metric: { name: "istio_requests_per_second" }, target: { type: "AverageValue", averageValue: String(service.targetRequestsPerSecond) } } },
+            {
+                type: "Pods",
+                pods: {
+                    metric: { name: "istio_requests_per_second" },
+                    target: { type: "AverageValue", averageValue: String(service.targetRequestsPerSecond) },
+                },
+            },
         ],
         behavior: {
             scaleUp: { stabilizationWindowSeconds: 0, policies: [{ type: "Percent", value: 100, periodSeconds: 30 }] },

@@ -58,7 +58,11 @@ export class PaymentService extends pulumi.ComponentResource {
 
         const ns = new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: service.namespace, labels: namespaceLabels(service) } }, after);
         const namespace = ns.metadata.name;
-        const meta = (resourceName: string, labels: Record<string, string> = {}) => ({ name: resourceName, namespace, labels: { app: service.name, ...labels } });
+        const meta = (resourceName: string, labels: Record<string, string> = {}) => ({
+            name: resourceName,
+            namespace,
+            labels: { app: service.name, ...labels },
+        });
         const child = { parent: this };
 
         new k8s.core.v1.ResourceQuota(`${name}-quota`, { metadata: meta("payments"), spec: { hard: quotaFor(service) } }, child);
@@ -83,7 +87,11 @@ export class PaymentService extends pulumi.ComponentResource {
             const deploymentName = track === "stable" ? service.name : `${service.name}-canary`;
             new k8s.apps.v1.Deployment(`${name}-${track}`, { metadata: meta(deploymentName, { track }), spec: deploymentSpec(service, track) }, child);
             const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [1, canaryMaxReplicas(service)];
-            new k8s.autoscaling.v2.HorizontalPodAutoscaler(`${name}-${track}-hpa`, { metadata: meta(deploymentName, { track }), spec: autoscalerSpec(service, deploymentName, min, max) }, child);
+            new k8s.autoscaling.v2.HorizontalPodAutoscaler(
+                `${name}-${track}-hpa`,
+                { metadata: meta(deploymentName, { track }), spec: autoscalerSpec(service, deploymentName, min, max) },
+                child,
+            );
         }
         new k8s.core.v1.Service(
             `${name}-service`,
@@ -100,13 +108,21 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
         // One pod at a time may go during a drain; with at least two replicas the service stays up.
-        new k8s.policy.v1.PodDisruptionBudget(`${name}-pdb`, { metadata: meta(service.name), spec: { maxUnavailable: 1, selector: { matchLabels: { app: service.name } } } }, child);
+        new k8s.policy.v1.PodDisruptionBudget(
+            `${name}-pdb`,
+            { metadata: meta(service.name), spec: { maxUnavailable: 1, selector: { matchLabels: { app: service.name } } } },
+            child,
+        );
 
         for (const policy of networkPolicies(service, args.services)) {
             new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
         }
         const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>) =>
-            new k8s.apiextensions.CustomResource(`${name}-${role}`, { apiVersion, kind, metadata: meta(service.name), spec }, { parent: this, dependsOn: args.dependsOn });
+            new k8s.apiextensions.CustomResource(
+                `${name}-${role}`,
+                { apiVersion, kind, metadata: meta(service.name), spec },
+                { parent: this, dependsOn: args.dependsOn },
+            );
         custom("destination-rule", "networking.istio.io/v1", "DestinationRule", destinationRuleSpec(service));
         custom("virtual-service", "networking.istio.io/v1", "VirtualService", virtualServiceSpec(service));
         custom("authorization", "security.istio.io/v1", "AuthorizationPolicy", authorizationPolicySpec(service, args.services));
@@ -146,7 +162,9 @@ export class PaymentService extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        service.iamPolicyArns.forEach((policyArn, i) => new aws.iam.RolePolicyAttachment(`${name}-role-policy-${i}`, { role: role.name, policyArn }, { parent: this }));
+        service.iamPolicyArns.forEach(
+            (policyArn, i) => new aws.iam.RolePolicyAttachment(`${name}-role-policy-${i}`, { role: role.name, policyArn }, { parent: this }),
+        );
         return role;
     }
 }

@@ -50,7 +50,13 @@ export class Payments extends pulumi.ComponentResource {
         const platform = args.platform;
         const priority = new k8s.scheduling.v1.PriorityClass(
             `${name}-priority-class`,
-            { metadata: { name: PAYMENTS_PRIORITY_CLASS }, value: PAYMENTS_PRIORITY, globalDefault: false, preemptionPolicy: "PreemptLowerPriority", description: "Payment workloads: scheduled ahead of everything but the platform" },
+            {
+                metadata: { name: PAYMENTS_PRIORITY_CLASS },
+                value: PAYMENTS_PRIORITY,
+                globalDefault: false,
+                preemptionPolicy: "PreemptLowerPriority",
+                description: "Payment workloads: scheduled ahead of everything but the platform",
+            },
             after,
         );
         const services = platform.services.map(
@@ -102,7 +108,11 @@ export class Payments extends pulumi.ComponentResource {
                     spec: {
                         selector: { ...INGRESS_GATEWAY.podLabels },
                         servers: [
-                            { port: { number: 443, name: "https", protocol: "HTTPS" }, hosts: this.apiHosts, tls: { mode: "SIMPLE", credentialName: API_TLS_SECRET, minProtocolVersion: "TLSV1_2" } },
+                            {
+                                port: { number: 443, name: "https", protocol: "HTTPS" },
+                                hosts: this.apiHosts,
+                                tls: { mode: "SIMPLE", credentialName: API_TLS_SECRET, minProtocolVersion: "TLSV1_2" },
+                            },
                             { port: { number: 80, name: "http", protocol: "HTTP" }, hosts: this.apiHosts, tls: { httpsRedirect: true } },
                         ],
                     },
@@ -120,7 +130,12 @@ export class Payments extends pulumi.ComponentResource {
                         gateways: [`${INGRESS_GATEWAY.namespace}/${API_GATEWAY_NAME}`],
                         http: [
                             // Health checks see the stable track only: a bad canary must not fail a region over.
-                            { name: "healthz", match: [{ uri: { exact: LIVENESS_PATH } }], route: [{ destination: { host: serviceHost(entry), subset: "stable", port: { number: entry.port } } }], timeout: "2s" },
+                            {
+                                name: "healthz",
+                                match: [{ uri: { exact: LIVENESS_PATH } }],
+                                route: [{ destination: { host: serviceHost(entry), subset: "stable", port: { number: entry.port } } }],
+                                timeout: "2s",
+                            },
                             { name: "api", route: weightedRoutes(entry), ...routePolicy(entry) },
                         ],
                     },

@@ -98,7 +98,12 @@ export function sloRuleGroups(service: ServiceSpec, runbookBaseUrl: string): Rul
 
     const alerts: AlertingRule[] = [];
     const objectives = [
-        { kind: "Availability", metric: "payments:request_errors:ratio_rate", budget: errorBudget(service.slo.availability), objective: `${service.slo.availability}% of requests succeed` },
+        {
+            kind: "Availability",
+            metric: "payments:request_errors:ratio_rate",
+            budget: errorBudget(service.slo.availability),
+            objective: `${service.slo.availability}% of requests succeed`,
+        },
         {
             kind: "Latency",
             metric: "payments:request_slow:ratio_rate",
@@ -114,7 +119,13 @@ export function sloRuleGroups(service: ServiceSpec, runbookBaseUrl: string): Rul
                 alert: `Payments${objective.kind}BudgetBurn`,
                 expr: `${objective.metric}${window.long}${match} > ${threshold} and ${objective.metric}${window.short}${match} > ${threshold}`,
                 for: window.for,
-                labels: { severity: window.severity, service: service.name, slo: objective.kind.toLowerCase(), long_window: window.long, burn_rate: String(factor) },
+                labels: {
+                    severity: window.severity,
+                    service: service.name,
+                    slo: objective.kind.toLowerCase(),
+                    long_window: window.long,
+                    burn_rate: String(factor),
+                },
                 annotations: {
                     summary: `${service.name} is burning its ${objective.kind.toLowerCase()} error budget ${factor}x too fast (${window.long} and ${window.short} windows)`,
                     description: `SLO: ${objective.objective} over ${SLO_PERIOD_DAYS} days. At this rate ${Math.round(window.budgetSpent * 100)}% of the budget is gone within ${window.long}.`,

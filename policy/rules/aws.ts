@@ -11,14 +11,16 @@ export function s3BucketsHardened(level: Level): StackValidationPolicy {
         enforcementLevel: level,
         validateStack: (args, report) => {
             const forBucket = (type: string, bucket: Props) =>
-                resourcesOfType(args, type).filter((r) => (r.props.bucket === bucket.bucket || r.props.bucket === bucket.id));
+                resourcesOfType(args, type).filter((r) => r.props.bucket === bucket.bucket || r.props.bucket === bucket.id);
             for (const bucket of resourcesOfType(args, BUCKET)) {
                 const name = `${bucket.name} (${BUCKET})`;
                 const encryption = forBucket("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", bucket.props);
                 const sse = asArray(encryption[0]?.props.rules).map((rule) => asRecord(asRecord(rule).applyServerSideEncryptionByDefault).sseAlgorithm);
-                if (!sse.includes("aws:kms")) report(`${name} is not encrypted with KMS; add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms".`, bucket.urn);
+                if (!sse.includes("aws:kms"))
+                    report(`${name} is not encrypted with KMS; add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms".`, bucket.urn);
                 const versioning = forBucket("aws:s3/bucketVersioning:BucketVersioning", bucket.props);
-                if (asRecord(versioning[0]?.props.versioningConfiguration).status !== "Enabled") report(`${name} is not versioned; add a BucketVersioning with status "Enabled".`, bucket.urn);
+                if (asRecord(versioning[0]?.props.versioningConfiguration).status !== "Enabled")
+                    report(`${name} is not versioned; add a BucketVersioning with status "Enabled".`, bucket.urn);
                 const block = forBucket("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", bucket.props)[0]?.props ?? {};
                 if (!(block.blockPublicAcls && block.blockPublicPolicy && block.ignorePublicAcls && block.restrictPublicBuckets)) {
                     report(`${name} can be made public; add a BucketPublicAccessBlock with all four settings true.`, bucket.urn);
@@ -34,7 +36,8 @@ export function kmsKeyRotation(level: Level): ResourceValidationPolicy {
         description: "KMS keys rotate their key material yearly.",
         enforcementLevel: level,
         validateResource: (args, report) => {
-            if (args.type === "aws:kms/key:Key" && args.props.enableKeyRotation !== true) report(`${describe(args)} does not rotate; set enableKeyRotation: true.`);
+            if (args.type === "aws:kms/key:Key" && args.props.enableKeyRotation !== true)
+                report(`${describe(args)} does not rotate; set enableKeyRotation: true.`);
         },
     };
 }
@@ -70,7 +73,9 @@ export function noOpenIngress(level: Level): ResourceValidationPolicy {
                 const from = Number(rule.fromPort ?? -1);
                 const to = Number(rule.toPort ?? from);
                 if (openPortsViolation(from, to, allowed)) {
-                    report(`${describe(args)} opens ports ${from}-${to} to the internet; only ${allowed.join(", ")} may be, through the gateway's load balancer. Narrow the CIDRs.`);
+                    report(
+                        `${describe(args)} opens ports ${from}-${to} to the internet; only ${allowed.join(", ")} may be, through the gateway's load balancer. Narrow the CIDRs.`,
+                    );
                 }
             }
         },

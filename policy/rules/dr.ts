@@ -25,8 +25,12 @@ export function backupsWithinRpo(level: Level): StackValidationPolicy {
             const rpo = args.getConfig<{ rpoMinutes: number }>().rpoMinutes;
             const clusters = resourcesOfType(args, CLUSTER_COMPONENT);
             for (const cluster of clusters) {
-                const schedules = resourcesOfType(args, "kubernetes:velero.io/v1:Schedule").filter((r) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn);
-                const covering = schedules.filter((s) => asArray(asRecord(asRecord(s.props.spec).template).includedNamespaces).some((ns) => String(ns).startsWith("payments")));
+                const schedules = resourcesOfType(args, "kubernetes:velero.io/v1:Schedule").filter(
+                    (r) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn,
+                );
+                const covering = schedules.filter((s) =>
+                    asArray(asRecord(asRecord(s.props.spec).template).includedNamespaces).some((ns) => String(ns).startsWith("payments")),
+                );
                 if (covering.length === 0) {
                     report(`cluster ${cluster.name} has no Velero Schedule of the payments namespaces; install the velero add-on.`, cluster.urn);
                     continue;
@@ -34,7 +38,11 @@ export function backupsWithinRpo(level: Level): StackValidationPolicy {
                 for (const schedule of covering) {
                     const cron = String(asRecord(schedule.props.spec).schedule ?? "");
                     const gap = cronGapMinutes(cron);
-                    if (gap === undefined || gap > rpo) report(`${schedule.name} backs up on "${cron}", which can leave more than ${rpo} minutes between backups; lower addons.backup.rpoMinutes.`, schedule.urn);
+                    if (gap === undefined || gap > rpo)
+                        report(
+                            `${schedule.name} backs up on "${cron}", which can leave more than ${rpo} minutes between backups; lower addons.backup.rpoMinutes.`,
+                            schedule.urn,
+                        );
                 }
             }
         },
@@ -48,8 +56,11 @@ export function routedRecordsHealthChecked(level: Level): StackValidationPolicy 
         enforcementLevel: level,
         validateStack: (args, report) => {
             for (const record of resourcesOfType(args, "aws:route53/record:Record")) {
-                const routed = ["failoverRoutingPolicies", "weightedRoutingPolicies", "latencyRoutingPolicies", "geolocationRoutingPolicies"].some((key) => asArray(record.props[key]).length > 0);
-                if (routed && !record.props.healthCheckId) report(`${record.name} routes traffic for ${String(record.props.name)} without a health check; set healthCheckId.`, record.urn);
+                const routed = ["failoverRoutingPolicies", "weightedRoutingPolicies", "latencyRoutingPolicies", "geolocationRoutingPolicies"].some(
+                    (key) => asArray(record.props[key]).length > 0,
+                );
+                if (routed && !record.props.healthCheckId)
+                    report(`${record.name} routes traffic for ${String(record.props.name)} without a health check; set healthCheckId.`, record.urn);
             }
         },
     };
@@ -60,7 +71,13 @@ export function routedRecordsHealthChecked(level: Level): StackValidationPolicy 
  * remote components, which carry a providers map rather than a provider).
  */
 function clusterRegions(args: Parameters<StackValidationPolicy["validateStack"]>[0]): string[] {
-    return [...new Set(resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup").map((r) => String(r.provider?.props.region ?? "")).filter((region) => region !== ""))].sort();
+    return [
+        ...new Set(
+            resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup")
+                .map((r) => String(r.provider?.props.region ?? ""))
+                .filter((region) => region !== ""),
+        ),
+    ].sort();
 }
 
 export function multiRegion(level: Level): StackValidationPolicy {
@@ -72,7 +89,10 @@ export function multiRegion(level: Level): StackValidationPolicy {
         validateStack: (args, report) => {
             const min = args.getConfig<{ minRegions: number }>().minRegions;
             const regions = clusterRegions(args);
-            if (regions.length < min) report(`the stack's clusters span ${regions.length} region(s) (${regions.join(", ") || "none"}); add clusters until they span at least ${min}.`);
+            if (regions.length < min)
+                report(
+                    `the stack's clusters span ${regions.length} region(s) (${regions.join(", ") || "none"}); add clusters until they span at least ${min}.`,
+                );
         },
     };
 }
@@ -90,7 +110,11 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
                 const home = String(secret.provider?.props.region ?? "");
                 const covered = new Set([home, ...asArray(secret.props.replicas).map((replica) => String(asRecord(replica).region))]);
                 const missing = regions.filter((region) => !covered.has(region));
-                if (missing.length > 0) report(`${secret.name} has no replica in ${missing.join(", ")}; clusters there could not read it after losing ${home}. Add replicas.`, secret.urn);
+                if (missing.length > 0)
+                    report(
+                        `${secret.name} has no replica in ${missing.join(", ")}; clusters there could not read it after losing ${home}. Add replicas.`,
+                        secret.urn,
+                    );
             }
         },
     };

@@ -57,7 +57,8 @@ export function eksVersionAllowed(level: Level): ResourceValidationPolicy {
             if (args.type !== EKS_CLUSTER && args.type !== NODE_GROUP) return;
             const allowed = args.getConfig<{ allowedVersions: string[] }>().allowedVersions;
             const version = String(args.props.version ?? "");
-            if (!allowed.includes(version)) report(`${describe(args)} runs Kubernetes ${version || "(unset)"}; allowed: ${allowed.join(", ")}. Change topology.version.`);
+            if (!allowed.includes(version))
+                report(`${describe(args)} runs Kubernetes ${version || "(unset)"}; allowed: ${allowed.join(", ")}. Change topology.version.`);
         },
     };
 }
@@ -69,7 +70,9 @@ export function nodeGroupsRequireImdsv2(level: Level): ResourceValidationPolicy 
         enforcementLevel: level,
         validateResource: (args, report) => {
             if (args.type === NODE_GROUP && !asRecord(args.props.launchTemplate).id) {
-                report(`${describe(args)} has no launch template, so IMDSv2 cannot be required; launch it from a template with metadataOptions.httpTokens "required".`);
+                report(
+                    `${describe(args)} has no launch template, so IMDSv2 cannot be required; launch it from a template with metadataOptions.httpTokens "required".`,
+                );
             }
             if (args.type === LAUNCH_TEMPLATE && asRecord(args.props.metadataOptions).httpTokens !== "required") {
                 report(`${describe(args)} allows IMDSv1; set metadataOptions.httpTokens to "required".`);

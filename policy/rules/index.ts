@@ -2,7 +2,15 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } fro
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
 import { eksAuditLogging, eksPrivateEndpoint, eksSecretsEncryption, eksVersionAllowed, nodeGroupsRequireImdsv2, nodePoolMinimumSize } from "./eks";
-import { helmReleasesPinned, meshMtlsStrict, nonRootReadOnly, noPrivilegedPods, paymentsNamespacesLockedDown, pinnedImages, resourcesAndProbes } from "./kubernetes";
+import {
+    helmReleasesPinned,
+    meshMtlsStrict,
+    nonRootReadOnly,
+    noPrivilegedPods,
+    paymentsNamespacesLockedDown,
+    pinnedImages,
+    resourcesAndProbes,
+} from "./kubernetes";
 import { requiredTags } from "./tags";
 
 export const PACK_NAME = "payments-platform-policies";
@@ -11,7 +19,10 @@ export const PACK_NAME = "payments-platform-policies";
  * Every rule of the pack. Tests and the offline evaluator import this module, never the pack's
  * index.ts: constructing a PolicyPack starts a gRPC server.
  */
-export function policies(mandatory: EnforcementLevel = "mandatory", advisory: EnforcementLevel = "advisory"): Array<ResourceValidationPolicy | StackValidationPolicy> {
+export function policies(
+    mandatory: EnforcementLevel = "mandatory",
+    advisory: EnforcementLevel = "advisory",
+): Array<ResourceValidationPolicy | StackValidationPolicy> {
     return [
         eksPrivateEndpoint(mandatory),
         eksSecretsEncryption(mandatory),

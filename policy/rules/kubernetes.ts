@@ -11,11 +11,13 @@ export function noPrivilegedPods(level: Level): ResourceValidationPolicy {
             if (!pod) return;
             if (pod.hostNetwork === true) report(`${describe(args)} uses hostNetwork; remove it.`);
             if (pod.hostPID === true) report(`${describe(args)} uses hostPID; remove it.`);
-            for (const volume of asArray(pod.volumes).map(asRecord)) if (volume.hostPath) report(`${describe(args)} mounts hostPath volume ${String(volume.name)}; use an emptyDir or a PVC.`);
+            for (const volume of asArray(pod.volumes).map(asRecord))
+                if (volume.hostPath) report(`${describe(args)} mounts hostPath volume ${String(volume.name)}; use an emptyDir or a PVC.`);
             for (const container of containersOf(pod)) {
                 const security = asRecord(container.securityContext);
                 if (security.privileged === true) report(`${describe(args)} runs container ${String(container.name)} privileged; remove privileged: true.`);
-                if (security.allowPrivilegeEscalation !== false) report(`${describe(args)} lets container ${String(container.name)} escalate privileges; set allowPrivilegeEscalation: false.`);
+                if (security.allowPrivilegeEscalation !== false)
+                    report(`${describe(args)} lets container ${String(container.name)} escalate privileges; set allowPrivilegeEscalation: false.`);
             }
         },
     };
@@ -32,8 +34,12 @@ export function nonRootReadOnly(level: Level): ResourceValidationPolicy {
             const podNonRoot = asRecord(pod.securityContext).runAsNonRoot === true;
             for (const container of containersOf(pod)) {
                 const security = asRecord(container.securityContext);
-                if (!podNonRoot && security.runAsNonRoot !== true) report(`${describe(args)} may run container ${String(container.name)} as root; set runAsNonRoot: true.`);
-                if (security.readOnlyRootFilesystem !== true) report(`${describe(args)} lets container ${String(container.name)} write its root filesystem; set readOnlyRootFilesystem: true and mount an emptyDir for scratch.`);
+                if (!podNonRoot && security.runAsNonRoot !== true)
+                    report(`${describe(args)} may run container ${String(container.name)} as root; set runAsNonRoot: true.`);
+                if (security.readOnlyRootFilesystem !== true)
+                    report(
+                        `${describe(args)} lets container ${String(container.name)} write its root filesystem; set readOnlyRootFilesystem: true and mount an emptyDir for scratch.`,
+                    );
             }
         },
     };
@@ -51,8 +57,10 @@ export function resourcesAndProbes(level: Level): ResourceValidationPolicy {
             for (const container of asArray(pod.containers).map(asRecord)) {
                 const resources = asRecord(container.resources);
                 const requests = asRecord(resources.requests);
-                if (!requests.cpu || !requests.memory) report(`${describe(args)}: container ${String(container.name)} has no CPU or memory request; set resources.requests.`);
-                if (!asRecord(resources.limits).memory) report(`${describe(args)}: container ${String(container.name)} has no memory limit; set resources.limits.memory.`);
+                if (!requests.cpu || !requests.memory)
+                    report(`${describe(args)}: container ${String(container.name)} has no CPU or memory request; set resources.requests.`);
+                if (!asRecord(resources.limits).memory)
+                    report(`${describe(args)}: container ${String(container.name)} has no memory limit; set resources.limits.memory.`);
                 if (longRunning && (!container.livenessProbe || !container.readinessProbe)) {
                     report(`${describe(args)}: container ${String(container.name)} lacks a liveness or readiness probe; add both.`);
                 }
@@ -79,7 +87,8 @@ export function pinnedImages(level: Level): ResourceValidationPolicy {
             if (!pod) return;
             for (const container of containersOf(pod)) {
                 const image = String(container.image ?? "");
-                if (isFloatingImage(image)) report(`${describe(args)}: container ${String(container.name)} uses floating image "${image}"; pin a version tag or a digest.`);
+                if (isFloatingImage(image))
+                    report(`${describe(args)}: container ${String(container.name)} uses floating image "${image}"; pin a version tag or a digest.`);
             }
         },
     };
@@ -93,7 +102,8 @@ export function helmReleasesPinned(level: Level): ResourceValidationPolicy {
         validateResource: (args, report) => {
             if (args.type !== "kubernetes:helm.sh/v3:Release") return;
             const version = String(args.props.version ?? "");
-            if (!/^v?\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(version)) report(`${describe(args)} does not pin its chart version ("${version}"); set an exact version in components/addons/versions.ts.`);
+            if (!/^v?\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(version))
+                report(`${describe(args)} does not pin its chart version ("${version}"); set an exact version in components/addons/versions.ts.`);
             if (!asRecord(args.props.repositoryOpts).repo) report(`${describe(args)} names no chart repository; set repositoryOpts.repo.`);
         },
     };
@@ -116,14 +126,21 @@ export function meshMtlsStrict(level: Level): ResourceValidationPolicy {
 export function paymentsNamespacesLockedDown(level: Level): StackValidationPolicy {
     return {
         name: "payments-namespaces-locked-down",
-        description: "Every payments-* namespace enforces PSA restricted and has a default-deny NetworkPolicy; every istiod has a mesh-wide STRICT PeerAuthentication.",
+        description:
+            "Every payments-* namespace enforces PSA restricted and has a default-deny NetworkPolicy; every istiod has a mesh-wide STRICT PeerAuthentication.",
         enforcementLevel: level,
         validateStack: (args, report) => {
-            const namespaces = resourcesOfType(args, "kubernetes:core/v1:Namespace").filter((r) => String(asRecord(r.props.metadata).name).startsWith("payments-"));
+            const namespaces = resourcesOfType(args, "kubernetes:core/v1:Namespace").filter((r) =>
+                String(asRecord(r.props.metadata).name).startsWith("payments-"),
+            );
             for (const namespace of namespaces) {
                 const name = String(asRecord(namespace.props.metadata).name);
                 const labels = asRecord(asRecord(namespace.props.metadata).labels);
-                if (labels["pod-security.kubernetes.io/enforce"] !== "restricted") report(`namespace ${name} does not enforce Pod Security "restricted"; label it pod-security.kubernetes.io/enforce=restricted.`, namespace.urn);
+                if (labels["pod-security.kubernetes.io/enforce"] !== "restricted")
+                    report(
+                        `namespace ${name} does not enforce Pod Security "restricted"; label it pod-security.kubernetes.io/enforce=restricted.`,
+                        namespace.urn,
+                    );
                 const denies = resourcesOfType(args, "kubernetes:networking.k8s.io/v1:NetworkPolicy").some(
                     (r) =>
                         r.provider?.urn === namespace.provider?.urn &&
@@ -133,7 +150,8 @@ export function paymentsNamespacesLockedDown(level: Level): StackValidationPolic
                         asArray(asRecord(r.props.spec).ingress).length === 0 &&
                         asArray(asRecord(r.props.spec).egress).length === 0,
                 );
-                if (!denies) report(`namespace ${name} has no default-deny NetworkPolicy (podSelector {}, both policy types, no rules); add one.`, namespace.urn);
+                if (!denies)
+                    report(`namespace ${name} has no default-deny NetworkPolicy (podSelector {}, both policy types, no rules); add one.`, namespace.urn);
             }
             const istiods = resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter((r) => r.props.chart === "istiod");
             for (const istiod of istiods) {

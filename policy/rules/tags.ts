@@ -2,7 +2,8 @@ import { ResourceValidationPolicy } from "@pulumi/policy";
 import { asRecord, describe, Level } from "./util";
 
 /** Resources that take no tags of their own. */
-const UNTAGGABLE = /^aws:(ec2\/routeTableAssociation|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|Policy|ReplicationConfig)|route53\/record|secretsmanager\/secretVersion):/;
+const UNTAGGABLE =
+    /^aws:(ec2\/routeTableAssociation|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|Policy|ReplicationConfig)|route53\/record|secretsmanager\/secretVersion):/;
 
 export function requiredTags(level: Level): ResourceValidationPolicy {
     return {

@@ -20,11 +20,18 @@ export interface DrillTarget {
  * Which cluster takes over: `restoreInto` if given, else the next cluster in failover order.
  * Only the primary's backups are replicated to other regions, so only the primary can be drilled.
  */
-export function chooseDrillTarget(clusters: Record<string, PlatformCluster>, failoverOrder: readonly string[], failCluster: string, restoreInto?: string): DrillTarget {
+export function chooseDrillTarget(
+    clusters: Record<string, PlatformCluster>,
+    failoverOrder: readonly string[],
+    failCluster: string,
+    restoreInto?: string,
+): DrillTarget {
     const failed = clusters[failCluster];
     if (!failed) throw new pulumi.RunError(`failCluster: unknown cluster "${failCluster}" (platform clusters: ${failoverOrder.join(", ")})`);
     if (failed.role !== "primary") {
-        throw new pulumi.RunError(`failCluster: "${failCluster}" is a ${failed.role}; only the primary's backups are replicated to the other regions, so drill the primary (${failoverOrder[0]})`);
+        throw new pulumi.RunError(
+            `failCluster: "${failCluster}" is a ${failed.role}; only the primary's backups are replicated to the other regions, so drill the primary (${failoverOrder[0]})`,
+        );
     }
     const survivorName = restoreInto ?? failoverOrder[failoverOrder.indexOf(failCluster) + 1];
     const survivor = survivorName === undefined ? undefined : clusters[survivorName];

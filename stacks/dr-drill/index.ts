@@ -65,7 +65,13 @@ new k8s.networking.v1.NetworkPolicy(
             podSelector: {},
             policyTypes: ["Ingress", "Egress"],
             egress: [
-                { to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kube-system" } } }], ports: [{ protocol: "UDP", port: 53 }, { protocol: "TCP", port: 53 }] },
+                {
+                    to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "kube-system" } } }],
+                    ports: [
+                        { protocol: "UDP", port: 53 },
+                        { protocol: "TCP", port: 53 },
+                    ],
+                },
                 { to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "istio-ingress" } } }], ports: [{ protocol: "TCP", port: 443 }] },
             ],
         },
@@ -91,7 +97,12 @@ const verify = new k8s.batch.v1.Job(
                             image: "curlimages/curl:8.11.1",
                             command: dns.apiFqdn.apply(smokeTestCommand),
                             resources: { requests: { cpu: "50m", memory: "32Mi" }, limits: { memory: "32Mi" } },
-                            securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ["ALL"] } },
+                            securityContext: {
+                                allowPrivilegeEscalation: false,
+                                readOnlyRootFilesystem: true,
+                                runAsNonRoot: true,
+                                capabilities: { drop: ["ALL"] },
+                            },
                         },
                     ],
                 },

@@ -43,7 +43,8 @@ function timed(args: string[]): { wallMs: number; stdout: string } {
 
 /** Starting Node with the TypeScript hooks and loading the SDKs the program uses, and nothing else. */
 function floor(): Sample[] {
-    const script = 'for (const p of ["@pulumi/pulumi","@pulumi/aws","@pulumi/kubernetes","@pulumi/eks","@pulumi/random","@pulumi/tls"]) require(p); process.stdout.write(String(process.resourceUsage().maxRSS / 1024))';
+    const script =
+        'for (const p of ["@pulumi/pulumi","@pulumi/aws","@pulumi/kubernetes","@pulumi/eks","@pulumi/random","@pulumi/tls"]) require(p); process.stdout.write(String(process.resourceUsage().maxRSS / 1024))';
     return Array.from({ length: RUNS }, () => {
         const { wallMs, stdout } = timed([...NODE_ARGS, "-e", script]);
         return { wallMs, planMs: 0, maxRssMb: Number(stdout), resources: 0 };
@@ -110,13 +111,25 @@ function main(): number {
         { check: `growth 3 → 24 clusters within ${MAX_GROWTH_3_TO_24}x`, value: Number(growth.toFixed(2)), pass: growth <= MAX_GROWTH_3_TO_24, gate: true },
         { check: `prod wall ≤ ${TARGETS.prodWallMs} ms`, value: prod.wallMs, pass: prod.wallMs <= TARGETS.prodWallMs, gate: false },
         { check: `prod peak RSS ≤ ${TARGETS.prodRssMb} MB`, value: prod.maxRssMb, pass: prod.maxRssMb <= TARGETS.prodRssMb, gate: false },
-        { check: `24 clusters wall ≤ ${TARGETS.clusters24WallMs} ms`, value: twentyFour.wallMs, pass: twentyFour.wallMs <= TARGETS.clusters24WallMs, gate: false },
+        {
+            check: `24 clusters wall ≤ ${TARGETS.clusters24WallMs} ms`,
+            value: twentyFour.wallMs,
+            pass: twentyFour.wallMs <= TARGETS.clusters24WallMs,
+            gate: false,
+        },
     ];
     console.log("");
     for (const c of checks) console.log(`${c.pass ? "PASS" : c.gate ? "FAIL" : "MISS"}  ${c.check}: ${c.value}${c.gate ? "" : " (target)"}`);
     fs.mkdirSync(path.join(REPO, "out"), { recursive: true });
     const withFloors = rows.map((row) => ({ ...row, wallInFloors: Number((row.wallMs / floorMs).toFixed(2)) }));
-    fs.writeFileSync(path.join(REPO, "out", "bench.json"), JSON.stringify({ machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, rows: withFloors, checks }, null, 2) + "\n");
+    fs.writeFileSync(
+        path.join(REPO, "out", "bench.json"),
+        JSON.stringify(
+            { machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, rows: withFloors, checks },
+            null,
+            2,
+        ) + "\n",
+    );
     console.log("\nwritten to out/bench.json");
     return checks.some((c) => c.gate && !c.pass) ? 1 : 0;
 }

@@ -28,7 +28,15 @@ export function generatedStack(prodStackFile: string, count: number): string {
 /** A throwaway project that runs the repository's program with generated stacks. */
 export function writeBenchProject(dir: string, repoRoot: string, counts: readonly number[]): string[] {
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), stringify({ name: "payments-platform", runtime: "nodejs", main: path.join(repoRoot, "index.ts"), config: { "pulumi:disable-default-providers": { value: ["aws", "kubernetes"] } } }));
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.yaml"),
+        stringify({
+            name: "payments-platform",
+            runtime: "nodejs",
+            main: path.join(repoRoot, "index.ts"),
+            config: { "pulumi:disable-default-providers": { value: ["aws", "kubernetes"] } },
+        }),
+    );
     return counts.map((count) => {
         const stack = `bench-${count}`;
         fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), generatedStack(path.join(repoRoot, "Pulumi.prod.yaml"), count));

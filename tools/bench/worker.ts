@@ -10,9 +10,24 @@ const REPO = path.resolve(__dirname, "..", "..");
 async function main(): Promise<void> {
     const [projectDir, stack, outDir] = process.argv.slice(2);
     const started = process.hrtime.bigint();
-    const result = await plan({ stack, projectDir, outDir, reportModule: path.join(REPO, "tools", "report.ts"), policyPack: path.join(REPO, "policy"), crdDir: path.resolve(REPO, "..", "shared", "crds") });
+    const result = await plan({
+        stack,
+        projectDir,
+        outDir,
+        reportModule: path.join(REPO, "tools", "report.ts"),
+        policyPack: path.join(REPO, "policy"),
+        crdDir: path.resolve(REPO, "..", "shared", "crds"),
+    });
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
-    process.stdout.write(JSON.stringify({ planMs, resources: result.resources.length, maxRssMb: process.resourceUsage().maxRSS / 1024, violations: result.violations.length, timings: result.timings }) + "\n");
+    process.stdout.write(
+        JSON.stringify({
+            planMs,
+            resources: result.resources.length,
+            maxRssMb: process.resourceUsage().maxRSS / 1024,
+            violations: result.violations.length,
+            timings: result.timings,
+        }) + "\n",
+    );
 }
 
 main().then(

@@ -37,7 +37,9 @@ export class ManifestCollector {
     /** The resource's manifest, if it is a Kubernetes object. */
     add(resource: PlanResource): Manifest | undefined {
         const cluster =
-            resource.type === this.groupType ? resource.name.replace(/^payments-/, "") : ((resource.parent ? this.clusters.get(resource.parent) : undefined) ?? this.stack);
+            resource.type === this.groupType
+                ? resource.name.replace(/^payments-/, "")
+                : ((resource.parent ? this.clusters.get(resource.parent) : undefined) ?? this.stack);
         this.clusters.set(resource.urn, cluster);
         const match = KUBERNETES_TYPE.exec(resource.type);
         if (!match || NOT_OBJECTS.has(resource.type)) return undefined;

@@ -25,6 +25,7 @@ export async function report(plan: PlanFile, stackDir: string, options: Manifest
     if (manifests.length === 0) return { files: [] };
     const root = path.join(stackDir, "manifests");
     const outcome = await writeManifests(root, manifests, new ManifestValidator(readCrdSchemas(options.crdDir)));
-    if (outcome.invalid.length > 0) throw new ManifestValidationError(`${outcome.invalid.length} Kubernetes object(s) fail their schema:\n${outcome.invalid.join("\n")}`);
+    if (outcome.invalid.length > 0)
+        throw new ManifestValidationError(`${outcome.invalid.length} Kubernetes object(s) fail their schema:\n${outcome.invalid.join("\n")}`);
     return { files: [root], outcome };
 }

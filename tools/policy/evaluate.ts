@@ -1,6 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { EnforcementLevel, Policy, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import type {
+    EnforcementLevel,
+    Policy,
+    PolicyResource,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
+} from "@pulumi/policy";
 import { planResourceOf, toPlainValue } from "../runner/plan-file";
 import { compare } from "../runner/order";
 import type { CapturedResource } from "../runner/run-program";
@@ -104,7 +112,8 @@ export async function evaluatePolicies(
     for (const policy of policies) {
         const level = levelOf(policy, config, packLevel);
         if (level === "disabled") continue;
-        const report = (urn?: string) => (message: string, reportedUrn?: string) => violations.push({ policy: policy.name, enforcementLevel: level, urn: reportedUrn ?? urn, message });
+        const report = (urn?: string) => (message: string, reportedUrn?: string) =>
+            violations.push({ policy: policy.name, enforcementLevel: level, urn: reportedUrn ?? urn, message });
         const policyConfig = configFor(policy, config);
         const getConfig = <T extends object>() => ({ ...policyConfig }) as T;
         const notApplicable = (reason?: string): never => {

@@ -28,7 +28,9 @@ export function availabilityRuleTest(rules: ServiceRules, ruleFileName: string):
         const ratio = burn * budget;
         return (OK_PER_MINUTE * ratio) / (1 - ratio);
     };
-    const alerts = (rules.groups.flatMap((group) => group.rules).filter((rule): rule is AlertingRule => "alert" in rule && rule.alert === "PaymentsAvailabilityBudgetBurn"));
+    const alerts = rules.groups
+        .flatMap((group) => group.rules)
+        .filter((rule): rule is AlertingRule => "alert" in rule && rule.alert === "PaymentsAvailabilityBudgetBurn");
     const page = alerts.find((rule) => rule.labels.long_window === "1h");
     if (!page) throw new Error(`${rules.service} has no 1h availability burn alert`);
     const series = (burn: number) => [
@@ -46,7 +48,16 @@ export function availabilityRuleTest(rules: ServiceRules, ruleFileName: string):
                     interval: "1m",
                     input_series: series(fastBurn),
                     alert_rule_test: [
-                        { eval_time: "10m", alertname: "PaymentsAvailabilityBudgetBurn", exp_alerts: [{ exp_labels: { ...page.labels, destination_service_namespace: rules.namespace, destination_service_name: rules.service }, exp_annotations: page.annotations }] },
+                        {
+                            eval_time: "10m",
+                            alertname: "PaymentsAvailabilityBudgetBurn",
+                            exp_alerts: [
+                                {
+                                    exp_labels: { ...page.labels, destination_service_namespace: rules.namespace, destination_service_name: rules.service },
+                                    exp_annotations: page.annotations,
+                                },
+                            ],
+                        },
                     ],
                 },
                 {

@@ -79,7 +79,6 @@ export class MockCloud implements pulumi.runtime.Mocks {
      * the runner passes the AWS one here so the component's outputs use the right region.
      */
     noteComponentProvider(type: string, name: string, providerRef: string): void {
-
         this.componentProviders.set(`${type}::${name}`, providerRef);
     }
 
@@ -122,7 +121,14 @@ export class MockCloud implements pulumi.runtime.Mocks {
 
     private run(mock: ResourceMock, args: pulumi.runtime.MockResourceArgs, inputs: Record<string, unknown>, hash: string) {
         try {
-            const result = mock({ type: args.type, name: args.name, inputs, region: this.regionOf(args.provider || this.componentProviders.get(`${args.type}::${args.name}`), inputs), hash, account: MOCK_ACCOUNT_ID });
+            const result = mock({
+                type: args.type,
+                name: args.name,
+                inputs,
+                region: this.regionOf(args.provider || this.componentProviders.get(`${args.type}::${args.name}`), inputs),
+                hash,
+                account: MOCK_ACCOUNT_ID,
+            });
             // Only what the cloud computes: outside preview the SDK fills every other output from the
             // inputs itself, so echoing them back only doubled each resource's serialisation.
             return { id: result.id ?? `${args.name}-${hash.slice(0, 8)}`, state: result.state ?? {} };

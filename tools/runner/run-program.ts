@@ -171,7 +171,11 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
         const urn = engineUrn(config.project, stack, parent, req.getType(), req.getName());
         engineUrns.set(response.getUrn(), urn);
         if (byUrn.has(urn)) {
-            cloud.report(new EngineRuleError(`duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`));
+            cloud.report(
+                new EngineRuleError(
+                    `duplicate URN ${urn}: two resources of type ${req.getType()} are named "${req.getName()}" under the same parent type; the engine would refuse this, so give one of them another name`,
+                ),
+            );
         }
         const provider = req.getProvider();
         byUrn.set(urn, {

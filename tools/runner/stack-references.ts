@@ -30,7 +30,9 @@ export function planFileStackReferences(outDir: string): (name: string) => Refer
         }
         const plan = JSON.parse(fs.readFileSync(file, "utf8")) as { project?: string; outputs?: Record<string, unknown> };
         if (project !== undefined && plan.project !== project) {
-            throw new StackReferenceError(`StackReference ${name}: ${shown} is a plan of project ${JSON.stringify(plan.project)}, not ${JSON.stringify(project)}`);
+            throw new StackReferenceError(
+                `StackReference ${name}: ${shown} is a plan of project ${JSON.stringify(plan.project)}, not ${JSON.stringify(project)}`,
+            );
         }
         const outputs = plan.outputs ?? {};
         return { outputs, secretOutputNames: Object.keys(outputs).filter((key) => containsSecret(outputs[key])) };

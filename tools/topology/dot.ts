@@ -20,7 +20,9 @@ export function topologyDot(input: TopologyInput): string {
     const lines = [
         "digraph topology {",
         "  rankdir=LR;",
-        '  graph [fontname="Helvetica", fontsize=11, labelloc=t, label=' + quote(`payments-platform ${input.stack}: failover of ${input.failover.apiHost}`) + "];",
+        '  graph [fontname="Helvetica", fontsize=11, labelloc=t, label=' +
+            quote(`payments-platform ${input.stack}: failover of ${input.failover.apiHost}`) +
+            "];",
         '  node [fontname="Helvetica", fontsize=10, shape=box, style="rounded"];',
         '  edge [fontname="Helvetica", fontsize=9];',
     ];
@@ -32,7 +34,9 @@ export function topologyDot(input: TopologyInput): string {
         lines.push(`  subgraph ${quote(`cluster_${cluster.region}`)} {`);
         lines.push(`    label=${quote(cluster.region)}; style="dashed";`);
         const label = `${cluster.name}\\n${cluster.role}, priority ${cluster.priority}${drilled ? "\\nDRILL: check inverted" : ""}`;
-        lines.push(`    ${quote(`cluster:${cluster.name}`)} [label=${quote(label).replace(/\\\\n/g, "\\n")}${cluster.role === "primary" ? ', penwidth=2' : ""}${drilled ? ', color="red"' : ""}];`);
+        lines.push(
+            `    ${quote(`cluster:${cluster.name}`)} [label=${quote(label).replace(/\\\\n/g, "\\n")}${cluster.role === "primary" ? ", penwidth=2" : ""}${drilled ? ', color="red"' : ""}];`,
+        );
         lines.push("  }");
     }
     for (const check of input.failover.healthChecks) {

@@ -10,9 +10,20 @@ const DOT_FILE = "topology.dot";
 
 /** The picture's input from a platform plan's outputs, or undefined for stacks without failover. */
 export function topologyInput(plan: PlanFile): TopologyInput | undefined {
-    const outputs = plan.outputs as { clusters?: TopologyInput["clusters"]; failover?: FailoverPlan; dns?: { healthChecks?: Record<string, string> }; drillFailCluster?: string };
+    const outputs = plan.outputs as {
+        clusters?: TopologyInput["clusters"];
+        failover?: FailoverPlan;
+        dns?: { healthChecks?: Record<string, string> };
+        drillFailCluster?: string;
+    };
     if (!outputs.clusters || !outputs.failover) return undefined;
-    return { stack: plan.stack, clusters: outputs.clusters, failover: outputs.failover, healthChecks: outputs.dns?.healthChecks ?? {}, drillFailCluster: outputs.drillFailCluster || undefined };
+    return {
+        stack: plan.stack,
+        clusters: outputs.clusters,
+        failover: outputs.failover,
+        healthChecks: outputs.dns?.healthChecks ?? {},
+        drillFailCluster: outputs.drillFailCluster || undefined,
+    };
 }
 
 /** Lays DOT out as SVG with Graphviz compiled to WebAssembly (no system binary needed). */

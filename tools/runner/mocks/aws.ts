@@ -37,7 +37,14 @@ export const awsInvokes: Record<string, InvokeMock> = {
     "aws:route53/getZone:getZone": (inputs) => {
         const name = String(inputs.name ?? "example.com");
         const zoneId = `Z${digestOf(name).slice(0, 20).toUpperCase()}`;
-        return { id: zoneId, zoneId, name, nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`), privateZone: false, arn: `arn:aws:route53:::hostedzone/${zoneId}` };
+        return {
+            id: zoneId,
+            zoneId,
+            name,
+            nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`),
+            privateZone: false,
+            arn: `arn:aws:route53:::hostedzone/${zoneId}`,
+        };
     },
     "aws:lb/getLoadBalancer:getLoadBalancer": (inputs, region) => {
         const tags = (inputs.tags ?? {}) as Record<string, string>;
@@ -86,11 +93,22 @@ function ec2(prefix: string, arnType: string): ResourceMock {
 export const awsResources: Record<string, ResourceMock> = {
     "aws:ec2/vpc:Vpc": (ctx) => {
         const id = ec2Id(ctx, "vpc");
-        return { id, state: { arn: arn(ctx, "ec2", `vpc/${id}`), defaultSecurityGroupId: ec2Id({ ...ctx, hash: ctx.hash.slice(8) }, "sg"), mainRouteTableId: ec2Id({ ...ctx, hash: ctx.hash.slice(4) }, "rtb"), ownerId: ctx.account } };
+        return {
+            id,
+            state: {
+                arn: arn(ctx, "ec2", `vpc/${id}`),
+                defaultSecurityGroupId: ec2Id({ ...ctx, hash: ctx.hash.slice(8) }, "sg"),
+                mainRouteTableId: ec2Id({ ...ctx, hash: ctx.hash.slice(4) }, "rtb"),
+                ownerId: ctx.account,
+            },
+        };
     },
     "aws:ec2/subnet:Subnet": ec2("subnet", "subnet"),
     "aws:ec2/internetGateway:InternetGateway": ec2("igw", "internet-gateway"),
-    "aws:ec2/eip:Eip": (ctx) => ({ id: ec2Id(ctx, "eipalloc"), state: { allocationId: ec2Id(ctx, "eipalloc"), publicIp: `198.51.100.${parseInt(ctx.hash.slice(0, 2), 16) % 250}` } }),
+    "aws:ec2/eip:Eip": (ctx) => ({
+        id: ec2Id(ctx, "eipalloc"),
+        state: { allocationId: ec2Id(ctx, "eipalloc"), publicIp: `198.51.100.${parseInt(ctx.hash.slice(0, 2), 16) % 250}` },
+    }),
     "aws:ec2/natGateway:NatGateway": ec2("nat", "natgateway"),
     "aws:ec2/routeTable:RouteTable": ec2("rtb", "route-table"),
     "aws:ec2/routeTableAssociation:RouteTableAssociation": (ctx) => ({ id: ec2Id(ctx, "rtbassoc") }),
@@ -117,8 +135,14 @@ export const awsResources: Record<string, ResourceMock> = {
     },
     "aws:kms/alias:Alias": (ctx) => ({ id: str(ctx.inputs.name, ctx.name), state: { arn: arn(ctx, "kms", str(ctx.inputs.name, ctx.name)) } }),
     "aws:s3/bucket:Bucket": (ctx) => {
-        const bucket = typeof ctx.inputs.bucket === "string" ? ctx.inputs.bucket : `${str(ctx.inputs.bucketPrefix, "bucket-")}${ctx.hash.slice(0, 26 - Math.min(16, str(ctx.inputs.bucketPrefix, "").length))}`;
-        return { id: bucket, state: { bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com` } };
+        const bucket =
+            typeof ctx.inputs.bucket === "string"
+                ? ctx.inputs.bucket
+                : `${str(ctx.inputs.bucketPrefix, "bucket-")}${ctx.hash.slice(0, 26 - Math.min(16, str(ctx.inputs.bucketPrefix, "").length))}`;
+        return {
+            id: bucket,
+            state: { bucket, arn: `arn:aws:s3:::${bucket}`, region: ctx.region, bucketRegionalDomainName: `${bucket}.s3.${ctx.region}.amazonaws.com` },
+        };
     },
     "aws:s3/bucketVersioning:BucketVersioning": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
@@ -130,16 +154,27 @@ export const awsResources: Record<string, ResourceMock> = {
     "aws:secretsmanager/secret:Secret": (ctx) => {
         const name = str(ctx.inputs.name, ctx.name);
         const secretArn = arn(ctx, "secretsmanager", `secret:${name}-${ctx.hash.slice(0, 6)}`);
-        const replicas = Array.isArray(ctx.inputs.replicas) ? (ctx.inputs.replicas as Array<Record<string, unknown>>).map((replica) => ({ ...replica, status: "InSync" })) : [];
+        const replicas = Array.isArray(ctx.inputs.replicas)
+            ? (ctx.inputs.replicas as Array<Record<string, unknown>>).map((replica) => ({ ...replica, status: "InSync" }))
+            : [];
         return { id: secretArn, state: { arn: secretArn, replicas } };
     },
-    "aws:secretsmanager/secretVersion:SecretVersion": (ctx) => ({ id: `${str(ctx.inputs.secretId, "secret")}|${uuid(ctx)}`, state: { versionId: uuid(ctx), arn: ctx.inputs.secretId } }),
+    "aws:secretsmanager/secretVersion:SecretVersion": (ctx) => ({
+        id: `${str(ctx.inputs.secretId, "secret")}|${uuid(ctx)}`,
+        state: { versionId: uuid(ctx), arn: ctx.inputs.secretId },
+    }),
     "aws:route53/zone:Zone": (ctx) => {
         const zoneId = `Z${ctx.hash.slice(0, 20).toUpperCase()}`;
-        return { id: zoneId, state: { zoneId, arn: `arn:aws:route53:::hostedzone/${zoneId}`, nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`) } };
+        return {
+            id: zoneId,
+            state: { zoneId, arn: `arn:aws:route53:::hostedzone/${zoneId}`, nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`) },
+        };
     },
     "aws:route53/healthCheck:HealthCheck": (ctx) => ({ id: uuid(ctx), state: { arn: `arn:aws:route53:::healthcheck/${uuid(ctx)}` } }),
-    "aws:route53/record:Record": (ctx) => ({ id: `${str(ctx.inputs.zoneId, "Z")}_${str(ctx.inputs.name, ctx.name)}_A_${str(ctx.inputs.setIdentifier, "")}`, state: { fqdn: ctx.inputs.name } }),
+    "aws:route53/record:Record": (ctx) => ({
+        id: `${str(ctx.inputs.zoneId, "Z")}_${str(ctx.inputs.name, ctx.name)}_A_${str(ctx.inputs.setIdentifier, "")}`,
+        state: { fqdn: ctx.inputs.name },
+    }),
     "aws:eks/nodeGroup:NodeGroup": (ctx) => {
         const clusterName = str(ctx.inputs.clusterName, "cluster");
         const nodeGroupName = str(ctx.inputs.nodeGroupName, `${str(ctx.inputs.nodeGroupNamePrefix, "ng-")}${ctx.hash.slice(0, 12)}`);

@@ -32,7 +32,18 @@ export const eksResources: Record<string, ResourceMock> = {
             clusters: [{ name, cluster: { server: endpoint, "certificate-authority-data": certificateAuthority.data } }],
             contexts: [{ name, context: { cluster: name, user: name } }],
             "current-context": name,
-            users: [{ name, user: { exec: { apiVersion: "client.authentication.k8s.io/v1beta1", command: "aws", args: ["--region", ctx.region, "eks", "get-token", "--cluster-name", name] } } }],
+            users: [
+                {
+                    name,
+                    user: {
+                        exec: {
+                            apiVersion: "client.authentication.k8s.io/v1beta1",
+                            command: "aws",
+                            args: ["--region", ctx.region, "eks", "get-token", "--cluster-name", name],
+                        },
+                    },
+                },
+            ],
         };
         return {
             id: undefined,

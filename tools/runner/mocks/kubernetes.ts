@@ -45,7 +45,15 @@ export const kubernetesResources: Record<string, ResourceMock> = {
             id: `${String(ctx.inputs.namespace ?? "default")}/${name}`,
             state: {
                 name,
-                status: { name, namespace: ctx.inputs.namespace, chart: ctx.inputs.chart, version: ctx.inputs.version, revision: 1, status: "deployed", appVersion: ctx.inputs.version },
+                status: {
+                    name,
+                    namespace: ctx.inputs.namespace,
+                    chart: ctx.inputs.chart,
+                    version: ctx.inputs.version,
+                    revision: 1,
+                    status: "deployed",
+                    appVersion: ctx.inputs.version,
+                },
             },
         };
     },

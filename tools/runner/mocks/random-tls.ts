@@ -5,7 +5,9 @@ import { ResourceMock, ResourceMockContext } from "../mock-cloud";
  * the real ones, and the SDK marks the same outputs secret as it would for real values.
  */
 function pem(label: string, ctx: ResourceMockContext): string {
-    const body = Buffer.from(`offline ${label} ${ctx.name} ${ctx.hash}`).toString("base64").replace(/(.{64})/g, "$1\n");
+    const body = Buffer.from(`offline ${label} ${ctx.name} ${ctx.hash}`)
+        .toString("base64")
+        .replace(/(.{64})/g, "$1\n");
     return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
 }
 
@@ -22,9 +24,20 @@ export const randomTlsResources: Record<string, ResourceMock> = {
     },
     "tls:index/privateKey:PrivateKey": (ctx) => ({
         id: ctx.hash.slice(0, 40),
-        state: { privateKeyPem: pem("EC PRIVATE KEY", ctx), privateKeyPemPkcs8: pem("PRIVATE KEY", ctx), publicKeyPem: pem("PUBLIC KEY", ctx), publicKeyFingerprintSha256: ctx.hash.slice(0, 43) },
+        state: {
+            privateKeyPem: pem("EC PRIVATE KEY", ctx),
+            privateKeyPemPkcs8: pem("PRIVATE KEY", ctx),
+            publicKeyPem: pem("PUBLIC KEY", ctx),
+            publicKeyFingerprintSha256: ctx.hash.slice(0, 43),
+        },
     }),
-    "tls:index/selfSignedCert:SelfSignedCert": (ctx) => ({ id: ctx.hash.slice(0, 20), state: { certPem: pem("CERTIFICATE", ctx), validityStartTime: "2026-11-23T00:00:00Z" } }),
+    "tls:index/selfSignedCert:SelfSignedCert": (ctx) => ({
+        id: ctx.hash.slice(0, 20),
+        state: { certPem: pem("CERTIFICATE", ctx), validityStartTime: "2026-11-23T00:00:00Z" },
+    }),
     "tls:index/certRequest:CertRequest": (ctx) => ({ id: ctx.hash.slice(0, 20), state: { certRequestPem: pem("CERTIFICATE REQUEST", ctx) } }),
-    "tls:index/locallySignedCert:LocallySignedCert": (ctx) => ({ id: ctx.hash.slice(0, 20), state: { certPem: pem("CERTIFICATE", ctx), validityStartTime: "2026-11-23T00:00:00Z" } }),
+    "tls:index/locallySignedCert:LocallySignedCert": (ctx) => ({
+        id: ctx.hash.slice(0, 20),
+        state: { certPem: pem("CERTIFICATE", ctx), validityStartTime: "2026-11-23T00:00:00Z" },
+    }),
 };
