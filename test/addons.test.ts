@@ -7,8 +7,8 @@ import { CHARTS } from "../components/addons/versions";
 import { cronPeriodMinutes } from "../components/backup/schedule";
 import { replicationRules } from "../components/backup/replication";
 import { ClusterSpec } from "../components/topology/expand";
-import { PlanResult } from "../tools/plan";
-import { PlanResource } from "../tools/runner/plan-file";
+import { PlanResult } from "../tools/offline-plan/plan";
+import { PlanResource } from "../tools/offline-plan/plan-file";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 

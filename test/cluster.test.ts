@@ -3,8 +3,8 @@ import { planSubnets } from "../components/network/subnets";
 import { expandTopology, ClusterSpec } from "../components/topology/expand";
 import { validatePlatformConfig } from "../components/config/validate";
 import { MANAGED_ADDON_VERSIONS } from "../components/cluster/versions";
-import { PlanResult } from "../tools/plan";
-import { PlanResource } from "../tools/runner/plan-file";
+import { PlanResult } from "../tools/offline-plan/plan";
+import { PlanResource } from "../tools/offline-plan/plan-file";
 import { stackConfig } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 

@@ -3,11 +3,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { FailoverPlan, resolveTraffic } from "../components/dns/failover";
-import { plan, PlanResult } from "../tools/plan";
-import { CLOUD_MOCKS } from "../tools/runner/mocks";
-import { PlanResource } from "../tools/runner/plan-file";
-import { runProgram } from "../tools/runner/run-program";
-import { loadStackConfig } from "../tools/runner/stack-config";
+import { plan, PlanResult } from "../tools/offline-plan/plan";
+import { mocks } from "../tools/mocks";
+import { PlanResource } from "../tools/offline-plan/plan-file";
+import { runProgram } from "../tools/offline-plan/run-program";
+import { loadStackConfig } from "../tools/offline-plan/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
@@ -179,7 +179,7 @@ describe("a drill in the platform stack", () => {
             .readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8")
             .replace('payments-platform:drillFailCluster: ""', "payments-platform:drillFailCluster: prod-use1");
         fs.writeFileSync(path.join(dir, "Pulumi.drilling.yaml"), prod);
-        result = await plan({ stack: "drilling", projectDir: dir });
+        result = await plan({ stack: "drilling", projectDir: dir, mocks });
     });
 
     it("inverts only the failed cluster's health check (inverted, never disabled)", () => {
@@ -201,7 +201,7 @@ describe("a drill in the platform stack", () => {
 });
 
 describe("the DR drill stack", () => {
-    const drillConfig = () => loadStackConfig(REPO_ROOT, "prod-drill");
+    const drillConfig = () => loadStackConfig(REPO_ROOT, "prod-drill", "stacks");
     const platformOutputs = {
         clusters: {
             "prod-use1": { name: "prod-use1", region: "us-east-1", role: "primary", priority: 1, backupSchedule: "payments-prod-use1", apiHosts: [] },
@@ -231,7 +231,7 @@ describe("the DR drill stack", () => {
     const referenced: string[] = [];
     const run = (outputs: Record<string, unknown>) =>
         runProgram(drillConfig(), "prod-drill", {
-            ...CLOUD_MOCKS,
+            ...mocks,
             stackReference: (name) => {
                 referenced.push(name);
                 return { outputs, secretOutputNames: ["kubeconfigs"] };
@@ -259,7 +259,7 @@ describe("the DR drill stack", () => {
         const config = drillConfig();
         config.values["payments-dr-drill:failCluster"] = "prod-usw2";
         await assert.rejects(
-            runProgram(config, "prod-drill", { ...CLOUD_MOCKS, stackReference: () => ({ outputs: platformOutputs, secretOutputNames: [] }) }),
+            runProgram(config, "prod-drill", { ...mocks, stackReference: () => ({ outputs: platformOutputs, secretOutputNames: [] }) }),
             // The SDK prefixes the property being serialized, as `pulumi up` would print it.
             {
                 message:

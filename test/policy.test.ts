@@ -23,8 +23,8 @@ import {
     resourcesAndProbes,
 } from "../policy/rules/kubernetes";
 import { requiredTags } from "../policy/rules/tags";
-import { evaluatePolicies, loadPolicyPack, PolicyConfig } from "../tools/policy/evaluate";
-import { CapturedResource } from "../tools/runner/run-program";
+import { evaluatePolicies, loadPolicyPack, PolicyConfig } from "../tools/offline-plan/policy";
+import { CapturedResource } from "../tools/offline-plan/run-program";
 import { REPO_ROOT } from "./helpers/cli";
 import { planOf } from "./helpers/plans";
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { PlanResult } from "../tools/plan";
+import { PlanResult } from "../tools/offline-plan/plan";
 import { planOf } from "./helpers/plans";
 
 function byType(result: PlanResult, type: string) {

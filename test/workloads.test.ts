@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { principalOf } from "../components/workloads/call-graph";
-import { PlanResult } from "../tools/plan";
-import { PlanResource } from "../tools/runner/plan-file";
+import { PlanResult } from "../tools/offline-plan/plan";
+import { PlanResource } from "../tools/offline-plan/plan-file";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 import { promqlErrors } from "./helpers/promql";

@@ -1,4 +1,4 @@
-import type { PlanReport } from "./plan";
+import type { PlanReport } from "./offline-plan/plan";
 import { report as manifestReport } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
 import { report as topologyReport } from "./topology/report";

@@ -1,18 +1,22 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
+import { PlanOptions } from "../../tools/offline-plan/plan";
+import { mocks } from "../../tools/mocks";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
-/** Runs the plan CLI as a user would, in a child process, and returns what they would see. */
+/** What `npm run plan` passes besides the stack (package.json), as plan() options. */
+export const PROJECT_PLAN_OPTIONS = {
+    mocks,
+    projectDir: REPO_ROOT,
+    subProjectsDir: "stacks",
+    reportModule: path.join(REPO_ROOT, "tools", "report.ts"),
+    policyPack: path.join(REPO_ROOT, "policy"),
+    crdDir: path.resolve(REPO_ROOT, "..", "shared", "crds"),
+} satisfies Omit<PlanOptions, "stack">;
+
+/** Runs `npm run plan -- <args>` as a user would, in a child process, and returns what they would see. */
 export function runPlanCli(args: string[], cwd = REPO_ROOT): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(
-        process.execPath,
-        ["--require", path.join(REPO_ROOT, "tools", "register.cjs"), path.join(REPO_ROOT, "tools", "plan.ts"), ...args],
-        {
-            cwd,
-            encoding: "utf8",
-            env: { ...process.env, NODE_PATH: path.join(REPO_ROOT, "node_modules") },
-        },
-    );
+    const result = spawnSync("npm", ["run", "--silent", "plan", "--", ...args], { cwd, encoding: "utf8" });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -29,7 +29,7 @@ interface Sample {
 }
 
 /** Every measured process starts as `npm run plan` does: with the project's TypeScript hooks. */
-const NODE_ARGS = ["--require", path.join(REPO, "tools", "register.cjs")];
+const NODE_ARGS = ["--require", path.join(REPO, "tools", "offline-plan", "register.cjs")];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

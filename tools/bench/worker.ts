@@ -3,7 +3,8 @@
  * Usage: worker <projectDir> <stack> <outDir>
  */
 import * as path from "path";
-import { plan } from "../plan";
+import { mocks } from "../mocks";
+import { plan } from "../offline-plan/plan";
 
 const REPO = path.resolve(__dirname, "..", "..");
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     const started = process.hrtime.bigint();
     const result = await plan({
         stack,
+        mocks,
         projectDir,
         outDir,
         reportModule: path.join(REPO, "tools", "report.ts"),

@@ -1,5 +1,5 @@
-import { parentsFirst } from "../runner/order";
-import type { PlanFile, PlanResource } from "../runner/plan-file";
+import { parentsFirst } from "../offline-plan/order";
+import type { PlanFile, PlanResource } from "../offline-plan/plan-file";
 
 /** A Kubernetes object as it would be applied, and where it belongs. */
 export interface Manifest {

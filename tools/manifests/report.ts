@@ -1,6 +1,6 @@
 import * as path from "path";
-import type { PlanFile } from "../runner/plan-file";
-import { PlanInputError } from "../runner/stack-config";
+import type { PlanFile } from "../offline-plan/plan-file";
+import { PlanInputError } from "../offline-plan/stack-config";
 import { manifestsOf } from "./manifests";
 import { ManifestValidator, readCrdSchemas } from "./validate";
 import { ManifestOutcome, writeManifests } from "./writer";

@@ -1,7 +1,7 @@
 import { dump } from "js-yaml";
 import * as path from "path";
-import { DirectorySync } from "../runner/files";
-import { compare } from "../runner/order";
+import { DirectorySync } from "../offline-plan/files";
+import { compare } from "../offline-plan/order";
 import { Manifest, manifestPath } from "./manifests";
 import { ManifestValidator } from "./validate";
 

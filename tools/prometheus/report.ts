@@ -1,7 +1,7 @@
 import * as path from "path";
 import type { RuleGroup } from "../../components/workloads/slo";
-import { DirectorySync } from "../runner/files";
-import type { PlanFile } from "../runner/plan-file";
+import { DirectorySync } from "../offline-plan/files";
+import type { PlanFile } from "../offline-plan/plan-file";
 import { availabilityRuleTest, ruleFile, ServiceRules } from "./rule-files";
 
 /** One PrometheusRule per service from the plan (every cluster carries the same rules). */

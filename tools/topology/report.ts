@@ -1,8 +1,8 @@
 import { createHash } from "crypto";
 import * as path from "path";
 import type { FailoverPlan } from "../../components/dns/failover";
-import { readIfExists, writeIfChangedSync } from "../runner/files";
-import type { PlanFile } from "../runner/plan-file";
+import { readIfExists, writeIfChangedSync } from "../offline-plan/files";
+import type { PlanFile } from "../offline-plan/plan-file";
 import { topologyDot, TopologyInput } from "./dot";
 
 const SVG_FILE = "topology.svg";

@@ -1,4 +1,4 @@
-import { ResourceMock } from "../mock-cloud";
+import { ResourceMock } from "../offline-plan/mock-cloud";
 import { arn } from "./aws";
 
 /**

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { DirectorySync, listFiles, writeIfChangedSync } from "../tools/runner/files";
+import { DirectorySync, listFiles, writeIfChangedSync } from "../files";
 
 const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), "files-"));
 const OLD = new Date("2020-01-01T00:00:00Z");

@@ -28,7 +28,7 @@ export type InvokeMock = (inputs: Record<string, unknown>, region: string) => Re
 
 export class UnknownMockError extends Error {
     constructor(kind: "resource type" | "invoke", token: string) {
-        super(`the offline mock cloud does not know the ${kind} ${token}; add it to tools/runner/mocks/`);
+        super(`the offline mock cloud does not know the ${kind} ${token}; add it to the mock cloud (the plan's --mocks module)`);
         this.name = "UnknownMockError";
     }
 }

@@ -2,14 +2,24 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { plan, PlanResult } from "../tools/plan";
-import { parentsFirst } from "../tools/runner/order";
-import { renderTree, summarise, toPlainValue } from "../tools/runner/plan-file";
-import { loadStackConfig, SECRET_PLACEHOLDER } from "../tools/runner/stack-config";
-import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+import { spawnSync } from "child_process";
+import { parentsFirst } from "../order";
+import { plan, PlanResult } from "../plan";
+import { renderTree, summarise, toPlainValue } from "../plan-file";
+import { loadStackConfig, SECRET_PLACEHOLDER } from "../stack-config";
+import { mocks } from "./fixtures/mocks";
 
-const TINY = path.join(__dirname, "fixtures", "tiny");
-const BROKEN = path.join(__dirname, "fixtures", "broken");
+const FIXTURES = path.join(__dirname, "fixtures");
+const TINY = path.join(FIXTURES, "tiny");
+const BROKEN = path.join(FIXTURES, "broken");
+const LIBRARY = path.resolve(__dirname, "..");
+
+/** The library's command line, as a project would run it (its TypeScript hooks, its CLI, a mocks module). */
+function runPlanCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const cli = [path.join(LIBRARY, "cli.ts"), "--mocks", path.join(FIXTURES, "mocks.ts")];
+    const result = spawnSync(process.execPath, ["--require", path.join(LIBRARY, "register.cjs"), ...cli, ...args], { cwd: FIXTURES, encoding: "utf8" });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
 
 describe("stack config loading", () => {
     it("merges project defaults and stack values as the CLI does", () => {
@@ -59,7 +69,7 @@ describe("plan of a small program, in-process", () => {
     let outDir: string;
     before(async () => {
         outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
-        result = await plan({ stack: "dev", projectDir: TINY, outDir });
+        result = await plan({ stack: "dev", projectDir: TINY, outDir, mocks });
     });
 
     it("writes out/<stack>/plan.json with the documented shape", () => {
@@ -128,7 +138,7 @@ describe("plan of a small program, in-process", () => {
 
     it("gives the same bytes on a second run", async () => {
         const first = fs.readFileSync(path.join(outDir, "dev", "plan.json"), "utf8");
-        await plan({ stack: "dev", projectDir: TINY, outDir });
+        await plan({ stack: "dev", projectDir: TINY, outDir, mocks });
         assert.equal(fs.readFileSync(path.join(outDir, "dev", "plan.json"), "utf8"), first);
     });
 
@@ -206,17 +216,17 @@ describe("plan CLI failures", () => {
         assert.ok(line > 0);
         const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN]);
         assert.equal(status, 1);
-        assert.ok(stderr.includes(`error: program failed: something the program did not expect (at test/fixtures/broken/index.ts:${line})`), stderr);
+        assert.ok(stderr.includes(`error: program failed: something the program did not expect (at broken/index.ts:${line})`), stderr);
         noStackTrace(stderr);
         const verbose = runPlanCli(["--stack", "throws", "--dir", BROKEN, "--verbose"]);
         assert.equal(verbose.status, 1);
         assert.ok(verbose.stderr.includes(`at Object.<anonymous> (${path.join(BROKEN, "index.ts")}:${line}:`), verbose.stderr);
     });
 
-    it("stops the report threads and reports the error the same way when reports stream", () => {
-        const report = path.join(REPO_ROOT, "tools", "report.ts");
+    it("reports the error the same way with a report module", () => {
+        const report = path.join(FIXTURES, "report.ts");
         for (const [stack, message] of [
-            ["throws", "error: program failed: something the program did not expect (at test/fixtures/broken/index.ts:"],
+            ["throws", "error: program failed: something the program did not expect (at broken/index.ts:"],
             ["unknown-type", "error: the offline mock cloud does not know the resource type aws:gamelift/alias:Alias"],
         ]) {
             const { status, stderr } = runPlanCli([
@@ -235,6 +245,15 @@ describe("plan CLI failures", () => {
         }
     });
 
+    it("runs the report module after the program, printing its files and notes", () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "tiny-report-"));
+        const { status, stdout, stderr } = runPlanCli(["--stack", "dev", "--dir", TINY, "--out", out, "--quiet", "--report", "report.ts"]);
+        assert.equal(status, 0, stderr);
+        assert.equal(fs.readFileSync(path.join(out, "dev", "count.txt"), "utf8"), "6\n");
+        assert.ok(stdout.includes(`report written to ${path.relative(FIXTURES, path.join(out, "dev", "count.txt"))}\n`), stdout);
+        assert.ok(stderr.includes("warning: counted without CRDs: true\n"), stderr);
+    });
+
     it("ends a successful plan with the count, where the time went, and the plan's path", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "tiny-cli-"));
         const { status, stdout } = runPlanCli(["--stack", "dev", "--dir", TINY, "--out", out, "--quiet"]);
@@ -246,39 +265,48 @@ describe("plan CLI failures", () => {
     });
 
     it("names a report module that does not exist", () => {
-        const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN, "--report", "tools/report.ts"]);
+        const { status, stderr } = runPlanCli(["--stack", "throws", "--dir", BROKEN, "--report", "no-such-report.ts"]);
         assert.equal(status, 1);
-        assert.ok(
-            stderr.includes(`error: report module ${path.join(BROKEN, "tools", "report.ts")} does not exist (--report is relative to the project directory)`),
-            stderr,
-        );
+        assert.ok(stderr.includes(`error: report module ${path.join(FIXTURES, "no-such-report.ts")} does not exist\n`), stderr);
     });
 
-    it("rejects an unknown stack and a missing --stack", () => {
-        const unknown = runPlanCli(["--stack", "qa"]);
+    it("rejects an unknown stack and a missing --stack, naming the stacks of the project and its sub-projects", () => {
+        const unknown = runPlanCli(["--stack", "qa", "--dir", TINY, "--sub-projects", path.join(TINY, "projects")]);
         assert.equal(unknown.status, 1);
-        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, prod-drill, staging\)/);
-        const missing = runPlanCli([]);
+        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: dev, read\)/);
+        const missing = runPlanCli(["--dir", TINY]);
         assert.equal(missing.status, 1);
-        assert.match(missing.stderr, /error: --stack is required \(known stacks: prod, prod-drill, staging\)/);
+        assert.match(missing.stderr, /error: --stack is required \(known stacks: dev\)/);
+        const noMocks = spawnSync(
+            process.execPath,
+            ["--require", path.join(LIBRARY, "register.cjs"), path.join(LIBRARY, "cli.ts"), "--stack", "dev", "--dir", TINY],
+            { encoding: "utf8" },
+        );
+        assert.equal(noMocks.status, 1);
+        assert.match(noMocks.stderr, /error: --mocks is required: a module that exports the mock cloud as `mocks`/);
+        const badFlag = runPlanCli(["--stack", "dev", "--dir", TINY, "--colour"]);
+        assert.equal(badFlag.status, 1);
+        assert.match(badFlag.stderr, /error: Unknown option '--colour'/);
+    });
+});
+
+describe("stack references between offline plans", () => {
+    const subProjectsDir = path.join(TINY, "projects");
+
+    it("reads another stack's outputs from its plan, keeping secrets secret", async () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "refs-"));
+        const source = await plan({ stack: "dev", projectDir: TINY, outDir, mocks });
+        const reader = await plan({ stack: "read", projectDir: TINY, subProjectsDir, outDir, mocks });
+        assert.equal(reader.plan.project, "reader");
+        assert.equal(reader.plan.outputs.vpcId, source.plan.outputs.vpcId);
+        assert.equal(reader.plan.outputs.key, "[secret]");
     });
 
-    it("exits non-zero on bad config, listing every problem with its path and no stack trace", () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "badconfig-"));
-        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
-        const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8");
-        const bad = prod
-            .replace("region: us-west-2", "region: us-west2")
-            .replace("{ class: payments, name: payments, replicas: 6", "{ class: gpu, name: payments, replicas: 6");
-        fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), bad);
-        const { status, stdout, stderr } = runPlanCli(["--stack", "bad", "--dir", dir]);
-        assert.equal(status, 1);
-        assert.match(
-            stderr,
-            /error: invalid stack config \(2 problems\) in Pulumi.bad.yaml:\n {2}- clusters\[0\].topology.workers.machineDeployments\[1\].class: unknown class "gpu" \(known: system, payments\)\n {2}- clusters\[1\].region: not an AWS region name such as us-east-1 or eu-central-1\n/,
-        );
-        noStackTrace(stderr);
-        assert.equal(stdout, "", "no tree is printed for a failed plan");
-        assert.equal(fs.existsSync(path.join(dir, "out", "bad", "plan.json")), false, "no plan file is written for a failed plan");
+    it("fails naming the stack to plan first when there is no plan behind a reference", async () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "refs-"));
+        await assert.rejects(plan({ stack: "read", projectDir: TINY, subProjectsDir, outDir, mocks }), (error: Error) => {
+            assert.match(error.message, /^StackReference acme\/tiny\/dev: no offline plan at .*dev\/plan\.json; run "npm run plan -- --stack dev" first$/);
+            return true;
+        });
     });
 });

@@ -291,9 +291,9 @@ export function findDefaultProviderUse(resources: CapturedResource[], disabled: 
 /** The program is re-imported on every run, so a second plan in one process sees fresh config. */
 function forgetProgramModules(programDir: string): void {
     const nodeModules = `${path.sep}node_modules${path.sep}`;
-    const runnerDir = path.resolve(__dirname, "..") + path.sep;
     for (const id of Object.keys(require.cache)) {
-        if (id.startsWith(programDir + path.sep) && !id.includes(nodeModules) && !id.startsWith(runnerDir)) {
+        // The runner's own modules stay: their classes (errors, mocks) must stay the same.
+        if (id.startsWith(programDir + path.sep) && !id.includes(nodeModules) && path.dirname(id) !== __dirname) {
             delete require.cache[id];
         }
     }

@@ -34,9 +34,10 @@ export function knownStacks(projectDir: string): string[] {
         .sort();
 }
 
-/** Sub-projects kept beside the main one (`stacks/<name>/Pulumi.yaml`), e.g. the DR drill. */
-export function subProjects(projectDir: string): string[] {
-    const root = path.join(projectDir, "stacks");
+/** Projects in the child folders of `subProjectsDir` (`<dir>/<name>/Pulumi.yaml`), e.g. a DR drill's. */
+export function subProjects(projectDir: string, subProjectsDir: string | undefined): string[] {
+    if (!subProjectsDir) return [];
+    const root = path.resolve(projectDir, subProjectsDir);
     if (!fs.existsSync(root)) return [];
     return fs
         .readdirSync(root)
@@ -46,13 +47,13 @@ export function subProjects(projectDir: string): string[] {
 }
 
 /** Every stack of the project and its sub-projects, by name. */
-export function allStacks(projectDir: string): string[] {
-    return [...knownStacks(projectDir), ...subProjects(projectDir).flatMap(knownStacks)].sort();
+export function allStacks(projectDir: string, subProjectsDir?: string): string[] {
+    return [...knownStacks(projectDir), ...subProjects(projectDir, subProjectsDir).flatMap(knownStacks)].sort();
 }
 
-/** The directory of the project that owns `stack`: the main project, or one of `stacks/*`. */
-export function projectOfStack(projectDir: string, stack: string): string {
-    const candidates = [projectDir, ...subProjects(projectDir)].filter((dir) => fs.existsSync(path.join(dir, `Pulumi.${stack}.yaml`)));
+/** The directory of the project that owns `stack`: the main project, or one of its sub-projects. */
+export function projectOfStack(projectDir: string, stack: string, subProjectsDir?: string): string {
+    const candidates = [projectDir, ...subProjects(projectDir, subProjectsDir)].filter((dir) => fs.existsSync(path.join(dir, `Pulumi.${stack}.yaml`)));
     if (candidates.length > 1) throw new PlanInputError(`stack "${stack}" is defined by several projects (${candidates.join(", ")}); rename one`);
     return candidates[0] ?? projectDir;
 }
@@ -62,8 +63,8 @@ export function projectOfStack(projectDir: string, stack: string): string {
  * `config:` defaults first, stack values on top; keys without a namespace belong to the project;
  * `secure:` values become secrets with a placeholder, since there is no key to decrypt them.
  */
-export function loadStackConfig(rootDir: string, stack: string): StackConfig {
-    const projectDir = projectOfStack(rootDir, stack);
+export function loadStackConfig(rootDir: string, stack: string, subProjectsDir?: string): StackConfig {
+    const projectDir = projectOfStack(rootDir, stack, subProjectsDir);
     const projectFile = path.join(projectDir, "Pulumi.yaml");
     if (!fs.existsSync(projectFile)) throw new PlanInputError(`no Pulumi.yaml in ${projectDir}: run the plan from a Pulumi project directory`);
     const project = asRecord(readYaml(projectFile), "Pulumi.yaml");
@@ -72,7 +73,7 @@ export function loadStackConfig(rootDir: string, stack: string): StackConfig {
 
     const stackFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
     if (!fs.existsSync(stackFile)) {
-        const known = allStacks(rootDir);
+        const known = allStacks(rootDir, subProjectsDir);
         throw new PlanInputError(`unknown stack "${stack}": there is no Pulumi.${stack}.yaml (known stacks: ${known.join(", ") || "none"})`);
     }
     const stackDoc = asRecord(readYaml(stackFile) ?? {}, `Pulumi.${stack}.yaml`);

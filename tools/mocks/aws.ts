@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { InvokeMock, ResourceMock, ResourceMockContext } from "../mock-cloud";
+import { InvokeMock, ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
 
 /** Canonical hosted zones of network load balancers, per region (for alias records). */
 const NLB_ZONE_IDS: Record<string, string> = {

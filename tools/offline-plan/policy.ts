@@ -9,9 +9,9 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
-import { planResourceOf, toPlainValue } from "../runner/plan-file";
-import { compare } from "../runner/order";
-import type { CapturedResource } from "../runner/run-program";
+import { planResourceOf, toPlainValue } from "../offline-plan/plan-file";
+import { compare } from "../offline-plan/order";
+import type { CapturedResource } from "../offline-plan/run-program";
 
 /** One finding: which policy, how serious, which resource, what to do. */
 export interface Violation {

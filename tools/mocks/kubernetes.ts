@@ -1,4 +1,4 @@
-import { ResourceMock, ResourceMockContext } from "../mock-cloud";
+import { ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
 
 /**
  * Kubernetes objects as the API server would return them: the inputs, with a name (generated

@@ -1,0 +1,37 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+
+/** `npm run plan` as a user runs it: the project's options on the offline-plan library. */
+describe("npm run plan", () => {
+    it("names the project's stacks, sub-projects included, for an unknown or missing --stack", () => {
+        const unknown = runPlanCli(["--stack", "qa"]);
+        assert.equal(unknown.status, 1);
+        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, prod-drill, staging\)/);
+        const missing = runPlanCli([]);
+        assert.equal(missing.status, 1);
+        assert.match(missing.stderr, /error: --stack is required \(known stacks: prod, prod-drill, staging\)/);
+    });
+
+    it("exits non-zero on bad config, listing every problem with its path and no stack trace", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "badconfig-"));
+        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
+        const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8");
+        const bad = prod
+            .replace("region: us-west-2", "region: us-west2")
+            .replace("{ class: payments, name: payments, replicas: 6", "{ class: gpu, name: payments, replicas: 6");
+        assert.notEqual(bad, prod);
+        fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), bad);
+        const { status, stdout, stderr } = runPlanCli(["--stack", "bad", "--dir", dir]);
+        assert.equal(status, 1);
+        assert.match(
+            stderr,
+            /error: invalid stack config \(2 problems\) in Pulumi.bad.yaml:\n {2}- clusters\[0\].topology.workers.machineDeployments\[1\].class: unknown class "gpu" \(known: system, payments\)\n {2}- clusters\[1\].region: not an AWS region name such as us-east-1 or eu-central-1\n/,
+        );
+        assert.doesNotMatch(stderr, /^\s+at /m);
+        assert.equal(stdout, "", "no tree is printed for a failed plan");
+        assert.equal(fs.existsSync(path.join(dir, "out", "bad", "plan.json")), false, "no plan file is written for a failed plan");
+    });
+});

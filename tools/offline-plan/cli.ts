@@ -1,0 +1,151 @@
+/**
+ * The plan's command line: `node --require <TypeScript hooks> tools/offline-plan/cli.ts --stack
+ * <name> --mocks <module> [options]`. Prints a `pulumi preview`-style tree and a summary, and
+ * exits non-zero, with one line per problem and no stack trace, on anything `pulumi up` would
+ * refuse (see README.md beside this file).
+ */
+import * as path from "path";
+import { parseArgs } from "util";
+import { MockCloudOptions } from "./mock-cloud";
+import { isProgramBug, plan } from "./plan";
+import { renderTree, summarise } from "./plan-file";
+import { formatViolations } from "./policy";
+import { ProgramError } from "./run-program";
+import { allStacks, PlanInputError } from "./stack-config";
+
+const USAGE =
+    "usage: plan --stack <name> --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--quiet] [--verbose]";
+
+const OPTIONS = {
+    stack: { type: "string" },
+    mocks: { type: "string" },
+    dir: { type: "string" },
+    "sub-projects": { type: "string" },
+    out: { type: "string" },
+    "group-by": { type: "string" },
+    report: { type: "string" },
+    "policy-pack": { type: "string" },
+    crds: { type: "string" },
+    quiet: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+} as const;
+
+type CliArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>["values"];
+
+function parseCli(argv: string[]): CliArgs {
+    try {
+        return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    } catch (error) {
+        throw new PlanInputError(`${(error as Error).message}\n${USAGE}`);
+    }
+}
+
+/** A path given on the command line: relative to the working directory, as a user expects. */
+const fromCwd = (file: string | undefined) => (file === undefined ? undefined : path.resolve(file));
+
+/** The mock cloud a module exports as `mocks`. */
+function loadMocks(modulePath: string | undefined): MockCloudOptions {
+    if (!modulePath) throw new PlanInputError(`--mocks is required: a module that exports the mock cloud as \`mocks\`\n${USAGE}`);
+    const file = path.resolve(modulePath);
+    let loaded: { mocks?: MockCloudOptions };
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        loaded = require(file) as { mocks?: MockCloudOptions };
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND")
+            throw new PlanInputError(`--mocks ${modulePath}: no such module (relative to ${process.cwd()})`);
+        throw error;
+    }
+    if (!loaded.mocks?.resources || !loaded.mocks.invokes)
+        throw new PlanInputError(`--mocks ${modulePath} does not export \`mocks\` with resources and invokes`);
+    return loaded.mocks;
+}
+
+async function main(): Promise<number> {
+    let verbose = false;
+    const started = Date.now();
+    try {
+        const args = parseCli(process.argv.slice(2));
+        verbose = args.verbose;
+        const projectDir = path.resolve(args.dir ?? process.cwd());
+        if (!args.stack) {
+            const known = allStacks(projectDir, fromCwd(args["sub-projects"]));
+            throw new PlanInputError(`--stack is required (known stacks: ${known.join(", ") || "none"})\n${USAGE}`);
+        }
+        const mocks = loadMocks(args.mocks);
+        const interactive = process.stderr.isTTY === true;
+        process.stderr.write(`Planning stack ${args.stack} offline (mock cloud, no credentials used)...\n`);
+        const result = await plan({
+            stack: args.stack,
+            mocks,
+            projectDir,
+            subProjectsDir: fromCwd(args["sub-projects"]),
+            outDir: fromCwd(args.out),
+            reportModule: fromCwd(args.report),
+            policyPack: fromCwd(args["policy-pack"]),
+            crdDir: fromCwd(args.crds),
+            fullStackTraces: args.verbose,
+            onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
+        });
+        if (interactive) process.stderr.write("\r\x1b[K");
+        const groupBy = args["group-by"];
+        const { byType, byGroup } = summarise(result.resources, groupBy);
+        if (!args.quiet) console.log(renderTree(result.resources) + "\n");
+        console.log("Resources by type:");
+        for (const [type, count] of byType) console.log(`  ${String(count).padStart(5)}  ${type}`);
+        if (groupBy) {
+            console.log(`Resources by ${groupBy}:`);
+            for (const [group, count] of byGroup) console.log(`  ${String(count).padStart(5)}  ${group}`);
+        }
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+        const { program, reportsAndPolicies } = result.timings;
+        console.log(
+            `\n${result.resources.length} resources to create in stack ${args.stack} (${seconds(Date.now() - started)}: program ${seconds(program)}, reports and policies ${seconds(reportsAndPolicies)}); plan written to ${path.relative(process.cwd(), result.planPath)}`,
+        );
+        for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
+        for (const note of result.notes) process.stderr.write(`warning: ${note}\n`);
+        if (args["policy-pack"]) {
+            const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
+            if (result.violations.length === 0) console.log(`policies: no violations (${args["policy-pack"]})`);
+            else
+                console.log(
+                    `policies: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory violation(s)\n${formatViolations(result.violations)}`,
+                );
+            if (mandatory > 0) {
+                process.stderr.write(`\nerror: ${mandatory} mandatory policy violation(s); fix them before pulumi up\n`);
+                return 1;
+            }
+        }
+        return 0;
+    } catch (error) {
+        process.stderr.write(`\nerror: ${describeFailure(error, verbose)}\n`);
+        return 1;
+    }
+}
+
+/** The message a user needs; a stack trace only for bugs in the program, and only with --verbose. */
+function describeFailure(error: unknown, verbose: boolean): string {
+    const cause = error instanceof ProgramError ? error.cause : error;
+    // Config errors (RunError), bad arguments and engine rules are the user's to fix: message only.
+    if (!isProgramBug(cause)) return (cause as Error).message;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    if (verbose && cause instanceof Error && cause.stack) return `program failed: ${cause.stack}`;
+    const where = cause instanceof Error ? firstProjectFrame(cause) : undefined;
+    return `program failed: ${message}${where ? ` (at ${where})` : ""}\n(run with --verbose for the stack trace)`;
+}
+
+/** The first stack frame in the project's own files (not in node_modules). */
+function firstProjectFrame(error: Error): string | undefined {
+    const root = process.cwd() + path.sep;
+    for (const line of (error.stack ?? "").split("\n").slice(1)) {
+        const match = /\(?([^()\s]+):(\d+):\d+\)?$/.exec(line.trim());
+        if (match && match[1].startsWith(root) && !match[1].includes(`${path.sep}node_modules${path.sep}`)) {
+            return `${path.relative(process.cwd(), match[1])}:${match[2]}`;
+        }
+    }
+    return undefined;
+}
+
+if (require.main === module) {
+    main().then((code) => process.exit(code));
+}

@@ -1,0 +1,140 @@
+/**
+ * The offline stand-in for `pulumi preview`: runs a Pulumi program in-process under Pulumi's
+ * mock runtime against a deterministic mock cloud and writes `<outDir>/<stack>/plan.json` with
+ * every secret redacted; then the report module and the policy pack run over the finished plan.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { writeIfChangedSync } from "./files";
+import { MockCloudOptions, UnknownMockError } from "./mock-cloud";
+import { buildPlanFile, PlanFile, stableJson } from "./plan-file";
+import { evaluatePolicies, loadPolicyPack, Violation } from "./policy";
+import { CapturedResource, EngineRuleError, ProgramError, runProgram } from "./run-program";
+import { loadStackConfig, PlanInputError } from "./stack-config";
+import { planFileStackReferences } from "./stack-references";
+
+export interface PlanOptions {
+    stack: string;
+    /** What the mock cloud answers for each resource type and invoke (see mock-cloud.ts). Required. */
+    mocks: Omit<MockCloudOptions, "stackReference">;
+    /** The Pulumi project directory. @default the current directory */
+    projectDir?: string;
+    /** A folder of further Pulumi projects (one per child folder) whose stacks can be planned too. @default none */
+    subProjectsDir?: string;
+    /** Where `<stack>/plan.json` goes. @default "<projectDir>/out" */
+    outDir?: string;
+    /** Called as resources register, for a progress line. */
+    onProgress?: (registered: number) => void;
+    /** Capture stack traces (source-mapped) for the whole run, which is slower. @default false */
+    fullStackTraces?: boolean;
+    /** A report module (see PlanReport): files beside plan.json, e.g. pictures and manifests. */
+    reportModule?: string;
+    /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
+    policyPack?: string;
+    /** CustomResourceDefinitions for the report module's schema checks (relative to the project). */
+    crdDir?: string;
+}
+
+/** What a report module is given besides the plan. */
+export interface ReportContext {
+    /** A directory of CustomResourceDefinitions to validate custom resources against, if any. */
+    crdDir?: string;
+}
+
+/** What a report module exports: a plain function over the finished plan. */
+export interface PlanReport {
+    /**
+     * Writes files beside plan.json (pictures, manifests) and says what it wrote and anything the
+     * user should know (e.g. what it could not check); throws PlanInputError to fail the plan.
+     */
+    report(plan: PlanFile, stackDir: string, context: ReportContext): Promise<{ files: string[]; notes: string[] }>;
+}
+
+export interface PlanResult {
+    plan: PlanFile;
+    resources: CapturedResource[];
+    planPath: string;
+    /** Files the report module wrote. */
+    reports: string[];
+    /** What the report module says the user should know (e.g. objects it could not validate). */
+    notes: string[];
+    /** Policy violations, if a pack was given. */
+    violations: Violation[];
+    /** Milliseconds spent: running the program, writing plan.json, then reports and policies. */
+    timings: { program: number; planFile: number; reportsAndPolicies: number };
+}
+
+/**
+ * The SDK takes a stack trace for every promise it makes (several per property) and every
+ * resource, for diagnostics nothing offline reads; formatting them cost a fifth of the plan.
+ * Fast runs set V8's public `Error.stackTraceLimit` to 0 for the program's run; a failed run is
+ * repeated with traces, and source maps, on.
+ */
+async function runWithStackTraces<T>(full: boolean, run: () => Promise<T>): Promise<T> {
+    const limit = Error.stackTraceLimit;
+    const sourceMaps = process.sourceMapsEnabled;
+    if (full) process.setSourceMapsEnabled(true);
+    else Error.stackTraceLimit = 0;
+    try {
+        return await run();
+    } catch (error) {
+        // V8 formats a stack when it is first read: read it while source maps are still on.
+        if (full && error instanceof ProgramError && error.cause instanceof Error) void error.cause.stack;
+        throw error;
+    } finally {
+        Error.stackTraceLimit = limit;
+        process.setSourceMapsEnabled(sourceMaps);
+    }
+}
+
+function loadReportModule(modulePath: string): PlanReport {
+    if (!fs.existsSync(modulePath)) throw new PlanInputError(`report module ${modulePath} does not exist`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reporter = require(modulePath) as Partial<PlanReport>;
+    if (typeof reporter.report !== "function") throw new PlanInputError(`${modulePath} does not export report(plan, stackDir)`);
+    return reporter as PlanReport;
+}
+
+/** Errors that are the program's own bugs, as opposed to config, input or engine-rule errors. */
+export function isProgramBug(cause: unknown): boolean {
+    return !(pulumi.RunError.isInstance(cause) || cause instanceof PlanInputError || cause instanceof EngineRuleError || cause instanceof UnknownMockError);
+}
+
+/** Runs the plan and writes its file; throws PlanInputError or ProgramError on failure. */
+export async function plan(options: PlanOptions): Promise<PlanResult> {
+    const projectDir = path.resolve(options.projectDir ?? process.cwd());
+    const config = loadStackConfig(projectDir, options.stack, options.subProjectsDir);
+    const outDir = path.resolve(projectDir, options.outDir ?? "out");
+    const mocks = { ...options.mocks, stackReference: planFileStackReferences(outDir) };
+    const stackDir = path.join(outDir, options.stack);
+    const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
+    const started = performance.now();
+    const run = await runWithStackTraces(options.fullStackTraces ?? false, () =>
+        runProgram(config, options.stack, mocks, { onRegister: options.onProgress }),
+    ).catch(async (error: unknown) => {
+        // A bug in the program (not a config or engine-rule error): run once more with stack
+        // traces and source maps on, so the error can say where it happened.
+        if (!options.fullStackTraces && error instanceof ProgramError && isProgramBug(error.cause)) {
+            await runWithStackTraces(true, () => runProgram(config, options.stack, mocks)).catch((again: unknown) => {
+                throw again instanceof ProgramError ? again : error;
+            });
+        }
+        throw error;
+    });
+    const ran = performance.now();
+    const planFile = buildPlanFile(run, config, options.stack);
+    const planPath = path.join(stackDir, "plan.json");
+    fs.mkdirSync(stackDir, { recursive: true });
+    writeIfChangedSync(planPath, stableJson(planFile));
+    const written = performance.now();
+    const crdDir = options.crdDir ? path.resolve(projectDir, options.crdDir) : undefined;
+    const { files: reports, notes } = reporter ? await reporter.report(planFile, stackDir, { crdDir }) : { files: [], notes: [] };
+    let violations: Violation[] = [];
+    if (options.policyPack) {
+        const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
+        violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
+    }
+    const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };
+    return { plan: planFile, resources: run.resources, planPath, reports, notes, violations, timings };
+}
