@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import { installOrder } from "../components/addons/order";
 import { cronForRpo, cronPeriodMinutes } from "../components/backup/schedule";
-import { istioRevision } from "../components/addons/versions";
+import { istioRevision } from "../components/addons/istio";
 
 describe("add-on install order", () => {
     it("puts every add-on after its dependencies, keeping declaration order otherwise", () => {

@@ -13,6 +13,7 @@ import {
     nodePoolMinimumSize,
 } from "../policy/rules/eks";
 import {
+    customResourcesAfterTheirCrds,
     helmReleasesPinned,
     isFloatingImage,
     meshMtlsStrict,
@@ -253,6 +254,29 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(meshMtlsStrict(M), [pa("STRICT")]), []);
             assert.deepEqual(await messages(meshMtlsStrict(M), [pa("PERMISSIVE")]), [
                 "pa (kubernetes:security.istio.io/v1:PeerAuthentication) sets mTLS mode PERMISSIVE; use STRICT.",
+            ]);
+        });
+
+        it("custom resources wait for the release of the chart that brings their CRD, on their own cluster", async () => {
+            const charts = new Map([["velero.io/v1 Schedule", ["velero"]]]);
+            const provider = (cluster: string) => res("pulumi:providers:kubernetes", cluster, {});
+            const [use1, usw2] = [provider("use1"), provider("usw2")];
+            const velero = (on: CapturedResource, dependsOn: string[] = []) =>
+                res("kubernetes:helm.sh/v3:Release", `velero-${on.name}`, { chart: "velero" }, { provider: on.urn, dependsOn });
+            const schedule = (dependsOn: string[], on = use1) => res("kubernetes:velero.io/v1:Schedule", "schedule", {}, { provider: on.urn, dependsOn });
+            const policy = customResourcesAfterTheirCrds(M, charts);
+            const [release1, release2] = [velero(use1), velero(usw2)];
+            const gate = res("kubernetes:core/v1:Namespace", "gate", {}, { provider: use1.urn, dependsOn: [release1.urn] });
+            assert.deepEqual(await messages(policy, [use1, usw2, release1, schedule([release1.urn])]), [], "direct");
+            assert.deepEqual(await messages(policy, [use1, usw2, release1, gate, schedule([gate.urn])]), [], "through what it waits for");
+            const refused =
+                "schedule (velero.io/v1 Schedule) does not wait for the velero release on its cluster, which installs its CRD; the API server refuses it until then: add that release to its dependsOn.";
+            assert.deepEqual(await messages(policy, [use1, usw2, release1, schedule([])]), [refused], "no dependency");
+            assert.deepEqual(await messages(policy, [use1, usw2, release2, schedule([release2.urn])]), [refused], "another cluster's release");
+            const widget = res("kubernetes:example.com/v1:Widget", "w", {}, { provider: use1.urn });
+            const deployment = res("kubernetes:apps/v1:Deployment", "d", {}, { provider: use1.urn });
+            assert.deepEqual(await messages(policy, [use1, widget, deployment]), [
+                "w is a example.com/v1 Widget, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.",
             ]);
         });
 

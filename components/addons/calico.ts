@@ -1,24 +1,10 @@
+import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
 import { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, systemPlacement } from "./placement";
-import { CHARTS } from "./versions";
+import { ChartPin } from "./versions";
 
-/** Namespaces the platform itself runs in; the default-deny policy leaves them to their charts. */
-export const SYSTEM_NAMESPACES = [
-    "kube-system",
-    "kube-public",
-    "kube-node-lease",
-    "calico-system",
-    "calico-apiserver",
-    "tigera-operator",
-    "istio-system",
-    "istio-ingress",
-    "monitoring",
-    "velero",
-    "external-secrets",
-] as const;
-export const MONITORING_NAMESPACE = "monitoring";
-export const ISTIO_NAMESPACE = "istio-system";
+const TIGERA_OPERATOR = { chart: "tigera-operator", repo: "https://docs.tigera.io/calico/charts", version: "v3.31.7" } as const satisfies ChartPin;
 
 interface TigeraOperatorValues {
     installation: { enabled: false };
@@ -32,8 +18,8 @@ interface TigeraOperatorValues {
 }
 
 /** Calico selector for every namespace that is not the platform's own. */
-export function applicationNamespaceSelector(): string {
-    return `kubernetes.io/metadata.name not in {${SYSTEM_NAMESPACES.map((ns) => `'${ns}'`).join(", ")}}`;
+export function applicationNamespaceSelector(platformNamespaces: readonly string[]): string {
+    return `kubernetes.io/metadata.name not in {${platformNamespaces.map((ns) => `'${ns}'`).join(", ")}}`;
 }
 
 /**
@@ -41,10 +27,10 @@ export function applicationNamespaceSelector(): string {
  * and Prometheus scrapes. Namespaces open what they need with their own NetworkPolicies, which
  * Calico evaluates first (order 1000 < 2000).
  */
-export function defaultDenyPolicySpec(): Record<string, unknown> {
+export function defaultDenyPolicySpec(platformNamespaces: readonly string[]): Record<string, unknown> {
     return {
         order: 2000,
-        namespaceSelector: applicationNamespaceSelector(),
+        namespaceSelector: applicationNamespaceSelector(platformNamespaces),
         types: ["Ingress", "Egress"],
         egress: [
             {
@@ -87,6 +73,13 @@ export const calicoAddon: PlatformAddon = {
     name: "calico",
     component: "Calico",
     dependsOn: [],
+    namespaces: ["calico-system", "calico-apiserver", "tigera-operator"],
+    platformNamespaces: true,
+    charts: { "tigera-operator": TIGERA_OPERATOR },
+    customResources: {
+        "operator.tigera.io/v1": ["Installation", "APIServer"],
+        "crd.projectcalico.org/v1": ["GlobalNetworkPolicy", "NetworkPolicy", "FelixConfiguration", "Tier"],
+    },
     install(ctx) {
         const placement = systemPlacement(ctx.cluster);
         const values: TigeraOperatorValues = {
@@ -98,7 +91,7 @@ export const calicoAddon: PlatformAddon = {
             ...placement,
             priorityClassName: "system-cluster-critical",
         };
-        const operator = chartRelease(ctx, "tigera-operator", CHARTS.tigeraOperator, "tigera-operator", values);
+        const operator = chartRelease(ctx, "tigera-operator", TIGERA_OPERATOR, "tigera-operator", values);
         const installation = customResource(
             ctx,
             "installation",
@@ -123,7 +116,7 @@ export const calicoAddon: PlatformAddon = {
                 apiVersion: "crd.projectcalico.org/v1",
                 kind: "GlobalNetworkPolicy",
                 metadata: { name: "default-deny-application-namespaces" },
-                spec: defaultDenyPolicySpec(),
+                spec: defaultDenyPolicySpec(ctx.platformNamespaces),
             },
             operator,
         );

@@ -1,23 +1,15 @@
-import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ClusterCa } from "../secrets/mesh-ca";
-import { ClusterSpec, PlatformSpec } from "../topology/expand";
+import { ClusterInfo } from "../cluster/cluster-info";
 import { AddonInstall, PlatformAddon } from "./addon";
-import { installOrder } from "./order";
+import { inInstallOrder, platformNamespaces } from "./index";
 
 export interface ClusterAddonsArgs {
     /** The add-ons to install; order and edges are derived from their `dependsOn`. Required. */
     addons: readonly PlatformAddon[];
-    cluster: ClusterSpec;
-    platform: PlatformSpec;
-    k8sProvider: k8s.Provider;
-    oidcProviderArn: pulumi.Output<string>;
-    oidcIssuer: pulumi.Output<string>;
+    /** The cluster they go into. Required. */
+    info: ClusterInfo;
     /** Everything in-cluster waits for these (node pools and managed add-ons). Required. */
     clusterReady: pulumi.Resource[];
-    /** This cluster's mesh intermediate CA. @default none: istiod mints its own root */
-    meshCa?: ClusterCa;
-    tags: Record<string, string>;
 }
 
 /** The component of one add-on, so the plan shows each under its cluster. */
@@ -37,25 +29,19 @@ export class ClusterAddons extends pulumi.ComponentResource {
     readonly installs: ReadonlyMap<string, AddonInstall>;
 
     constructor(name: string, args: ClusterAddonsArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("payments:addons:ClusterAddons", name, {}, { ...opts, providers: [args.k8sProvider] });
-        this.order = installOrder(args.addons);
-        const byName = new Map(args.addons.map((addon) => [addon.name, addon]));
+        super("payments:addons:ClusterAddons", name, {}, { ...opts, providers: [args.info.k8sProvider] });
+        const ordered = inInstallOrder(args.addons);
+        this.order = ordered.map((addon) => addon.name);
+        const namespaces = platformNamespaces(args.addons);
         const installs = new Map<string, AddonInstall>();
-        for (const addonName of this.order) {
-            const addon = byName.get(addonName);
-            if (!addon) throw new Error(`add-on ${addonName} vanished`);
+        for (const addon of ordered) {
             const component = new AddonComponent(addon.component, `${name}-${addon.name}`, { parent: this });
             const install = addon.install({
+                ...args.info,
                 name: `${name}-${addon.name}`,
                 parent: component,
-                cluster: args.cluster,
-                platform: args.platform,
-                settings: args.platform.addons,
-                k8sProvider: args.k8sProvider,
-                oidcProviderArn: args.oidcProviderArn,
-                oidcIssuer: args.oidcIssuer,
-                tags: args.tags,
-                meshCa: args.meshCa,
+                settings: args.info.platform.addons,
+                platformNamespaces: namespaces,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
             });
             component.complete(install.outputs ?? {});

@@ -1,13 +1,15 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { irsaTrustPolicy, secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
+import { secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
+import { irsaRole } from "../cluster/irsa";
+import { EXTERNAL_SECRETS } from "../names";
 import { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import { placedCritical, PlacedValues } from "./placement";
-import { CHARTS } from "./versions";
+import { ChartPin } from "./versions";
 
-export const EXTERNAL_SECRETS_NAMESPACE = "external-secrets";
-export const EXTERNAL_SECRETS_SERVICE_ACCOUNT = "external-secrets";
+const EXTERNAL_SECRETS_CHART = { chart: "external-secrets", repo: "https://charts.external-secrets.io", version: "1.1.0" } as const satisfies ChartPin;
+
 /** The ClusterSecretStore every ExternalSecret of the platform names. */
 export const CLUSTER_SECRET_STORE = "aws-secrets-manager";
 /** How often an ExternalSecret re-reads Secrets Manager unless told otherwise. */
@@ -60,20 +62,15 @@ export const externalSecretsAddon: PlatformAddon = {
     name: "external-secrets",
     component: "ExternalSecrets",
     dependsOn: [],
+    namespaces: [EXTERNAL_SECRETS.namespace],
+    platformNamespaces: true,
+    charts: { "external-secrets": EXTERNAL_SECRETS_CHART },
+    customResources: { "external-secrets.io/v1": ["ExternalSecret", "ClusterSecretStore", "SecretStore"] },
     install(ctx) {
         const parent = { parent: ctx.parent };
         const prefix = secretPathPrefix(pulumi.getProject(), ctx.platform.environment);
         const accountId = aws.getCallerIdentityOutput({}, parent).accountId;
-        const role = new aws.iam.Role(
-            `${ctx.name}-role`,
-            {
-                assumeRolePolicy: pulumi
-                    .all([ctx.oidcProviderArn, ctx.oidcIssuer])
-                    .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, EXTERNAL_SECRETS_NAMESPACE, EXTERNAL_SECRETS_SERVICE_ACCOUNT))),
-                tags: ctx.tags,
-            },
-            parent,
-        );
+        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: EXTERNAL_SECRETS, tags: ctx.tags }, ctx.parent);
         new aws.iam.RolePolicy(
             `${ctx.name}-read-secrets`,
             { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, prefix))) },
@@ -84,12 +81,12 @@ export const externalSecretsAddon: PlatformAddon = {
         const values: ExternalSecretsValues = {
             installCRDs: true,
             replicaCount: 2,
-            serviceAccount: { name: EXTERNAL_SECRETS_SERVICE_ACCOUNT, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
+            serviceAccount: { name: EXTERNAL_SECRETS.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
             ...component("100m", "256Mi"),
             webhook: component("50m", "128Mi"),
             certController: component("50m", "128Mi"),
         };
-        const release = chartRelease(ctx, "external-secrets", CHARTS.externalSecrets, EXTERNAL_SECRETS_NAMESPACE, values);
+        const release = chartRelease(ctx, "external-secrets", EXTERNAL_SECRETS_CHART, EXTERNAL_SECRETS.namespace, values);
         const store = customResource(
             ctx,
             "cluster-secret-store",
@@ -102,7 +99,7 @@ export const externalSecretsAddon: PlatformAddon = {
                         aws: {
                             service: "SecretsManager",
                             region: ctx.cluster.region,
-                            auth: { jwt: { serviceAccountRef: { name: EXTERNAL_SECRETS_SERVICE_ACCOUNT, namespace: EXTERNAL_SECRETS_NAMESPACE } } },
+                            auth: { jwt: { serviceAccountRef: { name: EXTERNAL_SECRETS.name, namespace: EXTERNAL_SECRETS.namespace } } },
                         },
                     },
                 },

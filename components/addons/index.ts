@@ -1,10 +1,13 @@
+import { KUBERNETES_SYSTEM_NAMESPACES } from "../names";
 import { PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
 import { externalSecretsAddon } from "./external-secrets";
 import { istioBaseAddon, istioCniAddon, istioGatewayAddon, istiodAddon } from "./istio";
 import { monitoringAddon } from "./monitoring";
+import { installOrder } from "./order";
 import { storageAddon } from "./storage";
 import { veleroAddon } from "./velero";
+import { ChartPin } from "./versions";
 
 /** Every platform add-on, in no particular order: `installOrder` derives it from dependencies. */
 export const ADDONS: readonly PlatformAddon[] = [
@@ -18,3 +21,54 @@ export const ADDONS: readonly PlatformAddon[] = [
     externalSecretsAddon,
     veleroAddon,
 ];
+
+/** The add-ons in install order. */
+export function inInstallOrder(addons: readonly PlatformAddon[]): PlatformAddon[] {
+    const byName = new Map(addons.map((addon) => [addon.name, addon]));
+    return installOrder(addons).map((name) => byName.get(name) as PlatformAddon);
+}
+
+/**
+ * The namespaces the application default-deny leaves alone: Kubernetes' own, then each
+ * platform add-on's in install order (each once).
+ */
+export function platformNamespaces(addons: readonly PlatformAddon[]): string[] {
+    const owned = inInstallOrder(addons).flatMap((addon) => (addon.platformNamespaces ? addon.namespaces : []));
+    return [...new Set([...KUBERNETES_SYSTEM_NAMESPACES, ...owned])];
+}
+
+/** Which add-on's CRDs bring each custom resource kind: `"<apiVersion> <Kind>"` → add-on name. */
+export function customResourceOwners(addons: readonly PlatformAddon[]): Map<string, string> {
+    const owners = new Map<string, string>();
+    for (const addon of addons) {
+        for (const [apiVersion, kinds] of Object.entries(addon.customResources)) {
+            for (const kind of kinds) {
+                const key = `${apiVersion} ${kind}`;
+                const other = owners.get(key);
+                if (other)
+                    throw new Error(`custom resource ${key} is declared by both add-on "${other}" and add-on "${addon.name}"; one add-on brings each CRD`);
+                owners.set(key, addon.name);
+            }
+        }
+    }
+    return owners;
+}
+
+/** Every pinned chart, `<add-on>/<chart key>` → pin. */
+export function chartPins(addons: readonly PlatformAddon[]): Map<string, ChartPin> {
+    return new Map(addons.flatMap((addon) => Object.entries(addon.charts).map(([key, pin]) => [`${addon.name}/${key}`, pin] as const)));
+}
+
+/** The charts whose CRDs bring each custom resource kind: `"<apiVersion> <Kind>"` → chart names. */
+export function crdCharts(addons: readonly PlatformAddon[]): Map<string, string[]> {
+    const byName = new Map(addons.map((addon) => [addon.name, addon]));
+    return new Map(
+        [...customResourceOwners(addons)].map(([kind, owner]) => [kind, Object.values(byName.get(owner)?.charts ?? {}).map((pin) => pin.chart)] as const),
+    );
+}
+
+/** Kubernetes' own API groups, by its naming rule: the core group, dotless groups and `*.k8s.io`; every other group is a CRD's. */
+export function isBuiltInApiGroup(groupVersion: string): boolean {
+    const group = groupVersion.split("/")[0];
+    return !group.includes(".") || group.endsWith(".k8s.io");
+}

@@ -1,14 +1,27 @@
 import * as k8s from "@pulumi/kubernetes";
 import { GatewayScheme } from "../config/schema";
 import { PlatformAddon } from "./addon";
-import { ISTIO_NAMESPACE } from "./calico";
+import { INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
-import { CHARTS, istioRevision } from "./versions";
+import { ChartPin } from "./versions";
 
-export const GATEWAY_NAMESPACE = "istio-ingress";
-export const GATEWAY_RELEASE = "istio-ingressgateway";
+/** One Istio release for all four charts: they upgrade together. */
+const ISTIO_VERSION = "1.28.3";
+const ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts";
+const ISTIO_CHARTS = {
+    base: { chart: "base", repo: ISTIO_REPO, version: ISTIO_VERSION },
+    cni: { chart: "cni", repo: ISTIO_REPO, version: ISTIO_VERSION },
+    istiod: { chart: "istiod", repo: ISTIO_REPO, version: ISTIO_VERSION },
+    gateway: { chart: "gateway", repo: ISTIO_REPO, version: ISTIO_VERSION },
+} as const satisfies Record<string, ChartPin>;
+
+/** Istio revision label: installs of a new minor run side by side and namespaces move over one by one. */
+export function istioRevision(version: string = ISTIO_VERSION): string {
+    const [major, minor] = version.split(".");
+    return `${major}-${minor}`;
+}
 
 /** Every VPC is its own Istio network: cross-cluster traffic goes through east-west gateways. */
 export function istioNetwork(clusterName: string): string {
@@ -73,9 +86,16 @@ export const istioBaseAddon: PlatformAddon = {
     name: "istio-base",
     component: "IstioBase",
     dependsOn: [],
+    namespaces: [ISTIO_NAMESPACE],
+    platformNamespaces: true,
+    charts: { base: ISTIO_CHARTS.base },
+    customResources: {
+        "networking.istio.io/v1": ["Gateway", "VirtualService", "DestinationRule", "ServiceEntry", "Sidecar"],
+        "security.istio.io/v1": ["PeerAuthentication", "AuthorizationPolicy", "RequestAuthentication"],
+    },
     install(ctx) {
         const values: IstioBaseValues = { defaultRevision: istioRevision() };
-        return { ready: [chartRelease(ctx, "istio-base", CHARTS.istioBase, ISTIO_NAMESPACE, values)] };
+        return { ready: [chartRelease(ctx, "istio-base", ISTIO_CHARTS.base, ISTIO_NAMESPACE, values)] };
     },
 };
 
@@ -87,6 +107,11 @@ export const istioCniAddon: PlatformAddon = {
     name: "istio-cni",
     component: "IstioCni",
     dependsOn: ["istio-base"],
+    // Its node agent runs in kube-system, Kubernetes' own namespace.
+    namespaces: [],
+    platformNamespaces: true,
+    charts: { cni: ISTIO_CHARTS.cni },
+    customResources: {},
     install(ctx) {
         const values: IstioCniValues = {
             revision: istioRevision(),
@@ -96,7 +121,7 @@ export const istioCniAddon: PlatformAddon = {
             priorityClassName: "system-node-critical",
             resources: resources("100m", "128Mi"),
         };
-        return { ready: [chartRelease(ctx, "istio-cni", CHARTS.istioCni, "kube-system", values)] };
+        return { ready: [chartRelease(ctx, "istio-cni", ISTIO_CHARTS.cni, "kube-system", values)] };
     },
 };
 
@@ -108,6 +133,10 @@ export const istiodAddon: PlatformAddon = {
     name: "istiod",
     component: "Istiod",
     dependsOn: ["istio-base", "istio-cni", "external-secrets"],
+    namespaces: [ISTIO_NAMESPACE],
+    platformNamespaces: true,
+    charts: { istiod: ISTIO_CHARTS.istiod },
+    customResources: {},
     install(ctx) {
         // istiod reads its CA from `cacerts` at start; without it, it would mint a cluster-local root.
         const cacerts = ctx.meshCa
@@ -143,7 +172,7 @@ export const istiodAddon: PlatformAddon = {
                 defaultConfig: { holdApplicationUntilProxyStarts: true },
             },
         };
-        const istiod = chartRelease(ctx, "istiod", CHARTS.istiod, ISTIO_NAMESPACE, values, { releaseName: `istiod-${revision}`, dependsOn: cacerts });
+        const istiod = chartRelease(ctx, "istiod", ISTIO_CHARTS.istiod, ISTIO_NAMESPACE, values, { releaseName: `istiod-${revision}`, dependsOn: cacerts });
         const strictMtls = customResource(
             ctx,
             "mesh-mtls",
@@ -164,11 +193,15 @@ export const istioGatewayAddon: PlatformAddon = {
     name: "istio-gateway",
     component: "IstioGateway",
     dependsOn: ["istiod"],
+    namespaces: [INGRESS_GATEWAY.namespace],
+    platformNamespaces: true,
+    charts: { gateway: ISTIO_CHARTS.gateway },
+    customResources: {},
     install(ctx) {
         const istio = ctx.settings.istio;
         const values: GatewayValues = {
             revision: istioRevision(),
-            labels: { istio: "ingressgateway", app: GATEWAY_RELEASE },
+            labels: { istio: "ingressgateway", app: INGRESS_GATEWAY.release },
             service: { type: "LoadBalancer", annotations: gatewayServiceAnnotations(istio.gatewayScheme), externalTrafficPolicy: "Local" },
             autoscaling: { enabled: true, minReplicas: istio.gatewayMinReplicas, maxReplicas: istio.gatewayMaxReplicas, targetCPUUtilizationPercentage: 70 },
             podDisruptionBudget: { minAvailable: 1 },
@@ -184,6 +217,10 @@ export const istioGatewayAddon: PlatformAddon = {
                 },
             ],
         };
-        return { ready: [chartRelease(ctx, GATEWAY_RELEASE, CHARTS.istioGateway, GATEWAY_NAMESPACE, values, { releaseName: GATEWAY_RELEASE })] };
+        return {
+            ready: [
+                chartRelease(ctx, INGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, INGRESS_GATEWAY.namespace, values, { releaseName: INGRESS_GATEWAY.release }),
+            ],
+        };
     },
 };

@@ -1,12 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix } from "../cluster/iam";
 import { PlatformAddon } from "./addon";
-import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "./calico";
+import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
-import { CHARTS } from "./versions";
+import { ChartPin } from "./versions";
+
+const KUBE_PROMETHEUS_STACK = {
+    chart: "kube-prometheus-stack",
+    repo: "https://prometheus-community.github.io/helm-charts",
+    version: "79.5.0",
+} as const satisfies ChartPin;
 
 /** Secret the Alertmanager reads its configuration from; External Secrets keeps it filled. */
 export const ALERTMANAGER_CONFIG_SECRET = "alertmanager-payments";
@@ -48,6 +54,10 @@ export const monitoringAddon: PlatformAddon = {
     name: "kube-prometheus-stack",
     component: "Monitoring",
     dependsOn: ["storage", "external-secrets"],
+    namespaces: [MONITORING_NAMESPACE],
+    platformNamespaces: true,
+    charts: { "kube-prometheus-stack": KUBE_PROMETHEUS_STACK },
+    customResources: { "monitoring.coreos.com/v1": ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Prometheus", "Alertmanager"] },
     install(ctx) {
         const monitoring = ctx.settings.monitoring;
         const replicas = ctx.platform.environment === "prod" ? 2 : 1;
@@ -86,7 +96,7 @@ export const monitoringAddon: PlatformAddon = {
                 },
             },
         };
-        const release = chartRelease(ctx, "kube-prometheus-stack", CHARTS.kubePrometheusStack, MONITORING_NAMESPACE, values);
+        const release = chartRelease(ctx, "kube-prometheus-stack", KUBE_PROMETHEUS_STACK, MONITORING_NAMESPACE, values);
 
         const alertmanagerConfig = customResource(
             ctx,

@@ -8,6 +8,11 @@ export const storageAddon: PlatformAddon = {
     name: "storage",
     component: "Storage",
     dependsOn: [],
+    // A cluster-scoped StorageClass: no namespace, no chart.
+    namespaces: [],
+    platformNamespaces: true,
+    charts: {},
+    customResources: {},
     install(ctx) {
         const gp3 = new k8s.storage.v1.StorageClass(
             `${ctx.name}-gp3`,

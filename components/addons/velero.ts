@@ -2,16 +2,18 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createBackupKey, createSecureBucket } from "../backup/bucket";
 import { cronForRpo } from "../backup/schedule";
-import { irsaTrustPolicy, veleroPolicy } from "../cluster/iam";
+import { veleroPolicy } from "../cluster/iam";
+import { irsaRole } from "../cluster/irsa";
+import { PAYMENTS_NAMESPACE_PREFIX, VELERO } from "../names";
 import { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, ResourceRequirements, systemPlacement } from "./placement";
-import { CHARTS, IMAGES } from "./versions";
+import { ChartPin, IMAGES } from "./versions";
 
-export const VELERO_NAMESPACE = "velero";
-export const VELERO_SERVICE_ACCOUNT = "velero-server";
+const VELERO_CHART = { chart: "velero", repo: "https://vmware-tanzu.github.io/helm-charts", version: "11.3.2" } as const satisfies ChartPin;
+
 /** Payment workloads live in `payments-<service>` namespaces; Velero expands the glob. */
-export const PAYMENTS_NAMESPACE_GLOB = "payments-*";
+export const PAYMENTS_NAMESPACE_GLOB = `${PAYMENTS_NAMESPACE_PREFIX}*`;
 /** Read-only location in a secondary cluster holding the primary's replicated backups. */
 export const PRIMARY_REPLICA_LOCATION = "primary-replica";
 
@@ -49,6 +51,10 @@ export const veleroAddon: PlatformAddon = {
     name: "velero",
     component: "Velero",
     dependsOn: [],
+    namespaces: [VELERO.namespace],
+    platformNamespaces: true,
+    charts: { velero: VELERO_CHART },
+    customResources: { "velero.io/v1": ["Backup", "Restore", "Schedule", "BackupStorageLocation", "VolumeSnapshotLocation"] },
     install(ctx) {
         const parent = ctx.parent;
         const cluster = ctx.cluster;
@@ -60,16 +66,7 @@ export const veleroAddon: PlatformAddon = {
             ? createSecureBucket(`${ctx.name}-primary-replica`, { prefix: `${primary.name}-velero-replica-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent)
             : undefined;
 
-        const role = new aws.iam.Role(
-            `${ctx.name}-role`,
-            {
-                assumeRolePolicy: pulumi
-                    .all([ctx.oidcProviderArn, ctx.oidcIssuer])
-                    .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, VELERO_NAMESPACE, VELERO_SERVICE_ACCOUNT))),
-                tags: ctx.tags,
-            },
-            { parent },
-        );
+        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: VELERO, tags: ctx.tags }, parent);
         new aws.iam.RolePolicy(
             `${ctx.name}-policy`,
             {
@@ -93,7 +90,7 @@ export const veleroAddon: PlatformAddon = {
                 },
             ],
             credentials: { useSecret: false },
-            serviceAccount: { server: { create: true, name: VELERO_SERVICE_ACCOUNT, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
+            serviceAccount: { server: { create: true, name: VELERO.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
             // Locations are declared below as resources, so they can be reviewed and tested.
             configuration: { backupStorageLocation: [], volumeSnapshotLocation: [], defaultBackupStorageLocation: "default" },
             upgradeCRDs: true,
@@ -103,7 +100,7 @@ export const veleroAddon: PlatformAddon = {
             ...systemPlacement(cluster),
             priorityClassName: "system-cluster-critical",
         };
-        const release = chartRelease(ctx, "velero", CHARTS.velero, VELERO_NAMESPACE, values);
+        const release = chartRelease(ctx, "velero", VELERO_CHART, VELERO.namespace, values);
 
         const location = (role: string, name: string, bucket: pulumi.Output<string>, accessMode: "ReadWrite" | "ReadOnly", isDefault: boolean) =>
             customResource(
@@ -112,7 +109,7 @@ export const veleroAddon: PlatformAddon = {
                 {
                     apiVersion: "velero.io/v1",
                     kind: "BackupStorageLocation",
-                    metadata: { name, namespace: VELERO_NAMESPACE },
+                    metadata: { name, namespace: VELERO.namespace },
                     spec: { provider: "aws", objectStorage: { bucket }, config: { region: cluster.region, kmsKeyId: key.arn }, accessMode, default: isDefault },
                 },
                 release,
@@ -125,7 +122,7 @@ export const veleroAddon: PlatformAddon = {
             {
                 apiVersion: "velero.io/v1",
                 kind: "VolumeSnapshotLocation",
-                metadata: { name: "default", namespace: VELERO_NAMESPACE },
+                metadata: { name: "default", namespace: VELERO.namespace },
                 spec: { provider: "aws", config: { region: cluster.region } },
             },
             release,
@@ -138,7 +135,7 @@ export const veleroAddon: PlatformAddon = {
                 kind: "Schedule",
                 // Named after the cluster: a standby syncs the primary's backups beside its own, and
                 // a restore picks the primary's latest by this name.
-                metadata: { name: veleroScheduleName(cluster.name), namespace: VELERO_NAMESPACE },
+                metadata: { name: veleroScheduleName(cluster.name), namespace: VELERO.namespace },
                 spec: {
                     schedule: cronForRpo(ctx.settings.backup.rpoMinutes),
                     useOwnerReferencesInBackup: false,

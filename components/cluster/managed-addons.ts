@@ -1,11 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { KubernetesVersion } from "../config/schema";
-import { EBS_CSI_POLICY, irsaTrustPolicy } from "./iam";
+import { EBS_CSI_CONTROLLER } from "../names";
+import { EBS_CSI_POLICY } from "./iam";
+import { irsaRole } from "./irsa";
 import { MANAGED_ADDONS, MANAGED_ADDON_VERSIONS, ManagedAddon } from "./versions";
-
-/** The EBS CSI controller's service account, which its IRSA role trusts. */
-export const EBS_CSI_SERVICE_ACCOUNT = { namespace: "kube-system", name: "ebs-csi-controller-sa" } as const;
 
 export interface ManagedAddonsArgs {
     clusterName: pulumi.Input<string>;
@@ -25,15 +24,10 @@ export class ManagedAddons extends pulumi.ComponentResource {
         super("payments:cluster:ManagedAddons", name, {}, opts);
         this.versions = MANAGED_ADDON_VERSIONS[args.kubernetesVersion];
 
-        const ebsRole = new aws.iam.Role(
+        const ebsRole = irsaRole(
             `${name}-ebs-csi-role`,
-            {
-                assumeRolePolicy: pulumi
-                    .all([args.oidcProviderArn, args.oidcIssuer])
-                    .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, EBS_CSI_SERVICE_ACCOUNT.namespace, EBS_CSI_SERVICE_ACCOUNT.name))),
-                tags: args.tags,
-            },
-            { parent: this },
+            { oidc: { providerArn: args.oidcProviderArn, issuer: args.oidcIssuer }, serviceAccount: EBS_CSI_CONTROLLER, tags: args.tags },
+            this,
         );
         new aws.iam.RolePolicyAttachment(`${name}-ebs-csi-policy`, { role: ebsRole.name, policyArn: EBS_CSI_POLICY }, { parent: this });
 

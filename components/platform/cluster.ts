@@ -2,11 +2,13 @@ import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ADDONS } from "../addons";
+import { PlatformAddon } from "../addons/addon";
 import { ClusterAddons } from "../addons/cluster-addons";
+import { ClusterInfo } from "../cluster/cluster-info";
 import { EksCluster } from "../cluster/eks-cluster";
 import { ManagedAddons } from "../cluster/managed-addons";
 import { NodePool } from "../cluster/node-pool";
-import { GATEWAY_NAMESPACE, GATEWAY_RELEASE } from "../addons/istio";
+import { INGRESS_GATEWAY } from "../names";
 import { LoadBalancerTarget } from "../dns/global-traffic";
 import { Network } from "../network/network";
 import { ClusterCa } from "../secrets/mesh-ca";
@@ -31,6 +33,8 @@ export interface PlatformClusterArgs {
     secrets?: SyncedSecret[];
     /** This cluster's mesh intermediate CA. @default none */
     meshCa?: ClusterCa;
+    /** The platform add-ons to install. @default ADDONS, every add-on of the platform */
+    addons?: readonly PlatformAddon[];
 }
 
 /** What the stack exports for each cluster. */
@@ -127,39 +131,34 @@ export class PlatformCluster extends pulumi.ComponentResource {
             { parent: this },
         );
         this.k8sProvider = this.eks.k8sProvider;
+        const info: ClusterInfo = {
+            cluster: spec,
+            platform: args.platform,
+            k8sProvider: this.k8sProvider,
+            oidc: { providerArn: this.eks.oidcProviderArn, issuer: this.eks.oidcIssuer },
+            tags: args.tags,
+            meshCa: args.meshCa,
+        };
         this.addons = new ClusterAddons(
             `${name}-addons`,
-            {
-                addons: ADDONS,
-                cluster: spec,
-                platform: args.platform,
-                k8sProvider: this.k8sProvider,
-                oidcProviderArn: this.eks.oidcProviderArn,
-                oidcIssuer: this.eks.oidcIssuer,
-                clusterReady: [...this.nodePools, managedAddons],
-                meshCa: args.meshCa,
-                tags: args.tags,
-            },
+            { addons: args.addons ?? ADDONS, info, clusterReady: [...this.nodePools, managedAddons] },
             { parent: this },
         );
         this.payments = new Payments(
             `${name}-payments`,
-            {
-                cluster: spec,
-                platform: args.platform,
-                oidcProviderArn: this.eks.oidcProviderArn,
-                oidcIssuer: this.eks.oidcIssuer,
-                dependsOn: [this.addons],
-                secrets: args.secrets,
-                tags: args.tags,
-            },
+            { info, dependsOn: [this.addons], secrets: args.secrets },
             { parent: this, providers: [this.k8sProvider] },
         );
         // The NLB the cloud controller made for the gateway Service, found by the tags it sets.
         // Waiting on the gateway keeps a first preview from looking for it before it exists.
         this.ingressLoadBalancer = aws.lb
             .getLoadBalancerOutput(
-                { tags: { "kubernetes.io/service-name": `${GATEWAY_NAMESPACE}/${GATEWAY_RELEASE}`, [`kubernetes.io/cluster/${spec.name}`]: "owned" } },
+                {
+                    tags: {
+                        "kubernetes.io/service-name": `${INGRESS_GATEWAY.namespace}/${INGRESS_GATEWAY.release}`,
+                        [`kubernetes.io/cluster/${spec.name}`]: "owned",
+                    },
+                },
                 { parent: this, dependsOn: this.addons.installs.get("istio-gateway")?.ready ?? [] },
             )
             .apply((lb) => ({ dnsName: lb.dnsName, zoneId: lb.zoneId }));

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BackupReplication } from "../backup/replication";
+import { PlatformAddon } from "../addons/addon";
 import { GlobalTraffic } from "../dns/global-traffic";
 import { MeshCa } from "../secrets/mesh-ca";
 import { SecretSync } from "../secrets/secret-sync";
@@ -12,6 +13,8 @@ export interface PlatformArgs {
     spec: PlatformSpec;
     /** Partner-provided secret values (`partnerSecrets` config), a secret. @default {} */
     partnerSecrets?: pulumi.Output<Record<string, string>>;
+    /** The add-ons every cluster gets. @default ADDONS, every add-on of the platform */
+    addons?: readonly PlatformAddon[];
 }
 
 /** Tags every AWS resource carries, so cost and ownership are visible in every account. */
@@ -85,6 +88,7 @@ export class Platform extends pulumi.ComponentResource {
                         tags: { ...tags, cluster: cluster.name },
                         secrets: secrets.secrets,
                         meshCa: meshCa.clusters.get(cluster.name),
+                        addons: args.addons,
                     },
                     { parent: this },
                 ),

@@ -13,6 +13,7 @@ import {
     PlatformConfig,
     Taint,
 } from "../config/schema";
+import { paymentsNamespace } from "../names";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */
 export const DEFAULT_ENDPOINT_PUBLIC_ACCESS = false;
@@ -42,8 +43,6 @@ export interface AddonSettings {
 export const DEFAULT_API_NAME = "api";
 export const DEFAULT_TARGET_RPS = 100;
 export const DEFAULT_TIMEOUT_MS = 2000;
-/** Payment services live in `payments-<name>`. */
-export const PAYMENTS_NAMESPACE_PREFIX = "payments-";
 
 export const DEFAULT_HEALTH_CHECK_INTERVAL = 10;
 export const DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD = 3;
@@ -256,7 +255,7 @@ export function expandService(service: PaymentServiceConfig): ServiceSpec {
     }
     return {
         name: service.name,
-        namespace: `${PAYMENTS_NAMESPACE_PREFIX}${service.name}`,
+        namespace: paymentsNamespace(service.name),
         image: service.image,
         port: service.port,
         minReplicas: service.replicas.min,

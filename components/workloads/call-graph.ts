@@ -1,9 +1,8 @@
 import type * as k8s from "@pulumi/kubernetes";
 import { INGRESS_CALLER } from "../config/schema";
+import { INGRESS_GATEWAY } from "../names";
 import { CallerSpec, ServiceSpec } from "../topology/expand";
 
-/** The ingress gateway's identity, from the istio-gateway add-on. */
-export const INGRESS_GATEWAY = { namespace: "istio-ingress", serviceAccount: "istio-ingressgateway", podLabels: { istio: "ingressgateway" } } as const;
 export const MESH_TRUST_DOMAIN = "cluster.local";
 /** App metrics are served on their own port, outside the sidecar, so Prometheus can scrape without mTLS. */
 export const METRICS_PORT = 9090;

@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { irsaTrustPolicy } from "../cluster/iam";
-import { istioRevision } from "../addons/versions";
+import { ClusterOidc, irsaRole } from "../cluster/irsa";
+import { istioRevision } from "../addons/istio";
 import { externalSecretSpec } from "../addons/external-secrets";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ServiceSpec } from "../topology/expand";
@@ -19,9 +19,8 @@ export interface PaymentServiceArgs {
     services: readonly ServiceSpec[];
     /** Base of the alerts' runbook links. Required. */
     runbookBaseUrl: string;
-    /** For the service's IRSA role, when it has IAM policies. Required. */
-    oidcProviderArn: pulumi.Input<string>;
-    oidcIssuer: pulumi.Input<string>;
+    /** The cluster's OIDC provider, for the service's IRSA role when it has IAM policies. Required. */
+    oidc: ClusterOidc;
     /** Add-ons whose CRDs and controllers the service uses (Istio, Prometheus operator). Required. */
     dependsOn: pulumi.Resource[];
     /** Secrets synced into this service's namespace. @default [] */
@@ -152,16 +151,7 @@ export class PaymentService extends pulumi.ComponentResource {
 
     private createRole(name: string, args: PaymentServiceArgs): aws.iam.Role {
         const service = args.service;
-        const role = new aws.iam.Role(
-            `${name}-role`,
-            {
-                assumeRolePolicy: pulumi
-                    .all([args.oidcProviderArn, args.oidcIssuer])
-                    .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, service.namespace, service.name))),
-                tags: args.tags,
-            },
-            { parent: this },
-        );
+        const role = irsaRole(`${name}-role`, { oidc: args.oidc, serviceAccount: { namespace: service.namespace, name: service.name }, tags: args.tags }, this);
         service.iamPolicyArns.forEach(
             (policyArn, i) => new aws.iam.RolePolicyAttachment(`${name}-role-policy-${i}`, { role: role.name, policyArn }, { parent: this }),
         );

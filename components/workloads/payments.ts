@@ -3,8 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { externalSecretSpec } from "../addons/external-secrets";
 import { secretPathPrefix } from "../cluster/iam";
 import { SyncedSecret } from "../secrets/secret-sync";
-import { ClusterSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
-import { INGRESS_GATEWAY } from "./call-graph";
+import { ClusterInfo } from "../cluster/cluster-info";
+import { ServiceSpec } from "../topology/expand";
+import { INGRESS_GATEWAY } from "../names";
 import { LIVENESS_PATH, PAYMENTS_PRIORITY_CLASS } from "./deployment";
 import { PaymentService } from "./payment-service";
 import { routePolicy, serviceHost, weightedRoutes } from "./traffic";
@@ -15,15 +16,12 @@ export const API_TLS_SECRET = "payments-api-tls";
 export const PAYMENTS_PRIORITY = 1000000;
 
 export interface PaymentsArgs {
-    cluster: ClusterSpec;
-    platform: PlatformSpec;
-    oidcProviderArn: pulumi.Input<string>;
-    oidcIssuer: pulumi.Input<string>;
+    /** The cluster the workloads run in. Required. */
+    info: ClusterInfo;
     /** The cluster's add-ons: workloads need the mesh, the operators and their CRDs. Required. */
     dependsOn: pulumi.Resource[];
     /** Platform secrets; each goes to the namespaces of the services it lists. @default [] */
     secrets?: SyncedSecret[];
-    tags: Record<string, string>;
 }
 
 /** The API host of one cluster, so health checks and operators can reach each region directly. */
@@ -47,7 +45,7 @@ export class Payments extends pulumi.ComponentResource {
     constructor(name: string, args: PaymentsArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:workloads:Payments", name, {}, opts);
         const after = { parent: this, dependsOn: args.dependsOn };
-        const platform = args.platform;
+        const platform = args.info.platform;
         const priority = new k8s.scheduling.v1.PriorityClass(
             `${name}-priority-class`,
             {
@@ -67,18 +65,17 @@ export class Payments extends pulumi.ComponentResource {
                         service,
                         services: platform.services,
                         runbookBaseUrl: platform.runbookBaseUrl,
-                        oidcProviderArn: args.oidcProviderArn,
-                        oidcIssuer: args.oidcIssuer,
+                        oidc: args.info.oidc,
                         dependsOn: [...args.dependsOn, priority],
                         secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),
                         secretRefreshInterval: platform.secrets.refreshInterval,
-                        tags: args.tags,
+                        tags: args.info.tags,
                     },
                     { parent: this },
                 ),
         );
 
-        this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.cluster.name, platform.dns.apiHost)];
+        this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.info.cluster.name, platform.dns.apiHost)];
         const entry = publicService(platform.services);
         if (entry) {
             const certificateKey = `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`;

@@ -3,6 +3,7 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
 import { eksAuditLogging, eksPrivateEndpoint, eksSecretsEncryption, eksVersionAllowed, nodeGroupsRequireImdsv2, nodePoolMinimumSize } from "./eks";
 import {
+    customResourcesAfterTheirCrds,
     helmReleasesPinned,
     meshMtlsStrict,
     nonRootReadOnly,
@@ -12,6 +13,8 @@ import {
     resourcesAndProbes,
 } from "./kubernetes";
 import { requiredTags } from "./tags";
+import { ADDONS, crdCharts } from "../../components/addons";
+import { PlatformAddon } from "../../components/addons/addon";
 
 export const PACK_NAME = "payments-platform-policies";
 
@@ -22,6 +25,7 @@ export const PACK_NAME = "payments-platform-policies";
 export function policies(
     mandatory: EnforcementLevel = "mandatory",
     advisory: EnforcementLevel = "advisory",
+    addons: readonly PlatformAddon[] = ADDONS,
 ): Array<ResourceValidationPolicy | StackValidationPolicy> {
     return [
         eksPrivateEndpoint(mandatory),
@@ -40,6 +44,7 @@ export function policies(
         helmReleasesPinned(mandatory),
         meshMtlsStrict(mandatory),
         paymentsNamespacesLockedDown(mandatory),
+        customResourcesAfterTheirCrds(mandatory, crdCharts(addons)),
         backupsWithinRpo(mandatory),
         routedRecordsHealthChecked(mandatory),
         multiRegion(mandatory),

@@ -1,4 +1,5 @@
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { isBuiltInApiGroup } from "../../components/addons";
 import { asArray, asRecord, containersOf, describe, Level, podSpecOf, resourcesOfType } from "./util";
 
 export function noPrivilegedPods(level: Level): ResourceValidationPolicy {
@@ -162,6 +163,62 @@ export function paymentsNamespacesLockedDown(level: Level): StackValidationPolic
                         asRecord(asRecord(r.props.spec).mtls).mode === "STRICT",
                 );
                 if (!strict) report(`the mesh of ${istiod.name} has no mesh-wide STRICT PeerAuthentication in istio-system; add one.`, istiod.urn);
+            }
+        },
+    };
+}
+
+/** Every resource `resource` waits for, directly or through what it waits for. */
+function waitsFor(resource: PolicyResource): PolicyResource[] {
+    const seen = new Set<string>();
+    const all: PolicyResource[] = [];
+    const visit = (current: PolicyResource) => {
+        for (const dependency of current.dependencies) {
+            if (seen.has(dependency.urn)) continue;
+            seen.add(dependency.urn);
+            all.push(dependency);
+            visit(dependency);
+        }
+    };
+    visit(resource);
+    return all;
+}
+
+/**
+ * The API server refuses a custom resource until its CRD exists, and a Helm release installs
+ * the CRD: every custom resource must wait for a release, on the same cluster, of a chart that
+ * brings its kind. `crdCharts` maps `"<apiVersion> <Kind>"` to those charts (from the add-ons'
+ * declarations); a kind no add-on declares is refused too.
+ */
+export function customResourcesAfterTheirCrds(level: Level, crdCharts: ReadonlyMap<string, readonly string[]>): StackValidationPolicy {
+    return {
+        name: "custom-resources-after-their-crds",
+        description: "Every custom resource waits for the Helm release, on its own cluster, of the chart that installs its CRD.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const resource of args.resources) {
+                const match = /^kubernetes:([^:]+\/[^:]+):([A-Za-z]+)$/.exec(resource.type);
+                if (!match || isBuiltInApiGroup(match[1]) || match[1] === "helm.sh/v3" || match[1] === "helm.sh/v4") continue;
+                const kind = `${match[1]} ${match[2]}`;
+                const charts = crdCharts.get(kind);
+                if (!charts) {
+                    report(
+                        `${resource.name} is a ${kind}, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.`,
+                        resource.urn,
+                    );
+                    continue;
+                }
+                const installed = waitsFor(resource).some(
+                    (dependency) =>
+                        dependency.type === "kubernetes:helm.sh/v3:Release" &&
+                        charts.includes(String(dependency.props.chart)) &&
+                        dependency.provider?.urn === resource.provider?.urn,
+                );
+                if (!installed)
+                    report(
+                        `${resource.name} (${kind}) does not wait for the ${charts.join(" or ")} release on its cluster, which installs its CRD; the API server refuses it until then: add that release to its dependsOn.`,
+                        resource.urn,
+                    );
             }
         },
     };

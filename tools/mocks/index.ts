@@ -1,12 +1,19 @@
+import { ADDONS } from "../../components/addons";
+import { PlatformAddon } from "../../components/addons/addon";
 import { MockCloudOptions } from "../offline-plan/mock-cloud";
 import { awsInvokes, awsResources } from "./aws";
 import { eksResources } from "./eks";
 import { kubernetesMockFor, kubernetesResources } from "./kubernetes";
 import { randomTlsResources } from "./random-tls";
 
-/** Every resource type and invoke the offline mock cloud can answer. */
-export const mocks: MockCloudOptions = {
-    resources: { ...awsResources, ...eksResources, ...kubernetesResources, ...randomTlsResources },
-    resolve: kubernetesMockFor,
-    invokes: { ...awsInvokes },
-};
+/** The mock cloud for a platform with these add-ons: their CRDs decide which custom resources exist. */
+export function cloudMocks(addons: readonly PlatformAddon[]): MockCloudOptions {
+    return {
+        resources: { ...awsResources, ...eksResources, ...kubernetesResources, ...randomTlsResources },
+        resolve: kubernetesMockFor(addons),
+        invokes: { ...awsInvokes },
+    };
+}
+
+/** Every resource type and invoke the offline mock cloud can answer, for the platform's add-ons. */
+export const mocks: MockCloudOptions = cloudMocks(ADDONS);

@@ -1,29 +1,15 @@
+import { PlatformAddon } from "../../components/addons/addon";
+import { customResourceOwners, isBuiltInApiGroup } from "../../components/addons";
 import { ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
 
 /**
  * Kubernetes objects as the API server would return them: the inputs, with a name (generated
  * from the resource name when the program leaves it out, as the provider does), a uid and a
- * resourceVersion. Only the API groups the platform uses are known; anything else fails loudly.
+ * resourceVersion. Known are Kubernetes' own API groups (by Kubernetes' naming: the core group,
+ * dotless groups and `*.k8s.io`) and exactly the custom resource kinds the platform's add-ons
+ * declare their CRDs bring; anything else fails loudly, as the API server would refuse a kind
+ * whose CRD is not installed.
  */
-const KNOWN_GROUPS = [
-    "core/v1",
-    "apps/v1",
-    "policy/v1",
-    "autoscaling/v2",
-    "batch/v1",
-    "rbac.authorization.k8s.io/v1",
-    "networking.k8s.io/v1",
-    "storage.k8s.io/v1",
-    "scheduling.k8s.io/v1",
-    "operator.tigera.io/v1",
-    "crd.projectcalico.org/v1",
-    "security.istio.io/v1",
-    "networking.istio.io/v1",
-    "monitoring.coreos.com/v1",
-    "velero.io/v1",
-    "external-secrets.io/v1",
-];
-
 function kubernetesObject(ctx: ResourceMockContext) {
     const metadata = (ctx.inputs.metadata ?? {}) as Record<string, unknown>;
     const name = typeof metadata.name === "string" ? metadata.name : `${ctx.name}-${ctx.hash.slice(0, 8)}`;
@@ -32,10 +18,14 @@ function kubernetesObject(ctx: ResourceMockContext) {
     return { id: namespace ? `${namespace}/${name}` : name, state: { metadata: { ...metadata, name, uid, resourceVersion: "1" } } };
 }
 
-/** `kubernetes:<group>/<version>:<Kind>` is known when its group/version is. */
-export function kubernetesMockFor(type: string): ResourceMock | undefined {
-    const match = /^kubernetes:([^:]+):[A-Za-z]+$/.exec(type);
-    return match && KNOWN_GROUPS.includes(match[1]) ? kubernetesObject : undefined;
+/** A resolver for `kubernetes:<group>/<version>:<Kind>`: built-in groups, and the given add-ons' custom resources. */
+export function kubernetesMockFor(addons: readonly PlatformAddon[]): (type: string) => ResourceMock | undefined {
+    const custom = customResourceOwners(addons);
+    return (type) => {
+        const match = /^kubernetes:([^:]+):([A-Za-z]+)$/.exec(type);
+        if (!match) return undefined;
+        return isBuiltInApiGroup(match[1]) || custom.has(`${match[1]} ${match[2]}`) ? kubernetesObject : undefined;
+    };
 }
 
 export const kubernetesResources: Record<string, ResourceMock> = {

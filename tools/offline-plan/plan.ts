@@ -10,7 +10,7 @@ import { writeIfChangedSync } from "./files";
 import { MockCloudOptions, UnknownMockError } from "./mock-cloud";
 import { buildPlanFile, PlanFile, stableJson } from "./plan-file";
 import { evaluatePolicies, loadPolicyPack, Violation } from "./policy";
-import { CapturedResource, EngineRuleError, ProgramError, runProgram } from "./run-program";
+import { CapturedResource, EngineRuleError, InlineProgram, ProgramError, runProgram } from "./run-program";
 import { loadStackConfig, PlanInputError } from "./stack-config";
 import { planFileStackReferences } from "./stack-references";
 
@@ -26,6 +26,8 @@ export interface PlanOptions {
     outDir?: string;
     /** Called as resources register, for a progress line. */
     onProgress?: (registered: number) => void;
+    /** Run this instead of the project's entry point, with the stack's config. @default the project's `main` */
+    program?: InlineProgram;
     /** Capture stack traces (source-mapped) for the whole run, which is slower. @default false */
     fullStackTraces?: boolean;
     /** A report module (see PlanReport): files beside plan.json, e.g. pictures and manifests. */
@@ -111,12 +113,12 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
     const started = performance.now();
     const run = await runWithStackTraces(options.fullStackTraces ?? false, () =>
-        runProgram(config, options.stack, mocks, { onRegister: options.onProgress }),
+        runProgram(config, options.stack, mocks, { onRegister: options.onProgress, program: options.program }),
     ).catch(async (error: unknown) => {
         // A bug in the program (not a config or engine-rule error): run once more with stack
         // traces and source maps on, so the error can say where it happened.
         if (!options.fullStackTraces && error instanceof ProgramError && isProgramBug(error.cause)) {
-            await runWithStackTraces(true, () => runProgram(config, options.stack, mocks)).catch((again: unknown) => {
+            await runWithStackTraces(true, () => runProgram(config, options.stack, mocks, { program: options.program })).catch((again: unknown) => {
                 throw again instanceof ProgramError ? again : error;
             });
         }

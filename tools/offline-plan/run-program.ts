@@ -96,9 +96,14 @@ interface RegisterOutputsRequest {
 }
 type Callback<T> = (error: unknown, response?: T) => void;
 
+/** A program given as a function (like the Automation API's inline programs): it returns the stack's outputs. */
+export type InlineProgram = () => Record<string, unknown> | Promise<Record<string, unknown>>;
+
 export interface RunOptions {
     /** Called as resources register, for a progress line. */
     onRegister?: (count: number) => void;
+    /** Run this instead of the project's entry point (its config still comes from the stack files). @default the project's `main` */
+    program?: InlineProgram;
 }
 
 /** What the capturing monitor hands over for each registration or read that succeeded. */
@@ -146,7 +151,12 @@ class CapturingMonitor extends MockMonitor {
  * registration as the engine would receive it, through a subclass of the SDK's MockMonitor
  * installed with the public `setMockOptions`.
  */
-export async function runProgram(config: StackConfig, stack: string, mocks: MockCloudOptions, { onRegister }: RunOptions = {}): Promise<ProgramRun> {
+export async function runProgram(
+    config: StackConfig,
+    stack: string,
+    mocks: MockCloudOptions,
+    { onRegister, program: inline }: RunOptions = {},
+): Promise<ProgramRun> {
     const cloud = new MockCloud(stack, mocks);
     // setMocks declares what the mock runtime supports (secrets, resource references ...); the
     // capturing monitor then takes the place of the one it made.
@@ -208,6 +218,7 @@ export async function runProgram(config: StackConfig, stack: string, mocks: Mock
     try {
         forgetProgramModules(path.dirname(config.main));
         const program = pulumi.runtime.runInPulumiStack(async () => {
+            if (inline) return { ...(await inline()) };
             // Like Pulumi's Node.js language host: require the CommonJS entry point and hand its
             // exports to the stack as outputs.
             // eslint-disable-next-line @typescript-eslint/no-require-imports

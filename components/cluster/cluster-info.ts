@@ -1,0 +1,23 @@
+import * as k8s from "@pulumi/kubernetes";
+import { ClusterCa } from "../secrets/mesh-ca";
+import { ClusterSpec, PlatformSpec } from "../topology/expand";
+import { ClusterOidc } from "./irsa";
+
+/**
+ * What every component that works inside one cluster needs to know of it (the EKS Blueprints
+ * `ClusterInfo` idea): passed as one object instead of six arguments to each component.
+ */
+export interface ClusterInfo {
+    /** The cluster's expanded topology. */
+    readonly cluster: ClusterSpec;
+    /** The whole platform, for what spans clusters (the primary, the services, the secrets). */
+    readonly platform: PlatformSpec;
+    /** Provider for everything installed into the cluster. */
+    readonly k8sProvider: k8s.Provider;
+    /** The cluster's OIDC provider, which IRSA roles trust. */
+    readonly oidc: ClusterOidc;
+    /** Tags for every AWS resource made for the cluster. */
+    readonly tags: Record<string, string>;
+    /** This cluster's intermediate of the mesh root CA, in Secrets Manager. @default none: istiod mints its own root */
+    readonly meshCa?: ClusterCa;
+}

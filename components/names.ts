@@ -1,0 +1,35 @@
+/**
+ * Namespace and identity names that more than one part of the platform must agree on: add-ons,
+ * workloads, network and mesh policies, IRSA trust policies, the DR drill. One place, so that a
+ * rename cannot leave a trust policy or a NetworkPolicy pointing at the old name.
+ */
+
+/** A Kubernetes service account: what an IRSA trust policy or a mesh principal names. */
+export interface ServiceAccountName {
+    readonly namespace: string;
+    readonly name: string;
+}
+
+/** Kubernetes' own namespaces, outside the application default-deny. */
+export const KUBERNETES_SYSTEM_NAMESPACES = ["kube-system", "kube-public", "kube-node-lease"] as const;
+
+export const ISTIO_NAMESPACE = "istio-system";
+export const MONITORING_NAMESPACE = "monitoring";
+
+/** The ingress gateway's release, namespace, identity and pod labels. */
+export const INGRESS_GATEWAY = {
+    release: "istio-ingressgateway",
+    namespace: "istio-ingress",
+    serviceAccount: "istio-ingressgateway",
+    podLabels: { istio: "ingressgateway" },
+} as const;
+
+export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-server" };
+export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };
+export const EBS_CSI_CONTROLLER: ServiceAccountName = { namespace: "kube-system", name: "ebs-csi-controller-sa" };
+
+/** Payment services live in `payments-<service>`, run as the service account `<service>`. */
+export const PAYMENTS_NAMESPACE_PREFIX = "payments-";
+export function paymentsNamespace(service: string): string {
+    return `${PAYMENTS_NAMESPACE_PREFIX}${service}`;
+}

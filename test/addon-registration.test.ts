@@ -1,0 +1,106 @@
+import { strict as assert } from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import { ADDONS } from "../components/addons";
+import { PlatformAddon } from "../components/addons/addon";
+import { chartRelease, customResource } from "../components/addons/helm";
+import { loadPlatformSpec } from "../components/config/load";
+import { Platform } from "../components/platform/platform";
+import { cloudMocks, mocks } from "../tools/mocks";
+import { plan, PlanResult } from "../tools/offline-plan/plan";
+import { evaluatePolicies } from "../tools/offline-plan/policy";
+import { policies } from "../policy/rules";
+import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+
+/**
+ * A new add-on is one file: this one, declared here and nowhere else, is planned in every
+ * cluster, ordered after what it depends on, known to the mock cloud through its CRD
+ * declaration, and left alone by Calico's application default-deny.
+ */
+const widgetsAddon: PlatformAddon = {
+    name: "widgets",
+    component: "Widgets",
+    dependsOn: ["calico", "kube-prometheus-stack"],
+    namespaces: ["widgets"],
+    platformNamespaces: true,
+    charts: { widgets: { chart: "widgets", repo: "https://charts.example.com", version: "1.2.3" } },
+    customResources: { "widgets.example.com/v1": ["Widget"] },
+    install(ctx) {
+        const release = chartRelease(ctx, "widgets", widgetsAddon.charts.widgets, "widgets", { replicas: 1 });
+        const widget = customResource(
+            ctx,
+            "default",
+            { apiVersion: "widgets.example.com/v1", kind: "Widget", metadata: { name: "default", namespace: "widgets" }, spec: { size: 1 } },
+            release,
+        );
+        return { ready: [release, widget] };
+    },
+};
+
+const program = (addons: readonly PlatformAddon[]) => () => {
+    const partnerSecrets = new pulumi.Config().requireSecretObject<Record<string, string>>("partnerSecrets");
+    const platform = new Platform("payments", { spec: loadPlatformSpec(), partnerSecrets, addons });
+    return { clusters: platform.clusterOutputs };
+};
+
+describe("registering a new add-on in one file", () => {
+    const projectDir = writeFixtureProject("widgets", fixtureConfig());
+    const base = { ...PROJECT_PLAN_OPTIONS, projectDir, stack: "widgets", reportModule: undefined, crdDir: undefined, policyPack: undefined };
+    let result: PlanResult;
+    before(async () => {
+        result = await plan({ ...base, mocks: cloudMocks([...ADDONS, widgetsAddon]), program: program([...ADDONS, widgetsAddon]) });
+    });
+
+    it("plans its release and its custom resource in every cluster, the resource after the release that brings its CRD", () => {
+        const widgets = result.plan.resources.filter((r) => r.type === "kubernetes:widgets.example.com/v1:Widget");
+        assert.deepEqual(
+            widgets.map((w) => w.name),
+            ["payments-t-use1-addons-widgets-default", "payments-t-usw2-addons-widgets-default"],
+        );
+        for (const widget of widgets) {
+            const release = result.plan.resources.find((r) => r.type === "kubernetes:helm.sh/v3:Release" && r.parent === widget.parent);
+            assert.equal(release?.name, widget.name.replace(/-default$/, "-widgets"));
+            assert.ok(widget.dependsOn.includes(release.urn), "the Widget waits for the chart with its CRD");
+            assert.match(
+                widget.parent ?? "",
+                /\$payments:addons:Widgets::payments-t-use1-addons-widgets$|\$payments:addons:Widgets::payments-t-usw2-addons-widgets$/,
+            );
+        }
+    });
+
+    it("installs it after the add-ons it depends on", () => {
+        const addons = result.resources.find((r) => r.type === "payments:addons:ClusterAddons");
+        const order = addons?.outputs?.order as string[];
+        assert.ok(order.indexOf("widgets") > order.indexOf("calico"));
+        assert.ok(order.indexOf("widgets") > order.indexOf("kube-prometheus-stack"));
+        const release = result.plan.resources.find((r) => r.name === "payments-t-use1-addons-widgets-widgets");
+        const prometheus = result.plan.resources.find((r) => r.name === "payments-t-use1-addons-kube-prometheus-stack-kube-prometheus-stack");
+        assert.ok(prometheus && release?.dependsOn.includes(prometheus.urn), "its release waits for the add-ons it depends on");
+    });
+
+    it("is a platform namespace for Calico's application default-deny", () => {
+        const deny = result.plan.resources.find((r) => r.type === "kubernetes:crd.projectcalico.org/v1:GlobalNetworkPolicy");
+        const selector = (deny?.inputs as { spec: { namespaceSelector: string } }).spec.namespaceSelector;
+        assert.match(selector, /^kubernetes\.io\/metadata\.name not in \{'kube-system', 'kube-public', 'kube-node-lease', .*'widgets'.*\}$/);
+    });
+
+    it("passes the policy pack once registered, and is refused by the pack that does not know its CRD", async () => {
+        const mandatory = async (addons: readonly PlatformAddon[]) =>
+            (await evaluatePolicies(policies("mandatory", "advisory", addons), result.resources)).filter((v) => v.enforcementLevel === "mandatory");
+        assert.deepEqual(await mandatory([...ADDONS, widgetsAddon]), []);
+        assert.deepEqual(
+            (await mandatory(ADDONS)).map((v) => `${v.policy}: ${v.message}`),
+            ["t-use1", "t-usw2"].map(
+                (cluster) =>
+                    `custom-resources-after-their-crds: payments-${cluster}-addons-widgets-default is a widgets.example.com/v1 Widget, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.`,
+            ),
+        );
+    });
+
+    it("is unknown to a mock cloud built without its declaration, as to a cluster without its CRD", async () => {
+        await assert.rejects(plan({ ...base, mocks, program: program([...ADDONS, widgetsAddon]) }), {
+            message:
+                "the offline mock cloud does not know the resource type kubernetes:widgets.example.com/v1:Widget; add it to the mock cloud (the plan's --mocks module)",
+        });
+    });
+});
