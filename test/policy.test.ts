@@ -272,7 +272,8 @@ describe("policy rules", () => {
             const refused =
                 "schedule (velero.io/v1 Schedule) does not wait for the velero release on its cluster, which installs its CRD; the API server refuses it until then: add that release to its dependsOn.";
             assert.deepEqual(await messages(policy, [use1, usw2, release1, schedule([])]), [refused], "no dependency");
-            assert.deepEqual(await messages(policy, [use1, usw2, release2, schedule([release2.urn])]), [refused], "another cluster's release");
+            assert.deepEqual(await messages(policy, [use1, usw2, release1, release2, schedule([release2.urn])]), [refused], "another cluster's release");
+            assert.deepEqual(await messages(policy, [use1, usw2, release2, schedule([])]), [], "a cluster whose charts another stack installs");
             const widget = res("kubernetes:example.com/v1:Widget", "w", {}, { provider: use1.urn });
             const deployment = res("kubernetes:apps/v1:Deployment", "d", {}, { provider: use1.urn });
             assert.deepEqual(await messages(policy, [use1, widget, deployment]), [

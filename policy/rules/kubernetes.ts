@@ -188,7 +188,9 @@ function waitsFor(resource: PolicyResource): PolicyResource[] {
  * The API server refuses a custom resource until its CRD exists, and a Helm release installs
  * the CRD: every custom resource must wait for a release, on the same cluster, of a chart that
  * brings its kind. `crdCharts` maps `"<apiVersion> <Kind>"` to those charts (from the add-ons'
- * declarations); a kind no add-on declares is refused too.
+ * declarations); a kind no add-on declares is refused too. A cluster this stack installs no
+ * chart into (the DR drill's: the platform stack it reads installed them) is not checked here:
+ * its stack reference already orders the two stacks.
  */
 export function customResourcesAfterTheirCrds(level: Level, crdCharts: ReadonlyMap<string, readonly string[]>): StackValidationPolicy {
     return {
@@ -196,6 +198,7 @@ export function customResourcesAfterTheirCrds(level: Level, crdCharts: ReadonlyM
         description: "Every custom resource waits for the Helm release, on its own cluster, of the chart that installs its CRD.",
         enforcementLevel: level,
         validateStack: (args, report) => {
+            const installsCharts = new Set(resourcesOfType(args, "kubernetes:helm.sh/v3:Release").map((release) => release.provider?.urn));
             for (const resource of args.resources) {
                 const match = /^kubernetes:([^:]+\/[^:]+):([A-Za-z]+)$/.exec(resource.type);
                 if (!match || isBuiltInApiGroup(match[1]) || match[1] === "helm.sh/v3" || match[1] === "helm.sh/v4") continue;
@@ -208,6 +211,7 @@ export function customResourcesAfterTheirCrds(level: Level, crdCharts: ReadonlyM
                     );
                     continue;
                 }
+                if (!installsCharts.has(resource.provider?.urn)) continue;
                 const installed = waitsFor(resource).some(
                     (dependency) =>
                         dependency.type === "kubernetes:helm.sh/v3:Release" &&
