@@ -3,7 +3,7 @@ import * as path from "path";
 import { parse } from "yaml";
 import { validatePlatformConfig } from "../components/config/validate";
 import { generatedStack, syntheticRegion } from "../tools/bench/topologies";
-import { REPO_ROOT } from "./helpers/cli";
+import { FIXTURE_STACKS } from "./helpers/plans";
 
 describe("benchmark topologies", () => {
     it("names distinct, well-formed regions for up to 24 clusters", () => {
@@ -14,7 +14,7 @@ describe("benchmark topologies", () => {
 
     for (const count of [3, 24]) {
         it(`generates a valid ${count}-cluster stack from prod's`, () => {
-            const doc = parse(generatedStack(path.join(REPO_ROOT, "Pulumi.prod.yaml"), count)) as { config: Record<string, unknown> };
+            const doc = parse(generatedStack(path.join(FIXTURE_STACKS, "Pulumi.prod.yaml"), count)) as { config: Record<string, unknown> };
             const raw = Object.fromEntries(
                 Object.entries(doc.config)
                     .filter(([key]) => key.startsWith("payments-platform:"))

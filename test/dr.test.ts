@@ -10,7 +10,7 @@ import { runProgram } from "../tools/offline-plan/run-program";
 import { loadStackConfig } from "../tools/offline-plan/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
-import { planOf } from "./helpers/plans";
+import { FIXTURE_STACKS, planOf } from "./helpers/plans";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resource inputs are asserted field by field
 type Any = any;
@@ -176,7 +176,7 @@ describe("a drill in the platform stack", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drill-"));
         fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
         const prod = fs
-            .readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8")
+            .readFileSync(path.join(FIXTURE_STACKS, "Pulumi.prod.yaml"), "utf8")
             .replace('payments-platform:drillFailCluster: ""', "payments-platform:drillFailCluster: prod-use1");
         fs.writeFileSync(path.join(dir, "Pulumi.drilling.yaml"), prod);
         result = await plan({ stack: "drilling", projectDir: dir, mocks });

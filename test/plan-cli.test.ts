@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+import { FIXTURE_STACKS } from "./helpers/plans";
 
 /** `npm run plan` as a user runs it: the project's options on the offline-plan library. */
 describe("npm run plan", () => {
@@ -18,7 +19,7 @@ describe("npm run plan", () => {
     it("exits non-zero on bad config, listing every problem with its path and no stack trace", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "badconfig-"));
         fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
-        const prod = fs.readFileSync(path.join(REPO_ROOT, "Pulumi.prod.yaml"), "utf8");
+        const prod = fs.readFileSync(path.join(FIXTURE_STACKS, "Pulumi.prod.yaml"), "utf8");
         const bad = prod
             .replace("region: us-west-2", "region: us-west2")
             .replace("{ class: payments, name: payments, replicas: 6", "{ class: gpu, name: payments, replicas: 6");

@@ -4,9 +4,9 @@ import { parse } from "yaml";
 import { validatePlatformConfig } from "../../components/config/validate";
 import { expandTopology, PlatformSpec } from "../../components/topology/expand";
 
-/** The project-namespaced config of a real stack file, as the validator receives it (secure values as a placeholder). */
+/** The project-namespaced config of a fixture stack file (test/fixtures/stacks), as the validator receives it (secure values as a placeholder). */
 export function stackConfig(stack: "prod" | "staging"): Record<string, unknown> {
-    const doc = parse(fs.readFileSync(path.join(__dirname, "..", "..", `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, unknown> };
+    const doc = parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "stacks", `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, unknown> };
     return Object.fromEntries(
         Object.entries(doc.config)
             .filter(([key]) => key.startsWith("payments-platform:"))
