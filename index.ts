@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { loadPlatformSpec } from "./components/config/load";
+import { PlatformStackExports } from "./components/platform/outputs";
 import { Platform } from "./components/platform/platform";
 
 // Validation runs before any resource is declared: a bad config never produces a partial plan.
@@ -26,3 +27,7 @@ export const failover = platform.traffic.plan;
 export const drillFailCluster = spec.drillFailCluster ?? "";
 /** Secrets Manager ARN and replica regions of each platform secret (never values). */
 export const secrets = platform.secretOutputs;
+
+// The contract the drill (and any reader) relies on: a missing or mistyped output fails the type-check.
+const contract = { clusters, kubeconfigs, environment, failoverOrder, dns, failover, drillFailCluster, secrets } satisfies PlatformStackExports;
+void contract;

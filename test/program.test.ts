@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { PlanResult } from "../tools/offline-plan/plan";
 import { planOf } from "./helpers/plans";
+import { PLATFORM_OUTPUTS } from "../components/platform/outputs";
 
 function byType(result: PlanResult, type: string) {
     return result.plan.resources.filter((r) => r.type === type);
@@ -28,6 +29,10 @@ describe("platform program under mocks", () => {
             let result: PlanResult;
             before(async () => {
                 result = await planOf(stack);
+            });
+
+            it("exports exactly the platform's output contract", () => {
+                assert.deepEqual(Object.keys(result.plan.outputs).sort(), [...PLATFORM_OUTPUTS].sort());
             });
 
             it("exports name, region, role and priority per cluster", () => {

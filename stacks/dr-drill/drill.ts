@@ -1,15 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { ClusterOutputs } from "../../components/platform/cluster";
 
-/** What the drill needs from the platform stack's outputs. */
-export interface PlatformCluster {
-    name: string;
-    region: string;
-    role: string;
-    priority: number;
-    backupSchedule: string;
-    primaryReplicaLocation?: string;
-    apiHosts: string[];
-}
+/** What the drill needs of each cluster the platform stack exports (its output contract). */
+export type PlatformCluster = Pick<ClusterOutputs, "name" | "region" | "role" | "priority" | "backupSchedule" | "primaryReplicaLocation" | "apiHosts">;
 
 export interface DrillTarget {
     failed: PlatformCluster;

@@ -1,6 +1,9 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { chooseDrillTarget, PlatformCluster, smokeTestCommand } from "./drill";
+import { platformOutput } from "../../components/platform/outputs";
+import { VELERO } from "../../components/names";
+import { PAYMENTS_NAMESPACE_GLOB } from "../../components/addons/velero";
+import { chooseDrillTarget, smokeTestCommand } from "./drill";
 
 /**
  * A DR drill of the payments platform, as its own stack: it reads the platform through a
@@ -16,10 +19,10 @@ const restoreInto = config.get("restoreInto");
 const drillId = config.require("drillId");
 
 const platform = new pulumi.StackReference("platform", { name: platformStack });
-const clusters = platform.requireOutput("clusters") as pulumi.Output<Record<string, PlatformCluster>>;
-const failoverOrder = platform.requireOutput("failoverOrder") as pulumi.Output<string[]>;
-const kubeconfigs = platform.requireOutput("kubeconfigs") as pulumi.Output<Record<string, string>>;
-const dns = platform.requireOutput("dns") as pulumi.Output<{ apiFqdn: string; healthChecks: Record<string, string> }>;
+const clusters = platformOutput(platform, "clusters");
+const failoverOrder = platformOutput(platform, "failoverOrder");
+const kubeconfigs = platformOutput(platform, "kubeconfigs");
+const dns = platformOutput(platform, "dns");
 
 const target = pulumi.all([clusters, failoverOrder]).apply(([all, order]) => chooseDrillTarget(all, order, failCluster, restoreInto));
 
@@ -34,12 +37,12 @@ const restore = new k8s.apiextensions.CustomResource(
     {
         apiVersion: "velero.io/v1",
         kind: "Restore",
-        metadata: { name: `drill-${failCluster}-${drillId}`, namespace: "velero", labels: { "payments.io/drill": drillId } },
+        metadata: { name: `drill-${failCluster}-${drillId}`, namespace: VELERO.namespace, labels: { "payments.io/drill": drillId } },
         spec: {
             // The latest completed backup of the failed cluster's schedule, synced in from the
             // read-only replica location.
             scheduleName: target.failed.backupSchedule,
-            includedNamespaces: ["payments-*"],
+            includedNamespaces: [PAYMENTS_NAMESPACE_GLOB],
             restorePVs: true,
             existingResourcePolicy: "update",
         },
