@@ -1,0 +1,60 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import * as d from "../components/topology/expand";
+import { REPO_ROOT } from "./helpers/cli";
+
+/** The README's config reference: key → the default column, as written. */
+function documentedDefaults(): Map<string, string> {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Config reference"), readme.indexOf("\n## ", readme.indexOf("## Config reference") + 1));
+    const rows = section.split("\n").filter((line) => line.startsWith("| `"));
+    return new Map(rows.map((row) => row.split(/(?<!\\)\|/).map((cell) => cell.trim())).map(([, key, , defaultCell]) => [key, defaultCell]));
+}
+
+const code = (value: unknown) => `\`${String(value)}\``;
+
+/**
+ * Every default is declared once, in components/topology/expand.ts, and applied there; the
+ * README's table must say the same. Keys whose default depends on other config are described in words.
+ */
+const DEFAULTS_IN_CODE: Record<string, string> = {
+    "`clusterClasses.<class>.controlPlane.endpointPublicAccess`": code(d.DEFAULT_ENDPOINT_PUBLIC_ACCESS),
+    "`clusterClasses.<class>.controlPlane.logging`": d.DEFAULT_CONTROL_PLANE_LOGGING.length === 5 ? "all five" : "?",
+    "`clusterClasses.<class>.controlPlane.secretsEncryption`": code(d.DEFAULT_SECRETS_ENCRYPTION),
+    "`clusterClasses.<class>.variables.availabilityZoneCount`": code(d.DEFAULT_AVAILABILITY_ZONE_COUNT),
+    "`clusterClasses.<class>.variables.natGatewayMode`": code(d.DEFAULT_NAT_GATEWAY_MODE),
+    "`….<md>.capacityType`": code(d.DEFAULT_CAPACITY_TYPE),
+    "`….<md>.diskSizeGiB`": code(d.DEFAULT_DISK_SIZE_GIB),
+    "`addons.istio.meshId`": code(d.DEFAULT_MESH_ID),
+    "`addons.istio.gatewayScheme`": code(d.DEFAULT_GATEWAY_SCHEME),
+    "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`": `${code(d.DEFAULT_GATEWAY_MIN_REPLICAS)} / ${code(d.DEFAULT_GATEWAY_MAX_REPLICAS)}`,
+    "`addons.monitoring.retentionDays`": code(d.DEFAULT_PROMETHEUS_RETENTION_DAYS),
+    "`addons.monitoring.storageGiB`": code(d.DEFAULT_PROMETHEUS_STORAGE_GIB),
+    "`addons.backup.rpoMinutes`": `${code(d.DEFAULT_RPO_MINUTES.prod)} prod, ${code(d.DEFAULT_RPO_MINUTES.staging)} staging`,
+    "`addons.backup.retentionDays`": code(d.DEFAULT_BACKUP_RETENTION_DAYS),
+    "`dns.apiName`": code(d.DEFAULT_API_NAME),
+    "`dns.healthCheck.requestInterval`": code(d.DEFAULT_HEALTH_CHECK_INTERVAL),
+    "`dns.healthCheck.failureThreshold`": code(d.DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD),
+    "`dns.healthCheck.regions`": code(d.DEFAULT_HEALTH_CHECK_REGIONS.join(", ")),
+    "`secrets.rotationEpoch`": code(d.DEFAULT_ROTATION_EPOCH),
+    "`secrets.refreshInterval`": code(d.DEFAULT_SECRET_REFRESH_INTERVAL),
+    "`services[k].targetRequestsPerSecond`": code(d.DEFAULT_TARGET_RPS),
+    "`services[k].timeoutMs`": code(d.DEFAULT_TIMEOUT_MS),
+};
+
+describe("config reference (README) and the defaults in code", () => {
+    it("documents every default exactly as the expansion applies it", () => {
+        const documented = documentedDefaults();
+        for (const [key, expected] of Object.entries(DEFAULTS_IN_CODE)) assert.equal(documented.get(key), expected, key);
+    });
+
+    it("has no numeric or named default that the code does not declare", () => {
+        // Cells that are not a requirement, an absence, an empty value or a derived default name a constant above.
+        const derived = /^(required.*|none|`\[\]`|`\{\}`|`""`|`false`|the class's version|all five)$/;
+        for (const [key, cell] of documentedDefaults()) {
+            if (derived.test(cell)) continue;
+            assert.ok(key in DEFAULTS_IN_CODE, `README documents ${key} = ${cell}, but no default in code is checked against it`);
+        }
+    });
+});
