@@ -8,6 +8,9 @@
 //   when one exists (as TypeScript resolves it), and a .ts file is transpiled to CommonJS by
 //   esbuild (types stripped, not checked: `npm run typecheck` does that), with an inline source
 //   map that Node applies when source maps are on (`--enable-source-maps`, the plan's `--verbose`).
+//   Transpiled files are kept by a hash of esbuild's version, the settings, the path and the
+//   source (as tsx and ts-node do), in node_modules/.cache/offline-plan; deleting it is safe.
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { enableCompileCache, registerHooks } = require("node:module");
@@ -23,6 +26,31 @@ const TRANSFORM = {
     sourcemap: "inline",
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, esModuleInterop: true } },
 };
+
+const CACHE_DIR = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "offline-plan");
+const SETTINGS = `${require("esbuild/package.json").version}\0${JSON.stringify(TRANSFORM)}`;
+
+/** CommonJS for one TypeScript file: kept from an earlier run, or transpiled by esbuild and kept. */
+function transpile(filename, source) {
+    const key = crypto.createHash("sha256").update(SETTINGS).update("\0").update(filename).update("\0").update(source).digest("hex");
+    const cached = path.join(CACHE_DIR, `${key}.js`);
+    try {
+        return fs.readFileSync(cached, "utf8");
+    } catch {
+        // Not transpiled yet.
+    }
+    const { code } = require("esbuild").transformSync(source, { ...TRANSFORM, sourcefile: filename });
+    try {
+        fs.mkdirSync(CACHE_DIR, { recursive: true });
+        // Written whole under another name, then renamed: a concurrent reader never sees half a file.
+        const partial = `${cached}.${process.pid}.tmp`;
+        fs.writeFileSync(partial, code);
+        fs.renameSync(partial, cached);
+    } catch {
+        // A read-only node_modules: transpile each time.
+    }
+    return code;
+}
 
 /** The TypeScript file a path specifier from a .ts file means, if any. */
 function typeScriptFile(specifier, parentURL) {
@@ -41,7 +69,6 @@ registerHooks({
     load(url, context, nextLoad) {
         if (!url.startsWith("file:") || !url.endsWith(".ts")) return nextLoad(url, context);
         const filename = fileURLToPath(url);
-        const { code } = require("esbuild").transformSync(fs.readFileSync(filename, "utf8"), { ...TRANSFORM, sourcefile: filename });
-        return { format: "commonjs", source: code, shortCircuit: true };
+        return { format: "commonjs", source: transpile(filename, fs.readFileSync(filename, "utf8")), shortCircuit: true };
     },
 });
