@@ -10,6 +10,9 @@ export interface ServiceAccountName {
     readonly name: string;
 }
 
+/** Every cluster needs this node pool: the platform add-ons are pinned to it. */
+export const SYSTEM_POOL_NAME = "system";
+
 /** Kubernetes' own namespaces, outside the application default-deny. */
 export const KUBERNETES_SYSTEM_NAMESPACES = ["kube-system", "kube-public", "kube-node-lease"] as const;
 

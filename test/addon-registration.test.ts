@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
 import { ADDONS } from "../components/addons";
 import { PlatformAddon } from "../components/addons/addon";
 import { chartRelease, customResource } from "../components/addons/helm";
@@ -17,7 +18,9 @@ import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
  * cluster, ordered after what it depends on, known to the mock cloud through its CRD
  * declaration, and left alone by Calico's application default-deny.
  */
-const widgetsAddon: PlatformAddon = {
+const widgetsConfig = z.strictObject({ size: z.number().int().min(1).optional() });
+
+const widgetsAddon: PlatformAddon<{ size: number }> = {
     name: "widgets",
     component: "Widgets",
     dependsOn: ["calico", "kube-prometheus-stack"],
@@ -25,12 +28,13 @@ const widgetsAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { widgets: { chart: "widgets", repo: "https://charts.example.com", version: "1.2.3" } },
     customResources: { "widgets.example.com/v1": ["Widget"] },
+    settings: { key: "widgets", schema: widgetsConfig, resolve: (config) => ({ size: (config as z.infer<typeof widgetsConfig> | undefined)?.size ?? 3 }) },
     install(ctx) {
         const release = chartRelease(ctx, "widgets", widgetsAddon.charts.widgets, "widgets", { replicas: 1 });
         const widget = customResource(
             ctx,
             "default",
-            { apiVersion: "widgets.example.com/v1", kind: "Widget", metadata: { name: "default", namespace: "widgets" }, spec: { size: 1 } },
+            { apiVersion: "widgets.example.com/v1", kind: "Widget", metadata: { name: "default", namespace: "widgets" }, spec: { size: ctx.settings.size } },
             release,
         );
         return { ready: [release, widget] };
@@ -58,6 +62,7 @@ describe("registering a new add-on in one file", () => {
             ["payments-t-use1-addons-widgets-default", "payments-t-usw2-addons-widgets-default"],
         );
         for (const widget of widgets) {
+            assert.deepEqual((widget.inputs as { spec: unknown }).spec, { size: 3 }, "its own settings, defaults filled in");
             const release = result.plan.resources.find((r) => r.type === "kubernetes:helm.sh/v3:Release" && r.parent === widget.parent);
             assert.equal(release?.name, widget.name.replace(/-default$/, "-widgets"));
             assert.ok(widget.dependsOn.includes(release.urn), "the Widget waits for the chart with its CRD");

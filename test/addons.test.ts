@@ -5,9 +5,11 @@ import { ManifestValidator, readCrdSchemas } from "../tools/manifests/validate";
 import { REPO_ROOT } from "./helpers/cli";
 
 const SHARED_CRDS = path.resolve(REPO_ROOT, "..", "shared", "crds");
-import { ADDONS, chartPins, customResourceOwners, platformNamespaces } from "../components/addons";
+import { ADDONS, chartPins, customResourceOwners, platformNamespaces, settingsDeclarations, settingsOf } from "../components/addons";
+import { MONITORING_SETTINGS } from "../components/addons/monitoring";
+import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { externalSecretSpec } from "../components/addons/external-secrets";
-import { gatewayServiceAnnotations } from "../components/addons/istio";
+import { gatewayServiceAnnotations, ISTIO_SETTINGS } from "../components/addons/istio";
 import { installOrder } from "../components/addons/order";
 import { cronPeriodMinutes } from "../components/backup/schedule";
 import { replicationRules } from "../components/backup/replication";
@@ -45,6 +47,18 @@ describe("add-on declarations", () => {
         const twin = { ...ADDONS.find((addon) => addon.name === "velero"), name: "velero-twin" } as (typeof ADDONS)[number];
         assert.throws(() => customResourceOwners([...ADDONS, twin]), {
             message: 'custom resource velero.io/v1 Backup is declared by both add-on "velero" and add-on "velero-twin"; one add-on brings each CRD',
+        });
+    });
+
+    it("declare their settings once: Istio's add-ons share one declaration, and two declarations of one key are refused", () => {
+        assert.deepEqual(
+            settingsDeclarations(ADDONS).map((declaration) => declaration.key),
+            ["istio", "monitoring", "backup"],
+        );
+        const rival = { ...MONITORING_SETTINGS };
+        const twin = { ...ADDONS.find((addon) => addon.name === "storage"), name: "rival", settings: rival } as (typeof ADDONS)[number];
+        assert.throws(() => settingsDeclarations([...ADDONS, twin]), {
+            message: 'add-on "rival" declares settings addons.monitoring, which another add-on already declares differently; share one declaration',
         });
     });
 
@@ -256,11 +270,11 @@ for (const stack of ["prod", "staging"] as const) {
 
                 it("puts the gateway on an NLB, autoscaled and protected by a PDB", () => {
                     const values = inputs(n("istio-gateway-istio-ingressgateway")).values;
-                    assert.deepEqual(values.service.annotations, gatewayServiceAnnotations(platform.addons.istio.gatewayScheme));
+                    assert.deepEqual(values.service.annotations, gatewayServiceAnnotations(settingsOf(platform.addons, ISTIO_SETTINGS).gatewayScheme));
                     assert.deepEqual(values.autoscaling, {
                         enabled: true,
-                        minReplicas: platform.addons.istio.gatewayMinReplicas,
-                        maxReplicas: platform.addons.istio.gatewayMaxReplicas,
+                        minReplicas: settingsOf(platform.addons, ISTIO_SETTINGS).gatewayMinReplicas,
+                        maxReplicas: settingsOf(platform.addons, ISTIO_SETTINGS).gatewayMaxReplicas,
                         targetCPUUtilizationPercentage: 70,
                     });
                     assert.deepEqual(values.podDisruptionBudget, { minAvailable: 1 });
@@ -270,8 +284,10 @@ for (const stack of ["prod", "staging"] as const) {
                 it("keeps Prometheus data on gp3 for the configured retention, scrapes every namespace and Istio", () => {
                     const values = inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values;
                     const spec = values.prometheus.prometheusSpec;
-                    assert.equal(spec.retention, `${platform.addons.monitoring.retentionDays}d`);
-                    assert.deepEqual(spec.storageSpec.volumeClaimTemplate.spec.resources.requests, { storage: `${platform.addons.monitoring.storageGiB}Gi` });
+                    assert.equal(spec.retention, `${settingsOf(platform.addons, MONITORING_SETTINGS).retentionDays}d`);
+                    assert.deepEqual(spec.storageSpec.volumeClaimTemplate.spec.resources.requests, {
+                        storage: `${settingsOf(platform.addons, MONITORING_SETTINGS).storageGiB}Gi`,
+                    });
                     assert.equal(spec.storageSpec.volumeClaimTemplate.spec.storageClassName, "gp3");
                     assert.equal(inputs(n("storage-gp3")).parameters.type, "gp3");
                     assert.equal(spec.serviceMonitorSelectorNilUsesHelmValues, false);
@@ -327,10 +343,10 @@ for (const stack of ["prod", "staging"] as const) {
 
                 it("backs up the payments namespaces within the RPO, into a hardened bucket of its own", () => {
                     const schedule = inputs(n("velero-payments-schedule")).spec;
-                    assert.ok(cronPeriodMinutes(schedule.schedule) <= platform.addons.backup.rpoMinutes);
+                    assert.ok(cronPeriodMinutes(schedule.schedule) <= settingsOf(platform.addons, BACKUP_SETTINGS).rpoMinutes);
                     if (stack === "prod") assert.equal(schedule.schedule, "*/15 * * * *");
                     assert.deepEqual(schedule.template.includedNamespaces, ["payments-*"]);
-                    assert.equal(schedule.template.ttl, `${platform.addons.backup.retentionDays * 24}h0m0s`);
+                    assert.equal(schedule.template.ttl, `${settingsOf(platform.addons, BACKUP_SETTINGS).retentionDays * 24}h0m0s`);
                     const bucket = result.resources.find((r) => r.name === n("velero-bucket"));
                     const key = result.resources.find((r) => r.name === n("velero-key"));
                     assert.equal(inputs(n("velero-bucket-versioning")).versioningConfiguration.status, "Enabled");

@@ -1,6 +1,9 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import * as istio from "../components/addons/istio";
+import * as monitoring from "../components/addons/monitoring";
+import * as velero from "../components/addons/velero";
 import * as d from "../components/topology/expand";
 import { REPO_ROOT } from "./helpers/cli";
 
@@ -15,7 +18,7 @@ function documentedDefaults(): Map<string, string> {
 const code = (value: unknown) => `\`${String(value)}\``;
 
 /**
- * Every default is declared once, in components/topology/expand.ts, and applied there; the
+ * Every default is declared once, in components/topology/expand.ts or in its add-on's file, and applied there; the
  * README's table must say the same. Keys whose default depends on other config are described in words.
  */
 const DEFAULTS_IN_CODE: Record<string, string> = {
@@ -26,13 +29,13 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`clusterClasses.<class>.variables.natGatewayMode`": code(d.DEFAULT_NAT_GATEWAY_MODE),
     "`….<md>.capacityType`": code(d.DEFAULT_CAPACITY_TYPE),
     "`….<md>.diskSizeGiB`": code(d.DEFAULT_DISK_SIZE_GIB),
-    "`addons.istio.meshId`": code(d.DEFAULT_MESH_ID),
-    "`addons.istio.gatewayScheme`": code(d.DEFAULT_GATEWAY_SCHEME),
-    "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`": `${code(d.DEFAULT_GATEWAY_MIN_REPLICAS)} / ${code(d.DEFAULT_GATEWAY_MAX_REPLICAS)}`,
-    "`addons.monitoring.retentionDays`": code(d.DEFAULT_PROMETHEUS_RETENTION_DAYS),
-    "`addons.monitoring.storageGiB`": code(d.DEFAULT_PROMETHEUS_STORAGE_GIB),
-    "`addons.backup.rpoMinutes`": `${code(d.DEFAULT_RPO_MINUTES.prod)} prod, ${code(d.DEFAULT_RPO_MINUTES.staging)} staging`,
-    "`addons.backup.retentionDays`": code(d.DEFAULT_BACKUP_RETENTION_DAYS),
+    "`addons.istio.meshId`": code(istio.DEFAULT_MESH_ID),
+    "`addons.istio.gatewayScheme`": code(istio.DEFAULT_GATEWAY_SCHEME),
+    "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`": `${code(istio.DEFAULT_GATEWAY_MIN_REPLICAS)} / ${code(istio.DEFAULT_GATEWAY_MAX_REPLICAS)}`,
+    "`addons.monitoring.retentionDays`": code(monitoring.DEFAULT_PROMETHEUS_RETENTION_DAYS),
+    "`addons.monitoring.storageGiB`": code(monitoring.DEFAULT_PROMETHEUS_STORAGE_GIB),
+    "`addons.backup.rpoMinutes`": `${code(velero.DEFAULT_RPO_MINUTES.prod)} prod, ${code(velero.DEFAULT_RPO_MINUTES.staging)} staging`,
+    "`addons.backup.retentionDays`": code(velero.DEFAULT_BACKUP_RETENTION_DAYS),
     "`dns.apiName`": code(d.DEFAULT_API_NAME),
     "`dns.healthCheck.requestInterval`": code(d.DEFAULT_HEALTH_CHECK_INTERVAL),
     "`dns.healthCheck.failureThreshold`": code(d.DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD),

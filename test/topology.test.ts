@@ -1,4 +1,7 @@
 import { strict as assert } from "assert";
+import { settingsOf } from "../components/addons";
+import { ISTIO_SETTINGS } from "../components/addons/istio";
+import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { validatePlatformConfig } from "../components/config/validate";
 import { PlatformConfig } from "../components/config/schema";
 import { DEFAULT_CONTROL_PLANE_LOGGING, DEFAULT_DISK_SIZE_GIB, expandTopology } from "../components/topology/expand";
@@ -129,10 +132,10 @@ describe("topology expansion", () => {
             backup: { rpoMinutes: 15, retentionDays: 35 },
         });
         const bare = expandTopology(valid(prodWith((c) => delete c.addons))).addons;
-        assert.deepEqual(bare.backup, { rpoMinutes: 15, retentionDays: 30 });
-        assert.equal(bare.istio.gatewayScheme, "internal");
+        assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30 });
+        assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internal");
         const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;
-        assert.equal(staging.backup.rpoMinutes, 60);
+        assert.equal(settingsOf(staging, BACKUP_SETTINGS).rpoMinutes, 60);
     });
 
     it("expands staging to two regions with a shared NAT gateway and Spot payments nodes", () => {

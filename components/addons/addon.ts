@@ -1,16 +1,32 @@
 import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import type { Environment } from "../config/schema";
 import { SecureBucket } from "../backup/bucket";
 import { ClusterInfo } from "../cluster/cluster-info";
-import { AddonSettings } from "../topology/expand";
 import { ChartPin } from "./versions";
 
+/**
+ * An add-on's settings under `addons.<key>` of the stack config, declared in its file: the
+ * schema (every field optional), the defaults that fill it, and checks across its fields. Add-ons
+ * that share settings (Istio's) share one declaration.
+ */
+export interface AddonSettingsDeclaration<Settings> {
+    readonly key: string;
+    readonly schema: z.ZodObject;
+    /** The settings with every default filled in; `config` has passed `schema`. */
+    resolve(config: unknown, environment: Environment): Settings;
+    /** Problems the schema cannot see (across fields or environments), by field. @default none */
+    check?(config: unknown, environment: Environment): Array<{ field: string; message: string }>;
+}
+
 /** What an add-on's install step gets: the cluster, where to install, and what to wait for. */
-export interface AddonContext extends ClusterInfo {
+export interface AddonContext<Settings = unknown> extends ClusterInfo {
     /** Prefix for resource names: `<cluster component>-<add-on>`. */
     readonly name: string;
     /** The add-on's own component: the parent of everything it creates. */
     readonly parent: pulumi.ComponentResource;
-    readonly settings: AddonSettings;
+    /** Its own settings, defaults filled in (undefined for an add-on without settings). */
+    readonly settings: Settings;
     /** What the add-on's dependencies returned as ready: its resources wait on these. */
     readonly dependsOn: pulumi.Resource[];
     /** Every platform namespace of this cluster (Kubernetes' own and the add-ons'), derived from the add-ons installed. */
@@ -40,7 +56,7 @@ export interface BackupInstall {
  * deny leaves alone, the custom resource kinds the mock cloud and the schema checks know, the
  * chart pins). Register it in `ADDONS` (index.ts).
  */
-export interface PlatformAddon {
+export interface PlatformAddon<Settings = unknown> {
     readonly name: string;
     /** The last segment of its component's type token, e.g. `Calico` → `payments:addons:Calico`. */
     readonly component: string;
@@ -57,5 +73,7 @@ export interface PlatformAddon {
     readonly charts: Readonly<Record<string, ChartPin>>;
     /** Custom resource kinds its charts' CRDs bring, by apiVersion (e.g. `velero.io/v1`). */
     readonly customResources: Readonly<Record<string, readonly string[]>>;
-    install(ctx: AddonContext): AddonInstall;
+    /** Its settings in stack config, if it has any. @default none */
+    readonly settings?: AddonSettingsDeclaration<Settings>;
+    install(ctx: AddonContext<Settings>): AddonInstall;
 }

@@ -40,7 +40,10 @@ export class ClusterAddons extends pulumi.ComponentResource {
                 ...args.info,
                 name: `${name}-${addon.name}`,
                 parent: component,
-                settings: args.info.platform.addons,
+                // Resolved with the platform's config; an add-on outside ADDONS gets its defaults.
+                settings: addon.settings
+                    ? (args.info.platform.addons[addon.settings.key] ?? addon.settings.resolve(undefined, args.info.platform.environment))
+                    : undefined,
                 platformNamespaces: namespaces,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
             });

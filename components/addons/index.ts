@@ -1,5 +1,5 @@
 import { KUBERNETES_SYSTEM_NAMESPACES } from "../names";
-import { PlatformAddon } from "./addon";
+import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
 import { externalSecretsAddon } from "./external-secrets";
 import { istioBaseAddon, istioCniAddon, istioGatewayAddon, istiodAddon } from "./istio";
@@ -21,6 +21,25 @@ export const ADDONS: readonly PlatformAddon[] = [
     externalSecretsAddon,
     veleroAddon,
 ];
+
+/** The settings declarations of the add-ons, each once (add-ons may share one); two for one key are refused. */
+export function settingsDeclarations(addons: readonly PlatformAddon[]): AddonSettingsDeclaration<unknown>[] {
+    const byKey = new Map<string, AddonSettingsDeclaration<unknown>>();
+    for (const addon of addons) {
+        const declaration = addon.settings;
+        if (!declaration) continue;
+        const known = byKey.get(declaration.key);
+        if (known && known !== declaration)
+            throw new Error(
+                `add-on "${addon.name}" declares settings addons.${declaration.key}, which another add-on already declares differently; share one declaration`,
+            );
+        byKey.set(declaration.key, declaration);
+    }
+    return [...byKey.values()];
+}
+
+/** The settings of the platform's add-ons, which `addons.<key>` of the stack config holds. */
+export const ADDON_SETTINGS = settingsDeclarations(ADDONS);
 
 /** The add-ons in install order. */
 export function inInstallOrder(addons: readonly PlatformAddon[]): PlatformAddon[] {
@@ -71,4 +90,9 @@ export function crdCharts(addons: readonly PlatformAddon[]): Map<string, string[
 export function isBuiltInApiGroup(groupVersion: string): boolean {
     const group = groupVersion.split("/")[0];
     return !group.includes(".") || group.endsWith(".k8s.io");
+}
+
+/** One declaration's resolved settings out of a platform's `addons`, typed. */
+export function settingsOf<Settings>(addons: Readonly<Record<string, unknown>>, declaration: AddonSettingsDeclaration<Settings>): Settings {
+    return addons[declaration.key] as Settings;
 }

@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
-import { GatewayScheme } from "../config/schema";
-import { PlatformAddon } from "./addon";
+import { z } from "zod";
+import { dnsLabel } from "../config/fields";
+import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
@@ -16,6 +17,53 @@ const ISTIO_CHARTS = {
     istiod: { chart: "istiod", repo: ISTIO_REPO, version: ISTIO_VERSION },
     gateway: { chart: "gateway", repo: ISTIO_REPO, version: ISTIO_VERSION },
 } as const satisfies Record<string, ChartPin>;
+
+export const GATEWAY_SCHEMES = ["internet-facing", "internal"] as const;
+export type GatewayScheme = (typeof GATEWAY_SCHEMES)[number];
+
+export const DEFAULT_MESH_ID = "payments-mesh";
+export const DEFAULT_GATEWAY_SCHEME: GatewayScheme = "internal";
+export const DEFAULT_GATEWAY_MIN_REPLICAS = 2;
+export const DEFAULT_GATEWAY_MAX_REPLICAS = 6;
+
+const istioConfig = z.strictObject({
+    /** Mesh ID shared by every cluster of the stack (one root of trust). @default "payments-mesh" */
+    meshId: dnsLabel("mesh ID").optional(),
+    /** Whether the ingress gateway's NLB faces the internet. @default "internal" */
+    gatewayScheme: z.enum(GATEWAY_SCHEMES).optional(),
+    /** Ingress gateway autoscaling bounds. @default 2 and 6 */
+    gatewayMinReplicas: z.number().int().min(1).optional(),
+    gatewayMaxReplicas: z.number().int().min(1).optional(),
+});
+
+export interface IstioSettings {
+    meshId: string;
+    gatewayScheme: GatewayScheme;
+    gatewayMinReplicas: number;
+    gatewayMaxReplicas: number;
+}
+
+/** `addons.istio`, shared by istiod (the mesh ID) and the ingress gateway (its NLB and replicas). */
+export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
+    key: "istio",
+    schema: istioConfig,
+    resolve(config) {
+        const istio = (config ?? {}) as z.infer<typeof istioConfig>;
+        return {
+            meshId: istio.meshId ?? DEFAULT_MESH_ID,
+            gatewayScheme: istio.gatewayScheme ?? DEFAULT_GATEWAY_SCHEME,
+            gatewayMinReplicas: istio.gatewayMinReplicas ?? DEFAULT_GATEWAY_MIN_REPLICAS,
+            gatewayMaxReplicas: istio.gatewayMaxReplicas ?? DEFAULT_GATEWAY_MAX_REPLICAS,
+        };
+    },
+    check(config) {
+        const istio = (config ?? {}) as z.infer<typeof istioConfig>;
+        const { gatewayMinReplicas: min, gatewayMaxReplicas: max } = istio;
+        return min !== undefined && max !== undefined && min > max
+            ? [{ field: "gatewayMinReplicas", message: `gatewayMinReplicas ${min} is greater than gatewayMaxReplicas ${max}` }]
+            : [];
+    },
+};
 
 /** Istio revision label: installs of a new minor run side by side and namespaces move over one by one. */
 export function istioRevision(version: string = ISTIO_VERSION): string {
@@ -129,7 +177,7 @@ export const istioCniAddon: PlatformAddon = {
  * The control plane, installed by revision so an upgrade runs side by side; multi-cluster ready
  * (one mesh ID, one network per VPC); mutual TLS required mesh-wide.
  */
-export const istiodAddon: PlatformAddon = {
+export const istiodAddon: PlatformAddon<IstioSettings> = {
     name: "istiod",
     component: "Istiod",
     dependsOn: ["istio-base", "istio-cni", "external-secrets"],
@@ -137,6 +185,7 @@ export const istiodAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { istiod: ISTIO_CHARTS.istiod },
     customResources: {},
+    settings: ISTIO_SETTINGS,
     install(ctx) {
         // istiod reads its CA from `cacerts` at start; without it, it would mint a cluster-local root.
         const cacerts = ctx.meshCa
@@ -158,7 +207,7 @@ export const istiodAddon: PlatformAddon = {
         const values: IstiodValues = {
             revision,
             global: {
-                meshID: ctx.settings.istio.meshId,
+                meshID: ctx.settings.meshId,
                 multiCluster: { clusterName: ctx.cluster.name },
                 network: istioNetwork(ctx.cluster.name),
                 priorityClassName: SYSTEM_CLUSTER_CRITICAL,
@@ -189,7 +238,7 @@ export const istiodAddon: PlatformAddon = {
 };
 
 /** The ingress gateway on an NLB, autoscaled, spread over zones, protected by a PDB. */
-export const istioGatewayAddon: PlatformAddon = {
+export const istioGatewayAddon: PlatformAddon<IstioSettings> = {
     name: "istio-gateway",
     component: "IstioGateway",
     dependsOn: ["istiod"],
@@ -197,8 +246,9 @@ export const istioGatewayAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { gateway: ISTIO_CHARTS.gateway },
     customResources: {},
+    settings: ISTIO_SETTINGS,
     install(ctx) {
-        const istio = ctx.settings.istio;
+        const istio = ctx.settings;
         const values: GatewayValues = {
             revision: istioRevision(),
             labels: { istio: "ingressgateway", app: INGRESS_GATEWAY.release },

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix } from "../cluster/iam";
-import { PlatformAddon } from "./addon";
+import { z } from "zod";
+import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
@@ -50,7 +51,35 @@ interface KubePrometheusStackValues {
  * ServiceMonitors, PodMonitors and rules (the payments namespaces included) and Istio's sidecars
  * and control plane. Alertmanager's configuration comes from Secrets Manager, never from values.
  */
-export const monitoringAddon: PlatformAddon = {
+export const DEFAULT_PROMETHEUS_RETENTION_DAYS = 15;
+export const DEFAULT_PROMETHEUS_STORAGE_GIB = 100;
+
+const monitoringConfig = z.strictObject({
+    /** Prometheus retention. @default 15 */
+    retentionDays: z.number().int().min(1).max(365).optional(),
+    /** Prometheus volume (gp3). @default 100 */
+    storageGiB: z.number().int().min(10).max(16384).optional(),
+});
+
+export interface MonitoringSettings {
+    retentionDays: number;
+    storageGiB: number;
+}
+
+/** `addons.monitoring`. */
+export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> = {
+    key: "monitoring",
+    schema: monitoringConfig,
+    resolve(config) {
+        const monitoring = (config ?? {}) as z.infer<typeof monitoringConfig>;
+        return {
+            retentionDays: monitoring.retentionDays ?? DEFAULT_PROMETHEUS_RETENTION_DAYS,
+            storageGiB: monitoring.storageGiB ?? DEFAULT_PROMETHEUS_STORAGE_GIB,
+        };
+    },
+};
+
+export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
     name: "kube-prometheus-stack",
     component: "Monitoring",
     dependsOn: ["storage", "external-secrets"],
@@ -58,8 +87,9 @@ export const monitoringAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { "kube-prometheus-stack": KUBE_PROMETHEUS_STACK },
     customResources: { "monitoring.coreos.com/v1": ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Prometheus", "Alertmanager"] },
+    settings: MONITORING_SETTINGS,
     install(ctx) {
-        const monitoring = ctx.settings.monitoring;
+        const monitoring = ctx.settings;
         const replicas = ctx.platform.environment === "prod" ? 2 : 1;
         const placed = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
         const values: KubePrometheusStackValues = {

@@ -1,4 +1,4 @@
-import { SYSTEM_POOL_NAME } from "../config/validate";
+import { SYSTEM_POOL_NAME } from "../names";
 import { ClusterSpec } from "../topology/expand";
 
 export interface Toleration {

@@ -5,7 +5,9 @@ import { cronForRpo } from "../backup/schedule";
 import { veleroPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
 import { PAYMENTS_NAMESPACE_PREFIX, VELERO } from "../names";
-import { PlatformAddon } from "./addon";
+import { z } from "zod";
+import type { Environment } from "../config/schema";
+import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, ResourceRequirements, systemPlacement } from "./placement";
 import { ChartPin, IMAGES } from "./versions";
@@ -31,6 +33,39 @@ interface VeleroValues {
     priorityClassName: string;
 }
 
+export const DEFAULT_RPO_MINUTES: Record<Environment, number> = { prod: 15, staging: 60 };
+export const DEFAULT_BACKUP_RETENTION_DAYS = 30;
+/** The longest RPO prod may run with. */
+export const PROD_MAX_RPO_MINUTES = 15;
+
+const backupConfig = z.strictObject({
+    /** Recovery point objective: the longest gap between two backups. @default 15 in prod, 60 in staging */
+    rpoMinutes: z.number().int().min(1).max(1440).optional(),
+    /** How long backups are kept. @default 30 */
+    retentionDays: z.number().int().min(1).max(3650).optional(),
+});
+
+export interface BackupSettings {
+    rpoMinutes: number;
+    retentionDays: number;
+}
+
+/** `addons.backup`: how often Velero backs up the payments namespaces, and for how long it keeps them. */
+export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
+    key: "backup",
+    schema: backupConfig,
+    resolve(config, environment) {
+        const backup = (config ?? {}) as z.infer<typeof backupConfig>;
+        return { rpoMinutes: backup.rpoMinutes ?? DEFAULT_RPO_MINUTES[environment], retentionDays: backup.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS };
+    },
+    check(config, environment) {
+        const rpo = ((config ?? {}) as z.infer<typeof backupConfig>).rpoMinutes;
+        return environment === "prod" && rpo !== undefined && rpo > PROD_MAX_RPO_MINUTES
+            ? [{ field: "rpoMinutes", message: `prod needs an RPO of at most ${PROD_MAX_RPO_MINUTES} minutes (got ${rpo}); lower it` }]
+            : [];
+    },
+};
+
 /** The payments Schedule of a cluster; its backups are `<schedule>-<timestamp>`. */
 export function veleroScheduleName(clusterName: string): string {
     return `payments-${clusterName}`;
@@ -47,7 +82,7 @@ export function veleroTtl(days: number): string {
  * secondary also holds a replica bucket for the primary's backups and a read-only location on
  * it, so it can restore the primary's state after losing the primary's region.
  */
-export const veleroAddon: PlatformAddon = {
+export const veleroAddon: PlatformAddon<BackupSettings> = {
     name: "velero",
     component: "Velero",
     dependsOn: [],
@@ -55,6 +90,7 @@ export const veleroAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { velero: VELERO_CHART },
     customResources: { "velero.io/v1": ["Backup", "Restore", "Schedule", "BackupStorageLocation", "VolumeSnapshotLocation"] },
+    settings: BACKUP_SETTINGS,
     install(ctx) {
         const parent = ctx.parent;
         const cluster = ctx.cluster;
@@ -137,14 +173,14 @@ export const veleroAddon: PlatformAddon = {
                 // a restore picks the primary's latest by this name.
                 metadata: { name: veleroScheduleName(cluster.name), namespace: VELERO.namespace },
                 spec: {
-                    schedule: cronForRpo(ctx.settings.backup.rpoMinutes),
+                    schedule: cronForRpo(ctx.settings.rpoMinutes),
                     useOwnerReferencesInBackup: false,
                     template: {
                         includedNamespaces: [PAYMENTS_NAMESPACE_GLOB],
                         storageLocation: "default",
                         volumeSnapshotLocations: ["default"],
                         snapshotVolumes: true,
-                        ttl: veleroTtl(ctx.settings.backup.retentionDays),
+                        ttl: veleroTtl(ctx.settings.retentionDays),
                     },
                 },
             },

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ADDON_SETTINGS } from "../addons";
+import { dnsLabel } from "./fields";
 
 /**
  * The shape of this project's stack config, as a Cluster API-style topology.
@@ -24,13 +26,7 @@ export const NAT_GATEWAY_MODES = ["perAz", "single"] as const;
 /** AWS region names such as `us-east-1`, `eu-central-1`, `us-gov-west-1`. */
 export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 const CIDR_PATTERN = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-/** DNS-1123 label: cluster and node-pool names end up in resource names, tags and DNS. */
-const NAME_PATTERN = /^[a-z]([-a-z0-9]{0,30}[a-z0-9])?$/;
-
-const name = (what: string) =>
-    z.string().regex(NAME_PATTERN, {
-        error: `${what} must be a DNS label: lower-case letters, digits and "-", 1-32 characters, starting with a letter`,
-    });
+const name = dnsLabel;
 
 const kubernetesVersion = z.enum(SUPPORTED_KUBERNETES_VERSIONS, {
     error: (issue) =>
@@ -145,38 +141,11 @@ export const cluster = z.strictObject({
     }),
 });
 
-export const GATEWAY_SCHEMES = ["internet-facing", "internal"] as const;
-
-/** Environment-wide settings of the platform add-ons; every field has a default. */
-export const addonSettings = z.strictObject({
-    istio: z
-        .strictObject({
-            /** Mesh ID shared by every cluster of the stack (multi-cluster trust domain). @default "payments-mesh" */
-            meshId: name("mesh ID").optional(),
-            /** Whether the ingress gateway's NLB faces the internet. @default "internal" */
-            gatewayScheme: z.enum(GATEWAY_SCHEMES).optional(),
-            /** Ingress gateway autoscaling bounds. @default 2 and 6 */
-            gatewayMinReplicas: z.number().int().min(1).optional(),
-            gatewayMaxReplicas: z.number().int().min(1).optional(),
-        })
-        .optional(),
-    monitoring: z
-        .strictObject({
-            /** Prometheus retention. @default 15 */
-            retentionDays: z.number().int().min(1).max(365).optional(),
-            /** Prometheus volume (gp3). @default 100 */
-            storageGiB: z.number().int().min(10).max(16384).optional(),
-        })
-        .optional(),
-    backup: z
-        .strictObject({
-            /** Recovery point objective: the longest gap between two backups. @default 15 in prod, 60 in staging */
-            rpoMinutes: z.number().int().min(1).max(1440).optional(),
-            /** How long backups are kept. @default 30 */
-            retentionDays: z.number().int().min(1).max(3650).optional(),
-        })
-        .optional(),
-});
+/**
+ * Environment-wide settings of the platform add-ons, `addons.<key>`: each add-on declares its own
+ * (schema, defaults, checks) in its file; every field has a default.
+ */
+export const addonSettings = z.strictObject(Object.fromEntries(ADDON_SETTINGS.map((declaration) => [declaration.key, declaration.schema.optional()])));
 
 /** Istio's default request-duration histogram buckets (ms): a latency SLO must sit on one. */
 export const ISTIO_LATENCY_BUCKETS_MS = [
@@ -345,4 +314,3 @@ export type PlatformConfig = z.infer<typeof platformConfig>;
 export type AddonSettingsConfig = z.infer<typeof addonSettings>;
 export type PaymentServiceConfig = z.infer<typeof paymentService>;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
-export type GatewayScheme = (typeof GATEWAY_SCHEMES)[number];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ADDON_SETTINGS } from "../addons";
 import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
 import {
     cluster as clusterSchema,
@@ -29,9 +30,8 @@ export type ValidationResult = { ok: true; config: PlatformConfig } | { ok: fals
 export const MAX_WORKER_MINOR_SKEW = 2;
 
 /** The longest RPO prod may run with: a payments ledger cannot lose more than this. */
-export const PROD_MAX_RPO_MINUTES = 15;
-/** Every cluster needs this node pool: the platform add-ons are pinned to it. */
-export const SYSTEM_POOL_NAME = "system";
+import { SYSTEM_POOL_NAME } from "../names";
+export { SYSTEM_POOL_NAME };
 
 /** VPC sizes we can carve into public and private subnets for up to six zones. */
 export const VPC_PREFIX_LARGEST = 16;
@@ -69,20 +69,15 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
     return { ok: true, config: parsed.data };
 }
 
+/** Each add-on's own checks of its settings (declared in its file). */
 function checkAddons(config: PlatformConfig): ConfigIssue[] {
-    const issues: ConfigIssue[] = [];
-    const rpo = config.addons?.backup?.rpoMinutes;
-    if (config.environment === "prod" && rpo !== undefined && rpo > PROD_MAX_RPO_MINUTES) {
-        issues.push({ path: "addons.backup.rpoMinutes", message: `prod needs an RPO of at most ${PROD_MAX_RPO_MINUTES} minutes (got ${rpo}); lower it` });
-    }
-    const istio = config.addons?.istio;
-    if (istio?.gatewayMinReplicas !== undefined && istio.gatewayMaxReplicas !== undefined && istio.gatewayMinReplicas > istio.gatewayMaxReplicas) {
-        issues.push({
-            path: "addons.istio.gatewayMinReplicas",
-            message: `gatewayMinReplicas ${istio.gatewayMinReplicas} is greater than gatewayMaxReplicas ${istio.gatewayMaxReplicas}`,
-        });
-    }
-    return issues;
+    const addons = (config.addons ?? {}) as Record<string, unknown>;
+    return ADDON_SETTINGS.flatMap((declaration) =>
+        (declaration.check?.(addons[declaration.key], config.environment) ?? []).map((issue) => ({
+            path: `addons.${declaration.key}.${issue.field}`,
+            message: issue.message,
+        })),
+    );
 }
 
 function checkSecrets(config: PlatformConfig): ConfigIssue[] {

@@ -4,7 +4,6 @@ import {
     CONTROL_PLANE_LOG_TYPES,
     DrRole,
     Environment,
-    GatewayScheme,
     HttpMethod,
     INGRESS_CALLER,
     PaymentServiceConfig,
@@ -13,6 +12,7 @@ import {
     PlatformConfig,
     Taint,
 } from "../config/schema";
+import { ADDON_SETTINGS } from "../addons";
 import { paymentsNamespace } from "../names";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */
@@ -23,22 +23,6 @@ export const DEFAULT_AVAILABILITY_ZONE_COUNT = 3;
 export const DEFAULT_NAT_GATEWAY_MODE: NatGatewayMode = "perAz";
 export const DEFAULT_CAPACITY_TYPE: CapacityType = "ON_DEMAND";
 export const DEFAULT_DISK_SIZE_GIB = 50;
-
-export const DEFAULT_MESH_ID = "payments-mesh";
-export const DEFAULT_GATEWAY_SCHEME: GatewayScheme = "internal";
-export const DEFAULT_GATEWAY_MIN_REPLICAS = 2;
-export const DEFAULT_GATEWAY_MAX_REPLICAS = 6;
-export const DEFAULT_PROMETHEUS_RETENTION_DAYS = 15;
-export const DEFAULT_PROMETHEUS_STORAGE_GIB = 100;
-export const DEFAULT_RPO_MINUTES: Record<Environment, number> = { prod: 15, staging: 60 };
-export const DEFAULT_BACKUP_RETENTION_DAYS = 30;
-
-/** Resolved add-on settings, the same for every cluster of the stack. */
-export interface AddonSettings {
-    readonly istio: { meshId: string; gatewayScheme: GatewayScheme; gatewayMinReplicas: number; gatewayMaxReplicas: number };
-    readonly monitoring: { retentionDays: number; storageGiB: number };
-    readonly backup: { rpoMinutes: number; retentionDays: number };
-}
 
 export const DEFAULT_API_NAME = "api";
 export const DEFAULT_TARGET_RPS = 100;
@@ -126,7 +110,8 @@ export interface PlatformSpec {
     readonly environment: Environment;
     readonly costCenter: string;
     readonly adminRoleArn: string;
-    readonly addons: AddonSettings;
+    /** Each add-on's resolved settings, by their `addons.<key>` (the same for every cluster of the stack). */
+    readonly addons: Readonly<Record<string, unknown>>;
     readonly dns: {
         zoneName: string;
         existingZone: boolean;
@@ -222,25 +207,10 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
     };
 }
 
-/** Add-on settings with the platform defaults filled in. */
-export function resolveAddonSettings(config: PlatformConfig): AddonSettings {
-    const addons = config.addons ?? {};
-    return {
-        istio: {
-            meshId: addons.istio?.meshId ?? DEFAULT_MESH_ID,
-            gatewayScheme: addons.istio?.gatewayScheme ?? DEFAULT_GATEWAY_SCHEME,
-            gatewayMinReplicas: addons.istio?.gatewayMinReplicas ?? DEFAULT_GATEWAY_MIN_REPLICAS,
-            gatewayMaxReplicas: addons.istio?.gatewayMaxReplicas ?? DEFAULT_GATEWAY_MAX_REPLICAS,
-        },
-        monitoring: {
-            retentionDays: addons.monitoring?.retentionDays ?? DEFAULT_PROMETHEUS_RETENTION_DAYS,
-            storageGiB: addons.monitoring?.storageGiB ?? DEFAULT_PROMETHEUS_STORAGE_GIB,
-        },
-        backup: {
-            rpoMinutes: addons.backup?.rpoMinutes ?? DEFAULT_RPO_MINUTES[config.environment],
-            retentionDays: addons.backup?.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS,
-        },
-    };
+/** Each add-on's settings with its defaults filled in, by key. */
+export function resolveAddonSettings(config: PlatformConfig): Record<string, unknown> {
+    const addons = (config.addons ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(ADDON_SETTINGS.map((declaration) => [declaration.key, declaration.resolve(addons[declaration.key], config.environment)]));
 }
 
 /** A service with defaults applied; a public service is always callable from the ingress gateway. */
