@@ -243,7 +243,7 @@ describe("policy rules", () => {
                 res("kubernetes:helm.sh/v3:Release", "r", { chart: "x", version, repositoryOpts: repo ? { repo } : {} });
             assert.deepEqual(await messages(helmReleasesPinned(M), [release("1.2.3", "https://charts")]), []);
             assert.deepEqual(await messages(helmReleasesPinned(M), [release("^1.2", undefined)]), [
-                'r (kubernetes:helm.sh/v3:Release) does not pin its chart version ("^1.2"); set an exact version in components/addons/versions.ts.',
+                'r (kubernetes:helm.sh/v3:Release) does not pin its chart version ("^1.2"); set an exact version in the chart pin of its add-on (components/addons/<add-on>.ts).',
                 "r (kubernetes:helm.sh/v3:Release) names no chart repository; set repositoryOpts.repo.",
             ]);
         });

@@ -104,7 +104,9 @@ export function helmReleasesPinned(level: Level): ResourceValidationPolicy {
             if (args.type !== "kubernetes:helm.sh/v3:Release") return;
             const version = String(args.props.version ?? "");
             if (!/^v?\d+\.\d+\.\d+([-+][\w.-]+)?$/.test(version))
-                report(`${describe(args)} does not pin its chart version ("${version}"); set an exact version in components/addons/versions.ts.`);
+                report(
+                    `${describe(args)} does not pin its chart version ("${version}"); set an exact version in the chart pin of its add-on (components/addons/<add-on>.ts).`,
+                );
             if (!asRecord(args.props.repositoryOpts).repo) report(`${describe(args)} names no chart repository; set repositoryOpts.repo.`);
         },
     };
