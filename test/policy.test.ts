@@ -3,7 +3,14 @@ import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
-import { backupsWithinRpo, cronGapMinutes, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "../policy/rules/dr";
+import {
+    aliasesAfterTheirTargets,
+    backupsWithinRpo,
+    cronGapMinutes,
+    multiRegion,
+    routedRecordsHealthChecked,
+    secretReplicasCoverRegions,
+} from "../policy/rules/dr";
 import {
     eksAuditLogging,
     eksPrivateEndpoint,
@@ -339,6 +346,31 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record("hc-1"), res("aws:route53/record:Record", "simple", { name: "x" })]), []);
             assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record()]), [
                 "r routes traffic for api.example.com without a health check; set healthCheckId.",
+            ]);
+        });
+
+        it("same-zone aliases wait for the records they target; another zone's alias is not this stack's to order", async () => {
+            const record = (name: string, recordName: string, alias: { name: string; zoneId: string }, dependsOn: string[] = []) =>
+                res("aws:route53/record:Record", name, { zoneId: "Z1", name: recordName, aliases: [{ ...alias, evaluateTargetHealth: true }] }, { dependsOn });
+            const primary = record("tier1-primary", "standby-1.api.example.com", { name: "lb-a.elb.amazonaws.com", zoneId: "ZELB" });
+            const secondary = record("tier1-secondary", "standby-1.api.example.com", { name: "lb-b.elb.amazonaws.com", zoneId: "ZELB" });
+            const target = { name: "Standby-1.api.example.com.", zoneId: "Z1" };
+            const ordered = record("tier0-secondary", "api.example.com", target, [primary.urn, secondary.urn]);
+            assert.deepEqual(await messages(aliasesAfterTheirTargets(M), [primary, secondary, ordered]), []);
+            const gate = res("aws:route53/healthCheck:HealthCheck", "gate", {}, { dependsOn: [primary.urn, secondary.urn] });
+            assert.deepEqual(
+                await messages(aliasesAfterTheirTargets(M), [primary, secondary, gate, record("tier0-secondary", "api.example.com", target, [gate.urn])]),
+                [],
+                "through what it waits for",
+            );
+            assert.deepEqual(
+                await messages(aliasesAfterTheirTargets(M), [primary, secondary, record("tier0-secondary", "api.example.com", target, [primary.urn])]),
+                [
+                    "tier0-secondary aliases standby-1.api.example.com but does not depend on tier1-secondary, so Route 53 may be asked for the alias first and refuse it; add tier1-secondary to its dependsOn.",
+                ],
+            );
+            assert.deepEqual(await messages(aliasesAfterTheirTargets(M), [record("tier0-secondary", "api.example.com", target)]), [
+                "tier0-secondary aliases standby-1.api.example.com in its own zone, which no record of this stack creates; Route 53 refuses an alias whose target does not exist.",
             ]);
         });
 

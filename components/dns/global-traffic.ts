@@ -101,7 +101,10 @@ export class GlobalTraffic extends pulumi.ComponentResource {
                       );
             checks.set(check.id, resource);
         }
-        for (const record of this.plan.records) {
+        // Route 53 refuses an alias to a record of the same zone that does not exist yet: the
+        // deepest tier is created first, and each alias waits for every record of its target.
+        const recordsByName = new Map<string, aws.route53.Record[]>();
+        for (const record of [...this.plan.records].reverse()) {
             const check = checks.get(record.healthCheckId);
             if (!check) throw new Error(`record ${record.setIdentifier} refers to unknown health check ${record.healthCheckId}`);
             const target = record.target;
@@ -113,7 +116,10 @@ export class GlobalTraffic extends pulumi.ComponentResource {
                           evaluateTargetHealth: record.evaluateTargetHealth,
                       }
                     : { name: target.name, zoneId: this.zoneId, evaluateTargetHealth: record.evaluateTargetHealth };
-            new aws.route53.Record(
+            const targets = target.kind === "alias" ? (recordsByName.get(target.name) ?? []) : [];
+            if (target.kind === "alias" && targets.length === 0)
+                throw new Error(`record ${record.setIdentifier} aliases ${target.name}, which the failover plan does not create`);
+            const created = new aws.route53.Record(
                 `${name}-${record.setIdentifier}`,
                 {
                     zoneId: this.zoneId,
@@ -124,8 +130,9 @@ export class GlobalTraffic extends pulumi.ComponentResource {
                     healthCheckId: check.id,
                     aliases: [alias],
                 },
-                parent,
+                { parent: this, dependsOn: targets },
             );
+            recordsByName.set(record.name, [...(recordsByName.get(record.name) ?? []), created]);
         }
         this.healthCheckIds = {};
         for (const check of this.plan.healthChecks) {

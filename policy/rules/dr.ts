@@ -1,4 +1,4 @@
-import { StackValidationPolicy } from "@pulumi/policy";
+import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { ancestorOfType, asArray, asRecord, Level, resourcesOfType } from "./util";
 
 const CLUSTER_COMPONENT = "payments:platform:Cluster";
@@ -115,6 +115,62 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
                         `${secret.name} has no replica in ${missing.join(", ")}; clusters there could not read it after losing ${home}. Add replicas.`,
                         secret.urn,
                     );
+            }
+        },
+    };
+}
+
+/** A DNS name as Route 53 compares it: case-insensitive, with or without the trailing dot. */
+const dnsName = (name: unknown) =>
+    String(name ?? "")
+        .toLowerCase()
+        .replace(/\.$/, "");
+
+/** Every resource `resource` waits for, directly or through what it waits for. */
+function dependsOnTransitively(resource: PolicyResource, target: PolicyResource): boolean {
+    const seen = new Set<string>();
+    const visit = (current: PolicyResource): boolean =>
+        current.dependencies.some((dependency) => {
+            if (dependency.urn === target.urn) return true;
+            if (seen.has(dependency.urn)) return false;
+            seen.add(dependency.urn);
+            return visit(dependency);
+        });
+    return visit(resource);
+}
+
+/**
+ * Route 53 refuses an alias to a record of its own zone that does not exist yet (InvalidChangeBatch:
+ * "Tried to create an alias that targets X ... but that target was not found"), and nothing
+ * orders two records of one stack unless a dependency says so: every same-zone alias must
+ * depend on every record of the name it targets, and that name must be a record of this stack.
+ */
+export function aliasesAfterTheirTargets(level: Level): StackValidationPolicy {
+    return {
+        name: "aliases-after-their-targets",
+        description: "Every Route 53 alias to a record in its own zone depends on that record, which the stack creates.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const records = resourcesOfType(args, "aws:route53/record:Record");
+            for (const record of records) {
+                const zone = record.props.zoneId;
+                for (const alias of asArray(record.props.aliases).map(asRecord)) {
+                    // An unknown zone (a zone created in the same update, in a real preview) compares as the record's own.
+                    if (typeof zone === "string" && typeof alias.zoneId === "string" && alias.zoneId !== zone) continue;
+                    const targets = records.filter((candidate) => candidate.props.zoneId === zone && dnsName(candidate.props.name) === dnsName(alias.name));
+                    if (targets.length === 0) {
+                        report(
+                            `${record.name} aliases ${dnsName(alias.name)} in its own zone, which no record of this stack creates; Route 53 refuses an alias whose target does not exist.`,
+                            record.urn,
+                        );
+                        continue;
+                    }
+                    for (const target of targets.filter((candidate) => !dependsOnTransitively(record, candidate)))
+                        report(
+                            `${record.name} aliases ${dnsName(alias.name)} but does not depend on ${target.name}, so Route 53 may be asked for the alias first and refuse it; add ${target.name} to its dependsOn.`,
+                            record.urn,
+                        );
+                }
             }
         },
     };

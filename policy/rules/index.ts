@@ -1,6 +1,6 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
-import { backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
+import { aliasesAfterTheirTargets, backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
 import { eksAuditLogging, eksPrivateEndpoint, eksSecretsEncryption, eksVersionAllowed, nodeGroupsRequireImdsv2, nodePoolMinimumSize } from "./eks";
 import {
     customResourcesAfterTheirCrds,
@@ -47,6 +47,7 @@ export function policies(
         customResourcesAfterTheirCrds(mandatory, crdCharts(addons)),
         backupsWithinRpo(mandatory),
         routedRecordsHealthChecked(mandatory),
+        aliasesAfterTheirTargets(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
         requiredTags(advisory),
