@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import { zoneIdPrefix } from "../tools/mocks/aws";
 import { planSubnets } from "../components/network/subnets";
 import { expandTopology, ClusterSpec } from "../components/topology/expand";
 import { validatePlatformConfig } from "../components/config/validate";
@@ -90,15 +91,22 @@ for (const stack of ["prod", "staging"] as const) {
                 it("carves the VPC into public and private subnets per zone, tagged for load balancers", () => {
                     assert.equal(inputsOf(byName(result, `payments-${spec.name}-network-vpc`)).cidrBlock, spec.vpcCidr);
                     const plan = planSubnets(spec.vpcCidr, spec.availabilityZoneCount);
-                    const zones = ["a", "b", "c"].map((l) => `${spec.region}${l}`);
+                    // Zones by ID, in ID order, never use1-az3 (the mock account maps names to IDs as a real one does).
+                    const prefix = zoneIdPrefix(spec.region);
+                    const ids = plan.privateSubnets.map((_, i) => inputsOf(byName(result, `payments-${spec.name}-network-private-${i}`)).availabilityZoneId);
+                    assert.deepEqual(ids, [...ids].sort());
+                    for (const id of ids) assert.match(String(id), new RegExp(`^${prefix}-az\\d$`));
+                    assert.ok(!ids.includes("use1-az3"));
                     plan.privateSubnets.forEach((subnet, i) => {
                         const inputs = inputsOf(byName(result, `payments-${spec.name}-network-private-${i}`));
                         assert.equal(inputs.cidrBlock, subnet.cidr);
-                        assert.equal(inputs.availabilityZone, zones[i]);
+                        assert.equal(inputs.availabilityZone, undefined, "placed by zone ID, not by name");
                         const tags = inputs.tags as Record<string, string>;
                         assert.equal(tags["kubernetes.io/role/internal-elb"], "1");
                         assert.equal(tags[`kubernetes.io/cluster/${spec.name}`], "shared");
-                        assert.equal(tags.Name, `${spec.name}-private-${zones[i]}`);
+                        assert.match(tags.Name, new RegExp(`^${spec.name}-private-${spec.region}[a-f]$`));
+                        const publicInputs = inputsOf(byName(result, `payments-${spec.name}-network-public-${i}`));
+                        assert.equal(publicInputs.availabilityZoneId, inputs.availabilityZoneId, "public and private subnet i share a zone");
                     });
                     plan.publicSubnets.forEach((subnet, i) => {
                         const inputs = inputsOf(byName(result, `payments-${spec.name}-network-public-${i}`));

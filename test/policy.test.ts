@@ -12,7 +12,9 @@ import {
     secretReplicasCoverRegions,
 } from "../policy/rules/dr";
 import {
+    clusterSubnetsInEksZones,
     eksAuditLogging,
+    eksUpgradePolicyExplicit,
     eksPrivateEndpoint,
     eksSecretsEncryption,
     eksVersionAllowed,
@@ -285,6 +287,38 @@ describe("policy rules", () => {
             const deployment = res("kubernetes:apps/v1:Deployment", "d", {}, { provider: use1.urn });
             assert.deepEqual(await messages(policy, [use1, widget, deployment]), [
                 "w is a example.com/v1 Widget, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.",
+            ]);
+        });
+
+        it("EKS clusters choose their upgrade policy explicitly", async () => {
+            const eksCluster = (upgradePolicy?: Record<string, string>) => res("eks:index:Cluster", "c", { upgradePolicy });
+            assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "STANDARD" })]), []);
+            assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster()]), [
+                'c (eks:index:Cluster) leaves its upgrade policy to EKS\'s default (EXTENDED support, billed as such); set upgradePolicy.supportType: "STANDARD".',
+            ]);
+            assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "EXTENDED" })]), [
+                'c (eks:index:Cluster) sets upgradePolicy.supportType "EXTENDED", but this stack allows "STANDARD".',
+            ]);
+            assert.deepEqual(
+                await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "EXTENDED" })], {
+                    "eks-upgrade-policy-explicit": { supportType: "EXTENDED" },
+                }),
+                [],
+            );
+        });
+
+        it("cluster subnets name their zone by ID, outside the zones where EKS runs no control plane", async () => {
+            const subnet = (zone: Record<string, string>, tags: Record<string, string> = { "kubernetes.io/cluster/c1": "shared" }) =>
+                res("aws:ec2/subnet:Subnet", "s", { cidrBlock: "10.0.0.0/19", tags, ...zone });
+            assert.deepEqual(
+                await messages(clusterSubnetsInEksZones(M), [subnet({ availabilityZoneId: "use1-az1" }), subnet({ availabilityZone: "us-east-1a" }, {})]),
+                [],
+            );
+            assert.deepEqual(await messages(clusterSubnetsInEksZones(M), [subnet({ availabilityZoneId: "use1-az3" })]), [
+                "s (aws:ec2/subnet:Subnet) is in use1-az3, where EKS runs no control plane (UnsupportedAvailabilityZoneException); choose another zone ID.",
+            ]);
+            assert.deepEqual(await messages(clusterSubnetsInEksZones(M), [subnet({ availabilityZone: "us-east-1a" })]), [
+                "s (aws:ec2/subnet:Subnet) is a cluster subnet placed by zone name, which maps to a different zone in each account; set availabilityZoneId.",
             ]);
         });
 

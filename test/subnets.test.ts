@@ -75,10 +75,36 @@ describe("subnet plan", () => {
         assert.throws(() => planSubnets("10.0.0.0/16", 7), /not 7/);
     });
 
-    it("picks the first zones in name order, and explains when a region has too few", () => {
-        assert.deepEqual(pickZones(["us-west-2c", "us-west-2a", "us-west-2b", "us-west-2d"], 3, "us-west-2"), ["us-west-2a", "us-west-2b", "us-west-2c"]);
-        assert.throws(() => pickZones(["us-west-1a", "us-west-1c"], 3, "us-west-1"), {
-            message: "us-west-1 has 2 available zones (us-west-1a, us-west-1c); availabilityZoneCount 3 needs more, lower it",
+    it("picks zones by zone ID, never one where EKS runs no control plane, and explains when a region has too few", () => {
+        // An account where us-east-1a..c are use1-az3, az6, az1: by name the first three would include az3.
+        const useast1 = ["use1-az3", "use1-az6", "use1-az1", "use1-az4", "use1-az2", "use1-az5"].map((id, i) => ({ name: `us-east-1${"abcdef"[i]}`, id }));
+        assert.deepEqual(pickZones(useast1, 3, "us-east-1"), [
+            { name: "us-east-1c", id: "use1-az1" },
+            { name: "us-east-1e", id: "use1-az2" },
+            { name: "us-east-1d", id: "use1-az4" },
+        ]);
+        const uswest2 = ["usw2-az2", "usw2-az1", "usw2-az3"].map((id, i) => ({ name: `us-west-2${"abc"[i]}`, id }));
+        assert.deepEqual(
+            pickZones(uswest2, 3, "us-west-2").map((zone) => zone.id),
+            ["usw2-az1", "usw2-az2", "usw2-az3"],
+        );
+        assert.throws(
+            () =>
+                pickZones(
+                    [
+                        { name: "us-west-1a", id: "usw1-az1" },
+                        { name: "us-west-1c", id: "usw1-az2" },
+                    ],
+                    2,
+                    "us-west-1",
+                ),
+            {
+                message:
+                    "us-west-1 has 1 usable zones (usw1-az1) once usw1-az2 (no EKS control plane) is left out; availabilityZoneCount 2 needs more, lower it",
+            },
+        );
+        assert.throws(() => pickZones(uswest2, 4, "us-west-2"), {
+            message: "us-west-2 has 3 usable zones (usw2-az1, usw2-az2, usw2-az3); availabilityZoneCount 4 needs more, lower it",
         });
     });
 

@@ -112,6 +112,9 @@ export class EksCluster extends pulumi.ComponentResource {
                 kubeProxyAddonOptions: { enabled: false },
                 serviceRole: clusterRole,
                 deletionProtection: args.deletionProtection ?? false,
+                // EKS's default is EXTENDED support: a cluster that outlives standard support keeps
+                // running at the extended-support price instead of being upgraded. Say it explicitly.
+                upgradePolicy: { supportType: "STANDARD" },
                 tags: args.tags,
             },
             { parent: this, providers: { aws: args.awsProvider }, dependsOn: [clusterRolePolicy, keyGrant] },

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { NatGatewayMode } from "../config/schema";
-import { natGatewayFor, pickZones, planSubnets } from "./subnets";
+import { natGatewayFor, pickZones, planSubnets, Zone } from "./subnets";
 
 /** How long VPC flow logs are kept; a year covers PCI DSS 10.5.1's retention requirement. */
 export const DEFAULT_FLOW_LOG_RETENTION_DAYS = 365;
@@ -30,7 +30,8 @@ export class Network extends pulumi.ComponentResource {
     readonly vpcId: pulumi.Output<string>;
     readonly privateSubnetIds: pulumi.Output<string>[];
     readonly publicSubnetIds: pulumi.Output<string>[];
-    readonly zones: pulumi.Output<string[]>;
+    /** The zones the subnets are in, chosen by zone ID. */
+    readonly zones: pulumi.Output<Zone[]>;
 
     constructor(name: string, args: NetworkArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:network:Network", name, {}, opts);
@@ -38,9 +39,15 @@ export class Network extends pulumi.ComponentResource {
         const tagged = (display: string, extra: Record<string, string> = {}) => ({ ...args.tags, ...extra, Name: display });
         const cluster = args.clusterName;
         const region = aws.getRegionOutput({}, parent).region;
-        this.zones = pulumi
-            .all([aws.getAvailabilityZonesOutput({ state: "available" }, parent).names, region])
-            .apply(([names, regionName]) => pickZones(names, args.availabilityZoneCount, regionName));
+        const available = aws.getAvailabilityZonesOutput({ state: "available" }, parent);
+        this.zones = pulumi.all([available.names, available.zoneIds, region]).apply(([names, ids, regionName]) =>
+            pickZones(
+                names.map((zoneName, i) => ({ name: zoneName, id: ids[i] })),
+                args.availabilityZoneCount,
+                regionName,
+            ),
+        );
+        const zone = (index: number) => this.zones.apply((zones) => zones[index]);
         const plan = planSubnets(args.vpcCidr, args.availabilityZoneCount);
 
         const vpc = new aws.ec2.Vpc(
@@ -61,9 +68,9 @@ export class Network extends pulumi.ComponentResource {
                     {
                         vpcId: vpc.id,
                         cidrBlock: subnet.cidr,
-                        availabilityZone: this.zones[subnet.index],
+                        availabilityZoneId: zone(subnet.index).id,
                         mapPublicIpOnLaunch: false,
-                        tags: this.zones[subnet.index].apply((zone) => tagged(`${cluster}-public-${zone}`, { ...ownership, "kubernetes.io/role/elb": "1" })),
+                        tags: zone(subnet.index).apply((z) => tagged(`${cluster}-public-${z.name}`, { ...ownership, "kubernetes.io/role/elb": "1" })),
                     },
                     parent,
                 ),
@@ -75,10 +82,8 @@ export class Network extends pulumi.ComponentResource {
                     {
                         vpcId: vpc.id,
                         cidrBlock: subnet.cidr,
-                        availabilityZone: this.zones[subnet.index],
-                        tags: this.zones[subnet.index].apply((zone) =>
-                            tagged(`${cluster}-private-${zone}`, { ...ownership, "kubernetes.io/role/internal-elb": "1" }),
-                        ),
+                        availabilityZoneId: zone(subnet.index).id,
+                        tags: zone(subnet.index).apply((z) => tagged(`${cluster}-private-${z.name}`, { ...ownership, "kubernetes.io/role/internal-elb": "1" })),
                     },
                     parent,
                 ),

@@ -43,12 +43,38 @@ export function planSubnets(vpcCidr: string, zoneCount: number): NetworkPlan {
     };
 }
 
-/** The zones a network uses: the first `count` of the region's available zones, in order. */
-export function pickZones(available: readonly string[], count: number, region: string): string[] {
-    if (available.length < count) {
-        throw new Error(`${region} has ${available.length} available zones (${available.join(", ")}); availabilityZoneCount ${count} needs more, lower it`);
+/** An Availability Zone: its name (which maps to a different zone in each account) and its ID (the same everywhere). */
+export interface Zone {
+    readonly name: string;
+    readonly id: string;
+}
+
+/**
+ * Zone IDs where EKS places no control plane: a cluster with a subnet there fails with
+ * UnsupportedAvailabilityZoneException. From the EKS user guide, "View Amazon EKS networking
+ * requirements for VPC and subnets" (subnet requirements).
+ */
+export const EKS_UNSUPPORTED_ZONE_IDS: Readonly<Record<string, readonly string[]>> = {
+    "us-east-1": ["use1-az3"],
+    "us-west-1": ["usw1-az2"],
+    "ca-central-1": ["cac1-az3"],
+};
+
+/**
+ * The zones a network uses: the first `count` of the region's available zones by zone ID (the
+ * same physical zones in every account, unlike names), leaving out the IDs where EKS runs no
+ * control plane.
+ */
+export function pickZones(available: readonly Zone[], count: number, region: string): Zone[] {
+    const unsupported = EKS_UNSUPPORTED_ZONE_IDS[region] ?? [];
+    const usable = [...available].filter((zone) => !unsupported.includes(zone.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (usable.length < count) {
+        const left = unsupported.length > 0 ? ` once ${unsupported.join(", ")} (no EKS control plane) is left out` : "";
+        throw new Error(
+            `${region} has ${usable.length} usable zones (${usable.map((zone) => zone.id).join(", ")})${left}; availabilityZoneCount ${count} needs more, lower it`,
+        );
     }
-    return [...available].sort().slice(0, count);
+    return usable.slice(0, count);
 }
 
 /** Which NAT gateway (by zone index) each private subnet routes through. */

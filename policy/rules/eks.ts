@@ -1,4 +1,5 @@
 import { ResourceValidationPolicy } from "@pulumi/policy";
+import { EKS_UNSUPPORTED_ZONE_IDS } from "../../components/network/subnets";
 import { asArray, asRecord, describe, Level } from "./util";
 
 const EKS_CLUSTER = "eks:index:Cluster";
@@ -92,6 +93,59 @@ export function nodePoolMinimumSize(level: Level): ResourceValidationPolicy {
             const min = args.getConfig<{ minNodes: number }>().minNodes;
             const size = Number(asRecord(args.props.scalingConfig).minSize ?? 0);
             if (size < min) report(`${describe(args)} may shrink to ${size} nodes; raise the machine deployment's min to at least ${min}.`);
+        },
+    };
+}
+
+/**
+ * A cluster's subnets must be in zones where EKS runs a control plane (else
+ * UnsupportedAvailabilityZoneException). Zone names map to different zones in each account, so
+ * only a zone ID can be checked: subnets tagged for a cluster must name their zone by ID.
+ */
+export function clusterSubnetsInEksZones(level: Level): ResourceValidationPolicy {
+    return {
+        name: "cluster-subnets-in-eks-zones",
+        description: "Subnets tagged for an EKS cluster name their zone by ID, and not an ID where EKS runs no control plane.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== "aws:ec2/subnet:Subnet") return;
+            if (!Object.keys(asRecord(args.props.tags)).some((key) => key.startsWith("kubernetes.io/cluster/"))) return;
+            const zoneId = args.props.availabilityZoneId;
+            if (typeof zoneId !== "string") {
+                if (zoneId === undefined)
+                    report(
+                        `${describe(args)} is a cluster subnet placed by zone name, which maps to a different zone in each account; set availabilityZoneId.`,
+                    );
+                return;
+            }
+            const unsupported = Object.values(EKS_UNSUPPORTED_ZONE_IDS).flat();
+            if (unsupported.includes(zoneId))
+                report(`${describe(args)} is in ${zoneId}, where EKS runs no control plane (UnsupportedAvailabilityZoneException); choose another zone ID.`);
+        },
+    };
+}
+
+/**
+ * EKS defaults a cluster's upgrade policy to EXTENDED support, which keeps an out-of-date control
+ * plane running at the extended-support price without a word: the policy must be explicit, and
+ * the one the stack's config allows.
+ */
+export function eksUpgradePolicyExplicit(level: Level): ResourceValidationPolicy {
+    return {
+        name: "eks-upgrade-policy-explicit",
+        description: "EKS clusters set their upgrade policy (support type) explicitly, to the one the stack allows.",
+        enforcementLevel: level,
+        configSchema: { properties: { supportType: { type: "string", enum: ["STANDARD", "EXTENDED"], default: "STANDARD" } } },
+        validateResource: (args, report) => {
+            if (args.type !== EKS_CLUSTER) return;
+            const wanted = args.getConfig<{ supportType: string }>().supportType;
+            const supportType = asRecord(args.props.upgradePolicy).supportType;
+            if (supportType === undefined)
+                report(
+                    `${describe(args)} leaves its upgrade policy to EKS's default (EXTENDED support, billed as such); set upgradePolicy.supportType: "${wanted}".`,
+                );
+            else if (typeof supportType === "string" && supportType !== wanted)
+                report(`${describe(args)} sets upgradePolicy.supportType "${supportType}", but this stack allows "${wanted}".`);
         },
     };
 }

@@ -1,7 +1,16 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { aliasesAfterTheirTargets, backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
-import { eksAuditLogging, eksPrivateEndpoint, eksSecretsEncryption, eksVersionAllowed, nodeGroupsRequireImdsv2, nodePoolMinimumSize } from "./eks";
+import {
+    clusterSubnetsInEksZones,
+    eksAuditLogging,
+    eksPrivateEndpoint,
+    eksSecretsEncryption,
+    eksUpgradePolicyExplicit,
+    eksVersionAllowed,
+    nodeGroupsRequireImdsv2,
+    nodePoolMinimumSize,
+} from "./eks";
 import {
     customResourcesAfterTheirCrds,
     helmReleasesPinned,
@@ -34,6 +43,8 @@ export function policies(
         eksVersionAllowed(mandatory),
         nodeGroupsRequireImdsv2(mandatory),
         nodePoolMinimumSize(mandatory),
+        clusterSubnetsInEksZones(mandatory),
+        eksUpgradePolicyExplicit(mandatory),
         s3BucketsHardened(mandatory),
         kmsKeyRotation(mandatory),
         noOpenIngress(mandatory),

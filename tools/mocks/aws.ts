@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { InvokeMock, ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
+import { InvokeMock, MOCK_ACCOUNT_ID, ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
 
 /** Canonical hosted zones of network load balancers, per region (for alias records). */
 const NLB_ZONE_IDS: Record<string, string> = {
@@ -15,14 +15,30 @@ function digestOf(text: string): string {
     return createHash("sha256").update(text).digest("hex");
 }
 
+/** Availability Zones per region, as AWS lists them (a region not listed has three). */
+const ZONE_COUNTS: Record<string, number> = { "us-east-1": 6, "us-west-2": 4, "us-west-1": 2 };
+
+/** `us-east-1` → `use1`, `ap-southeast-2` → `apse2`: how AWS prefixes a region's zone IDs. */
+export function zoneIdPrefix(region: string): string {
+    const parts = region.split("-");
+    const number = parts.pop();
+    const [country, ...directions] = parts;
+    const short: Record<string, string> = { northeast: "ne", southeast: "se", northwest: "nw", southwest: "sw" };
+    return `${country}${directions.map((direction) => short[direction] ?? direction[0]).join("")}${number}`;
+}
+
 /** AWS invokes the platform makes while planning. */
 export const awsInvokes: Record<string, InvokeMock> = {
     "aws:index/getAvailabilityZones:getAvailabilityZones": (_inputs, region) => {
-        const letters = ["a", "b", "c", "d", "e", "f"];
+        // As in a real account: names in order, each mapped to a zone ID by an account-specific
+        // shuffle (here a rotation), so that choosing by name is not choosing by ID.
+        const count = ZONE_COUNTS[region] ?? 3;
+        const rotation = parseInt(createHash("sha256").update(`${MOCK_ACCOUNT_ID}/${region}`).digest("hex").slice(0, 8), 16) % count;
+        const indexes = Array.from({ length: count }, (_, i) => i);
         return {
             id: region,
-            names: letters.map((letter) => `${region}${letter}`),
-            zoneIds: letters.map((_, i) => `${region.replace(/-/g, "").slice(0, 4)}-az${i + 1}`),
+            names: indexes.map((i) => `${region}${String.fromCharCode(97 + i)}`),
+            zoneIds: indexes.map((i) => `${zoneIdPrefix(region)}-az${((i + rotation) % count) + 1}`),
             groupNames: [region],
             state: "available",
         };
