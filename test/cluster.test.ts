@@ -181,25 +181,41 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(eksOf().version, spec.kubernetesVersion);
                 });
 
-                it("authenticates through the EKS API with an access entry for the admin role, IRSA on, no default node group", () => {
+                it("authenticates through the EKS API: admin and deploy roles cluster admin, the preview role view; IRSA on, no default node group", () => {
                     const eks = eksOf();
                     assert.equal(eks.authenticationMode, "API");
-                    const admin =
-                        stack === "prod" ? "arn:aws:iam::111111111111:role/payments-platform-admin" : "arn:aws:iam::222222222222:role/payments-platform-admin";
-                    assert.deepEqual(eks.accessEntries, {
-                        platformAdmin: {
-                            principalArn: admin,
-                            accessPolicies: {
-                                clusterAdmin: {
-                                    policyArn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
-                                    accessScope: { type: "cluster" },
-                                },
-                            },
-                        },
+                    const account = stack === "prod" ? "111111111111" : "222222222222";
+                    const entry = (role: string, policy: string, name: string) => ({
+                        principalArn: `arn:aws:iam::${account}:role/payments-platform-${role}`,
+                        accessPolicies: { [name]: { policyArn: `arn:aws:eks::aws:cluster-access-policy/${policy}`, accessScope: { type: "cluster" } } },
                     });
+                    assert.deepEqual(eks.accessEntries, {
+                        platformAdmin: entry("admin", "AmazonEKSClusterAdminPolicy", "clusterAdmin"),
+                        deployer: entry("deploy", "AmazonEKSClusterAdminPolicy", "clusterAdmin"),
+                        previewer: entry("preview", "AmazonEKSViewPolicy", "view"),
+                    });
+                    assert.deepEqual(eks.upgradePolicy, { supportType: "STANDARD" });
                     assert.equal(eks.createOidcProvider, true);
                     assert.equal(eks.skipDefaultNodeGroup, true);
                     assert.equal(eks.deletionProtection, stack === "prod");
+                });
+
+                it("is reachable from the deploy network: 443 admitted on the cluster security group, the provider assumes the deploy role and waits for the path", () => {
+                    const account = stack === "prod" ? "111111111111" : "222222222222";
+                    const ingress = byName(result, `payments-${spec.name}-cluster-deploy-ingress-0`);
+                    const inputs = inputsOf(ingress);
+                    assert.deepEqual(
+                        { cidr: inputs.cidrIpv4, protocol: inputs.ipProtocol, from: inputs.fromPort, to: inputs.toPort },
+                        { cidr: stack === "prod" ? "10.250.0.0/22" : "10.250.4.0/22", protocol: "tcp", from: 443, to: 443 },
+                    );
+                    const eks = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-eks`);
+                    assert.ok(eks && ingress?.dependsOn.includes(eks.urn), "the rule targets the cluster's own security group");
+                    const provider = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-k8s`);
+                    assert.ok(provider?.dependsOn.includes(ingress?.urn ?? ""), "nothing in the cluster is attempted before the network path exists");
+                    // Wire form keeps the secret's value (plan.json never does).
+                    const kubeconfig = (provider?.inputs.kubeconfig as { value?: string } | undefined)?.value ?? "";
+                    const exec = (JSON.parse(kubeconfig) as { users: Array<{ user: { exec: { args: string[] } } }> }).users[0].user.exec.args;
+                    assert.deepEqual(exec.slice(-2), ["--role-arn", `arn:aws:iam::${account}:role/payments-platform-deploy`]);
                 });
 
                 it("pins the EKS managed add-ons for its Kubernetes version, after the node pools", () => {

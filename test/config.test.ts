@@ -225,7 +225,7 @@ describe("config validation", () => {
         rejects(
             prodWith((c) => (c.clusterClases = {})),
             "clusterClases",
-            'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, drillFailCluster)',
+            'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, deploy, preview, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, drillFailCluster)',
         );
     });
 
@@ -279,6 +279,40 @@ describe("config validation", () => {
             "addons.istio.gatewayMinReplicas",
             "gatewayMinReplicas 20 is greater than gatewayMaxReplicas 12",
         );
+    });
+
+    describe("the deploy path", () => {
+        it("refuses private endpoints with no declared deploy network, naming the clusters and the fix", () => {
+            rejects(
+                prodWith((c) => delete c.deploy),
+                "deploy",
+                'prod-use1, prod-usw2, prod-use2 have a private API endpoint, and nothing says where pulumi up reaches them from; set deploy: { roleArn, cidrs } to the deploy runner\'s role and the networks routed into every cluster VPC (README, "The deploy path")',
+            );
+        });
+
+        it("needs no deploy network when every endpoint is public", () => {
+            const publicOnly = prodWith((c) => {
+                delete c.deploy;
+                for (const cls of Object.values(c.clusterClasses) as Array<{ controlPlane: Record<string, unknown> }>) {
+                    cls.controlPlane.endpointPublicAccess = true;
+                    cls.controlPlane.publicAccessCidrs = ["203.0.113.0/24"];
+                }
+            });
+            assert.equal(validatePlatformConfig(publicOnly).ok, true);
+        });
+
+        it("refuses a deploy network that is the internet or overlaps a cluster VPC", () => {
+            rejects(
+                prodWith((c) => (c.deploy.cidrs = ["0.0.0.0/0"])),
+                "deploy.cidrs[0]",
+                "0.0.0.0/0 would open every cluster's API to the internet; name the deploy runners' networks",
+            );
+            rejects(
+                prodWith((c) => (c.deploy.cidrs = ["10.250.0.0/22", "10.20.8.0/24"])),
+                "deploy.cidrs[1]",
+                "10.20.8.0/24 overlaps cluster prod-usw2's VPC 10.20.0.0/16, so it cannot be routed to it; use a network outside every cluster VPC",
+            );
+        });
     });
 
     describe("secrets and drills", () => {

@@ -15,6 +15,7 @@ import {
     clusterSubnetsInEksZones,
     eksAuditLogging,
     eksUpgradePolicyExplicit,
+    privateClustersReachable,
     eksPrivateEndpoint,
     eksSecretsEncryption,
     eksVersionAllowed,
@@ -305,6 +306,25 @@ describe("policy rules", () => {
                 }),
                 [],
             );
+        });
+
+        it("private clusters admit a deploy network on 443 through a rule made from the cluster", async () => {
+            const eksCluster = (endpointPublicAccess: boolean) => res("eks:index:Cluster", "c1", { endpointPublicAccess });
+            const privateCluster = eksCluster(false);
+            const rule = (fromPort: number, dependsOn: string[]) =>
+                res(
+                    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+                    `r${fromPort}`,
+                    { cidrIpv4: "10.250.0.0/22", fromPort, toPort: fromPort },
+                    { dependsOn },
+                );
+            const refused =
+                "c1 has a private API endpoint that no network is admitted to on 443, so pulumi up cannot reach it after creating it; declare deploy.cidrs (the deploy runners' networks).";
+            assert.deepEqual(await messages(privateClustersReachable(M), [privateCluster, rule(443, [privateCluster.urn])]), []);
+            assert.deepEqual(await messages(privateClustersReachable(M), [eksCluster(true)]), [], "a public endpoint");
+            assert.deepEqual(await messages(privateClustersReachable(M), [privateCluster]), [refused]);
+            assert.deepEqual(await messages(privateClustersReachable(M), [privateCluster, rule(22, [privateCluster.urn])]), [refused], "another port");
+            assert.deepEqual(await messages(privateClustersReachable(M), [privateCluster, rule(443, [])]), [refused], "another group's rule");
         });
 
         it("cluster subnets name their zone by ID, outside the zones where EKS runs no control plane", async () => {

@@ -3,7 +3,7 @@ import * as eks from "@pulumi/eks";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterSpec } from "../topology/expand";
-import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy } from "./iam";
+import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy, VIEW_ACCESS_POLICY } from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
 
 /** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */
@@ -22,6 +22,13 @@ export interface EksClusterArgs {
     privateSubnetIds: pulumi.Input<string>[];
     /** IAM role given cluster-admin through an EKS access entry. Required. */
     adminRoleArn: string;
+    /**
+     * Where `pulumi up` runs from: its role gets cluster admin and drives the Kubernetes provider,
+     * and its networks are admitted to the API on 443. @default none: the deploying identity, over a public endpoint
+     */
+    deploy?: { roleArn: string; cidrs: readonly string[] };
+    /** The role previews run as: view access. @default none */
+    preview?: { roleArn: string };
     /** Refuse `pulumi destroy` / console deletion of the control plane. @default false */
     deletionProtection?: boolean;
     /** Tags for every AWS resource. Required. */
@@ -100,6 +107,22 @@ export class EksCluster extends pulumi.ComponentResource {
                         principalArn: args.adminRoleArn,
                         accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
                     },
+                    ...(args.deploy
+                        ? {
+                              deployer: {
+                                  principalArn: args.deploy.roleArn,
+                                  accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
+                              },
+                          }
+                        : {}),
+                    ...(args.preview
+                        ? {
+                              previewer: {
+                                  principalArn: args.preview.roleArn,
+                                  accessPolicies: { view: { policyArn: VIEW_ACCESS_POLICY, accessScope: { type: "cluster" } } },
+                              },
+                          }
+                        : {}),
                 },
                 createOidcProvider: true,
                 skipDefaultNodeGroup: true,
@@ -145,7 +168,30 @@ export class EksCluster extends pulumi.ComponentResource {
                 );
         this.kubeconfig = pulumi.secret(kubeconfigFor(args.adminRoleArn));
         // The deployer (who created the cluster and so holds admin) drives the provider.
-        this.k8sProvider = new k8s.Provider(`${name}-k8s`, { kubeconfig: pulumi.secret(kubeconfigFor()), enableServerSideApply: true }, parent);
+        // The deploy networks reach the (private) API through the cluster security group on 443.
+        const deployIngress = (args.deploy?.cidrs ?? []).map(
+            (cidr, i) =>
+                new aws.vpc.SecurityGroupIngressRule(
+                    `${name}-deploy-ingress-${i}`,
+                    {
+                        securityGroupId: cluster.eksCluster.vpcConfig.clusterSecurityGroupId,
+                        cidrIpv4: cidr,
+                        ipProtocol: "tcp",
+                        fromPort: 443,
+                        toPort: 443,
+                        description: "Kubernetes API from the deploy runners",
+                        tags: args.tags,
+                    },
+                    parent,
+                ),
+        );
+        // The deploy role (or, with none, the identity that created the cluster) drives the
+        // provider; everything in the cluster waits for the network path to the API.
+        this.k8sProvider = new k8s.Provider(
+            `${name}-k8s`,
+            { kubeconfig: pulumi.secret(kubeconfigFor(args.deploy?.roleArn)), enableServerSideApply: true },
+            { parent: this, dependsOn: deployIngress },
+        );
 
         this.registerOutputs({
             clusterName: this.clusterName,

@@ -60,6 +60,8 @@ export function secretsKeyPolicy(keyArn: string): PolicyDocument {
 
 export const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
 export const CLUSTER_ADMIN_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
+/** Read-only access to every namespace, for previews. */
+export const VIEW_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy";
 
 /** Where this platform's secrets live in Secrets Manager: one prefix per environment. */
 export function secretPathPrefix(project: string, environment: string): string {

@@ -33,6 +33,10 @@ const kubernetesVersion = z.enum(SUPPORTED_KUBERNETES_VERSIONS, {
         `Kubernetes version ${JSON.stringify(issue.input)} is not supported (supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}); quote it in YAML, e.g. "1.33"`,
 });
 
+const iamRoleArn = z.string().regex(/^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/, {
+    error: "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin",
+});
+
 export const ipv4Cidr = z.string().refine(
     (value) => {
         const match = CIDR_PATTERN.exec(value);
@@ -276,9 +280,15 @@ export const platformConfig = z.strictObject({
     /** Cost-center tag applied to every AWS resource. Required. */
     costCenter: z.string().min(1),
     /** IAM role granted cluster-admin in every cluster through an EKS access entry. Required. */
-    adminRoleArn: z.string().regex(/^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/, {
-        error: "not an IAM role ARN such as arn:aws:iam::123456789012:role/platform-admin",
-    }),
+    adminRoleArn: iamRoleArn,
+    /**
+     * Where `pulumi up` runs from: the role it assumes (cluster admin in every cluster, and the
+     * Kubernetes provider's identity) and the networks it reaches private API endpoints from
+     * (admitted on 443 by each cluster's security group). Required when any endpoint is private.
+     */
+    deploy: z.strictObject({ roleArn: iamRoleArn, cidrs: z.array(ipv4Cidr).min(1) }).optional(),
+    /** The role pull-request previews run as: read-only (view) in every cluster. @default none */
+    preview: z.strictObject({ roleArn: iamRoleArn }).optional(),
     clusterClasses: z.record(name("cluster class name"), clusterClass),
     clusters: z.array(cluster).min(1),
     /** Settings of the platform add-ons. @default {} (see addonSettings) */

@@ -61,12 +61,51 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
     });
 
     issues.push(...checkClasses(classes));
-    if (parsed.success) issues.push(...checkAddons(parsed.data), ...checkServices(parsed.data), ...checkSecrets(parsed.data), ...checkDrill(parsed.data));
+    if (parsed.success)
+        issues.push(
+            ...checkDeployPath(parsed.data),
+            ...checkAddons(parsed.data),
+            ...checkServices(parsed.data),
+            ...checkSecrets(parsed.data),
+            ...checkDrill(parsed.data),
+        );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
     return { ok: true, config: parsed.data };
+}
+
+/**
+ * A private API endpoint answers only networks routed into the cluster's VPC and admitted by its
+ * security group: without a declared deploy network, `pulumi up` builds the AWS half and then
+ * times out on every Kubernetes object. `0.0.0.0/0` is no deploy network.
+ */
+function checkDeployPath(config: PlatformConfig): ConfigIssue[] {
+    const privateClusters = config.clusters.filter((cluster) => {
+        const publicAccess =
+            cluster.topology.controlPlane?.endpointPublicAccess ?? config.clusterClasses[cluster.topology.class]?.controlPlane?.endpointPublicAccess;
+        return publicAccess !== true;
+    });
+    const issues: ConfigIssue[] = [];
+    if (privateClusters.length > 0 && !config.deploy) {
+        issues.push({
+            path: "deploy",
+            message: `${privateClusters.map((cluster) => cluster.name).join(", ")} have a private API endpoint, and nothing says where pulumi up reaches them from; set deploy: { roleArn, cidrs } to the deploy runner's role and the networks routed into every cluster VPC (README, "The deploy path")`,
+        });
+    }
+    (config.deploy?.cidrs ?? []).forEach((cidr, index) => {
+        const path = `deploy.cidrs[${index}]`;
+        if (cidr.endsWith("/0")) issues.push({ path, message: `${cidr} would open every cluster's API to the internet; name the deploy runners' networks` });
+        // The runners' network is routed into every cluster VPC (a transit gateway): it cannot overlap one.
+        const overlapped = config.clusters.find((cluster) => cidrsOverlap(cidr, cluster.network.vpcCidr));
+        if (overlapped && !cidr.endsWith("/0"))
+            issues.push({
+                path,
+                message: `${cidr} overlaps cluster ${overlapped.name}'s VPC ${overlapped.network.vpcCidr}, so it cannot be routed to it; use a network outside every cluster VPC`,
+            });
+    });
+    return issues;
 }
 
 /** Each add-on's own checks of its settings (declared in its file). */

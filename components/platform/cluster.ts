@@ -105,6 +105,8 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 vpcId: this.network.vpcId,
                 privateSubnetIds: this.network.privateSubnetIds,
                 adminRoleArn: args.adminRoleArn,
+                deploy: args.platform.deploy,
+                preview: args.platform.preview,
                 deletionProtection: args.deletionProtection,
                 tags: args.tags,
             },

@@ -110,6 +110,10 @@ export interface PlatformSpec {
     readonly environment: Environment;
     readonly costCenter: string;
     readonly adminRoleArn: string;
+    /** Where `pulumi up` runs from: its role and networks. @default none (every endpoint public) */
+    readonly deploy?: { readonly roleArn: string; readonly cidrs: readonly string[] };
+    /** The role previews run as (view access). @default none */
+    readonly preview?: { readonly roleArn: string };
     /** Each add-on's resolved settings, by their `addons.<key>` (the same for every cluster of the stack). */
     readonly addons: Readonly<Record<string, unknown>>;
     readonly dns: {
@@ -178,6 +182,8 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
         environment: config.environment,
         costCenter: config.costCenter,
         adminRoleArn: config.adminRoleArn,
+        deploy: config.deploy,
+        preview: config.preview,
         addons: resolveAddonSettings(config),
         dns: {
             zoneName: config.dns.zoneName,

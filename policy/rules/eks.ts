@@ -1,6 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { EKS_UNSUPPORTED_ZONE_IDS } from "../../components/network/subnets";
-import { asArray, asRecord, describe, Level } from "./util";
+import { asArray, asRecord, describe, Level, resourcesOfType } from "./util";
 
 const EKS_CLUSTER = "eks:index:Cluster";
 const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
@@ -146,6 +146,37 @@ export function eksUpgradePolicyExplicit(level: Level): ResourceValidationPolicy
                 );
             else if (typeof supportType === "string" && supportType !== wanted)
                 report(`${describe(args)} sets upgradePolicy.supportType "${supportType}", but this stack allows "${wanted}".`);
+        },
+    };
+}
+
+/**
+ * A private API endpoint answers only networks admitted by the cluster's security group: every
+ * private cluster needs an ingress rule on 443, made from the cluster (so it targets its
+ * security group), or `pulumi up` times out on every Kubernetes object after building the AWS half.
+ */
+export function privateClustersReachable(level: Level): StackValidationPolicy {
+    return {
+        name: "private-clusters-reachable",
+        description: "Every EKS cluster with a private endpoint admits a deploy network on 443 through its security group.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const rules = resourcesOfType(args, "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule");
+            for (const cluster of resourcesOfType(args, EKS_CLUSTER)) {
+                if (cluster.props.endpointPublicAccess === true) continue;
+                const admitted = rules.some(
+                    (rule) =>
+                        rule.dependencies.some((dependency) => dependency.urn === cluster.urn) &&
+                        typeof rule.props.cidrIpv4 === "string" &&
+                        Number(rule.props.fromPort) <= 443 &&
+                        Number(rule.props.toPort) >= 443,
+                );
+                if (!admitted)
+                    report(
+                        `${cluster.name} has a private API endpoint that no network is admitted to on 443, so pulumi up cannot reach it after creating it; declare deploy.cidrs (the deploy runners' networks).`,
+                        cluster.urn,
+                    );
+            }
         },
     };
 }

@@ -130,6 +130,10 @@ export const awsResources: Record<string, ResourceMock> = {
     "aws:ec2/routeTableAssociation:RouteTableAssociation": (ctx) => ({ id: ec2Id(ctx, "rtbassoc") }),
     "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": ec2("sg", "security-group"),
     "aws:ec2/securityGroup:SecurityGroup": ec2("sg", "security-group"),
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (ctx) => {
+        const id = ec2Id(ctx, "sgr");
+        return { id, state: { arn: arn(ctx, "ec2", `security-group-rule/${id}`), securityGroupRuleId: id } };
+    },
     "aws:ec2/flowLog:FlowLog": ec2("fl", "vpc-flow-log"),
     "aws:ec2/launchTemplate:LaunchTemplate": (ctx) => {
         const id = ec2Id(ctx, "lt");
