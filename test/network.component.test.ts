@@ -1,0 +1,68 @@
+import { strict as assert } from "assert";
+import * as aws from "@pulumi/aws";
+import { Network } from "../components/network/network";
+import { mocks } from "../tools/mocks";
+import { plan, PlanResult } from "../tools/offline-plan/plan";
+import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+
+/**
+ * One component under the mocks, on its own (the pattern of pulumi-eks's nodegroup tests): the
+ * Network in us-east-1, where choosing zones by name could land on use1-az3.
+ */
+async function planNetwork(natGatewayMode: "perAz" | "single"): Promise<PlanResult> {
+    const projectDir = writeFixtureProject("network", fixtureConfig());
+    return plan({
+        stack: "network",
+        projectDir,
+        mocks,
+        program: () => {
+            const provider = new aws.Provider("aws-us-east-1", { region: "us-east-1" });
+            const network = new Network(
+                "net",
+                { clusterName: "c1", vpcCidr: "10.40.0.0/16", availabilityZoneCount: 3, natGatewayMode, tags: { team: "t" } },
+                { providers: [provider] },
+            );
+            return { zones: network.zones };
+        },
+    });
+}
+
+describe("Network component", () => {
+    let perAz: PlanResult;
+    before(async () => {
+        perAz = await planNetwork("perAz");
+    });
+    const ofType = (result: PlanResult, type: string) => result.plan.resources.filter((r) => r.type === type);
+    const inputs = (r: { inputs: unknown }) => r.inputs as Record<string, unknown>;
+
+    it("puts a public and a private subnet in each of three zones chosen by ID, never use1-az3", () => {
+        const zones = perAz.plan.outputs.zones as Array<{ name: string; id: string }>;
+        assert.equal(zones.length, 3);
+        assert.deepEqual(
+            zones.map((zone) => zone.id),
+            [...zones.map((zone) => zone.id)].sort(),
+        );
+        assert.ok(!zones.some((zone) => zone.id === "use1-az3"));
+        const subnets = ofType(perAz, "aws:ec2/subnet:Subnet");
+        assert.equal(subnets.length, 6);
+        for (const subnet of subnets)
+            assert.ok(
+                zones.some((zone) => zone.id === inputs(subnet).availabilityZoneId),
+                subnet.name,
+            );
+    });
+
+    it("routes each private subnet through its own zone's NAT gateway with perAz, through one with single", async () => {
+        assert.equal(ofType(perAz, "aws:ec2/natGateway:NatGateway").length, 3);
+        const single = await planNetwork("single");
+        assert.equal(ofType(single, "aws:ec2/natGateway:NatGateway").length, 1);
+        const routes = ofType(single, "aws:ec2/routeTable:RouteTable").filter((r) => r.name.includes("private"));
+        assert.equal(new Set(routes.map((r) => JSON.stringify(inputs(r).routes))).size, 1, "every private route table uses the one NAT gateway");
+    });
+
+    it("creates everything through the regional provider it was given", () => {
+        const provider = perAz.plan.resources.find((r) => r.type === "pulumi:providers:aws");
+        for (const resource of perAz.plan.resources.filter((r) => r.custom && r.type.startsWith("aws:")))
+            assert.equal(resource.provider, provider?.urn, resource.name);
+    });
+});
