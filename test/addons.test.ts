@@ -202,7 +202,7 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
                     assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-cni-istio-cni")).urn));
                     assert.ok(find(n("istio-cni-istio-cni")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
-                    assert.equal(inputs(n("istiod-istiod")).values.pilot.cni.enabled, true);
+                    assert.equal(inputs(n("istiod-istiod")).values.cni.enabled, true);
                     assert.ok(find(n("istio-gateway-istio-ingressgateway")).dependsOn.includes(find(n("istiod-istiod")).urn));
                 });
 
@@ -218,7 +218,7 @@ for (const stack of ["prod", "staging"] as const) {
                     const tolerations = pool.taints.map((t) => ({ key: t.key, operator: "Equal", value: t.value, effect: t.effect }));
                     const placed: Values[] = [
                         inputs(n("calico-tigera-operator")).values,
-                        inputs(n("istiod-istiod")).values.pilot,
+                        inputs(n("istiod-istiod")).values,
                         inputs(n("istio-gateway-istio-ingressgateway")).values,
                         inputs(n("external-secrets-external-secrets")).values,
                         inputs(n("external-secrets-external-secrets")).values.webhook,

@@ -1,7 +1,11 @@
+import * as fs from "fs";
 import type { PlanReport } from "./offline-plan/plan";
+import type { PlanFile } from "./offline-plan/plan-file";
 import { report as manifestReport } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
 import { report as topologyReport } from "./topology/report";
+import { checkPlanValues } from "./charts/values-check";
+import { PlanInputError } from "./offline-plan/stack-config";
 
 /** The component whose subtree is one cluster: manifests are grouped by it. */
 export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
@@ -12,15 +16,32 @@ export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
  * their schemas; an invalid one fails the plan, a kind with no schema is listed).
  */
 export const report: PlanReport["report"] = async (plan, stackDir, context) => {
+    // Chart values first: a release whose settings Helm would ignore fails the plan before anything is written.
+    const notes = checkChartValues(plan, context.chartsDir);
     const manifests = await manifestReport(plan, stackDir, { groupType: CLUSTER_GROUP_TYPE, crdDir: context.crdDir });
     const topology = await topologyReport(plan, stackDir);
     const prometheus = await prometheusReport(plan, stackDir);
     const unvalidated = manifests.outcome?.unvalidated ?? [];
-    const notes =
-        unvalidated.length > 0
-            ? [
-                  `${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`,
-              ]
-            : [];
+    if (unvalidated.length > 0)
+        notes.push(
+            `${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`,
+        );
     return { files: [...manifests.files, ...topology, ...prometheus], notes };
 };
+
+/** Fails on a values key no pinned chart reads; says which releases it could not check. */
+function checkChartValues(plan: PlanFile, chartsDir: string | undefined): string[] {
+    const releases = plan.resources.some((resource) => resource.type === "kubernetes:helm.sh/v3:Release");
+    if (!releases) return [];
+    if (!chartsDir || !fs.existsSync(chartsDir))
+        return [`no chart data directory${chartsDir ? ` at ${chartsDir}` : ""} (--charts): Helm values were not checked against their charts`];
+    const findings = checkPlanValues(plan, chartsDir);
+    const unknown = findings.flatMap((finding) => (finding.unknown ?? []).map((key) => `  - ${finding.release} (${finding.chart} ${finding.version}): ${key}`));
+    if (unknown.length > 0)
+        throw new PlanInputError(
+            `${unknown.length} Helm value(s) that the pinned chart does not read (Helm would ignore them without a word):\n${unknown.join("\n")}`,
+        );
+    return findings
+        .filter((finding) => finding.unknown === undefined)
+        .map((finding) => `no chart data for ${finding.chart} ${finding.version} in ${chartsDir}: the values of ${finding.release} were not checked`);
+}

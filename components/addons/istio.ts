@@ -93,21 +93,19 @@ interface IstioCniValues {
     revision: string;
     chained: boolean;
     excludeNamespaces: string[];
-    priorityClassName: string;
     resources: ResourceRequirements;
 }
 
 interface IstiodValues {
     revision: string;
     global: { meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
-    pilot: {
-        cni: { enabled: boolean };
-        autoscaleMin: number;
-        autoscaleMax: number;
-        resources: ResourceRequirements;
-        nodeSelector: Placement["nodeSelector"];
-        tolerations: Placement["tolerations"];
-    };
+    // The istiod chart (1.28) reads these at the top level; under `pilot:` (older charts) they were ignored.
+    cni: { enabled: boolean };
+    autoscaleMin: number;
+    autoscaleMax: number;
+    resources: ResourceRequirements;
+    nodeSelector: Placement["nodeSelector"];
+    tolerations: Placement["tolerations"];
     meshConfig: {
         accessLogFile: string;
         enablePrometheusMerge: boolean;
@@ -165,8 +163,7 @@ export const istioCniAddon: PlatformAddon = {
             revision: istioRevision(),
             chained: true,
             excludeNamespaces: ["kube-system", ISTIO_NAMESPACE],
-            // A node agent: it must run on every node, ahead of any workload.
-            priorityClassName: "system-node-critical",
+            // No priorityClassName: the cni chart reads none at the top level (the values check found it ignored).
             resources: resources("100m", "128Mi"),
         };
         return { ready: [chartRelease(ctx, "istio-cni", ISTIO_CHARTS.cni, "kube-system", values)] };
@@ -212,7 +209,11 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
                 network: istioNetwork(ctx.cluster.name),
                 priorityClassName: SYSTEM_CLUSTER_CRITICAL,
             },
-            pilot: { cni: { enabled: true }, autoscaleMin: 2, autoscaleMax: 5, resources: resources("500m", "2Gi"), ...placement },
+            cni: { enabled: true },
+            autoscaleMin: 2,
+            autoscaleMax: 5,
+            resources: resources("500m", "2Gi"),
+            ...placement,
             meshConfig: {
                 accessLogFile: "/dev/stdout",
                 enablePrometheusMerge: true,

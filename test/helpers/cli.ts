@@ -13,6 +13,7 @@ export const PROJECT_PLAN_OPTIONS = {
     reportModule: path.join(REPO_ROOT, "tools", "report.ts"),
     policyPack: path.join(REPO_ROOT, "policy"),
     crdDir: path.resolve(REPO_ROOT, "..", "shared", "crds"),
+    chartsDir: path.resolve(REPO_ROOT, "..", "shared", "charts"),
 } satisfies Omit<PlanOptions, "stack">;
 
 /** Runs `npm run plan -- <args>` as a user would, in a child process, and returns what they would see. */

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
         reportModule: path.join(REPO, "tools", "report.ts"),
         policyPack: path.join(REPO, "policy"),
         crdDir: path.resolve(REPO, "..", "shared", "crds"),
+        chartsDir: path.resolve(REPO, "..", "shared", "charts"),
     });
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
     process.stdout.write(

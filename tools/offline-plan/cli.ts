@@ -14,7 +14,7 @@ import { ProgramError } from "./run-program";
 import { allStacks, PlanInputError } from "./stack-config";
 
 const USAGE =
-    "usage: plan --stack <name> --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--quiet] [--verbose]";
+    "usage: plan --stack <name> --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
 
 const OPTIONS = {
     stack: { type: "string" },
@@ -26,6 +26,7 @@ const OPTIONS = {
     report: { type: "string" },
     "policy-pack": { type: "string" },
     crds: { type: "string" },
+    charts: { type: "string" },
     quiet: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
 } as const;
@@ -84,6 +85,7 @@ async function main(): Promise<number> {
             reportModule: fromCwd(args.report),
             policyPack: fromCwd(args["policy-pack"]),
             crdDir: fromCwd(args.crds),
+            chartsDir: fromCwd(args.charts),
             fullStackTraces: args.verbose,
             onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
         });

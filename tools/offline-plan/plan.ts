@@ -36,12 +36,16 @@ export interface PlanOptions {
     policyPack?: string;
     /** CustomResourceDefinitions for the report module's schema checks (relative to the project). */
     crdDir?: string;
+    /** Upstream Helm chart data for the report module's values checks (relative to the project). */
+    chartsDir?: string;
 }
 
 /** What a report module is given besides the plan. */
 export interface ReportContext {
     /** A directory of CustomResourceDefinitions to validate custom resources against, if any. */
     crdDir?: string;
+    /** A directory of upstream Helm chart data (`<chart>-<version>/values.yaml`), if any. */
+    chartsDir?: string;
 }
 
 /** What a report module exports: a plain function over the finished plan. */
@@ -131,7 +135,8 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     writeIfChangedSync(planPath, stableJson(planFile));
     const written = performance.now();
     const crdDir = options.crdDir ? path.resolve(projectDir, options.crdDir) : undefined;
-    const { files: reports, notes } = reporter ? await reporter.report(planFile, stackDir, { crdDir }) : { files: [], notes: [] };
+    const chartsDir = options.chartsDir ? path.resolve(projectDir, options.chartsDir) : undefined;
+    const { files: reports, notes } = reporter ? await reporter.report(planFile, stackDir, { crdDir, chartsDir }) : { files: [], notes: [] };
     let violations: Violation[] = [];
     if (options.policyPack) {
         const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
