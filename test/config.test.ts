@@ -281,6 +281,14 @@ describe("config validation", () => {
         );
     });
 
+    it("refuses an internal gateway NLB, which Route 53's health checkers cannot probe", () => {
+        rejects(
+            prodWith((c) => (c.addons.istio.gatewayScheme = "internal")),
+            "addons.istio.gatewayScheme",
+            "an internal NLB cannot be probed by Route 53's health checkers, on which failover depends; use internet-facing",
+        );
+    });
+
     describe("the deploy path", () => {
         it("refuses private endpoints with no declared deploy network, naming the clusters and the fix", () => {
             rejects(

@@ -133,7 +133,7 @@ describe("topology expansion", () => {
         });
         const bare = expandTopology(valid(prodWith((c) => delete c.addons))).addons;
         assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30 });
-        assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internal");
+        assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internet-facing");
         const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;
         assert.equal(settingsOf(staging, BACKUP_SETTINGS).rpoMinutes, 60);
     });

@@ -22,14 +22,15 @@ export const GATEWAY_SCHEMES = ["internet-facing", "internal"] as const;
 export type GatewayScheme = (typeof GATEWAY_SCHEMES)[number];
 
 export const DEFAULT_MESH_ID = "payments-mesh";
-export const DEFAULT_GATEWAY_SCHEME: GatewayScheme = "internal";
+/** Route 53's health checkers probe each cluster's API through this NLB from the internet. */
+export const DEFAULT_GATEWAY_SCHEME: GatewayScheme = "internet-facing";
 export const DEFAULT_GATEWAY_MIN_REPLICAS = 2;
 export const DEFAULT_GATEWAY_MAX_REPLICAS = 6;
 
 const istioConfig = z.strictObject({
     /** Mesh ID shared by every cluster of the stack (one root of trust). @default "payments-mesh" */
     meshId: dnsLabel("mesh ID").optional(),
-    /** Whether the ingress gateway's NLB faces the internet. @default "internal" */
+    /** Whether the ingress gateway's NLB faces the internet (failover needs it to). @default "internet-facing" */
     gatewayScheme: z.enum(GATEWAY_SCHEMES).optional(),
     /** Ingress gateway autoscaling bounds. @default 2 and 6 */
     gatewayMinReplicas: z.number().int().min(1).optional(),
@@ -59,9 +60,18 @@ export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
     check(config) {
         const istio = (config ?? {}) as z.infer<typeof istioConfig>;
         const { gatewayMinReplicas: min, gatewayMaxReplicas: max } = istio;
-        return min !== undefined && max !== undefined && min > max
-            ? [{ field: "gatewayMinReplicas", message: `gatewayMinReplicas ${min} is greater than gatewayMaxReplicas ${max}` }]
-            : [];
+        const issues =
+            min !== undefined && max !== undefined && min > max
+                ? [{ field: "gatewayMinReplicas", message: `gatewayMinReplicas ${min} is greater than gatewayMaxReplicas ${max}` }]
+                : [];
+        // Route 53's health checkers run outside every VPC: behind an internal NLB every cluster's
+        // check fails, and failover has nowhere healthy to send traffic.
+        if (istio.gatewayScheme === "internal")
+            issues.push({
+                field: "gatewayScheme",
+                message: "an internal NLB cannot be probed by Route 53's health checkers, on which failover depends; use internet-facing",
+            });
+        return issues;
     },
 };
 
