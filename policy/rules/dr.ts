@@ -1,5 +1,5 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, asRecord, Level, resourcesOfType } from "./util";
+import { StackValidationPolicy } from "@pulumi/policy";
+import { ancestorOfType, asArray, asRecord, Level, resourcesOfType, waitsFor } from "./util";
 
 const CLUSTER_COMPONENT = "payments:platform:Cluster";
 
@@ -126,19 +126,6 @@ const dnsName = (name: unknown) =>
         .toLowerCase()
         .replace(/\.$/, "");
 
-/** Every resource `resource` waits for, directly or through what it waits for. */
-function dependsOnTransitively(resource: PolicyResource, target: PolicyResource): boolean {
-    const seen = new Set<string>();
-    const visit = (current: PolicyResource): boolean =>
-        current.dependencies.some((dependency) => {
-            if (dependency.urn === target.urn) return true;
-            if (seen.has(dependency.urn)) return false;
-            seen.add(dependency.urn);
-            return visit(dependency);
-        });
-    return visit(resource);
-}
-
 /**
  * Route 53 refuses an alias to a record of its own zone that does not exist yet (InvalidChangeBatch:
  * "Tried to create an alias that targets X ... but that target was not found"), and nothing
@@ -165,7 +152,7 @@ export function aliasesAfterTheirTargets(level: Level): StackValidationPolicy {
                         );
                         continue;
                     }
-                    for (const target of targets.filter((candidate) => !dependsOnTransitively(record, candidate)))
+                    for (const target of targets.filter((candidate) => !waitsFor(record).some((dependency) => dependency.urn === candidate.urn)))
                         report(
                             `${record.name} aliases ${dnsName(alias.name)} but does not depend on ${target.name}, so Route 53 may be asked for the alias first and refuse it; add ${target.name} to its dependsOn.`,
                             record.urn,

@@ -1,6 +1,6 @@
-import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { isBuiltInApiGroup } from "../../components/addons";
-import { asArray, asRecord, containersOf, describe, Level, podSpecOf, resourcesOfType } from "./util";
+import { asArray, asRecord, containersOf, describe, Level, podSpecOf, resourcesOfType, waitsFor } from "./util";
 
 export function noPrivilegedPods(level: Level): ResourceValidationPolicy {
     return {
@@ -168,22 +168,6 @@ export function paymentsNamespacesLockedDown(level: Level): StackValidationPolic
             }
         },
     };
-}
-
-/** Every resource `resource` waits for, directly or through what it waits for. */
-function waitsFor(resource: PolicyResource): PolicyResource[] {
-    const seen = new Set<string>();
-    const all: PolicyResource[] = [];
-    const visit = (current: PolicyResource) => {
-        for (const dependency of current.dependencies) {
-            if (seen.has(dependency.urn)) continue;
-            seen.add(dependency.urn);
-            all.push(dependency);
-            visit(dependency);
-        }
-    };
-    visit(resource);
-    return all;
 }
 
 /**

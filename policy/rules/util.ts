@@ -59,3 +59,19 @@ export function resourcesOfType(args: Pick<StackValidationArgs, "resources">, ty
     }
     return index.get(type) ?? [];
 }
+
+/** Every resource `resource` waits for, directly or through what it waits for. */
+export function waitsFor(resource: PolicyResource): PolicyResource[] {
+    const seen = new Set<string>();
+    const all: PolicyResource[] = [];
+    const visit = (current: PolicyResource) => {
+        for (const dependency of current.dependencies) {
+            if (seen.has(dependency.urn)) continue;
+            seen.add(dependency.urn);
+            all.push(dependency);
+            visit(dependency);
+        }
+    };
+    visit(resource);
+    return all;
+}
