@@ -117,6 +117,11 @@ export interface ValuesFinding {
     unknown?: string[];
 }
 
+/** The keys of a values tree, at every depth, without the values: what the check depends on. */
+function keyShape(values: unknown): unknown {
+    return isTree(values) ? Object.fromEntries(Object.entries(values).map(([key, value]) => [key, keyShape(value)])) : null;
+}
+
 /** Checks every `helm.sh/v3:Release` of a plan; the plan's values are plain (secrets redacted). */
 export function checkPlanValues(plan: PlanFile, chartsDir: string): ValuesFinding[] {
     const findings: ValuesFinding[] = [];
@@ -126,8 +131,8 @@ export function checkPlanValues(plan: PlanFile, chartsDir: string): ValuesFindin
         const inputs = resource.inputs as { chart?: string; version?: string; values?: unknown };
         const chart = String(inputs.chart ?? "");
         const version = String(inputs.version ?? "");
-        // Every cluster installs the same release with values of the same shape: report each once.
-        const key = `${chart}@${version}:${JSON.stringify(Object.keys(isTree(inputs.values) ? inputs.values : {}))}`;
+        // Every cluster installs the same releases: values of the same key structure are checked once.
+        const key = `${chart}@${version}:${JSON.stringify(keyShape(inputs.values))}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const data = readChartValues(chartsDir, chart, version);

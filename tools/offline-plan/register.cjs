@@ -9,7 +9,8 @@
 //   esbuild (types stripped, not checked: `npm run typecheck` does that), with an inline source
 //   map that Node applies when source maps are on (`--enable-source-maps`, the plan's `--verbose`).
 //   Transpiled files are kept by a hash of esbuild's version, the settings, the path and the
-//   source (as tsx and ts-node do), in node_modules/.cache/offline-plan; deleting it is safe.
+//   source (as tsx and ts-node do), in the system temp folder (`offline-plan-<uid>`, or
+//   OFFLINE_PLAN_CACHE_DIR); it assumes nothing about where the library sits, and deleting it is safe.
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -27,7 +28,7 @@ const TRANSFORM = {
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, esModuleInterop: true } },
 };
 
-const CACHE_DIR = path.resolve(__dirname, "..", "..", "node_modules", ".cache", "offline-plan");
+const CACHE_DIR = process.env.OFFLINE_PLAN_CACHE_DIR || path.join(require("node:os").tmpdir(), `offline-plan-${process.getuid?.() ?? "user"}`);
 const SETTINGS = `${require("esbuild/package.json").version}\0${JSON.stringify(TRANSFORM)}`;
 
 /** CommonJS for one TypeScript file: kept from an earlier run, or transpiled by esbuild and kept. */
@@ -47,7 +48,7 @@ function transpile(filename, source) {
         fs.writeFileSync(partial, code);
         fs.renameSync(partial, cached);
     } catch {
-        // A read-only node_modules: transpile each time.
+        // An unwritable cache folder: transpile each time.
     }
     return code;
 }
