@@ -10,6 +10,14 @@ export interface ServiceAccountName {
     readonly name: string;
 }
 
+/**
+ * The Pulumi projects: the environment (the repository root, one stack per environment) and the
+ * cluster project under stacks/cluster (one stack per cluster, named after it). Secrets' paths
+ * are named after the environment's project, whichever project reads them.
+ */
+export const ENVIRONMENT_PROJECT = "payments-platform";
+export const CLUSTER_PROJECT = "payments-cluster";
+
 /** Every cluster needs this node pool: the platform add-ons are pinned to it. */
 export const SYSTEM_POOL_NAME = "system";
 

@@ -68,7 +68,7 @@ export const externalSecretsAddon: PlatformAddon = {
     customResources: { "external-secrets.io/v1": ["ExternalSecret", "ClusterSecretStore", "SecretStore"] },
     install(ctx) {
         const parent = { parent: ctx.parent };
-        const prefix = secretPathPrefix(pulumi.getProject(), ctx.platform.environment);
+        const prefix = secretPathPrefix(ctx.platform.project, ctx.platform.environment);
         const accountId = aws.getCallerIdentityOutput({}, parent).accountId;
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: EXTERNAL_SECRETS, tags: ctx.tags }, ctx.parent);
         new aws.iam.RolePolicy(

@@ -1,4 +1,3 @@
-import * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix } from "../cluster/iam";
 import { z } from "zod";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
@@ -140,7 +139,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
                     data: [
                         {
                             secretKey: "alertmanager.yaml",
-                            key: `${secretPathPrefix(pulumi.getProject(), ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}`,
+                            key: `${secretPathPrefix(ctx.platform.project, ctx.platform.environment)}${ALERTMANAGER_SECRET_NAME}`,
                         },
                     ],
                 }),

@@ -40,5 +40,5 @@ export function loadPlatformSpec(): PlatformSpec {
     const raw = readProjectConfig(pulumi.runtime.allConfig(), pulumi.getProject());
     const result = validatePlatformConfig(raw);
     if (!result.ok) throw new ConfigValidationError(result.issues, pulumi.getStack());
-    return expandTopology(result.config);
+    return expandTopology(result.config, pulumi.getProject());
 }

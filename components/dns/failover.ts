@@ -35,56 +35,120 @@ export function tierName(apiHost: string, tier: number): string {
     return tier === 0 ? apiHost : `standby-${tier}.${apiHost}`;
 }
 
+/** What a cluster's stack publishes about its failover tier, for the cluster before it in priority. */
+export interface PublishedTier {
+    /** The record set name of its tier; absent when it is the last cluster that has been deployed. */
+    record?: string;
+    /** Clusters the tier can send traffic to: this one and those after it that are deployed. */
+    clusters: string[];
+    /** Health checks of those clusters, in the same order (ids as the caller names them). */
+    healthCheckIds: string[];
+}
+
+/** The next cluster in priority whose stack has been deployed, as its outputs describe it. */
+export interface NextCluster {
+    cluster: string;
+    healthCheckId: string;
+    tier: PublishedTier;
+}
+
+/** The records and health checks one cluster's stack owns, and what it publishes for the one before it. */
+export interface ClusterFailoverPart {
+    /** Its own endpoint check first, then the calculated check guarding its SECONDARY, if any. */
+    healthChecks: HealthCheckPlan[];
+    /** PRIMARY then SECONDARY of its tier; none when no deployed cluster follows it. */
+    records: FailoverRecordPlan[];
+    tier: PublishedTier;
+}
+
 /**
- * Tiers in failover order: the API host's PRIMARY is the first cluster; its SECONDARY is the
- * next cluster if it is the last one, else an alias to a lower tier that does the same for the
- * rest, guarded by a calculated check that is healthy while any of the rest is. Every record
- * has a health check. `inverted` clusters (a drill) report the opposite of their health.
+ * The part of the failover routing cluster `cluster` (at `position` in the topology's priority
+ * order) owns: its endpoint check and, when a deployed cluster follows it, the tier named
+ * `tierName(apiHost, position)`. The tier's PRIMARY is this cluster; its SECONDARY is the next
+ * deployed cluster if that one owns no tier, else an alias to that cluster's tier, guarded by a
+ * calculated check that is healthy while any cluster of that tier is. Each part needs only the
+ * next deployed cluster's published tier, so stacks are applied from the last cluster to the
+ * primary and every alias's target exists before the alias. Tier names follow the topology's
+ * positions, so a cluster that is not deployed yet never renames anyone else's records.
  */
-export function planFailover(clustersInPriority: readonly string[], apiHost: string, inverted: readonly string[] = []): FailoverPlan {
-    if (clustersInPriority.length < 2) throw new Error(`failover needs at least two clusters, got ${clustersInPriority.length}`);
-    const healthChecks: HealthCheckPlan[] = clustersInPriority.map((cluster) => ({
-        id: endpointCheckId(cluster),
-        kind: "endpoint",
-        cluster,
-        inverted: inverted.includes(cluster),
-    }));
-    const records: FailoverRecordPlan[] = [];
-    for (let tier = 0; tier < clustersInPriority.length - 1; tier++) {
-        const name = tierName(apiHost, tier);
-        const primary = clustersInPriority[tier];
+export function planClusterFailover(args: {
+    cluster: string;
+    position: number;
+    apiHost: string;
+    inverted: boolean;
+    /** How this cluster's own endpoint check is named by whoever consumes the part. @default endpointCheckId(cluster) */
+    healthCheckId?: string;
+    next?: NextCluster;
+}): ClusterFailoverPart {
+    const ownCheck = args.healthCheckId ?? endpointCheckId(args.cluster);
+    const healthChecks: HealthCheckPlan[] = [{ id: ownCheck, kind: "endpoint", cluster: args.cluster, inverted: args.inverted }];
+    const next = args.next;
+    if (!next) return { healthChecks, records: [], tier: { clusters: [args.cluster], healthCheckIds: [ownCheck] } };
+    const name = tierName(args.apiHost, args.position);
+    const records: FailoverRecordPlan[] = [
+        {
+            name,
+            setIdentifier: `${args.cluster}-primary`,
+            failover: "PRIMARY",
+            healthCheckId: ownCheck,
+            target: { kind: "cluster", cluster: args.cluster },
+            evaluateTargetHealth: true,
+        },
+    ];
+    if (next.tier.record === undefined) {
         records.push({
             name,
-            setIdentifier: `${primary}-primary`,
-            failover: "PRIMARY",
-            healthCheckId: endpointCheckId(primary),
-            target: { kind: "cluster", cluster: primary },
+            setIdentifier: `${next.cluster}-secondary`,
+            failover: "SECONDARY",
+            healthCheckId: next.healthCheckId,
+            target: { kind: "cluster", cluster: next.cluster },
             evaluateTargetHealth: true,
         });
-        const rest = clustersInPriority.slice(tier + 1);
-        if (rest.length === 1) {
-            records.push({
-                name,
-                setIdentifier: `${rest[0]}-secondary`,
-                failover: "SECONDARY",
-                healthCheckId: endpointCheckId(rest[0]),
-                target: { kind: "cluster", cluster: rest[0] },
-                evaluateTargetHealth: true,
-            });
-        } else {
-            const id = `any-of-${rest.join("-")}`;
-            healthChecks.push({ id, kind: "calculated", children: rest.map(endpointCheckId), threshold: 1, inverted: false });
-            records.push({
-                name,
-                setIdentifier: `standby-${tier + 1}-secondary`,
-                failover: "SECONDARY",
-                healthCheckId: id,
-                target: { kind: "alias", name: tierName(apiHost, tier + 1) },
-                evaluateTargetHealth: true,
-            });
-        }
+    } else {
+        const id = `any-of-${next.tier.clusters.join("-")}`;
+        healthChecks.push({ id, kind: "calculated", children: [...next.tier.healthCheckIds], threshold: 1, inverted: false });
+        records.push({
+            name,
+            setIdentifier: `${next.tier.record.replace(/\..*$/, "")}-secondary`,
+            failover: "SECONDARY",
+            healthCheckId: id,
+            target: { kind: "alias", name: next.tier.record },
+            evaluateTargetHealth: true,
+        });
     }
-    return { apiHost, healthChecks, records };
+    return {
+        healthChecks,
+        records,
+        tier: { record: name, clusters: [args.cluster, ...next.tier.clusters], healthCheckIds: [ownCheck, ...next.tier.healthCheckIds] },
+    };
+}
+
+/**
+ * The whole routing, as Route 53 serves it once every deployed cluster's stack is applied: the
+ * parts of `planClusterFailover` composed from the last cluster to the first. `deployed` leaves
+ * out clusters whose stacks have no outputs yet (never applied, or destroyed). `inverted`
+ * clusters (a drill) report the opposite of their health.
+ */
+export function planFailover(
+    clustersInPriority: readonly string[],
+    apiHost: string,
+    inverted: readonly string[] = [],
+    deployed: readonly string[] = clustersInPriority,
+): FailoverPlan {
+    const live = clustersInPriority.filter((cluster) => deployed.includes(cluster));
+    if (live.length < 2) throw new Error(`failover needs at least two clusters, got ${live.length}`);
+    const parts: ClusterFailoverPart[] = [];
+    let next: NextCluster | undefined;
+    for (const cluster of [...live].reverse()) {
+        const part = planClusterFailover({ cluster, position: clustersInPriority.indexOf(cluster), apiHost, inverted: inverted.includes(cluster), next });
+        parts.unshift(part);
+        next = { cluster, healthCheckId: endpointCheckId(cluster), tier: part.tier };
+    }
+    return {
+        apiHost,
+        healthChecks: [...parts.map((part) => part.healthChecks[0]), ...parts.flatMap((part) => part.healthChecks.slice(1))],
+        records: parts.flatMap((part) => part.records),
+    };
 }
 
 /**

@@ -9,11 +9,11 @@ import { EksCluster } from "../cluster/eks-cluster";
 import { ManagedAddons } from "../cluster/managed-addons";
 import { NodePool } from "../cluster/node-pool";
 import { INGRESS_GATEWAY } from "../names";
-import { LoadBalancerTarget } from "../dns/global-traffic";
 import { Network } from "../network/network";
 import { ClusterCa } from "../secrets/mesh-ca";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { Payments } from "../workloads/payments";
+import { ClusterOutputs, LoadBalancerTarget } from "./outputs";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 
 export interface PlatformClusterArgs {
@@ -35,31 +35,6 @@ export interface PlatformClusterArgs {
     meshCa?: ClusterCa;
     /** The platform add-ons to install. @default ADDONS, every add-on of the platform */
     addons?: readonly PlatformAddon[];
-}
-
-/** What the stack exports for each cluster. */
-export interface ClusterOutputs {
-    name: string;
-    region: string;
-    role: string;
-    priority: number;
-    endpoint: string;
-    oidcIssuer: string;
-    oidcProviderArn: string;
-    nodeGroups: string[];
-    vpcId: string;
-    /** Velero bucket and default location name. */
-    backupBucket: string;
-    backupLocation: string;
-    /** Velero Schedule of the payments namespaces; a restore names it to get the latest backup. */
-    backupSchedule: string;
-    /** On secondaries: the bucket and read-only location holding the primary's replicated backups. */
-    primaryReplicaBucket?: string;
-    primaryReplicaLocation?: string;
-    /** Add-ons in the order they were installed. */
-    addons: string[];
-    /** Hosts the cluster's gateway serves: the global API host and this cluster's own. */
-    apiHosts: string[];
 }
 
 /**

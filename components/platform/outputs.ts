@@ -1,29 +1,90 @@
 import * as pulumi from "@pulumi/pulumi";
-import { FailoverPlan } from "../dns/failover";
-import { ClusterOutputs } from "./cluster";
-import { SecretOutputs } from "./platform";
+import { CLUSTER_PROJECT } from "../names";
+import { PlatformSpec } from "../topology/expand";
 
 /**
- * The platform stack's outputs: the one contract between the platform (index.ts, which must
- * export exactly this) and every stack that reads it through a StackReference (the DR drill).
- * A reader takes outputs through `platformOutput`, never by an untyped string.
+ * The contract between the stacks: what the environment stack exports (read by every cluster
+ * stack and the drill) and what each cluster stack exports (read by the cluster before it in
+ * failover order and by the drill). The programs export `satisfies` these types; readers go
+ * through `readOutputs`/`requireOutputs`, never an output name typed as a string.
  */
-export interface PlatformStackOutputs {
-    /** Per cluster: name, region, DR role, priority, API endpoint, OIDC, node groups, VPC, backups. */
-    clusters: Record<string, ClusterOutputs>;
-    /** Per cluster: an admin kubeconfig (assumes adminRoleArn); secret. */
-    kubeconfigs: Record<string, string>;
+
+/** A secret as stacks see it: where it lives and who reads it, never its value. */
+export interface SecretOutputs {
+    arn: string;
+    /** The Secrets Manager name, the same in every region. */
+    remoteKey: string;
+    services: string[];
+    replicaRegions: string[];
+}
+
+/** The environment stack's outputs. */
+export interface EnvironmentOutputs {
     environment: string;
+    /** The validated, expanded topology: the cluster stacks build from it and nothing else. */
+    spec: PlatformSpec;
     /** Cluster names in failover order, the primary first. */
     failoverOrder: string[];
-    /** The public zone, the API's name, and the Route 53 health check of each cluster. */
-    dns: { zoneId: string; apiFqdn: string; healthChecks: Record<string, string> };
-    /** Failover tiers as Route 53 serves them (records and health checks, no secrets). */
-    failover: FailoverPlan;
+    /** Each cluster's stack, fully qualified (`org/payments-cluster/<cluster>`). */
+    clusterStacks: Record<string, string>;
+    /** The public zone and the API's name. */
+    dns: { zoneId: string; apiFqdn: string };
+    /** Every platform secret (never values), by name. */
+    secrets: Record<string, SecretOutputs>;
+    /** The secrets KMS key in each cluster's region, by cluster name. */
+    secretsKeyArns: Record<string, string>;
+    /** The mesh root CA, secret: each cluster stack signs its own intermediate with it. */
+    meshRoot: { certPem: string; keyPem: string };
     /** The cluster a DR drill currently fails over from, or "" when none. */
     drillFailCluster: string;
-    /** Secrets Manager ARN and replica regions of each platform secret (never values). */
-    secrets: Record<string, SecretOutputs>;
+}
+
+/** Per cluster: what it is and what it runs; no secrets. */
+export interface ClusterOutputs {
+    name: string;
+    region: string;
+    role: string;
+    priority: number;
+    endpoint: string;
+    oidcIssuer: string;
+    oidcProviderArn: string;
+    nodeGroups: string[];
+    vpcId: string;
+    /** Velero bucket and default location name. */
+    backupBucket: string;
+    backupLocation: string;
+    /** Velero Schedule of the payments namespaces; a restore names it to get the latest backup. */
+    backupSchedule: string;
+    /** On secondaries: the bucket and read-only location holding the primary's replicated backups. */
+    primaryReplicaBucket?: string;
+    primaryReplicaLocation?: string;
+    /** Add-ons in the order they were installed. */
+    addons: string[];
+    /** Hosts the cluster's gateway serves: the global API host and this cluster's own. */
+    apiHosts: string[];
+}
+
+/** A load balancer as an alias record targets it. */
+export interface LoadBalancerTarget {
+    dnsName: string;
+    /** The load balancer's canonical hosted zone, for alias records. */
+    zoneId: string;
+}
+
+/** A cluster stack's outputs. */
+export interface ClusterStackOutputs {
+    cluster: ClusterOutputs;
+    /** An admin kubeconfig (assumes the deploy role, else adminRoleArn); secret. */
+    kubeconfig: string;
+    /** The ingress gateway's NLB. */
+    ingress: LoadBalancerTarget;
+    /**
+     * Its part of the failover routing, for the cluster before it: its endpoint health check, and
+     * its tier (record name, the clusters it covers and their checks); see `planClusterFailover`.
+     */
+    failover: { healthCheckId: string; tierRecord: string; tierClusters: string[]; tierHealthCheckIds: string[] };
+    /** On secondaries: where the primary replicates its backups (the replica bucket and this region's key). */
+    backupReplica?: { bucketArn: string; keyArn: string };
 }
 
 /** A value as a program may produce it: Outputs, Promises or plain values, at any depth. */
@@ -33,25 +94,44 @@ export type DeepInput<T> = T extends (infer U)[]
       ? pulumi.Input<{ [K in keyof T]: DeepInput<T[K]> }>
       : pulumi.Input<T>;
 
-/** What index.ts exports: every output of the contract, each as the program produces it. */
-export type PlatformStackExports = { [K in keyof PlatformStackOutputs]: DeepInput<PlatformStackOutputs[K]> };
+/** What a program exports for a contract: every output (an optional one may be left out), each as the program produces it. */
+export type StackExports<T> = { [K in keyof T]: DeepInput<T[K]> };
 
-/** The contract's output names, checked against the interface in both directions. */
-export const PLATFORM_OUTPUTS = [
-    "clusters",
-    "kubeconfigs",
-    "environment",
-    "failoverOrder",
-    "dns",
-    "failover",
-    "drillFailCluster",
-    "secrets",
-] as const satisfies readonly (keyof PlatformStackOutputs)[];
-type Missing = Exclude<keyof PlatformStackOutputs, (typeof PLATFORM_OUTPUTS)[number]>;
-const everyOutputListed: Missing extends never ? true : Missing = true;
-void everyOutputListed;
+/** The fully qualified name of a cluster's stack, in the environment stack's organisation. */
+export function clusterStackName(environmentStack: string, cluster: string): string {
+    const parts = environmentStack.split("/");
+    if (parts.length !== 3) throw new pulumi.RunError(`environmentStack: "${environmentStack}" is not <org>/<project>/<stack>; write it in full`);
+    return `${parts[0]}/${CLUSTER_PROJECT}/${cluster}`;
+}
 
-/** One output of a platform stack, typed by the contract; fails the reader's plan if the stack lacks it. */
-export function platformOutput<K extends keyof PlatformStackOutputs>(stack: pulumi.StackReference, key: K): pulumi.Output<PlatformStackOutputs[K]> {
-    return stack.requireOutput(key) as pulumi.Output<PlatformStackOutputs[K]>;
+/** One output of a stack, typed by its contract (a StackReference's `getOutput`). */
+export function outputOf<T>() {
+    return <K extends keyof T & string>(stack: pulumi.StackReference, key: K): pulumi.Output<T[K]> => stack.requireOutput(key) as pulumi.Output<T[K]>;
+}
+
+/**
+ * The named outputs of a stack as plain values, for a program that must know them before it
+ * declares resources (which cluster, which add-ons). Secret outputs come back plain: keep them in
+ * `pulumi.secret` when they flow on. An output the stack does not have is left out; a stack
+ * that has never been updated has none.
+ */
+export async function readOutputs<T, K extends keyof T & string>(stack: pulumi.StackReference, keys: readonly K[]): Promise<Partial<Pick<T, K>>> {
+    const entries = await Promise.all(
+        keys.map(async (key) => {
+            const details = await stack.getOutputDetails(key);
+            return [key, details.value ?? details.secretValue] as const;
+        }),
+    );
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as Partial<Pick<T, K>>;
+}
+
+/** Like `readOutputs`, but every output is required: a missing one fails the plan, naming the stack to apply first. */
+export async function requireOutputs<T, K extends keyof T & string>(stack: pulumi.StackReference, stackName: string, keys: readonly K[]): Promise<Pick<T, K>> {
+    const values = await readOutputs<T, K>(stack, keys);
+    const missing = keys.filter((key) => !(key in values));
+    if (missing.length > 0)
+        throw new pulumi.RunError(
+            `stack ${stackName} has no output ${missing.join(", ")}; apply it first (pulumi up -s ${stackName}), it comes before this one in the rollout`,
+        );
+    return values as Pick<T, K>;
 }

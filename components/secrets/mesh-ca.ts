@@ -16,34 +16,30 @@ export function meshCaSecretName(project: string, environment: string, cluster: 
     return `${secretPathPrefix(project, environment)}istio-cacerts-${cluster}`;
 }
 
-export interface MeshCaArgs {
+export interface MeshRootCaArgs {
+    /** The environment's Pulumi project, which names the secret's path. Required. */
+    project: string;
     environment: string;
     /** Every cluster with its region's provider and secrets key, primary first. Required. */
     regions: Array<RegionalTarget & { keyArn: pulumi.Input<string> }>;
     tags: Record<string, string>;
 }
 
-export interface ClusterCa {
-    remoteKey: string;
-    version: aws.secretsmanager.SecretVersion;
-}
-
 /**
- * One mesh root of trust: a root CA, and per cluster an intermediate signed by it, stored in
- * Secrets Manager in that cluster's region as Istio's `cacerts` (synced in by External Secrets),
- * so workloads in every cluster trust each other. The root key is kept, replicated, in Secrets
- * Manager so a new intermediate can be issued after losing any one region.
+ * The mesh's one root of trust (environment stack): a root CA whose key is kept in Secrets
+ * Manager, replicated to every cluster's region, so a new intermediate can be issued after losing
+ * any one region. Each cluster stack signs its own intermediate (`ClusterMeshCa`).
  */
-export class MeshCa extends pulumi.ComponentResource {
-    readonly clusters: Map<string, ClusterCa>;
-    readonly rootCertPem: pulumi.Output<string>;
+export class MeshRootCa extends pulumi.ComponentResource {
+    readonly certPem: pulumi.Output<string>;
+    /** Secret. */
+    readonly keyPem: pulumi.Output<string>;
 
-    constructor(name: string, args: MeshCaArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("payments:secrets:MeshCa", name, {}, opts);
+    constructor(name: string, args: MeshRootCaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:secrets:MeshRootCa", name, {}, opts);
         const parent = { parent: this };
         const [primary, ...others] = args.regions;
         if (!primary) throw new Error("the mesh CA needs at least one cluster");
-        const project = pulumi.getProject();
 
         const rootKey = new tls.PrivateKey(`${name}-root-key`, { algorithm: "ECDSA", ecdsaCurve: "P384" }, parent);
         const root = new tls.SelfSignedCert(
@@ -57,12 +53,13 @@ export class MeshCa extends pulumi.ComponentResource {
             },
             parent,
         );
-        this.rootCertPem = root.certPem;
+        this.certPem = root.certPem;
+        this.keyPem = pulumi.secret(rootKey.privateKeyPem);
 
         const rootSecret = new aws.secretsmanager.Secret(
             `${name}-root`,
             {
-                name: `${secretPathPrefix(project, args.environment)}istio-root-ca`,
+                name: `${secretPathPrefix(args.project, args.environment)}istio-root-ca`,
                 description: "Mesh root CA key and certificate: only for issuing intermediates",
                 kmsKeyId: primary.keyArn,
                 recoveryWindowInDays: 30,
@@ -79,63 +76,89 @@ export class MeshCa extends pulumi.ComponentResource {
             },
             { parent: this, provider: primary.provider },
         );
+        this.registerOutputs({ certPem: this.certPem });
+    }
+}
 
-        this.clusters = new Map(
-            args.regions.map(({ cluster, provider, keyArn }) => {
-                const key = new tls.PrivateKey(`${name}-${cluster.name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, parent);
-                const request = new tls.CertRequest(
-                    `${name}-${cluster.name}-csr`,
-                    {
-                        privateKeyPem: key.privateKeyPem,
-                        subject: { commonName: `${ORGANIZATION} ${cluster.name} intermediate CA`, organization: ORGANIZATION },
-                    },
-                    parent,
-                );
-                const cert = new tls.LocallySignedCert(
-                    `${name}-${cluster.name}-cert`,
-                    {
-                        certRequestPem: request.certRequestPem,
-                        caPrivateKeyPem: rootKey.privateKeyPem,
-                        caCertPem: root.certPem,
-                        isCaCertificate: true,
-                        validityPeriodHours: INTERMEDIATE_VALIDITY_HOURS,
-                        earlyRenewalHours: INTERMEDIATE_EARLY_RENEWAL_HOURS,
-                        allowedUses: ["cert_signing", "crl_signing", "digital_signature", "key_encipherment"],
-                    },
-                    parent,
-                );
-                const remoteKey = meshCaSecretName(project, args.environment, cluster.name);
-                const secret = new aws.secretsmanager.Secret(
-                    `${name}-${cluster.name}`,
-                    {
-                        name: remoteKey,
-                        description: `Istio cacerts of ${cluster.name}`,
-                        kmsKeyId: keyArn,
-                        recoveryWindowInDays: 30,
-                        // Read only by this cluster, in this region: deliberately not replicated.
-                        tags: { ...args.tags, cluster: cluster.name, "payments.io/scope": "cluster" },
-                    },
-                    { parent: this, provider },
-                );
-                const version = new aws.secretsmanager.SecretVersion(
-                    `${name}-${cluster.name}-version`,
-                    {
-                        secretId: secret.id,
-                        // The layout Istio's plug-in CA reads from the `cacerts` Secret.
-                        secretString: pulumi.secret(
-                            pulumi.jsonStringify({
-                                "ca-cert.pem": cert.certPem,
-                                "ca-key.pem": key.privateKeyPem,
-                                "root-cert.pem": root.certPem,
-                                "cert-chain.pem": pulumi.interpolate`${cert.certPem}${root.certPem}`,
-                            }),
-                        ),
-                    },
-                    { parent: this, provider },
-                );
-                return [cluster.name, { remoteKey, version }] as const;
-            }),
+export interface ClusterMeshCaArgs {
+    project: string;
+    environment: string;
+    clusterName: string;
+    /** The root's certificate and (secret) key, from the environment stack. Required. */
+    root: { certPem: pulumi.Input<string>; keyPem: pulumi.Input<string> };
+    /** The secrets KMS key of the cluster's region. Required. */
+    keyArn: pulumi.Input<string>;
+    tags: Record<string, string>;
+}
+
+export interface ClusterCa {
+    remoteKey: string;
+    version: aws.secretsmanager.SecretVersion;
+}
+
+/**
+ * A cluster's intermediate of the mesh root (cluster stack), stored in Secrets Manager in the
+ * cluster's own region as Istio's `cacerts` (synced in by External Secrets), so workloads in
+ * every cluster trust each other. Signed locally with the root key the environment exports.
+ */
+export class ClusterMeshCa extends pulumi.ComponentResource implements ClusterCa {
+    readonly remoteKey: string;
+    readonly version: aws.secretsmanager.SecretVersion;
+
+    constructor(name: string, args: ClusterMeshCaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:secrets:ClusterMeshCa", name, {}, opts);
+        const parent = { parent: this };
+        const key = new tls.PrivateKey(`${name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, parent);
+        const request = new tls.CertRequest(
+            `${name}-csr`,
+            {
+                privateKeyPem: key.privateKeyPem,
+                subject: { commonName: `${ORGANIZATION} ${args.clusterName} intermediate CA`, organization: ORGANIZATION },
+            },
+            parent,
         );
-        this.registerOutputs({ rootCertPem: this.rootCertPem });
+        const cert = new tls.LocallySignedCert(
+            `${name}-cert`,
+            {
+                certRequestPem: request.certRequestPem,
+                caPrivateKeyPem: pulumi.secret(args.root.keyPem),
+                caCertPem: args.root.certPem,
+                isCaCertificate: true,
+                validityPeriodHours: INTERMEDIATE_VALIDITY_HOURS,
+                earlyRenewalHours: INTERMEDIATE_EARLY_RENEWAL_HOURS,
+                allowedUses: ["cert_signing", "crl_signing", "digital_signature", "key_encipherment"],
+            },
+            parent,
+        );
+        this.remoteKey = meshCaSecretName(args.project, args.environment, args.clusterName);
+        const secret = new aws.secretsmanager.Secret(
+            `${name}-secret`,
+            {
+                name: this.remoteKey,
+                description: `Istio cacerts of ${args.clusterName}`,
+                kmsKeyId: args.keyArn,
+                recoveryWindowInDays: 30,
+                // Read only by this cluster, in this region: deliberately not replicated.
+                tags: { ...args.tags, "payments.io/scope": "cluster" },
+            },
+            parent,
+        );
+        this.version = new aws.secretsmanager.SecretVersion(
+            `${name}-version`,
+            {
+                secretId: secret.id,
+                // The layout Istio's plug-in CA reads from the `cacerts` Secret.
+                secretString: pulumi.secret(
+                    pulumi.jsonStringify({
+                        "ca-cert.pem": cert.certPem,
+                        "ca-key.pem": key.privateKeyPem,
+                        "root-cert.pem": args.root.certPem,
+                        "cert-chain.pem": pulumi.interpolate`${cert.certPem}${args.root.certPem}`,
+                    }),
+                ),
+            },
+            parent,
+        );
+        this.registerOutputs({ remoteKey: this.remoteKey });
     }
 }

@@ -23,13 +23,17 @@ export interface SecretSyncArgs {
     tags: Record<string, string>;
 }
 
-/** A secret as clusters consume it. */
+/** A secret as clusters consume it: the environment stack has stored it (it is applied first). */
 export interface SyncedSecret {
     name: string;
     /** The Secrets Manager name, the same in every region. */
     remoteKey: string;
     services: readonly string[];
-    /** The value's current version: consumers wait for it. */
+}
+
+/** A secret as the environment stack stores it. */
+export interface StoredSecret extends SyncedSecret {
+    /** The value's current version. */
     version: aws.secretsmanager.SecretVersion;
     arn: pulumi.Output<string>;
     replicaRegions: string[];
@@ -42,7 +46,7 @@ export interface SyncedSecret {
  * `secrets.rotationEpoch`; partner values come from `secure:` config. Values stay Pulumi secrets.
  */
 export class SecretSync extends pulumi.ComponentResource {
-    readonly secrets: SyncedSecret[];
+    readonly secrets: StoredSecret[];
     /** The secrets KMS key of each cluster's region, by cluster name. */
     readonly keys: Map<string, aws.kms.Key>;
 
@@ -50,7 +54,7 @@ export class SecretSync extends pulumi.ComponentResource {
         super("payments:secrets:SecretSync", name, {}, opts);
         const [primary, ...others] = args.regions;
         if (!primary) throw new Error("secret sync needs at least one region");
-        const prefix = secretPathPrefix(pulumi.getProject(), args.platform.environment);
+        const prefix = secretPathPrefix(args.platform.project, args.platform.environment);
 
         this.keys = new Map(
             args.regions.map(({ cluster, provider }) => {
@@ -66,7 +70,7 @@ export class SecretSync extends pulumi.ComponentResource {
                 );
                 new aws.kms.Alias(
                     `${name}-key-${cluster.name}-alias`,
-                    { name: `alias/${pulumi.getProject()}/${args.platform.environment}/secrets`, targetKeyId: key.keyId },
+                    { name: `alias/${args.platform.project}/${args.platform.environment}/secrets`, targetKeyId: key.keyId },
                     { parent: this, provider },
                 );
                 return [cluster.name, key] as const;

@@ -13,7 +13,7 @@ import {
     Taint,
 } from "../config/schema";
 import { ADDON_SETTINGS } from "../addons";
-import { paymentsNamespace } from "../names";
+import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */
 export const DEFAULT_ENDPOINT_PUBLIC_ACCESS = false;
@@ -107,6 +107,8 @@ export interface ClusterSpec {
 }
 
 export interface PlatformSpec {
+    /** The environment's Pulumi project: it names the secrets' paths and the cluster stacks' organisation. */
+    readonly project: string;
     readonly environment: Environment;
     readonly costCenter: string;
     readonly adminRoleArn: string;
@@ -136,7 +138,7 @@ export interface PlatformSpec {
  * platform defaults underneath, becomes a concrete spec of the cluster and its node pools.
  * Expects config that passed `validatePlatformConfig`; throws on a dangling class reference.
  */
-export function expandTopology(config: PlatformConfig): PlatformSpec {
+export function expandTopology(config: PlatformConfig, project: string = ENVIRONMENT_PROJECT): PlatformSpec {
     const clusters = config.clusters.map((cluster): ClusterSpec => {
         const cls = config.clusterClasses[cluster.topology.class];
         if (!cls) throw new Error(`cluster ${cluster.name}: unknown class ${cluster.topology.class}`);
@@ -180,6 +182,7 @@ export function expandTopology(config: PlatformConfig): PlatformSpec {
     });
     return {
         environment: config.environment,
+        project,
         costCenter: config.costCenter,
         adminRoleArn: config.adminRoleArn,
         deploy: config.deploy,

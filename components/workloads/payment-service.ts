@@ -9,7 +9,7 @@ import { ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
 import { autoscalerSpec, deploymentSpec } from "./deployment";
 import { canaryMaxReplicas, quotaFor } from "./quota";
-import { sloRuleGroups } from "./slo";
+import { SLO_AVAILABILITY_ANNOTATION, sloRuleGroups } from "./slo";
 import { destinationRuleSpec, virtualServiceSpec } from "./traffic";
 
 export interface PaymentServiceArgs {
@@ -116,10 +116,10 @@ export class PaymentService extends pulumi.ComponentResource {
         for (const policy of networkPolicies(service, args.services)) {
             new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
         }
-        const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>) =>
+        const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>, annotations?: Record<string, string>) =>
             new k8s.apiextensions.CustomResource(
                 `${name}-${role}`,
-                { apiVersion, kind, metadata: meta(service.name), spec },
+                { apiVersion, kind, metadata: { ...meta(service.name), ...(annotations ? { annotations } : {}) }, spec },
                 { parent: this, dependsOn: args.dependsOn },
             );
         custom("destination-rule", "networking.istio.io/v1", "DestinationRule", destinationRuleSpec(service));
@@ -129,7 +129,14 @@ export class PaymentService extends pulumi.ComponentResource {
             selector: { matchLabels: { app: service.name } },
             endpoints: [{ port: "http-metrics", path: "/metrics", interval: "15s" }],
         });
-        custom("slo-rules", "monitoring.coreos.com/v1", "PrometheusRule", { groups: sloRuleGroups(service, args.runbookBaseUrl) });
+        custom(
+            "slo-rules",
+            "monitoring.coreos.com/v1",
+            "PrometheusRule",
+            { groups: sloRuleGroups(service, args.runbookBaseUrl) },
+            // The objective the rules encode, for whoever tests them (the plan's promtool tests).
+            { [SLO_AVAILABILITY_ANNOTATION]: String(service.slo.availability) },
+        );
         // Each secret is read from this region's replica; a new value reaches the pods on the
         // next refresh, with no redeploy (mounted Secrets update in place).
         for (const secret of args.secrets ?? []) {
@@ -141,7 +148,7 @@ export class PaymentService extends pulumi.ComponentResource {
                     metadata: meta(secret.name),
                     spec: externalSecretSpec({ target: secret.name, extractKey: secret.remoteKey, refreshInterval: args.secretRefreshInterval }),
                 },
-                { parent: this, dependsOn: [...args.dependsOn, secret.version] },
+                { parent: this, dependsOn: args.dependsOn },
             );
         }
 

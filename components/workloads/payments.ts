@@ -78,7 +78,7 @@ export class Payments extends pulumi.ComponentResource {
         this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.info.cluster.name, platform.dns.apiHost)];
         const entry = publicService(platform.services);
         if (entry) {
-            const certificateKey = `${secretPathPrefix(pulumi.getProject(), platform.environment)}${API_TLS_SECRET}`;
+            const certificateKey = `${secretPathPrefix(platform.project, platform.environment)}${API_TLS_SECRET}`;
             const certificate = new k8s.apiextensions.CustomResource(
                 `${name}-api-certificate`,
                 {

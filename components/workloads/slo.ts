@@ -65,6 +65,9 @@ export function serviceSelector(service: Pick<ServiceSpec, "name" | "namespace">
 
 const BY = "destination_service_namespace, destination_service_name";
 
+/** Annotation on a service's PrometheusRule naming its availability objective (a percentage). */
+export const SLO_AVAILABILITY_ANNOTATION = "payments.io/slo-availability";
+
 /**
  * Recording rules (request rate, success and error ratios, slow-request ratio per window, p50,
  * p95 and p99 latency) and burn-rate alerts for availability and latency, from Istio metrics.

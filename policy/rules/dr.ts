@@ -67,31 +67,36 @@ export function routedRecordsHealthChecked(level: Level): StackValidationPolicy 
 }
 
 /**
- * Regions the stack runs Kubernetes nodes in, from the node groups' providers (EKS clusters are
- * remote components, which carry a providers map rather than a provider).
+ * Regions the stack works in: those of its AWS providers (every resource of this platform has an
+ * explicit regional provider). The environment stack has one per cluster; a cluster stack, one.
  */
-function clusterRegions(args: Parameters<StackValidationPolicy["validateStack"]>[0]): string[] {
+function providerRegions(args: Parameters<StackValidationPolicy["validateStack"]>[0]): string[] {
     return [
         ...new Set(
-            resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup")
-                .map((r) => String(r.provider?.props.region ?? ""))
+            resourcesOfType(args, "pulumi:providers:aws")
+                .map((r) => String(r.props.region ?? ""))
                 .filter((region) => region !== ""),
         ),
     ].sort();
 }
 
+/** The environment stack: where the platform's whole topology is declared, one provider per cluster region. */
+const ENVIRONMENT_COMPONENT = "payments:platform:Environment";
+
 export function multiRegion(level: Level): StackValidationPolicy {
     return {
         name: "multi-region",
-        description: "The stack spans at least the configured number of regions (prod: 2).",
+        description: "An environment's clusters span at least the configured number of regions (prod: 2).",
         enforcementLevel: level,
         configSchema: { properties: { minRegions: { type: "number", default: 2 } } },
         validateStack: (args, report) => {
+            // Only the environment stack declares every cluster; a cluster stack is one region by design.
+            if (resourcesOfType(args, ENVIRONMENT_COMPONENT).length === 0) return;
             const min = args.getConfig<{ minRegions: number }>().minRegions;
-            const regions = clusterRegions(args);
+            const regions = providerRegions(args);
             if (regions.length < min)
                 report(
-                    `the stack's clusters span ${regions.length} region(s) (${regions.join(", ") || "none"}); add clusters until they span at least ${min}.`,
+                    `the environment's clusters span ${regions.length} region(s) (${regions.join(", ") || "none"}); add clusters until they span at least ${min}.`,
                 );
         },
     };
@@ -103,7 +108,7 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
         description: "Every Secrets Manager secret exists (itself or a replica) in every cluster's region.",
         enforcementLevel: level,
         validateStack: (args, report) => {
-            const regions = clusterRegions(args);
+            const regions = providerRegions(args);
             for (const secret of resourcesOfType(args, "aws:secretsmanager/secret:Secret")) {
                 // Secrets scoped to one cluster (its own intermediate CA) live only in its region.
                 if (ancestorOfType(secret, CLUSTER_COMPONENT) || asRecord(secret.props.tags)["payments.io/scope"] === "cluster") continue;
@@ -120,6 +125,8 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
     };
 }
 
+const STACK_REFERENCE = "pulumi:pulumi:StackReference";
+
 /** A DNS name as Route 53 compares it: case-insensitive, with or without the trailing dot. */
 const dnsName = (name: unknown) =>
     String(name ?? "")
@@ -130,7 +137,9 @@ const dnsName = (name: unknown) =>
  * Route 53 refuses an alias to a record of its own zone that does not exist yet (InvalidChangeBatch:
  * "Tried to create an alias that targets X ... but that target was not found"), and nothing
  * orders two records of one stack unless a dependency says so: every same-zone alias must
- * depend on every record of the name it targets, and that name must be a record of this stack.
+ * depend on every record of the name it targets in this stack. A target that no record of this
+ * stack creates must come from another stack applied before this one: the alias must depend on
+ * a StackReference (its target name read from that stack's outputs).
  */
 export function aliasesAfterTheirTargets(level: Level): StackValidationPolicy {
     return {
@@ -146,10 +155,11 @@ export function aliasesAfterTheirTargets(level: Level): StackValidationPolicy {
                     if (typeof zone === "string" && typeof alias.zoneId === "string" && alias.zoneId !== zone) continue;
                     const targets = records.filter((candidate) => candidate.props.zoneId === zone && dnsName(candidate.props.name) === dnsName(alias.name));
                     if (targets.length === 0) {
-                        report(
-                            `${record.name} aliases ${dnsName(alias.name)} in its own zone, which no record of this stack creates; Route 53 refuses an alias whose target does not exist.`,
-                            record.urn,
-                        );
+                        if (!waitsFor(record).some((dependency) => dependency.type === STACK_REFERENCE))
+                            report(
+                                `${record.name} aliases ${dnsName(alias.name)} in its own zone, which no record of this stack creates and no StackReference it depends on provides; Route 53 refuses an alias whose target does not exist.`,
+                                record.urn,
+                            );
                         continue;
                     }
                     for (const target of targets.filter((candidate) => !waitsFor(record).some((dependency) => dependency.urn === candidate.urn)))

@@ -1,12 +1,26 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { ClusterOutputs } from "../../components/platform/cluster";
+import type { ClusterOutputs } from "../../components/platform/outputs";
 
-/** What the drill needs of each cluster the platform stack exports (its output contract). */
+/** What the drill needs of each cluster's stack (its `cluster` output). */
 export type PlatformCluster = Pick<ClusterOutputs, "name" | "region" | "role" | "priority" | "backupSchedule" | "primaryReplicaLocation" | "apiHosts">;
 
 export interface DrillTarget {
     failed: PlatformCluster;
     survivor: PlatformCluster;
+}
+
+/**
+ * The two clusters a drill involves, by name, checked against the failover order before their
+ * stacks are read: the failed one and `restoreInto`, else the next in failover order.
+ */
+export function drillClusters(failoverOrder: readonly string[], failCluster: string, restoreInto?: string): { failed: string; survivor: string } {
+    if (!failoverOrder.includes(failCluster))
+        throw new pulumi.RunError(`failCluster: unknown cluster "${failCluster}" (platform clusters: ${failoverOrder.join(", ")})`);
+    const survivor = restoreInto ?? failoverOrder[failoverOrder.indexOf(failCluster) + 1];
+    if (survivor === undefined || !failoverOrder.includes(survivor))
+        throw new pulumi.RunError(`restoreInto: unknown cluster "${survivor}" (platform clusters: ${failoverOrder.join(", ")})`);
+    if (survivor === failCluster) throw new pulumi.RunError(`restoreInto: cannot restore into the cluster being failed (${failCluster})`);
+    return { failed: failCluster, survivor };
 }
 
 /**

@@ -14,10 +14,12 @@ import { ProgramError } from "./run-program";
 import { allStacks, PlanInputError } from "./stack-config";
 
 const USAGE =
-    "usage: plan --stack <name> --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
+    "usage: plan (--stack <name> | --env <name> --rollout <module>) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
 
 const OPTIONS = {
     stack: { type: "string" },
+    env: { type: "string" },
+    rollout: { type: "string" },
     mocks: { type: "string" },
     dir: { type: "string" },
     "sub-projects": { type: "string" },
@@ -62,63 +64,110 @@ function loadMocks(modulePath: string | undefined): MockCloudOptions {
     return loaded.mocks;
 }
 
+/** What a rollout module exports: the stacks of an environment, in waves applied one after another. */
+export interface RolloutModule {
+    rollout(environment: string, context: { projectDir: string; subProjectsDir?: string }): string[][];
+}
+
+function loadRollout(modulePath: string | undefined): RolloutModule {
+    if (!modulePath) throw new PlanInputError(`--env needs --rollout: a module that exports rollout(environment) as waves of stacks\n${USAGE}`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loaded = require(path.resolve(modulePath)) as Partial<RolloutModule>;
+    if (typeof loaded.rollout !== "function") throw new PlanInputError(`--rollout ${modulePath} does not export rollout(environment)`);
+    return loaded as RolloutModule;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+/** Plans one stack and prints what `pulumi preview` would; returns the exit status. */
+async function planStack(stack: string, args: CliArgs, projectDir: string, mocks: MockCloudOptions, compact: boolean): Promise<number> {
+    const started = Date.now();
+    const interactive = process.stderr.isTTY === true;
+    process.stderr.write(`Planning stack ${stack} offline (mock cloud, no credentials used)...\n`);
+    const result = await plan({
+        stack,
+        mocks,
+        projectDir,
+        subProjectsDir: fromCwd(args["sub-projects"]),
+        outDir: fromCwd(args.out),
+        reportModule: fromCwd(args.report),
+        policyPack: fromCwd(args["policy-pack"]),
+        crdDir: fromCwd(args.crds),
+        chartsDir: fromCwd(args.charts),
+        fullStackTraces: args.verbose,
+        onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
+    });
+    if (interactive) process.stderr.write("\r\x1b[K");
+    const groupBy = args["group-by"];
+    const { byType, byGroup } = summarise(result.resources, groupBy);
+    if (!args.quiet) console.log(renderTree(result.resources) + "\n");
+    if (!compact) {
+        console.log("Resources by type:");
+        for (const [type, count] of byType) console.log(`  ${String(count).padStart(5)}  ${type}`);
+    }
+    if (groupBy && byGroup.length > 0) {
+        console.log(`Resources by ${groupBy}:`);
+        for (const [group, count] of byGroup) console.log(`  ${String(count).padStart(5)}  ${group}`);
+    }
+    const { program, reportsAndPolicies } = result.timings;
+    console.log(
+        `\n${result.resources.length} resources to create in stack ${stack} (${seconds(Date.now() - started)}: program ${seconds(program)}, reports and policies ${seconds(reportsAndPolicies)}); plan written to ${path.relative(process.cwd(), result.planPath)}`,
+    );
+    if (!compact) for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
+    for (const note of result.notes) process.stderr.write(`warning: ${note}\n`);
+    if (args["policy-pack"]) {
+        const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
+        if (result.violations.length === 0) console.log(`policies: no violations (${args["policy-pack"]})`);
+        else
+            console.log(
+                `policies: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory violation(s)\n${formatViolations(result.violations)}`,
+            );
+        if (mandatory > 0) {
+            process.stderr.write(`\nerror: ${mandatory} mandatory policy violation(s) in stack ${stack}; fix them before pulumi up\n`);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/** Plans every stack of an environment wave by wave, each reading the plans before it; stops at the first that fails. */
+async function planEnvironment(environment: string, args: CliArgs, projectDir: string, mocks: MockCloudOptions): Promise<number> {
+    const started = Date.now();
+    const waves = loadRollout(args.rollout).rollout(environment, { projectDir, subProjectsDir: fromCwd(args["sub-projects"]) });
+    console.log(`Rollout of ${environment}: ${waves.map((wave, i) => `wave ${i + 1}: ${wave.join(", ")}`).join("; ")}\n`);
+    for (const [index, wave] of waves.entries()) {
+        for (const stack of wave) {
+            console.log(`== wave ${index + 1}: stack ${stack}`);
+            const status = await planStack(stack, args, projectDir, mocks, true).catch((error: unknown) => {
+                process.stderr.write(`\nerror: stack ${stack}: ${describeFailure(error, args.verbose)}\n`);
+                return 1;
+            });
+            if (status !== 0) {
+                process.stderr.write(`rollout of ${environment} stopped at stack ${stack} (wave ${index + 1}): the stacks after it read its outputs\n`);
+                return status;
+            }
+            console.log("");
+        }
+    }
+    console.log(`Planned ${waves.flat().length} stacks of ${environment} in ${seconds(Date.now() - started)}; to apply them, in this order:`);
+    for (const stack of waves.flat()) console.log(`  pulumi up -s ${stack}`);
+    return 0;
+}
+
 async function main(): Promise<number> {
     let verbose = false;
-    const started = Date.now();
     try {
         const args = parseCli(process.argv.slice(2));
         verbose = args.verbose;
         const projectDir = path.resolve(args.dir ?? process.cwd());
-        if (!args.stack) {
+        if (args.stack && args.env) throw new PlanInputError(`give --stack or --env, not both\n${USAGE}`);
+        if (!args.stack && !args.env) {
             const known = allStacks(projectDir, fromCwd(args["sub-projects"]));
-            throw new PlanInputError(`--stack is required (known stacks: ${known.join(", ") || "none"})\n${USAGE}`);
+            throw new PlanInputError(`--stack or --env is required (known stacks: ${known.join(", ") || "none"})\n${USAGE}`);
         }
         const mocks = loadMocks(args.mocks);
-        const interactive = process.stderr.isTTY === true;
-        process.stderr.write(`Planning stack ${args.stack} offline (mock cloud, no credentials used)...\n`);
-        const result = await plan({
-            stack: args.stack,
-            mocks,
-            projectDir,
-            subProjectsDir: fromCwd(args["sub-projects"]),
-            outDir: fromCwd(args.out),
-            reportModule: fromCwd(args.report),
-            policyPack: fromCwd(args["policy-pack"]),
-            crdDir: fromCwd(args.crds),
-            chartsDir: fromCwd(args.charts),
-            fullStackTraces: args.verbose,
-            onProgress: interactive ? (count) => process.stderr.write(`\r  registered ${count} resources`) : undefined,
-        });
-        if (interactive) process.stderr.write("\r\x1b[K");
-        const groupBy = args["group-by"];
-        const { byType, byGroup } = summarise(result.resources, groupBy);
-        if (!args.quiet) console.log(renderTree(result.resources) + "\n");
-        console.log("Resources by type:");
-        for (const [type, count] of byType) console.log(`  ${String(count).padStart(5)}  ${type}`);
-        if (groupBy) {
-            console.log(`Resources by ${groupBy}:`);
-            for (const [group, count] of byGroup) console.log(`  ${String(count).padStart(5)}  ${group}`);
-        }
-        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
-        const { program, reportsAndPolicies } = result.timings;
-        console.log(
-            `\n${result.resources.length} resources to create in stack ${args.stack} (${seconds(Date.now() - started)}: program ${seconds(program)}, reports and policies ${seconds(reportsAndPolicies)}); plan written to ${path.relative(process.cwd(), result.planPath)}`,
-        );
-        for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
-        for (const note of result.notes) process.stderr.write(`warning: ${note}\n`);
-        if (args["policy-pack"]) {
-            const mandatory = result.violations.filter((v) => v.enforcementLevel === "mandatory").length;
-            if (result.violations.length === 0) console.log(`policies: no violations (${args["policy-pack"]})`);
-            else
-                console.log(
-                    `policies: ${mandatory} mandatory, ${result.violations.length - mandatory} advisory violation(s)\n${formatViolations(result.violations)}`,
-                );
-            if (mandatory > 0) {
-                process.stderr.write(`\nerror: ${mandatory} mandatory policy violation(s); fix them before pulumi up\n`);
-                return 1;
-            }
-        }
-        return 0;
+        if (args.env) return await planEnvironment(args.env, args, projectDir, mocks);
+        return await planStack(args.stack ?? "", args, projectDir, mocks, false);
     } catch (error) {
         process.stderr.write(`\nerror: ${describeFailure(error, verbose)}\n`);
         return 1;

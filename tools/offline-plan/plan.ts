@@ -11,7 +11,7 @@ import { MockCloudOptions, UnknownMockError } from "./mock-cloud";
 import { buildPlanFile, PlanFile, stableJson } from "./plan-file";
 import { evaluatePolicies, loadPolicyPack, Violation } from "./policy";
 import { CapturedResource, EngineRuleError, InlineProgram, ProgramError, runProgram } from "./run-program";
-import { loadStackConfig, PlanInputError } from "./stack-config";
+import { allStacks, loadStackConfig, PlanInputError } from "./stack-config";
 import { planFileStackReferences } from "./stack-references";
 
 export interface PlanOptions {
@@ -112,7 +112,11 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const projectDir = path.resolve(options.projectDir ?? process.cwd());
     const config = loadStackConfig(projectDir, options.stack, options.subProjectsDir);
     const outDir = path.resolve(projectDir, options.outDir ?? "out");
-    const mocks = { ...options.mocks, stackReference: planFileStackReferences(outDir) };
+    const referenceNotes: string[] = [];
+    const stackReference = planFileStackReferences(outDir, allStacks(projectDir, options.subProjectsDir), (note) => {
+        if (!referenceNotes.includes(note)) referenceNotes.push(note);
+    });
+    const mocks = { ...options.mocks, stackReference };
     const stackDir = path.join(outDir, options.stack);
     const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
     const started = performance.now();
@@ -143,5 +147,5 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
         violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
     }
     const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };
-    return { plan: planFile, resources: run.resources, planPath, reports, notes, violations, timings };
+    return { plan: planFile, resources: run.resources, planPath, reports, notes: [...referenceNotes, ...notes], violations, timings };
 }

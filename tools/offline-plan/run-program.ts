@@ -209,7 +209,8 @@ export async function runProgram(
         const resource = byUrn.get(toEngineUrn(req.getUrn()));
         if (resource) resource.outputs = rewriteUrns(req.getOutputs()?.toJavaScript() ?? {}, toEngineUrn);
     };
-    pulumi.runtime.setMockOptions(new CapturingMonitor(cloud, onRequest, onRegistered, onOutputs), config.project, stack, false);
+    // "organization" is what the CLI reports with a self-managed (DIY) backend, which has no organisations.
+    pulumi.runtime.setMockOptions(new CapturingMonitor(cloud, onRequest, onRegistered, onOutputs), config.project, stack, false, DIY_ORGANIZATION);
     pulumi.runtime.setAllConfig(config.values, config.secretKeys);
 
     const failures: unknown[] = [];
@@ -220,9 +221,11 @@ export async function runProgram(
         const program = pulumi.runtime.runInPulumiStack(async () => {
             if (inline) return { ...(await inline()) };
             // Like Pulumi's Node.js language host: require the CommonJS entry point and hand its
-            // exports to the stack as outputs.
+            // exports to the stack as outputs; an exported function is called and awaited first.
             // eslint-disable-next-line @typescript-eslint/no-require-imports
-            return { ...(require(config.main) as Record<string, unknown>) };
+            const exported = require(config.main) as Record<string, unknown> | (() => unknown);
+            const outputs = typeof exported === "function" ? await exported() : exported;
+            return { ...(outputs as Record<string, unknown>) };
         });
         await Promise.race([program, cloud.failed]);
         await Promise.race([pulumi.runtime.disconnect(), cloud.failed]);
@@ -248,6 +251,9 @@ export async function runProgram(
     const stackResource = resources.find((resource) => resource.type === "pulumi:pulumi:Stack");
     return { resources, stackOutputs: stackResource?.outputs ?? {} };
 }
+
+/** The organisation a program sees offline: a self-managed backend's. */
+export const DIY_ORGANIZATION = "organization";
 
 /** URNs in wire values (resource references, exported resources) name the mock monitor's; plans use the engine's. */
 function rewriteUrns<T>(value: T, toEngineUrn: (urn: string) => string): T {

@@ -16,9 +16,15 @@ function containsSecret(value: unknown): boolean {
 
 /**
  * Resolves `org/project/stack` from `<outDir>/<stack>/plan.json`, as the service would from the
- * stack's last update. Outputs that were secret stay secret (their values are redacted there).
+ * stack's last update. Outputs that were secret stay secret (their values are redacted there). A
+ * stack of `knownStacks` with no plan yet reads as a stack that exists but was never updated (no
+ * outputs), as `pulumi stack init` leaves it; `note` is told. Any other stack is an error.
  */
-export function planFileStackReferences(outDir: string): (name: string) => ReferencedStack {
+export function planFileStackReferences(
+    outDir: string,
+    knownStacks: readonly string[] = [],
+    note: (message: string) => void = () => undefined,
+): (name: string) => ReferencedStack {
     return (name) => {
         const parts = name.split("/");
         const stack = parts[parts.length - 1];
@@ -26,6 +32,10 @@ export function planFileStackReferences(outDir: string): (name: string) => Refer
         const file = path.join(outDir, stack, "plan.json");
         const shown = path.relative(process.cwd(), file) || file;
         if (!fs.existsSync(file)) {
+            if (knownStacks.includes(stack)) {
+                note(`StackReference ${name}: no offline plan at ${shown}, so it reads as a stack never updated (no outputs)`);
+                return { outputs: {}, secretOutputNames: [] };
+            }
             throw new StackReferenceError(`StackReference ${name}: no offline plan at ${shown}; run "npm run plan -- --stack ${stack}" first`);
         }
         const plan = JSON.parse(fs.readFileSync(file, "utf8")) as { project?: string; outputs?: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import * as path from "path";
-import type { RuleGroup } from "../../components/workloads/slo";
+import { SLO_AVAILABILITY_ANNOTATION, type RuleGroup } from "../../components/workloads/slo";
 import { DirectorySync } from "../offline-plan/files";
 import type { PlanFile } from "../offline-plan/plan-file";
 import { availabilityRuleTest, ruleFile, ServiceRules } from "./rule-files";
@@ -9,12 +9,15 @@ export function serviceRulesOf(plan: PlanFile): ServiceRules[] {
     const byService = new Map<string, ServiceRules>();
     for (const resource of plan.resources) {
         if (resource.type !== "kubernetes:monitoring.coreos.com/v1:PrometheusRule") continue;
-        const inputs = resource.inputs as { metadata: { namespace: string; labels: { app: string } }; spec: { groups: RuleGroup[] } };
+        const inputs = resource.inputs as {
+            metadata: { namespace: string; labels: { app: string }; annotations?: Record<string, string> };
+            spec: { groups: RuleGroup[] };
+        };
         const service = inputs.metadata.labels.app;
         if (byService.has(service)) continue;
-        const slos = plan.config["payments-platform:services"] as Array<{ name: string; slo: { availability: number } }>;
-        const availability = slos.find((s) => s.name === service)?.slo.availability;
-        if (availability === undefined) continue;
+        const objective = inputs.metadata.annotations?.[SLO_AVAILABILITY_ANNOTATION];
+        if (objective === undefined) continue;
+        const availability = Number(objective);
         byService.set(service, { service, namespace: inputs.metadata.namespace, availability, groups: inputs.spec.groups });
     }
     return [...byService.values()].sort((a, b) => (a.service < b.service ? -1 : 1));

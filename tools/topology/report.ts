@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import * as path from "path";
-import type { FailoverPlan } from "../../components/dns/failover";
+import { planFailover } from "../../components/dns/failover";
+import type { EnvironmentOutputs } from "../../components/platform/outputs";
 import { readIfExists, writeIfChangedSync } from "../offline-plan/files";
 import type { PlanFile } from "../offline-plan/plan-file";
 import { topologyDot, TopologyInput } from "./dot";
@@ -8,20 +9,26 @@ import { topologyDot, TopologyInput } from "./dot";
 const SVG_FILE = "topology.svg";
 const DOT_FILE = "topology.dot";
 
-/** The picture's input from a platform plan's outputs, or undefined for stacks without failover. */
+/**
+ * The picture's input from an environment plan's outputs (the topology it exports, with the
+ * failover routing as Route 53 serves it once every cluster stack is applied), or undefined for
+ * the other stacks.
+ */
 export function topologyInput(plan: PlanFile): TopologyInput | undefined {
-    const outputs = plan.outputs as {
-        clusters?: TopologyInput["clusters"];
-        failover?: FailoverPlan;
-        dns?: { healthChecks?: Record<string, string> };
-        drillFailCluster?: string;
-    };
-    if (!outputs.clusters || !outputs.failover) return undefined;
+    const outputs = plan.outputs as Partial<Pick<EnvironmentOutputs, "spec" | "drillFailCluster">>;
+    const spec = outputs.spec;
+    if (!spec || spec.clusters.length < 2) return undefined;
     return {
         stack: plan.stack,
-        clusters: outputs.clusters,
-        failover: outputs.failover,
-        healthChecks: outputs.dns?.healthChecks ?? {},
+        clusters: Object.fromEntries(
+            spec.clusters.map((cluster) => [cluster.name, { name: cluster.name, region: cluster.region, role: cluster.drRole, priority: cluster.drPriority }]),
+        ),
+        failover: planFailover(
+            spec.clusters.map((cluster) => cluster.name),
+            spec.dns.apiHost,
+            outputs.drillFailCluster ? [outputs.drillFailCluster] : [],
+        ),
+        healthChecks: {},
         drillFailCluster: outputs.drillFailCluster || undefined,
     };
 }

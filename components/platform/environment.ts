@@ -1,0 +1,108 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { MeshRootCa } from "../secrets/mesh-ca";
+import { SecretSync } from "../secrets/secret-sync";
+import { PlatformSpec } from "../topology/expand";
+import { SecretOutputs } from "./outputs";
+
+export interface EnvironmentArgs {
+    /** The validated, expanded topology (see `loadPlatformSpec`). Required. */
+    spec: PlatformSpec;
+    /** Partner-provided secret values (`partnerSecrets` config), a secret. @default {} */
+    partnerSecrets?: pulumi.Output<Record<string, string>>;
+}
+
+/** Tags every AWS resource carries, so cost and ownership are visible in every account. */
+export function baseTags(spec: PlatformSpec): Record<string, string> {
+    return { environment: spec.environment, "managed-by": "pulumi", "cost-center": spec.costCenter };
+}
+
+/**
+ * Settings of the environment stack's provider for a region other than the primary's. Its only
+ * resources there are the secrets key and the replicas Secrets Manager keeps in that region, so
+ * the provider makes no call at start-up (no credential or account lookup against that region's
+ * STS): with the region gone, `pulumi up` of the environment still runs, and touches the region
+ * only if a change does.
+ */
+export const QUIET_REGION_PROVIDER = { skipCredentialsValidation: true, skipRequestingAccountId: true } as const;
+
+/**
+ * The environment stack: what is global or primary-region by nature, and what every cluster
+ * reads, applied before any cluster. The public zone; the platform secrets (written in the
+ * primary's region, replicated to every cluster's region with that region's key); the mesh root
+ * of trust. It reads no cluster stack, so it never waits on, or is blocked by, a region.
+ */
+export class Environment extends pulumi.ComponentResource {
+    readonly zoneId: pulumi.Output<string>;
+    readonly secrets: pulumi.Output<Record<string, SecretOutputs>>;
+    readonly secretsKeyArns: Record<string, pulumi.Output<string>>;
+    readonly meshRoot: { certPem: pulumi.Output<string>; keyPem: pulumi.Output<string> };
+
+    constructor(name: string, args: EnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:platform:Environment", name, {}, opts);
+        const spec = args.spec;
+        const tags = baseTags(spec);
+        const regions = spec.clusters.map((cluster, index) => ({
+            cluster,
+            provider: new aws.Provider(
+                `${name}-aws-${cluster.region}`,
+                {
+                    region: cluster.region as aws.Region,
+                    defaultTags: { tags: { ...tags, cluster: cluster.name } },
+                    ...(index === 0 ? {} : QUIET_REGION_PROVIDER),
+                },
+                { parent: this },
+            ),
+        }));
+        const [primary] = regions;
+        if (!primary) throw new pulumi.RunError("clusters: the environment needs at least one cluster");
+
+        const secrets = new SecretSync(
+            `${name}-secrets`,
+            { platform: spec, regions, partnerSecrets: args.partnerSecrets ?? pulumi.output<Record<string, string>>({}), tags },
+            { parent: this },
+        );
+        this.secretsKeyArns = Object.fromEntries([...secrets.keys].map(([cluster, key]) => [cluster, key.arn]));
+        const meshRoot = new MeshRootCa(
+            `${name}-mesh-ca`,
+            {
+                project: spec.project,
+                environment: spec.environment,
+                regions: regions.map((region) => ({ ...region, keyArn: this.secretsKeyArns[region.cluster.name] })),
+                tags: { ...tags, cluster: primary.cluster.name },
+            },
+            { parent: this },
+        );
+        this.meshRoot = { certPem: meshRoot.certPem, keyPem: meshRoot.keyPem };
+
+        // Route 53 is global: the primary's provider creates the zone.
+        const zoneOpts = { parent: this, provider: primary.provider };
+        this.zoneId = spec.dns.existingZone
+            ? aws.route53.getZoneOutput({ name: spec.dns.zoneName, privateZone: false }, zoneOpts).zoneId
+            : new aws.route53.Zone(
+                  `${name}-zone`,
+                  { name: spec.dns.zoneName, comment: "payments-platform public API", tags: { ...tags, cluster: primary.cluster.name } },
+                  zoneOpts,
+              ).zoneId;
+
+        this.secrets = pulumi
+            .all(
+                secrets.secrets.map((secret) =>
+                    secret.arn.apply(
+                        (arn) =>
+                            [
+                                secret.name,
+                                {
+                                    arn,
+                                    remoteKey: secret.remoteKey,
+                                    services: [...secret.services],
+                                    replicaRegions: secret.replicaRegions,
+                                } satisfies SecretOutputs,
+                            ] as const,
+                    ),
+                ),
+            )
+            .apply((entries) => Object.fromEntries(entries));
+        this.registerOutputs({ zoneId: this.zoneId, secrets: this.secrets, secretsKeyArns: this.secretsKeyArns });
+    }
+}

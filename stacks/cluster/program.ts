@@ -1,0 +1,100 @@
+import * as pulumi from "@pulumi/pulumi";
+import { PlatformAddon } from "../../components/addons/addon";
+import { NextClusterTarget } from "../../components/dns/cluster-traffic";
+import { BackupReplicaTarget, ClusterStack } from "../../components/platform/cluster-stack";
+import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, StackExports } from "../../components/platform/outputs";
+import { ClusterSpec } from "../../components/topology/expand";
+
+const CLUSTER_OUTPUTS = ["cluster", "ingress", "failover", "backupReplica"] as const;
+
+/** A later cluster's stack as this one reads it: its outputs, or none if it has never been applied. */
+interface LaterCluster {
+    spec: ClusterSpec;
+    reference: pulumi.StackReference;
+    outputs: Partial<Pick<ClusterStackOutputs, (typeof CLUSTER_OUTPUTS)[number]>>;
+}
+
+/**
+ * One cluster's stack (`payments-cluster/<cluster>`): configured with its environment stack and
+ * its cluster's name, it reads the expanded topology and the environment's outputs through a
+ * StackReference, and the clusters after it in failover order through theirs, and touches only
+ * its own region (Route 53 is global). A later cluster whose stack has no outputs yet is left out
+ * of the failover tiers and the backup replication, with a warning.
+ */
+export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise<StackExports<ClusterStackOutputs>> {
+    const config = new pulumi.Config();
+    const environmentStack = config.require("environmentStack");
+    const clusterName = config.require("cluster");
+    if (clusterName !== pulumi.getStack())
+        throw new pulumi.RunError(
+            `${pulumi.getProject()}:cluster: "${clusterName}" differs from the stack's name "${pulumi.getStack()}"; a cluster's stack is named after its cluster`,
+        );
+
+    const environment = new pulumi.StackReference("environment", { name: environmentStack });
+    const env = await requireOutputs<EnvironmentOutputs, "spec" | "dns" | "secrets" | "secretsKeyArns" | "clusterStacks">(environment, environmentStack, [
+        "spec",
+        "dns",
+        "secrets",
+        "secretsKeyArns",
+        "clusterStacks",
+    ]);
+    const platform = env.spec;
+    const position = platform.clusters.findIndex((cluster) => cluster.name === clusterName);
+    const cluster = platform.clusters[position];
+    if (!cluster)
+        throw new pulumi.RunError(
+            `${pulumi.getProject()}:cluster: "${clusterName}" is not a cluster of ${environmentStack} (its clusters: ${platform.clusters.map((c) => c.name).join(", ")})`,
+        );
+    const keyArn = env.secretsKeyArns[clusterName];
+    if (!keyArn) throw new pulumi.RunError(`${environmentStack} has no secrets key for ${clusterName}; apply the environment stack first`);
+
+    // The primary replicates its backups to every secondary; any other cluster needs only the
+    // next deployed one.
+    const later: LaterCluster[] = [];
+    for (const spec of platform.clusters.slice(position + 1)) {
+        const stackName = env.clusterStacks[spec.name];
+        if (!stackName) throw new pulumi.RunError(`${environmentStack} names no stack for cluster ${spec.name}; apply the environment stack first`);
+        const reference = new pulumi.StackReference(`cluster-${spec.name}`, { name: stackName });
+        const outputs = await readOutputs<ClusterStackOutputs, (typeof CLUSTER_OUTPUTS)[number]>(reference, CLUSTER_OUTPUTS);
+        const deployed = outputs.failover !== undefined && outputs.ingress !== undefined;
+        if (!deployed)
+            void pulumi.log.warn(
+                `cluster stack ${stackName} has no outputs (never applied, or destroyed): ${clusterName} leaves it out of failover and backup replication; apply it, then this stack again`,
+            );
+        else later.push({ spec, reference, outputs });
+        if (deployed && cluster.drRole !== "primary") break;
+    }
+    const first = later[0];
+    const next: NextClusterTarget | undefined =
+        first?.outputs.failover && first.outputs.ingress
+            ? {
+                  cluster: first.spec.name,
+                  healthCheckId: first.outputs.failover.healthCheckId,
+                  tier: {
+                      record: first.outputs.failover.tierRecord || undefined,
+                      clusters: first.outputs.failover.tierClusters,
+                      healthCheckIds: first.outputs.failover.tierHealthCheckIds,
+                  },
+                  loadBalancer: first.outputs.ingress,
+                  stack: first.reference,
+              }
+            : undefined;
+    const backupReplicas: BackupReplicaTarget[] = later.flatMap(({ spec, outputs }) =>
+        outputs.backupReplica ? [{ cluster: spec.name, region: spec.region, ...outputs.backupReplica }] : [],
+    );
+
+    const stack = new ClusterStack("payments", {
+        platform,
+        cluster,
+        environment: {
+            zoneId: env.dns.zoneId,
+            secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),
+            secretsKeyArn: keyArn,
+            meshRoot: outputOf<EnvironmentOutputs>()(environment, "meshRoot"),
+        },
+        next,
+        backupReplicas,
+        addons,
+    });
+    return stack.outputs;
+}
