@@ -1,13 +1,12 @@
 import { strict as assert } from "assert";
-import * as pulumi from "@pulumi/pulumi";
+import * as path from "path";
 import { z } from "zod";
 import { ADDONS } from "../components/addons";
 import { PlatformAddon } from "../components/addons/addon";
 import { chartRelease, customResource } from "../components/addons/helm";
-import { loadPlatformSpec } from "../components/config/load";
-import { Platform } from "../components/platform/platform";
+import { clusterProgram } from "../stacks/cluster/program";
 import { cloudMocks, mocks } from "../tools/mocks";
-import { plan, PlanResult } from "../tools/offline-plan/plan";
+import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 import { evaluatePolicies } from "../tools/offline-plan/policy";
 import { policies } from "../policy/rules";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
@@ -41,26 +40,25 @@ const widgetsAddon: PlatformAddon<{ size: number }> = {
     },
 };
 
-const program = (addons: readonly PlatformAddon[]) => () => {
-    const partnerSecrets = new pulumi.Config().requireSecretObject<Record<string, string>>("partnerSecrets");
-    const platform = new Platform("payments", { spec: loadPlatformSpec(), partnerSecrets, addons });
-    return { clusters: platform.clusterOutputs };
-};
-
 describe("registering a new add-on in one file", () => {
     const projectDir = writeFixtureProject("widgets", fixtureConfig());
-    const base = { ...PROJECT_PLAN_OPTIONS, projectDir, stack: "widgets", reportModule: undefined, crdDir: undefined, policyPack: undefined };
-    let result: PlanResult;
+    const base = {
+        ...PROJECT_PLAN_OPTIONS,
+        projectDir,
+        subProjectsDir: path.join(projectDir, "stacks"),
+        reportModule: undefined,
+        crdDir: undefined,
+        policyPack: undefined,
+    };
+    const withWidgets = { cluster: () => clusterProgram([...ADDONS, widgetsAddon]) };
+    let result: EnvironmentPlan;
     before(async () => {
-        result = await plan({ ...base, mocks: cloudMocks([...ADDONS, widgetsAddon]), program: program([...ADDONS, widgetsAddon]) });
+        result = await planEnvironment({ ...base, environment: "widgets", mocks: cloudMocks([...ADDONS, widgetsAddon]), programs: withWidgets });
     });
 
     it("plans its release and its custom resource in every cluster, the resource after the release that brings its CRD", () => {
         const widgets = result.plan.resources.filter((r) => r.type === "kubernetes:widgets.example.com/v1:Widget");
-        assert.deepEqual(
-            widgets.map((w) => w.name),
-            ["payments-t-use1-addons-widgets-default", "payments-t-usw2-addons-widgets-default"],
-        );
+        assert.deepEqual(widgets.map((w) => w.name).sort(), ["payments-t-use1-addons-widgets-default", "payments-t-usw2-addons-widgets-default"]);
         for (const widget of widgets) {
             assert.deepEqual((widget.inputs as { spec: unknown }).spec, { size: 3 }, "its own settings, defaults filled in");
             const release = result.plan.resources.find((r) => r.type === "kubernetes:helm.sh/v3:Release" && r.parent === widget.parent);
@@ -74,7 +72,7 @@ describe("registering a new add-on in one file", () => {
     });
 
     it("installs it after the add-ons it depends on", () => {
-        const addons = result.resources.find((r) => r.type === "payments:addons:ClusterAddons");
+        const addons = result.clusters["t-use1"]?.resources.find((r) => r.type === "payments:addons:ClusterAddons");
         const order = addons?.outputs?.order as string[];
         assert.ok(order.indexOf("widgets") > order.indexOf("calico"));
         assert.ok(order.indexOf("widgets") > order.indexOf("kube-prometheus-stack"));
@@ -91,10 +89,12 @@ describe("registering a new add-on in one file", () => {
 
     it("passes the policy pack once registered, and is refused by the pack that does not know its CRD", async () => {
         const mandatory = async (addons: readonly PlatformAddon[]) =>
-            (await evaluatePolicies(policies("mandatory", "advisory", addons), result.resources)).filter((v) => v.enforcementLevel === "mandatory");
+            (await Promise.all(Object.values(result.clusters).map((cluster) => evaluatePolicies(policies("mandatory", "advisory", addons), cluster.resources))))
+                .flat()
+                .filter((v) => v.enforcementLevel === "mandatory");
         assert.deepEqual(await mandatory([...ADDONS, widgetsAddon]), []);
         assert.deepEqual(
-            (await mandatory(ADDONS)).map((v) => `${v.policy}: ${v.message}`),
+            (await mandatory(ADDONS)).map((v) => `${v.policy}: ${v.message}`).sort(),
             ["t-use1", "t-usw2"].map(
                 (cluster) =>
                     `custom-resources-after-their-crds: payments-${cluster}-addons-widgets-default is a widgets.example.com/v1 Widget, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.`,
@@ -103,7 +103,7 @@ describe("registering a new add-on in one file", () => {
     });
 
     it("is unknown to a mock cloud built without its declaration, as to a cluster without its CRD", async () => {
-        await assert.rejects(plan({ ...base, mocks, program: program([...ADDONS, widgetsAddon]) }), {
+        await assert.rejects(planEnvironment({ ...base, environment: "widgets", mocks, programs: withWidgets }), {
             message:
                 "the offline mock cloud does not know the resource type kubernetes:widgets.example.com/v1:Widget; add it to the mock cloud (the plan's --mocks module)",
         });

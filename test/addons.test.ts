@@ -14,10 +14,10 @@ import { installOrder } from "../components/addons/order";
 import { cronPeriodMinutes } from "../components/backup/schedule";
 import { replicationRules } from "../components/backup/replication";
 import { ClusterSpec } from "../components/topology/expand";
-import { PlanResult } from "../tools/offline-plan/plan";
 import { PlanResource } from "../tools/offline-plan/plan-file";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
+import { clusterProviderUrn, type EnvironmentPlan } from "./helpers/environment";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chart values are asserted field by field
 type Values = any;
@@ -136,7 +136,7 @@ describe("add-on model", () => {
 
 for (const stack of ["prod", "staging"] as const) {
     describe(`add-ons of the ${stack} plan`, () => {
-        let result: PlanResult;
+        let result: EnvironmentPlan;
         const platform = platformOf(stack);
         before(async () => {
             result = await planOf(stack);
@@ -194,8 +194,8 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(addons.parent, find(`payments-${cluster.name}`).urn);
                     for (const addon of EXPECTED_ORDER) assert.equal(find(n(addon)).parent, addons.urn, addon);
                     assert.equal(find(n("calico-tigera-operator")).parent, find(n("calico")).urn);
-                    const outputs = result.plan.outputs.clusters as Values;
-                    assert.deepEqual(outputs[cluster.name].addons, EXPECTED_ORDER);
+                    const outputs = result.clusters[cluster.name]?.plan.outputs.cluster as Values;
+                    assert.deepEqual(outputs.addons, EXPECTED_ORDER);
                 });
 
                 it("waits for istio-base before the CNI agent and istiod, and istiod before the gateway", () => {
@@ -379,7 +379,7 @@ for (const stack of ["prod", "staging"] as const) {
                         assert.equal(location.accessMode, "ReadOnly");
                         assert.deepEqual(location.objectStorage, { bucket: replica?.state?.bucket });
                         assert.match(String(replica?.state?.bucket), new RegExp(`^${platform.clusters[0].name}-velero-replica-`));
-                        assert.equal(find(n("velero-primary-replica")).provider, find(`payments-aws-${cluster.region}`).urn);
+                        assert.equal(find(n("velero-primary-replica")).provider, clusterProviderUrn(result, cluster.name));
                     });
                 }
             });
@@ -387,10 +387,11 @@ for (const stack of ["prod", "staging"] as const) {
 
         it("replicates the primary's backup bucket into every secondary's region", () => {
             const [primary, ...secondaries] = platform.clusters;
-            const config = find("payments-backup-replication-config");
+            const config = result.clusters[primary.name]?.plan.resources.find((r) => r.name === "payments-backup-replication-config");
+            assert.ok(config, "the primary's stack replicates its backups");
             const source = result.resources.find((r) => r.name === `payments-${primary.name}-addons-velero-bucket`);
             assert.equal((config.inputs as Values).bucket, source?.state?.bucket);
-            assert.equal(config.provider, find(`payments-aws-${primary.region}`).urn);
+            assert.equal(config.provider, clusterProviderUrn(result, primary.name));
             const rules = (config.inputs as Values).rules;
             assert.deepEqual(
                 rules.map((r: Values) => [r.id, r.priority, r.destination.bucket]),
@@ -404,7 +405,9 @@ for (const stack of ["prod", "staging"] as const) {
                 const key = result.resources.find((r) => r.name === `payments-${secondary.name}-addons-velero-key`);
                 assert.equal(rules[i].destination.encryptionConfiguration.replicaKmsKeyId, key?.state?.arn);
                 assert.match(String(key?.state?.arn), new RegExp(`^arn:aws:kms:${secondary.region}:`));
-                assert.ok(config.dependsOn.includes(find(`payments-${secondary.name}-addons-velero-primary-replica-versioning`).urn));
+                // The replica's versioning is another stack's, applied before the primary's: the rule waits on that stack.
+                const reference = result.clusters[primary.name]?.plan.resources.find((r) => r.name === `cluster-${secondary.name}`);
+                assert.ok(reference && config.dependsOn.includes(reference.urn), `waits on ${secondary.name}'s StackReference`);
             }
             assert.ok(config.dependsOn.includes(find(`payments-${primary.name}-addons-velero-bucket-versioning`).urn));
         });

@@ -2,8 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { FailoverPlan, resolveTraffic } from "../components/dns/failover";
-import { plan, PlanResult } from "../tools/offline-plan/plan";
+import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
 import { PlanResource } from "../tools/offline-plan/plan-file";
 import { runProgram } from "../tools/offline-plan/run-program";
@@ -11,19 +10,22 @@ import { loadStackConfig } from "../tools/offline-plan/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
 import { FIXTURE_STACKS, planOf } from "./helpers/plans";
+import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+import { routingOf } from "./helpers/routing";
+import { fixtureFromStackFile, writeFixtureProject } from "./fixtures/platform";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resource inputs are asserted field by field
 type Any = any;
 
 for (const stack of ["prod", "staging"] as const) {
     describe(`secret sync and failover in the ${stack} plan`, () => {
-        let result: PlanResult;
+        let result: EnvironmentPlan;
         let text: string;
         const platform = platformOf(stack);
         const [primary, ...secondaries] = platform.clusters;
         before(async () => {
             result = await planOf(stack);
-            text = fs.readFileSync(result.planPath, "utf8");
+            text = [result.environment, ...Object.values(result.clusters)].map((r) => fs.readFileSync(r.planPath, "utf8")).join("\n");
         });
         const find = (name: string): PlanResource => {
             const resource = result.plan.resources.find((r) => r.name === name);
@@ -31,6 +33,12 @@ for (const stack of ["prod", "staging"] as const) {
             return resource;
         };
         const inputs = (name: string): Any => find(name).inputs;
+        /** A resource of one cluster's stack (every cluster stack names its resources alike). */
+        const inCluster = (cluster: string, name: string): PlanResource => {
+            const resource = result.clusters[cluster]?.plan.resources.find((r) => r.name === name);
+            assert.ok(resource, `${name} missing from ${cluster}'s plan`);
+            return resource;
+        };
         const stateOf = (name: string): Any => result.resources.find((r) => r.name === name)?.state;
 
         it("never writes a generated or partner value to plan.json or the outputs", () => {
@@ -40,12 +48,14 @@ for (const stack of ["prod", "staging"] as const) {
                 [r.state?.result, r.state?.base64, r.state?.hex, r.state?.privateKeyPem].filter((v): v is string => typeof v === "string"),
             );
             assert.ok(values.length >= generated.length);
-            for (const value of values) assert.equal(text.includes(value), false, `a generated value leaked into ${result.planPath}`);
+            for (const value of values) assert.equal(text.includes(value), false, "a generated value leaked into a plan file");
             assert.equal(text.includes("offline-plan-placeholder-for-a-secure-value"), false);
             for (const version of result.plan.resources.filter((r) => r.type === "aws:secretsmanager/secretVersion:SecretVersion")) {
                 assert.equal((version.inputs as Any).secretString, "[secret]", version.name);
             }
-            assert.equal(result.plan.config["payments-platform:partnerSecrets"], "[secret]");
+            assert.equal(result.environment.plan.config["payments-platform:partnerSecrets"], "[secret]");
+            assert.equal(result.environment.plan.outputs.meshRoot, "[secret]", "the root key leaves the environment only as a secret");
+            for (const cluster of Object.values(result.clusters)) assert.equal(cluster.plan.outputs.kubeconfig, "[secret]");
             for (const resource of result.plan.resources.filter((r) => r.type === "kubernetes:core/v1:ConfigMap")) {
                 for (const value of values) assert.equal(JSON.stringify(resource.inputs).includes(value), false);
             }
@@ -98,12 +108,14 @@ for (const stack of ["prod", "staging"] as const) {
 
         it("gives every cluster an intermediate of one mesh root, synced as istio-system/cacerts before istiod starts", () => {
             for (const cluster of platform.clusters) {
-                const cert = inputs(`payments-mesh-ca-${cluster.name}-cert`);
-                assert.equal(cert.isCaCertificate, true);
-                assert.equal(cert.caCertPem, stateOf("payments-mesh-ca-root-cert").certPem, "signed by the one root");
-                assert.equal(cert.caPrivateKeyPem, "[secret]");
-                const stored = find(`payments-mesh-ca-${cluster.name}`);
-                assert.equal(stored.provider, find(`payments-aws-${cluster.region}`).urn);
+                const cert = inCluster(cluster.name, "payments-mesh-ca-cert");
+                const environmentReference = inCluster(cluster.name, "environment");
+                assert.equal((cert.inputs as Any).isCaCertificate, true);
+                // Signed by the one root, which the cluster stack reads (secret) from the environment's outputs.
+                assert.equal((cert.inputs as Any).caPrivateKeyPem, "[secret]");
+                assert.ok(cert.dependsOn.includes(environmentReference.urn), "signed with the environment's root");
+                const stored = inCluster(cluster.name, "payments-mesh-ca-secret");
+                assert.equal(stored.provider, inCluster(cluster.name, `payments-aws-${cluster.region}`).urn);
                 const cacerts = inputs(`payments-${cluster.name}-addons-istiod-cacerts`);
                 assert.deepEqual([cacerts.metadata.namespace, cacerts.metadata.name], ["istio-system", "cacerts"]);
                 assert.deepEqual(cacerts.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/istio-cacerts-${cluster.name}` } }]);
@@ -116,7 +128,7 @@ for (const stack of ["prod", "staging"] as const) {
 
         it("health-checks each cluster's /healthz over HTTPS with the configured interval, threshold and checkers", () => {
             for (const cluster of platform.clusters) {
-                const check = inputs(`payments-traffic-endpoint-${cluster.name}`);
+                const check = inCluster(cluster.name, "payments-traffic-health").inputs as Any;
                 assert.deepEqual(
                     [
                         check.type,
@@ -140,7 +152,7 @@ for (const stack of ["prod", "staging"] as const) {
                     ],
                 );
             }
-            assert.deepEqual(Object.keys(result.plan.outputs.dns as Any).sort(), ["apiFqdn", "healthChecks", "zoneId"]);
+            assert.deepEqual(Object.keys(result.plan.outputs.dns as Any).sort(), ["apiFqdn", "zoneId"]);
             assert.equal((result.plan.outputs.dns as Any).apiFqdn, platform.dns.apiHost);
         });
 
@@ -154,7 +166,7 @@ for (const stack of ["prod", "staging"] as const) {
             );
             assert.equal(records.length, 2 * (platform.clusters.length - 1));
             for (const record of records) assert.ok(checkIds.has((record.inputs as Any).healthCheckId), `${record.name} has a health check that exists`);
-            const primaryRecord = inputs(`payments-traffic-${primary.name}-primary`);
+            const primaryRecord = inCluster(primary.name, `payments-traffic-${primary.name}-primary`).inputs as Any;
             assert.equal(primaryRecord.name, platform.dns.apiHost);
             assert.deepEqual(primaryRecord.failoverRoutingPolicies, [{ type: "PRIMARY" }]);
             assert.match(primaryRecord.aliases[0].name, new RegExp(`\\.elb\\.${primary.region}\\.amazonaws\\.com$`));
@@ -162,7 +174,7 @@ for (const stack of ["prod", "staging"] as const) {
         });
 
         it("exports the failover plan, and Route 53 sends traffic where the resolver says for every single failure", () => {
-            const failover = result.plan.outputs.failover as FailoverPlan;
+            const failover = routingOf(result, platform.dns.apiHost);
             assert.equal(resolveTraffic(failover, new Set()), primary.name);
             assert.equal(resolveTraffic(failover, new Set([primary.name])), secondaries[0].name);
             for (const secondary of secondaries) assert.equal(resolveTraffic(failover, new Set([secondary.name])), primary.name);
@@ -170,16 +182,13 @@ for (const stack of ["prod", "staging"] as const) {
     });
 }
 
-describe("a drill in the platform stack", () => {
-    let result: PlanResult;
+describe("a drill in the platform's config", () => {
+    let result: EnvironmentPlan;
     before(async () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drill-"));
-        fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: payments-platform\nruntime: nodejs\nmain: ${path.join(REPO_ROOT, "index.ts")}\n`);
-        const prod = fs
-            .readFileSync(path.join(FIXTURE_STACKS, "Pulumi.prod.yaml"), "utf8")
-            .replace('payments-platform:drillFailCluster: ""', "payments-platform:drillFailCluster: prod-use1");
-        fs.writeFileSync(path.join(dir, "Pulumi.drilling.yaml"), prod);
-        result = await plan({ stack: "drilling", projectDir: dir, mocks });
+        const drilling = fixtureFromStackFile(path.join(FIXTURE_STACKS, "Pulumi.prod.yaml"));
+        drilling.drillFailCluster = "prod-use1";
+        const dir = writeFixtureProject("drilling", drilling);
+        result = await planEnvironment({ environment: "drilling", projectDir: dir, subProjectsDir: path.join(dir, "stacks"), mocks });
     });
 
     it("inverts only the failed cluster's health check (inverted, never disabled)", () => {
@@ -188,7 +197,7 @@ describe("a drill in the platform stack", () => {
             ["prod-usw2", false],
             ["prod-use2", false],
         ] as const) {
-            const check = result.plan.resources.find((r) => r.name === `payments-traffic-endpoint-${cluster}`)?.inputs as Any;
+            const check = result.clusters[cluster]?.plan.resources.find((r) => r.name === "payments-traffic-health")?.inputs as Any;
             assert.equal(check.invertHealthcheck, inverted, cluster);
             assert.equal(check.disabled, undefined);
         }
@@ -196,54 +205,58 @@ describe("a drill in the platform stack", () => {
     });
 
     it("moves traffic to the next cluster in priority while the primary is healthy", () => {
-        assert.equal(resolveTraffic(result.plan.outputs.failover as FailoverPlan, new Set()), "prod-usw2");
+        assert.equal(resolveTraffic(routingOf(result, "api.payments.example.com"), new Set()), "prod-usw2");
     });
 });
 
 describe("the DR drill stack", () => {
     const drillConfig = () => loadStackConfig(REPO_ROOT, "prod-drill", "stacks");
-    const platformOutputs = {
-        clusters: {
-            "prod-use1": { name: "prod-use1", region: "us-east-1", role: "primary", priority: 1, backupSchedule: "payments-prod-use1", apiHosts: [] },
-            "prod-usw2": {
-                name: "prod-usw2",
-                region: "us-west-2",
-                role: "secondary",
-                priority: 2,
-                backupSchedule: "payments-prod-usw2",
-                primaryReplicaLocation: "primary-replica",
-                apiHosts: [],
-            },
-            "prod-use2": {
-                name: "prod-use2",
-                region: "us-east-2",
-                role: "secondary",
-                priority: 3,
-                backupSchedule: "payments-prod-use2",
-                primaryReplicaLocation: "primary-replica",
-                apiHosts: [],
-            },
+    const cluster = (name: string, region: string, role: string, priority: number) => ({
+        cluster: {
+            name,
+            region,
+            role,
+            priority,
+            backupSchedule: `payments-${name}`,
+            ...(role === "secondary" ? { primaryReplicaLocation: "primary-replica" } : {}),
+            apiHosts: [],
         },
-        failoverOrder: ["prod-use1", "prod-usw2", "prod-use2"],
-        kubeconfigs: { "prod-use1": "kubeconfig-of-use1", "prod-usw2": "kubeconfig-of-usw2", "prod-use2": "kubeconfig-of-use2" },
-        dns: { apiFqdn: "api.payments.example.com", healthChecks: { "prod-use1": "hc-use1", "prod-usw2": "hc-usw2", "prod-use2": "hc-use2" } },
+        failover: { healthCheckId: `hc-${name}` },
+        kubeconfig: `kubeconfig-of-${name}`,
+    });
+    const stacks: Record<string, Record<string, unknown>> = {
+        "acme/payments-platform/prod": {
+            failoverOrder: ["prod-use1", "prod-usw2", "prod-use2"],
+            clusterStacks: {
+                "prod-use1": "acme/payments-cluster/prod-use1",
+                "prod-usw2": "acme/payments-cluster/prod-usw2",
+                "prod-use2": "acme/payments-cluster/prod-use2",
+            },
+            dns: { apiFqdn: "api.payments.example.com", zoneId: "Z1" },
+        },
+        "acme/payments-cluster/prod-use1": cluster("prod-use1", "us-east-1", "primary", 1),
+        "acme/payments-cluster/prod-usw2": cluster("prod-usw2", "us-west-2", "secondary", 2),
+        "acme/payments-cluster/prod-use2": cluster("prod-use2", "us-east-2", "secondary", 3),
     };
     const referenced: string[] = [];
-    const run = (outputs: Record<string, unknown>) =>
-        runProgram(drillConfig(), "prod-drill", {
+    const run = (all: Record<string, Record<string, unknown>>, config = drillConfig()) =>
+        runProgram(config, "prod-drill", {
             ...mocks,
             stackReference: (name) => {
                 referenced.push(name);
-                return { outputs, secretOutputNames: ["kubeconfigs"] };
+                return { outputs: all[name] ?? {}, secretOutputNames: ["kubeconfig"] };
             },
         });
 
-    it("restores the failed primary's latest backup into the next cluster, through its kubeconfig, and smoke-tests the API", async () => {
-        const drill = await run(platformOutputs);
-        assert.deepEqual(referenced, ["acme/payments-platform/prod"]);
+    it("reads the environment and the two clusters it involves, restores the failed primary's latest backup into the next, and smoke-tests the API", async () => {
+        const drill = await run(stacks);
+        assert.deepEqual(referenced, ["acme/payments-platform/prod", "acme/payments-cluster/prod-use1", "acme/payments-cluster/prod-usw2"]);
         const byName = new Map(drill.resources.map((r) => [r.name, r]));
         const provider = byName.get("survivor");
-        assert.deepEqual(provider?.inputs.kubeconfig, { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "kubeconfig-of-usw2" });
+        assert.deepEqual(provider?.inputs.kubeconfig, {
+            "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+            value: "kubeconfig-of-prod-usw2",
+        });
         const restore = byName.get("restore");
         assert.equal(restore?.provider, provider?.urn);
         assert.equal((restore?.inputs as Any).spec.scheduleName, "payments-prod-use1");
@@ -251,29 +264,34 @@ describe("the DR drill stack", () => {
         assert.ok(job?.dependsOn.includes(restore?.urn ?? ""), "the smoke test runs after the restore");
         const command = (job?.inputs as Any).spec.template.spec.containers[0].command;
         assert.ok(command.includes("https://api.payments.example.com/healthz"));
-        assert.deepEqual(drill.stackOutputs.failedHealthCheck, "hc-use1");
+        assert.deepEqual(drill.stackOutputs.failedHealthCheck, "hc-prod-use1");
         assert.equal(drill.stackOutputs.survivorCluster, "prod-usw2");
     });
 
     it("refuses to drill a secondary, whose backups are not replicated", async () => {
         const config = drillConfig();
         config.values["payments-dr-drill:failCluster"] = "prod-usw2";
-        await assert.rejects(
-            runProgram(config, "prod-drill", { ...mocks, stackReference: () => ({ outputs: platformOutputs, secretOutputNames: [] }) }),
-            // The SDK prefixes the property being serialized, as `pulumi up` would print it.
-            {
-                message:
-                    /failCluster: "prod-usw2" is a secondary; only the primary's backups are replicated to the other regions, so drill the primary \(prod-use1\)$/,
-            },
-        );
+        await assert.rejects(run(stacks, config), {
+            message:
+                'failCluster: "prod-usw2" is a secondary; only the primary\'s backups are replicated to the other regions, so drill the primary (prod-use1)',
+        });
     });
 
-    it("fails clearly when the platform lacks an output", async () => {
-        const withoutDns: Record<string, unknown> = { ...platformOutputs };
-        delete withoutDns.dns;
-        // The SDK prefixes the property being serialized, as `pulumi up` would print it.
+    it("refuses an unknown cluster before reading any cluster stack", async () => {
+        const config = drillConfig();
+        config.values["payments-dr-drill:restoreInto"] = "prod-euw1";
+        await assert.rejects(run(stacks, config), { message: 'restoreInto: unknown cluster "prod-euw1" (platform clusters: prod-use1, prod-usw2, prod-use2)' });
+    });
+
+    it("fails clearly, naming the stack to apply first, when a stack lacks an output", async () => {
+        const withoutDns = { ...stacks, "acme/payments-platform/prod": { ...stacks["acme/payments-platform/prod"], dns: undefined } };
         await assert.rejects(run(withoutDns), {
-            message: `error serializing property "spec": Required output 'dns' does not exist on stack 'acme/payments-platform/prod'.`,
+            message:
+                "stack acme/payments-platform/prod has no output dns; apply it first (pulumi up -s acme/payments-platform/prod), it comes before this one in the rollout",
+        });
+        const survivorNeverApplied = { ...stacks, "acme/payments-cluster/prod-usw2": {} };
+        await assert.rejects(run(survivorNeverApplied), {
+            message: /^stack acme\/payments-cluster\/prod-usw2 has no output cluster, failover; apply it first/,
         });
     });
 
@@ -281,9 +299,6 @@ describe("the DR drill stack", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "noplan-"));
         const { status, stderr } = runPlanCli(["--stack", "prod-drill", "--out", out]);
         assert.equal(status, 1);
-        assert.match(
-            stderr,
-            /error: StackReference acme\/payments-platform\/prod: no offline plan at .*prod\/plan\.json; run "npm run plan -- --stack prod" first\n/,
-        );
+        assert.match(stderr, /error: stack acme\/payments-platform\/prod has no output failoverOrder, clusterStacks, dns; apply it first/);
     });
 });

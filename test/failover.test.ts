@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { planFailover, resolveTraffic } from "../components/dns/failover";
+import { planClusterFailover, planFailover, resolveTraffic } from "../components/dns/failover";
 
 const API = "api.payments.example.com";
 const PROD = ["prod-use1", "prod-usw2", "prod-use2"];
@@ -45,6 +45,54 @@ describe("failover plan", () => {
 
     it("refuses a single cluster", () => {
         assert.throws(() => planFailover(["only"], API), /failover needs at least two clusters, got 1/);
+    });
+});
+
+describe("each cluster's part of the failover routing", () => {
+    it("the last cluster owns only its health check, and publishes itself for the cluster before it", () => {
+        const part = planClusterFailover({ cluster: "prod-use2", position: 2, apiHost: API, inverted: false });
+        assert.deepEqual(part.records, []);
+        assert.deepEqual(part.tier, { clusters: ["prod-use2"], healthCheckIds: ["endpoint-prod-use2"] });
+    });
+
+    it("a cluster followed by a tier aliases it, guarded by a check over the tier's clusters, with the caller's check ids", () => {
+        const part = planClusterFailover({
+            cluster: "prod-use1",
+            position: 0,
+            apiHost: API,
+            inverted: false,
+            healthCheckId: "hc-1",
+            next: {
+                cluster: "prod-usw2",
+                healthCheckId: "hc-2",
+                tier: { record: `standby-1.${API}`, clusters: ["prod-usw2", "prod-use2"], healthCheckIds: ["hc-2", "hc-3"] },
+            },
+        });
+        assert.deepEqual(
+            part.records.map((r) => [r.name, r.setIdentifier, r.healthCheckId, r.target]),
+            [
+                [API, "prod-use1-primary", "hc-1", { kind: "cluster", cluster: "prod-use1" }],
+                [API, "standby-1-secondary", "any-of-prod-usw2-prod-use2", { kind: "alias", name: `standby-1.${API}` }],
+            ],
+        );
+        assert.deepEqual(part.healthChecks[1], {
+            id: "any-of-prod-usw2-prod-use2",
+            kind: "calculated",
+            children: ["hc-2", "hc-3"],
+            threshold: 1,
+            inverted: false,
+        });
+        assert.deepEqual(part.tier, { record: API, clusters: ["prod-use1", "prod-usw2", "prod-use2"], healthCheckIds: ["hc-1", "hc-2", "hc-3"] });
+    });
+
+    it("names tiers by topology position, so a cluster deployed later renames no one else's records", () => {
+        const without = planFailover(["a", "b", "c", "d"], API, [], ["a", "c", "d"]);
+        const all = planFailover(["a", "b", "c", "d"], API);
+        const namesOf = (plan: typeof all, owner: string) => plan.records.filter((r) => r.setIdentifier === `${owner}-primary`).map((r) => r.name);
+        assert.deepEqual(namesOf(without, "c"), [`standby-2.${API}`]);
+        assert.deepEqual(namesOf(all, "c"), namesOf(without, "c"));
+        assert.equal(resolveTraffic(without, new Set(["a"])), "c", "b is not deployed: traffic skips it");
+        assert.equal(resolveTraffic(all, new Set(["a"])), "b");
     });
 });
 

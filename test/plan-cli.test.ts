@@ -10,10 +10,16 @@ describe("npm run plan", () => {
     it("names the project's stacks, sub-projects included, for an unknown or missing --stack", () => {
         const unknown = runPlanCli(["--stack", "qa"]);
         assert.equal(unknown.status, 1);
-        assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, prod-drill, staging\)/);
+        assert.match(
+            unknown.stderr,
+            /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: prod, prod-drill, prod-use1, prod-use2, prod-usw2, staging, stg-use2, stg-usw2\)/,
+        );
         const missing = runPlanCli([]);
         assert.equal(missing.status, 1);
-        assert.match(missing.stderr, /error: --stack is required \(known stacks: prod, prod-drill, staging\)/);
+        assert.match(
+            missing.stderr,
+            /error: --stack or --env is required \(known stacks: prod, prod-drill, prod-use1, prod-use2, prod-usw2, staging, stg-use2, stg-usw2\)/,
+        );
     });
 
     it("exits non-zero on bad config, listing every problem with its path and no stack trace", () => {

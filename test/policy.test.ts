@@ -424,19 +424,35 @@ describe("policy rules", () => {
                 ],
             );
             assert.deepEqual(await messages(aliasesAfterTheirTargets(M), [record("tier0-secondary", "api.example.com", target)]), [
-                "tier0-secondary aliases standby-1.api.example.com in its own zone, which no record of this stack creates; Route 53 refuses an alias whose target does not exist.",
+                "tier0-secondary aliases standby-1.api.example.com in its own zone, which no record of this stack creates and no StackReference it depends on provides; Route 53 refuses an alias whose target does not exist.",
+            ]);
+        });
+
+        it("an alias to another stack's record waits on the StackReference of that stack, applied before this one", async () => {
+            const reference = res("pulumi:pulumi:StackReference", "cluster-prod-usw2", { name: "acme/payments-cluster/prod-usw2" });
+            const alias = (dependsOn: string[]) =>
+                res(
+                    "aws:route53/record:Record",
+                    "tier0-secondary",
+                    { zoneId: "Z1", name: "api.example.com", aliases: [{ name: "standby-1.api.example.com", zoneId: "Z1", evaluateTargetHealth: true }] },
+                    { dependsOn },
+                );
+            assert.deepEqual(await messages(aliasesAfterTheirTargets(M), [reference, alias([reference.urn])]), []);
+            assert.deepEqual(await messages(aliasesAfterTheirTargets(M), [reference, alias([])]), [
+                "tier0-secondary aliases standby-1.api.example.com in its own zone, which no record of this stack creates and no StackReference it depends on provides; Route 53 refuses an alias whose target does not exist.",
             ]);
         });
 
         const nodeGroup = (region: string) =>
             res("aws:eks/nodeGroup:NodeGroup", `ng-${region}`, {}, { provider: `urn:pulumi:test::p::pulumi:providers:aws::aws-${region}` });
 
-        it("prod spans at least two regions", async () => {
-            const two = [provider("us-east-1"), provider("us-west-2"), nodeGroup("us-east-1"), nodeGroup("us-west-2")];
-            assert.deepEqual(await messages(multiRegion(M), two), []);
-            assert.deepEqual(await messages(multiRegion(M), [provider("us-east-1"), nodeGroup("us-east-1")]), [
-                "the stack's clusters span 1 region(s) (us-east-1); add clusters until they span at least 2.",
+        it("an environment spans at least two regions; a cluster stack is one region by design", async () => {
+            const environment = res("payments:platform:Environment", "payments", {});
+            assert.deepEqual(await messages(multiRegion(M), [environment, provider("us-east-1"), provider("us-west-2")]), []);
+            assert.deepEqual(await messages(multiRegion(M), [environment, provider("us-east-1")]), [
+                "the environment's clusters span 1 region(s) (us-east-1); add clusters until they span at least 2.",
             ]);
+            assert.deepEqual(await messages(multiRegion(M), [provider("us-east-1"), nodeGroup("us-east-1")]), [], "a cluster stack");
         });
 
         it("secret replicas cover every cluster region", async () => {
@@ -526,17 +542,22 @@ describe("offline policy evaluator", () => {
         it(`finds no mandatory violation in the ${stack} plan, with every rule of the pack running`, async () => {
             const pack = loadPolicyPack(`${REPO_ROOT}/policy`, stack);
             assert.equal(pack.policies.length, policies().length);
-            const violations = await evaluatePolicies(pack.policies, (await planOf(stack)).resources, { config: pack.config });
-            assert.deepEqual(
-                violations.filter((v) => v.enforcementLevel === "mandatory"),
-                [],
-            );
+            const environment = await planOf(stack);
+            for (const planned of [environment.environment, ...Object.values(environment.clusters)]) {
+                const { config } = loadPolicyPack(`${REPO_ROOT}/policy`, planned.plan.stack);
+                const violations = await evaluatePolicies(pack.policies, planned.resources, { config });
+                assert.deepEqual(
+                    violations.filter((v) => v.enforcementLevel === "mandatory"),
+                    [],
+                    planned.plan.stack,
+                );
+            }
         });
     }
 
     it("catches a violation the prod plan would have if a cluster's endpoint went public", async () => {
-        const pack = loadPolicyPack(`${REPO_ROOT}/policy`, "prod");
-        const resources = (await planOf("prod")).resources.map((r) =>
+        const pack = loadPolicyPack(`${REPO_ROOT}/policy`, "prod-usw2");
+        const resources = ((await planOf("prod")).clusters["prod-usw2"]?.resources ?? []).map((r) =>
             r.type === "eks:index:Cluster" && r.name.includes("usw2") ? { ...r, inputs: { ...r.inputs, endpointPublicAccess: true } } : r,
         );
         const violations = await evaluatePolicies(pack.policies, resources, { config: pack.config });

@@ -1,9 +1,10 @@
 import { strict as assert } from "assert";
-import { PlanResult } from "../tools/offline-plan/plan";
 import { planOf } from "./helpers/plans";
-import { PLATFORM_OUTPUTS } from "../components/platform/outputs";
+import type { EnvironmentPlan } from "./helpers/environment";
+import { CLUSTER_OUTPUT_NAMES, ENVIRONMENT_OUTPUT_NAMES } from "../components/platform/outputs";
+import type { PlanResource } from "../tools/offline-plan/plan-file";
 
-function byType(result: PlanResult, type: string) {
+function byType(result: { plan: { resources: PlanResource[] } }, type: string): PlanResource[] {
     return result.plan.resources.filter((r) => r.type === type);
 }
 
@@ -26,21 +27,25 @@ describe("platform program under mocks", () => {
         ],
     ] as const) {
         describe(stack, () => {
-            let result: PlanResult;
+            let result: EnvironmentPlan;
             before(async () => {
                 result = await planOf(stack);
             });
 
-            it("exports exactly the platform's output contract", () => {
-                assert.deepEqual(Object.keys(result.plan.outputs).sort(), [...PLATFORM_OUTPUTS].sort());
+            it("exports exactly the contract: the environment's outputs, and each cluster stack's (a replica only on secondaries)", () => {
+                assert.deepEqual(Object.keys(result.plan.outputs).sort(), [...ENVIRONMENT_OUTPUT_NAMES].sort());
+                for (const [name, , role] of expected) {
+                    const outputs = Object.keys(result.clusters[name]?.plan.outputs ?? {}).sort();
+                    assert.deepEqual(outputs, CLUSTER_OUTPUT_NAMES.filter((key) => role === "secondary" || key !== "backupReplica").sort(), name);
+                }
             });
 
-            it("exports name, region, role and priority per cluster", () => {
-                const clusters = result.plan.outputs.clusters as Record<string, { name: string; region: string; role: string; priority: number }>;
+            it("exports name, region, role and priority per cluster, each from its own stack", () => {
                 assert.deepEqual(
-                    Object.values(clusters)
-                        .map((c) => [c.name, c.region, c.role, c.priority])
-                        .sort((a, b) => Number(a[3]) - Number(b[3])),
+                    expected.map(([name]) => {
+                        const c = result.clusters[name]?.plan.outputs.cluster as { name: string; region: string; role: string; priority: number };
+                        return [c.name, c.region, c.role, c.priority];
+                    }),
                     expected,
                 );
                 assert.deepEqual(
@@ -50,20 +55,37 @@ describe("platform program under mocks", () => {
                 assert.equal(result.plan.outputs.environment, stack);
             });
 
-            it("builds a tree: Stack → Platform → one provider per region and one Cluster per topology entry", () => {
-                const [stackResource] = byType(result, "pulumi:pulumi:Stack");
-                const [platform] = byType(result, "payments:platform:Platform");
-                assert.equal(platform.parent, stackResource.urn);
-                const providers = byType(result, "pulumi:providers:aws");
-                assert.deepEqual(providers.map((p) => (p.inputs as { region: string }).region).sort(), expected.map(([, region]) => region).sort());
-                for (const provider of providers) assert.equal(provider.parent, platform.urn);
-                const clusters = byType(result, "payments:platform:Cluster");
-                assert.deepEqual(clusters.map((c) => c.name).sort(), expected.map(([name]) => `payments-${name}`).sort());
-                for (const cluster of clusters) assert.equal(cluster.parent, platform.urn);
+            it("plans the environment first, then the clusters from the last in failover order to the primary", () => {
+                assert.deepEqual(result.order, [stack, ...expected.map(([name]) => name).reverse()]);
+            });
+
+            it("builds the environment with one provider per region, and each cluster stack with one provider, in its own region", () => {
+                const [environment] = byType(result.environment, "payments:platform:Environment");
+                const envProviders = byType(result.environment, "pulumi:providers:aws");
+                assert.deepEqual(envProviders.map((p) => (p.inputs as { region: string }).region).sort(), expected.map(([, region]) => region).sort());
+                for (const provider of envProviders) assert.equal(provider.parent, environment.urn);
+                for (const [name, region] of expected) {
+                    const cluster = result.clusters[name];
+                    assert.ok(cluster, name);
+                    const providers = byType(cluster, "pulumi:providers:aws");
+                    assert.deepEqual(
+                        providers.map((p) => (p.inputs as { region: string }).region),
+                        [region],
+                        `${name} touches only its own region`,
+                    );
+                    const [component] = byType(cluster, "payments:platform:ClusterStack");
+                    assert.deepEqual(
+                        byType(cluster, "payments:platform:Cluster").map((c) => [c.name, c.parent]),
+                        [[`payments-${name}`, component.urn]],
+                    );
+                    // Every AWS resource of the stack is created through its one regional provider.
+                    for (const resource of cluster.plan.resources.filter((r) => r.custom && r.type.startsWith("aws:")))
+                        assert.equal(resource.provider, providers[0].urn, resource.name);
+                }
             });
 
             it("tags every provider's resources with environment, cluster, managed-by and cost-center", () => {
-                for (const provider of byType(result, "pulumi:providers:aws")) {
+                for (const provider of result.plan.resources.filter((r) => r.type === "pulumi:providers:aws")) {
                     const inputs = provider.inputs as { region: string; defaultTags: string };
                     const cluster = expected.find(([, region]) => region === inputs.region)?.[0];
                     assert.deepEqual(JSON.parse(inputs.defaultTags), {

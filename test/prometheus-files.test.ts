@@ -48,7 +48,7 @@ describe("Prometheus rule files", () => {
     });
 
     it("takes one rule set per service from the plan", async () => {
-        const services = serviceRulesOf((await planOf("prod")).plan);
+        const services = serviceRulesOf((await planOf("prod")).clusters["prod-use1"]?.plan ?? assert.fail("no prod-use1 plan"));
         assert.deepEqual(
             services.map((s) => [s.service, s.availability]),
             [

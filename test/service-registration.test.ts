@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { mocks } from "../tools/mocks";
-import { plan } from "../tools/offline-plan/plan";
+import * as path from "path";
+import { planEnvironment } from "./helpers/environment";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 
@@ -11,7 +12,14 @@ describe("adding a payment service to a stack file", () => {
             (c.services as unknown[]).push(fixtureService("refunds", { callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/refunds"] }] })),
         );
         const projectDir = writeFixtureProject("refunds", config);
-        const result = await plan({ ...PROJECT_PLAN_OPTIONS, mocks, projectDir, stack: "refunds", reportModule: undefined });
+        const result = await planEnvironment({
+            ...PROJECT_PLAN_OPTIONS,
+            mocks,
+            projectDir,
+            subProjectsDir: path.join(projectDir, "stacks"),
+            environment: "refunds",
+            reportModule: undefined,
+        });
         for (const cluster of ["t-use1", "t-usw2"]) {
             const kinds = result.plan.resources
                 .filter((r) => r.name.startsWith(`payments-${cluster}-payments-refunds-`) && r.type.startsWith("kubernetes:"))

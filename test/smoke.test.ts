@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { REPO_ROOT } from "./helpers/cli";
-import { realPlanOf } from "./helpers/plans";
+import { realDrillPlan, realPlanOf } from "./helpers/plans";
 
 /** One smoke plan per real stack file, as `npm run plan` runs it; every other test plans fixtures. */
 describe("smoke plans of the real stacks", () => {
@@ -14,18 +14,20 @@ describe("smoke plans of the real stacks", () => {
                 config: { "payments-platform:clusters": Array<{ name: string }> };
             };
             const clusters = doc.config["payments-platform:clusters"].map((cluster) => cluster.name);
-            assert.deepEqual(Object.keys(result.plan.outputs.clusters as object).sort(), [...clusters].sort());
+            assert.deepEqual(Object.keys(result.clusters).sort(), [...clusters].sort(), "a stack per cluster");
             assert.deepEqual(
                 result.violations.filter((v) => v.enforcementLevel === "mandatory"),
                 [],
             );
             const sharedCrds = fs.existsSync(path.resolve(REPO_ROOT, "..", "shared", "crds"));
-            if (sharedCrds) assert.deepEqual(result.notes, [], "every Kubernetes object has a schema");
+            if (sharedCrds)
+                for (const planned of [result.environment, ...Object.values(result.clusters)])
+                    assert.deepEqual(planned.notes, [], `every Kubernetes object of ${planned.plan.stack} has a schema`);
         });
     }
 
     it("plans the DR drill against the prod plan", async () => {
-        const result = await realPlanOf("prod-drill");
+        const result = await realDrillPlan();
         assert.deepEqual(
             result.violations.filter((v) => v.enforcementLevel === "mandatory"),
             [],

@@ -38,8 +38,8 @@ describe("topology picture", () => {
     });
 
     it("renders to SVG with Graphviz WebAssembly, and the README's copy is current", async () => {
-        const input = topologyInput((await realPlanOf("prod")).plan);
-        assert.ok(input, "the prod plan exports clusters and failover");
+        const input = topologyInput((await realPlanOf("prod")).environment.plan);
+        assert.ok(input, "the prod environment exports its topology");
         const dot = topologyDot(input);
         const svg = await renderSvg(dot);
         // Graphviz writes "-" as &#45; in SVG text.
@@ -64,7 +64,7 @@ describe("topology picture", () => {
         });
 
         it("lays out a new or changed graph, and skips Graphviz for the same graph", async () => {
-            const { plan } = await planOf("prod");
+            const { plan } = (await planOf("prod")).environment;
             const stackDir = fs.mkdtempSync(path.join(os.tmpdir(), "topology-"));
             const layouts: string[] = [];
             const counting = async (dot: string) => (layouts.push(dot), svg);

@@ -1,9 +1,9 @@
 import { strict as assert } from "assert";
 import { principalOf } from "../components/workloads/call-graph";
-import { PlanResult } from "../tools/offline-plan/plan";
 import { PlanResource } from "../tools/offline-plan/plan-file";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
+import type { EnvironmentPlan } from "./helpers/environment";
 import { promqlErrors } from "./helpers/promql";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are asserted field by field
@@ -11,7 +11,7 @@ type Any = any;
 
 for (const stack of ["prod", "staging"] as const) {
     describe(`payment workloads of the ${stack} plan`, () => {
-        let result: PlanResult;
+        let result: EnvironmentPlan;
         const platform = platformOf(stack);
         before(async () => {
             result = await planOf(stack);

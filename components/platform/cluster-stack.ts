@@ -16,6 +16,8 @@ export interface BackupReplicaTarget {
     region: string;
     bucketArn: string;
     keyArn: string;
+    /** The StackReference it was read from: that stack turned the bucket's versioning on. */
+    stack: pulumi.Resource;
 }
 
 export interface ClusterStackArgs {
@@ -124,7 +126,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                     keyArn: replica.keyArn,
                 })),
                 // The destinations' versioning was turned on by their stacks, applied before this one.
-                dependsOn: [source.versioning],
+                dependsOn: [source.versioning, ...replicas.map((replica) => replica.stack)],
                 tags,
             },
             { parent: this, providers: [provider] },

@@ -135,3 +135,22 @@ export async function requireOutputs<T, K extends keyof T & string>(stack: pulum
         );
     return values as Pick<T, K>;
 }
+
+/** The environment's output names, checked against the interface in both directions. */
+export const ENVIRONMENT_OUTPUT_NAMES = [
+    "environment",
+    "spec",
+    "failoverOrder",
+    "clusterStacks",
+    "dns",
+    "secrets",
+    "secretsKeyArns",
+    "meshRoot",
+    "drillFailCluster",
+] as const satisfies readonly (keyof EnvironmentOutputs)[];
+/** A cluster stack's output names, checked likewise. */
+export const CLUSTER_OUTPUT_NAMES = ["cluster", "kubeconfig", "ingress", "failover", "backupReplica"] as const satisfies readonly (keyof ClusterStackOutputs)[];
+type Unlisted =
+    Exclude<keyof EnvironmentOutputs, (typeof ENVIRONMENT_OUTPUT_NAMES)[number]> | Exclude<keyof ClusterStackOutputs, (typeof CLUSTER_OUTPUT_NAMES)[number]>;
+const everyOutputListed: Unlisted extends never ? true : Unlisted = true;
+void everyOutputListed;

@@ -79,8 +79,8 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
                   stack: first.reference,
               }
             : undefined;
-    const backupReplicas: BackupReplicaTarget[] = later.flatMap(({ spec, outputs }) =>
-        outputs.backupReplica ? [{ cluster: spec.name, region: spec.region, ...outputs.backupReplica }] : [],
+    const backupReplicas: BackupReplicaTarget[] = later.flatMap(({ spec, outputs, reference }) =>
+        outputs.backupReplica ? [{ cluster: spec.name, region: spec.region, ...outputs.backupReplica, stack: reference }] : [],
     );
 
     const stack = new ClusterStack("payments", {

@@ -3,41 +3,48 @@ import * as os from "os";
 import * as path from "path";
 import { plan, PlanResult } from "../../tools/offline-plan/plan";
 import { PROJECT_PLAN_OPTIONS } from "./cli";
+import { EnvironmentPlan, planEnvironment } from "./environment";
 
-/** Frozen prod- and staging-shaped stack files (test/fixtures/stacks): what tests plan. */
+/** Frozen prod- and staging-shaped stack files (test/fixtures/stacks, clusters under projects/): what tests plan. */
 export const FIXTURE_STACKS = path.resolve(__dirname, "..", "fixtures", "stacks");
+export const FIXTURE_SUB_PROJECTS = path.join(FIXTURE_STACKS, "projects");
 
-const cache = new Map<string, PlanResult>();
+const cache = new Map<string, Promise<EnvironmentPlan>>();
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "payments-plan-"));
 
-/** The offline plan of a fixture stack, run once per test process and shared by every test file. */
-export async function planOf(stack: "prod" | "staging"): Promise<PlanResult> {
-    const cached = cache.get(stack);
-    if (cached) return cached;
-    const result = await plan({
-        ...PROJECT_PLAN_OPTIONS,
-        projectDir: FIXTURE_STACKS,
-        subProjectsDir: undefined,
-        reportModule: undefined,
-        policyPack: undefined,
-        stack,
-        outDir,
-    });
-    cache.set(stack, result);
+/** Every stack of a fixture environment, planned in rollout order once per test process and shared by every test file. */
+export function planOf(environment: "prod" | "staging"): Promise<EnvironmentPlan> {
+    let result = cache.get(environment);
+    if (!result) {
+        result = planEnvironment({
+            ...PROJECT_PLAN_OPTIONS,
+            projectDir: FIXTURE_STACKS,
+            subProjectsDir: FIXTURE_SUB_PROJECTS,
+            reportModule: undefined,
+            policyPack: undefined,
+            environment,
+            outDir,
+        });
+        cache.set(environment, result);
+    }
     return result;
 }
 
 const realOutDir = fs.mkdtempSync(path.join(os.tmpdir(), "payments-real-plan-"));
-const realCache = new Map<string, Promise<PlanResult>>();
+const realCache = new Map<string, Promise<EnvironmentPlan>>();
 
-/** The plan of a real stack file, as `npm run plan` makes it (reports and policies): for the smoke tests only. */
-export function realPlanOf(stack: "staging" | "prod" | "prod-drill"): Promise<PlanResult> {
-    let result = realCache.get(stack);
+/** Every stack of a real environment, as `npm run plan -- --env <environment>` makes them (reports and policies): for the smoke tests only. */
+export function realPlanOf(environment: "staging" | "prod"): Promise<EnvironmentPlan> {
+    let result = realCache.get(environment);
     if (!result) {
-        // The drill reads the prod plan through its StackReference.
-        const prerequisite = stack === "prod-drill" ? realPlanOf("prod") : Promise.resolve(undefined);
-        result = prerequisite.then(() => plan({ ...PROJECT_PLAN_OPTIONS, stack, outDir: realOutDir }));
-        realCache.set(stack, result);
+        result = planEnvironment({ ...PROJECT_PLAN_OPTIONS, environment, outDir: realOutDir });
+        realCache.set(environment, result);
     }
     return result;
+}
+
+/** The real drill stack's plan, after the real prod environment's (it reads their plans). */
+export async function realDrillPlan(): Promise<PlanResult> {
+    await realPlanOf("prod");
+    return plan({ ...PROJECT_PLAN_OPTIONS, stack: "prod-drill", outDir: realOutDir });
 }

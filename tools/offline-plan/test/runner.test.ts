@@ -1,3 +1,4 @@
+import { planFileStackReferences } from "../stack-references";
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
@@ -276,7 +277,7 @@ describe("plan CLI failures", () => {
         assert.match(unknown.stderr, /error: unknown stack "qa": there is no Pulumi.qa.yaml \(known stacks: dev, read\)/);
         const missing = runPlanCli(["--dir", TINY]);
         assert.equal(missing.status, 1);
-        assert.match(missing.stderr, /error: --stack is required \(known stacks: dev\)/);
+        assert.match(missing.stderr, /error: --stack or --env is required \(known stacks: dev\)/);
         const noMocks = spawnSync(
             process.execPath,
             ["--require", path.join(LIBRARY, "register.cjs"), path.join(LIBRARY, "cli.ts"), "--stack", "dev", "--dir", TINY],
@@ -302,11 +303,21 @@ describe("stack references between offline plans", () => {
         assert.equal(reader.plan.outputs.key, "[secret]");
     });
 
-    it("fails naming the stack to plan first when there is no plan behind a reference", async () => {
+    it("reads a known stack with no plan yet as a stack never updated (no outputs), and says so", async () => {
         const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "refs-"));
-        await assert.rejects(plan({ stack: "read", projectDir: TINY, subProjectsDir, outDir, mocks }), (error: Error) => {
-            assert.match(error.message, /^StackReference acme\/tiny\/dev: no offline plan at .*dev\/plan\.json; run "npm run plan -- --stack dev" first$/);
-            return true;
+        await assert.rejects(plan({ stack: "read", projectDir: TINY, subProjectsDir, outDir, mocks }), {
+            message: "Required output 'key' does not exist on stack 'acme/tiny/dev'.",
+        });
+        const notes: string[] = [];
+        const read = planFileStackReferences(outDir, ["dev"], (note) => notes.push(note));
+        assert.deepEqual(read("acme/tiny/dev"), { outputs: {}, secretOutputNames: [] });
+        assert.match(notes[0], /^StackReference acme\/tiny\/dev: no offline plan at .*dev\/plan\.json, so it reads as a stack never updated \(no outputs\)$/);
+    });
+
+    it("fails naming the stack to plan first when a reference names a stack no project defines", () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "refs-"));
+        assert.throws(() => planFileStackReferences(outDir, ["dev"])("acme/tiny/qa"), {
+            message: /^StackReference acme\/tiny\/qa: no offline plan at .*qa\/plan\.json; run "npm run plan -- --stack qa" first$/,
         });
     });
 });
