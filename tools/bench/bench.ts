@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: times the offline plan of staging, prod and generated topologies of 3, 6, 12
+ * `npm run bench`: times the offline plan of every stack of staging, prod and generated environments of 3, 6, 12
  * and 24 clusters; reports median wall time, peak RSS and resources per second next to the floor
  * (starting Node with the project's TypeScript hooks and loading the Pulumi SDKs), with the plan's own phases
  * (program; reports and policies); writes out/bench.json. Fails when planning grows
@@ -85,7 +85,7 @@ function main(): number {
     // Wall time in floors: these machines' speed drifts by a third within an hour, and the floor
     // drifts with it, so this compares runs made at different times.
     const floorMs = rows[0].wallMs;
-    for (const stack of ["staging", "prod"]) rows.push(summarise(stack, planSamples(REPO, stack, outDir)));
+    for (const environment of ["staging", "prod"]) rows.push(summarise(environment, planSamples(REPO, environment, outDir)));
     COUNTS.forEach((count, i) => rows.push(summarise(`${count} clusters`, planSamples(path.join(scratch, "project"), generated[i], outDir))));
 
     const columns: Array<[string, (row: (typeof rows)[number]) => number]> = [

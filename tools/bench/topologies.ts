@@ -17,7 +17,8 @@ export function generatedStack(prodStackFile: string, count: number): string {
     const [template] = doc.config["payments-platform:clusters"] as Array<Record<string, unknown>>;
     doc.config["payments-platform:clusters"] = Array.from({ length: count }, (_, i) => ({
         ...template,
-        name: `bench-${i + 1}`,
+        // Named per topology: every cluster is a stack, and stack names are one namespace.
+        name: `b${count}-c${i + 1}`,
         region: syntheticRegion(i),
         dr: { role: i === 0 ? "primary" : "secondary", priority: i + 1 },
         network: { vpcCidr: `10.${i + 1}.0.0/16` },
@@ -25,21 +26,35 @@ export function generatedStack(prodStackFile: string, count: number): string {
     return stringify(doc);
 }
 
-/** A throwaway project that runs the repository's program with generated stacks. */
+/**
+ * A throwaway pair of projects that run the repository's programs with generated environments:
+ * the environment (`Pulumi.bench-<n>.yaml`) and, under stacks/cluster, a stack per cluster.
+ * Returns the environments' stack names.
+ */
 export function writeBenchProject(dir: string, repoRoot: string, counts: readonly number[]): string[] {
-    fs.mkdirSync(dir, { recursive: true });
+    const disabled = { "pulumi:disable-default-providers": { value: ["aws", "kubernetes"] } };
+    const clusterDir = path.join(dir, "stacks", "cluster");
+    fs.mkdirSync(clusterDir, { recursive: true });
     fs.writeFileSync(
         path.join(dir, "Pulumi.yaml"),
-        stringify({
-            name: "payments-platform",
-            runtime: "nodejs",
-            main: path.join(repoRoot, "index.ts"),
-            config: { "pulumi:disable-default-providers": { value: ["aws", "kubernetes"] } },
-        }),
+        stringify({ name: "payments-platform", runtime: "nodejs", main: path.join(repoRoot, "index.ts"), config: disabled }),
+    );
+    fs.writeFileSync(
+        path.join(clusterDir, "Pulumi.yaml"),
+        stringify({ name: "payments-cluster", runtime: "nodejs", main: path.join(repoRoot, "stacks", "cluster", "index.ts"), config: disabled }),
     );
     return counts.map((count) => {
         const stack = `bench-${count}`;
-        fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), generatedStack(path.join(repoRoot, "Pulumi.prod.yaml"), count));
+        const text = generatedStack(path.join(repoRoot, "Pulumi.prod.yaml"), count);
+        fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), text);
+        const clusters = (parse(text) as { config: Record<string, Array<{ name: string }>> }).config["payments-platform:clusters"];
+        for (const cluster of clusters)
+            fs.writeFileSync(
+                path.join(clusterDir, `Pulumi.${cluster.name}.yaml`),
+                stringify({
+                    config: { "payments-cluster:environmentStack": `organization/payments-platform/${stack}`, "payments-cluster:cluster": cluster.name },
+                }),
+            );
         return stack;
     });
 }

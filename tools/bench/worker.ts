@@ -1,35 +1,42 @@
 /**
- * One measured plan, in its own process so peak RSS belongs to it alone. Prints one JSON line.
- * Usage: worker <projectDir> <stack> <outDir>
+ * One measured plan of an environment (every stack, in rollout order, as `npm run plan -- --env`),
+ * in its own process so peak RSS belongs to it alone. Prints one JSON line.
+ * Usage: worker <projectDir> <environment> <outDir>
  */
 import * as path from "path";
 import { mocks } from "../mocks";
 import { plan } from "../offline-plan/plan";
+import { rollout } from "../rollout";
 
 const REPO = path.resolve(__dirname, "..", "..");
 
 async function main(): Promise<void> {
-    const [projectDir, stack, outDir] = process.argv.slice(2);
+    const [projectDir, environment, outDir] = process.argv.slice(2);
+    const subProjectsDir = path.join(projectDir, "stacks");
     const started = process.hrtime.bigint();
-    const result = await plan({
-        stack,
-        mocks,
-        projectDir,
-        outDir,
-        reportModule: path.join(REPO, "tools", "report.ts"),
-        policyPack: path.join(REPO, "policy"),
-        crdDir: path.resolve(REPO, "..", "shared", "crds"),
-        chartsDir: path.resolve(REPO, "..", "shared", "charts"),
-    });
+    const stacks = rollout(environment, { projectDir, subProjectsDir }).flat();
+    let resources = 0;
+    let violations = 0;
+    const timings = { program: 0, planFile: 0, reportsAndPolicies: 0 };
+    for (const stack of stacks) {
+        const result = await plan({
+            stack,
+            mocks,
+            projectDir,
+            subProjectsDir,
+            outDir,
+            reportModule: path.join(REPO, "tools", "report.ts"),
+            policyPack: path.join(REPO, "policy"),
+            crdDir: path.resolve(REPO, "..", "shared", "crds"),
+            chartsDir: path.resolve(REPO, "..", "shared", "charts"),
+        });
+        resources += result.resources.length;
+        violations += result.violations.length;
+        for (const key of Object.keys(timings) as Array<keyof typeof timings>) timings[key] += result.timings[key];
+    }
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
     process.stdout.write(
-        JSON.stringify({
-            planMs,
-            resources: result.resources.length,
-            maxRssMb: process.resourceUsage().maxRSS / 1024,
-            violations: result.violations.length,
-            timings: result.timings,
-        }) + "\n",
+        JSON.stringify({ planMs, stacks: stacks.length, resources, maxRssMb: process.resourceUsage().maxRSS / 1024, violations, timings }) + "\n",
     );
 }
 

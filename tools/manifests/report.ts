@@ -16,6 +16,19 @@ export interface ManifestReportOptions {
 }
 
 /**
+ * One validator per CRD directory for the life of the process: reading the CRDs and compiling
+ * their schemas is most of a cluster's validation, and an environment's stacks (planned one
+ * after another in one process) all read the same directory.
+ */
+const validators = new Map<string, ManifestValidator>();
+function validatorFor(crdDir: string | undefined): ManifestValidator {
+    const key = crdDir ?? "";
+    let validator = validators.get(key);
+    if (!validator) validators.set(key, (validator = new ManifestValidator(readCrdSchemas(crdDir))));
+    return validator;
+}
+
+/**
  * Writes every Kubernetes object of a finished plan to
  * `manifests/<cluster>/<kind>-<namespace>-<name>.yaml` and validates it against its schema;
  * fails naming each invalid object.
@@ -24,7 +37,7 @@ export async function report(plan: PlanFile, stackDir: string, options: Manifest
     const manifests = manifestsOf(plan, options.groupType);
     if (manifests.length === 0) return { files: [] };
     const root = path.join(stackDir, "manifests");
-    const outcome = await writeManifests(root, manifests, new ManifestValidator(readCrdSchemas(options.crdDir)));
+    const outcome = await writeManifests(root, manifests, validatorFor(options.crdDir));
     if (outcome.invalid.length > 0)
         throw new ManifestValidationError(`${outcome.invalid.length} Kubernetes object(s) fail their schema:\n${outcome.invalid.join("\n")}`);
     return { files: [root], outcome };
