@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The check between two rollout waves (README, "Rollout"), run by the apply workflows after each
+# stack's `pulumi up` and by hand otherwise:
+#   wave-check.sh environment <org/payments-platform/env>   every platform secret is InSync in every replica region
+#   wave-check.sh cluster <org/payments-cluster/cluster>    the cluster's Route 53 health check passes from every checker
+# Needs the pulumi and aws CLIs, credentials that can read the stack and describe the resources,
+# and jq. Waits up to WAVE_CHECK_TIMEOUT seconds (default 600).
+set -euo pipefail
+
+kind="${1:?usage: wave-check.sh environment|cluster <stack>}"
+stack="${2:?usage: wave-check.sh environment|cluster <stack>}"
+deadline=$((SECONDS + ${WAVE_CHECK_TIMEOUT:-600}))
+
+until_true() {
+    local what="$1"
+    shift
+    until "$@"; do
+        if ((SECONDS >= deadline)); then
+            echo "wave check failed: $what (stack $stack); do not start the next wave" >&2
+            return 1
+        fi
+        sleep 15
+    done
+    echo "wave check passed: $what (stack $stack)"
+}
+
+secrets_in_sync() {
+    local arn statuses
+    for arn in $(pulumi stack output secrets --json --stack "$stack" | jq -r '.[].arn'); do
+        statuses=$(aws secretsmanager describe-secret --secret-id "$arn" --query 'ReplicationStatus[].Status' --output text)
+        for status in $statuses; do
+            [[ "$status" == "InSync" ]] || return 1
+        done
+    done
+}
+
+health_check_passes() {
+    local id observations
+    id=$(pulumi stack output failover --json --stack "$stack" | jq -r '.healthCheckId')
+    observations=$(aws route53 get-health-check-status --health-check-id "$id" --query 'HealthCheckObservations[].StatusReport.Status' --output json)
+    # Every checker region reports Success (a checker that has not probed yet reports nothing).
+    [[ $(jq 'length > 0 and all(startswith("Success"))' <<<"$observations") == "true" ]]
+}
+
+case "$kind" in
+environment) until_true "secrets replicated to every cluster's region" secrets_in_sync ;;
+cluster) until_true "the cluster's health check passes" health_check_passes ;;
+*)
+    echo "usage: wave-check.sh environment|cluster <stack>" >&2
+    exit 2
+    ;;
+esac
