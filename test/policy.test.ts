@@ -6,6 +6,8 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rule
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
+    clusterStackOneRegion,
+    environmentIndependentOfRegions,
     cronGapMinutes,
     multiRegion,
     routedRecordsHealthChecked,
@@ -445,6 +447,31 @@ describe("policy rules", () => {
 
         const nodeGroup = (region: string) =>
             res("aws:eks/nodeGroup:NodeGroup", `ng-${region}`, {}, { provider: `urn:pulumi:test::p::pulumi:providers:aws::aws-${region}` });
+
+        it("a cluster stack works in its one region", async () => {
+            const clusterStack = res("payments:platform:ClusterStack", "payments", {});
+            assert.deepEqual(await messages(clusterStackOneRegion(M), [clusterStack, provider("us-west-2")]), []);
+            assert.deepEqual(await messages(clusterStackOneRegion(M), [clusterStack, provider("us-west-2"), provider("us-east-1")]), [
+                "the cluster stack works in 2 region(s) (us-east-1, us-west-2); a cluster's stack must touch exactly its own, so losing another region never blocks it.",
+            ]);
+            assert.deepEqual(await messages(clusterStackOneRegion(M), [provider("us-west-2"), provider("us-east-1")]), [], "not a cluster stack");
+        });
+
+        it("the environment reads no cluster stack, and its providers make no start-up call to a region", async () => {
+            const environment = res("payments:platform:Environment", "payments", {});
+            const quiet = res("pulumi:providers:aws", "aws-us-west-2", {
+                region: "us-west-2",
+                skipCredentialsValidation: "true",
+                skipRequestingAccountId: "true",
+            });
+            assert.deepEqual(await messages(environmentIndependentOfRegions(M), [environment, quiet]), []);
+            const reference = res("pulumi:pulumi:StackReference", "cluster-prod-usw2", { name: "acme/payments-cluster/prod-usw2" });
+            assert.deepEqual((await messages(environmentIndependentOfRegions(M), [environment, quiet, reference, provider("us-east-1")])).sort(), [
+                "aws-us-east-1 (us-east-1) validates credentials or looks up the account at start-up, through that region's STS; set skipCredentialsValidation and skipRequestingAccountId so the environment applies with the region down.",
+                "the environment stack reads acme/payments-cluster/prod-usw2; it is applied before every cluster and must not depend on one.",
+            ]);
+            assert.deepEqual(await messages(environmentIndependentOfRegions(M), [reference, provider("us-east-1")]), [], "not the environment");
+        });
 
         it("an environment spans at least two regions; a cluster stack is one region by design", async () => {
             const environment = res("payments:platform:Environment", "payments", {});

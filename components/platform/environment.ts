@@ -18,11 +18,11 @@ export function baseTags(spec: PlatformSpec): Record<string, string> {
 }
 
 /**
- * Settings of the environment stack's provider for a region other than the primary's. Its only
- * resources there are the secrets key and the replicas Secrets Manager keeps in that region, so
- * the provider makes no call at start-up (no credential or account lookup against that region's
- * STS): with the region gone, `pulumi up` of the environment still runs, and touches the region
- * only if a change does.
+ * Settings of the environment stack's providers: they make no call at start-up (no credential or
+ * account lookup against a region's STS), so `pulumi up` of the environment runs with any one
+ * region gone, and calls a region only for a resource that changes there. A change that only
+ * moves outputs (the topology the cluster stacks read, e.g. to scale the survivors of a lost
+ * region) touches no region at all. The resources here return their ARNs from their own APIs.
  */
 export const QUIET_REGION_PROVIDER = { skipCredentialsValidation: true, skipRequestingAccountId: true } as const;
 
@@ -42,14 +42,14 @@ export class Environment extends pulumi.ComponentResource {
         super("payments:platform:Environment", name, {}, opts);
         const spec = args.spec;
         const tags = baseTags(spec);
-        const regions = spec.clusters.map((cluster, index) => ({
+        const regions = spec.clusters.map((cluster) => ({
             cluster,
             provider: new aws.Provider(
                 `${name}-aws-${cluster.region}`,
                 {
                     region: cluster.region as aws.Region,
                     defaultTags: { tags: { ...tags, cluster: cluster.name } },
-                    ...(index === 0 ? {} : QUIET_REGION_PROVIDER),
+                    ...QUIET_REGION_PROVIDER,
                 },
                 { parent: this },
             ),

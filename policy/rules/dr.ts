@@ -172,3 +172,56 @@ export function aliasesAfterTheirTargets(level: Level): StackValidationPolicy {
         },
     };
 }
+
+const CLUSTER_STACK_COMPONENT = "payments:platform:ClusterStack";
+
+/**
+ * A cluster's stack touches one region: applying it while another region is down, or changing
+ * it, never reaches another region. (Route 53 is global; its resources go through the same provider.)
+ */
+export function clusterStackOneRegion(level: Level): StackValidationPolicy {
+    return {
+        name: "cluster-stack-one-region",
+        description: "A cluster stack's AWS providers are all in the cluster's one region.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            if (resourcesOfType(args, CLUSTER_STACK_COMPONENT).length === 0) return;
+            const regions = providerRegions(args);
+            if (regions.length !== 1)
+                report(
+                    `the cluster stack works in ${regions.length} region(s) (${regions.join(", ") || "none"}); a cluster's stack must touch exactly its own, so losing another region never blocks it.`,
+                );
+        },
+    };
+}
+
+/**
+ * The environment stack is applied first and must stay appliable with any region down: it reads
+ * no cluster stack (which would make it wait on one), and its AWS providers make no call at
+ * start-up (credential and account lookups go to each region's STS).
+ */
+export function environmentIndependentOfRegions(level: Level): StackValidationPolicy {
+    return {
+        name: "environment-independent-of-regions",
+        description: "The environment stack reads no other stack, and its AWS providers skip start-up calls to each region.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            if (resourcesOfType(args, ENVIRONMENT_COMPONENT).length === 0) return;
+            for (const reference of resourcesOfType(args, STACK_REFERENCE))
+                report(
+                    `the environment stack reads ${String(reference.props.name)}; it is applied before every cluster and must not depend on one.`,
+                    reference.urn,
+                );
+            for (const provider of resourcesOfType(args, "pulumi:providers:aws")) {
+                const quiet = [provider.props.skipCredentialsValidation, provider.props.skipRequestingAccountId].every(
+                    (flag) => flag === true || flag === "true",
+                );
+                if (!quiet)
+                    report(
+                        `${provider.name} (${String(provider.props.region)}) validates credentials or looks up the account at start-up, through that region's STS; set skipCredentialsValidation and skipRequestingAccountId so the environment applies with the region down.`,
+                        provider.urn,
+                    );
+            }
+        },
+    };
+}

@@ -1,6 +1,14 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
-import { aliasesAfterTheirTargets, backupsWithinRpo, multiRegion, routedRecordsHealthChecked, secretReplicasCoverRegions } from "./dr";
+import {
+    aliasesAfterTheirTargets,
+    backupsWithinRpo,
+    clusterStackOneRegion,
+    environmentIndependentOfRegions,
+    multiRegion,
+    routedRecordsHealthChecked,
+    secretReplicasCoverRegions,
+} from "./dr";
 import {
     clusterSubnetsInEksZones,
     eksAuditLogging,
@@ -63,6 +71,8 @@ export function policies(
         aliasesAfterTheirTargets(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
+        clusterStackOneRegion(mandatory),
+        environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),
     ];
 }
