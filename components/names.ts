@@ -44,3 +44,6 @@ export const PAYMENTS_NAMESPACE_PREFIX = "payments-";
 export function paymentsNamespace(service: string): string {
     return `${PAYMENTS_NAMESPACE_PREFIX}${service}`;
 }
+
+/** The node autoscaler's identity (its IRSA role trusts exactly this service account). */
+export const CLUSTER_AUTOSCALER: ServiceAccountName = { namespace: "kube-system", name: "cluster-autoscaler" };

@@ -22,7 +22,19 @@ import { clusterProviderUrn, type EnvironmentPlan } from "./helpers/environment"
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chart values are asserted field by field
 type Values = any;
 
-const EXPECTED_ORDER = ["calico", "istio-base", "istio-cni", "storage", "external-secrets", "istiod", "istio-gateway", "kube-prometheus-stack", "velero"];
+const EXPECTED_ORDER = [
+    "calico",
+    "istio-base",
+    "istio-cni",
+    "storage",
+    "external-secrets",
+    "istiod",
+    "istio-gateway",
+    "kube-prometheus-stack",
+    "velero",
+    "cluster-autoscaler",
+    "prometheus-adapter",
+];
 
 describe("add-on declarations", () => {
     it("derive the platform namespaces: Kubernetes' own, then each add-on's in install order", () => {

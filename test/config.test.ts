@@ -323,6 +323,24 @@ describe("config validation", () => {
         });
     });
 
+    describe("failover capacity", () => {
+        it("refuses a secondary pool that could not grow to the primary's size", () => {
+            rejects(
+                prodWith((c) => (c.clusters[2].topology.workers.machineDeployments[1].max = 5)),
+                "clusters[2].topology.workers.machineDeployments[1].max",
+                "prod-use2's payments pool can grow to 5 nodes, fewer than the 6 the primary prod-use1 runs: it could not take the primary's load; raise max to at least 6",
+            );
+        });
+
+        it("accepts a secondary running smaller than the primary while it can grow to the primary's size", () => {
+            const warmSmall = prodWith((c) => {
+                const pool = c.clusters[2].topology.workers.machineDeployments[1];
+                Object.assign(pool, { replicas: 3, min: 3, max: 6 });
+            });
+            assert.equal(validatePlatformConfig(warmSmall).ok, true);
+        });
+    });
+
     describe("secrets and drills", () => {
         it("rejects a partner secret that is not in partnerSecrets, saying how to set it", () => {
             rejects(

@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
+import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import {
     aliasesAfterTheirTargets,
@@ -494,6 +495,46 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret(["us-west-2"])]), []);
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), [
                 "sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas.",
+            ]);
+        });
+    });
+
+    describe("autoscaling", () => {
+        const cluster = res("payments:platform:Cluster", "c1", {});
+        const inCluster = { parent: cluster.urn };
+        const hpa = (metrics: unknown[]) => res("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "ledger-hpa", { spec: { metrics } }, inCluster);
+        const cpu = { type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } };
+        const rate = { type: "Pods", pods: { metric: { name: "istio_requests_per_second" }, target: { type: "AverageValue", averageValue: "100" } } };
+        const metricsServer = res("aws:eks/addon:Addon", "ms", { addonName: "metrics-server" }, inCluster);
+        const adapter = (as: string) =>
+            res(
+                "kubernetes:helm.sh/v3:Release",
+                "adapter",
+                { chart: "prometheus-adapter", values: { rules: { default: false, custom: [{ name: { as } }] } } },
+                inCluster,
+            );
+
+        it("an HPA's metrics are served in its cluster: metrics-server for CPU, an adapter rule naming each Pods metric", async () => {
+            assert.deepEqual(await messages(hpaMetricsServed(M), [cluster, metricsServer, adapter("istio_requests_per_second"), hpa([cpu, rate])]), []);
+            assert.deepEqual(await messages(hpaMetricsServed(M), [cluster, adapter("http_requests_per_second"), hpa([cpu, rate])]), [
+                "ledger-hpa scales on a resource metric, but nothing in its cluster serves metrics.k8s.io; install metrics-server.",
+                "ledger-hpa scales on the Pods metric istio_requests_per_second, which no metrics adapter in its cluster serves; add an adapter rule that names it.",
+            ]);
+            const otherCluster = res("payments:platform:Cluster", "c2", {});
+            const elsewhere = res("aws:eks/addon:Addon", "ms2", { addonName: "metrics-server" }, { parent: otherCluster.urn });
+            assert.deepEqual(await messages(hpaMetricsServed(M), [cluster, otherCluster, elsewhere, hpa([cpu])]), [
+                "ledger-hpa scales on a resource metric, but nothing in its cluster serves metrics.k8s.io; install metrics-server.",
+            ]);
+        });
+
+        it("a node group that may grow has a node autoscaler in its cluster", async () => {
+            const group = (min: number, max: number) =>
+                res("aws:eks/nodeGroup:NodeGroup", "payments-pool", { scalingConfig: { minSize: min, maxSize: max, desiredSize: min } }, inCluster);
+            const autoscaler = res("kubernetes:helm.sh/v3:Release", "ca", { chart: "cluster-autoscaler" }, inCluster);
+            assert.deepEqual(await messages(nodeAutoscalerInstalled(M), [cluster, autoscaler, group(3, 30)]), []);
+            assert.deepEqual(await messages(nodeAutoscalerInstalled(M), [cluster, group(3, 3)]), [], "a fixed-size group needs none");
+            assert.deepEqual(await messages(nodeAutoscalerInstalled(M), [cluster, group(3, 30)]), [
+                "payments-pool may grow from 3 to 30 nodes, but no node autoscaler runs in its cluster, so it never will; install the cluster-autoscaler add-on.",
             ]);
         });
     });

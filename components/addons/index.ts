@@ -1,8 +1,10 @@
 import { KUBERNETES_SYSTEM_NAMESPACES } from "../names";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
+import { clusterAutoscalerAddon } from "./cluster-autoscaler";
 import { externalSecretsAddon } from "./external-secrets";
 import { istioBaseAddon, istioCniAddon, istioGatewayAddon, istiodAddon } from "./istio";
+import { metricsAdapterAddon } from "./metrics-adapter";
 import { monitoringAddon } from "./monitoring";
 import { installOrder } from "./order";
 import { storageAddon } from "./storage";
@@ -20,6 +22,8 @@ export const ADDONS: readonly PlatformAddon[] = [
     storageAddon,
     externalSecretsAddon,
     veleroAddon,
+    clusterAutoscalerAddon,
+    metricsAdapterAddon,
 ];
 
 /** The settings declarations of the add-ons, each once (add-ons may share one); two for one key are refused. */

@@ -119,3 +119,41 @@ export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { buck
     }
     return { Version: "2012-10-17", Statement: statements };
 }
+
+/**
+ * The node autoscaler's access (the cluster-autoscaler AWS guide's least-privilege policy): read
+ * every node group, and change the size of, or terminate instances in, only the Auto Scaling
+ * groups EKS tags as this cluster's (`k8s.io/cluster-autoscaler/<cluster>: owned`, which managed
+ * node groups carry).
+ */
+export function clusterAutoscalerPolicy(clusterName: string): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "Discover",
+                Effect: "Allow",
+                Action: [
+                    "autoscaling:DescribeAutoScalingGroups",
+                    "autoscaling:DescribeAutoScalingInstances",
+                    "autoscaling:DescribeLaunchConfigurations",
+                    "autoscaling:DescribeScalingActivities",
+                    "autoscaling:DescribeTags",
+                    "ec2:DescribeImages",
+                    "ec2:DescribeInstanceTypes",
+                    "ec2:DescribeLaunchTemplateVersions",
+                    "ec2:GetInstanceTypesFromInstanceRequirements",
+                    "eks:DescribeNodegroup",
+                ],
+                Resource: "*",
+            },
+            {
+                Sid: "ScaleOwnGroups",
+                Effect: "Allow",
+                Action: ["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"],
+                Resource: "*",
+                Condition: { StringEquals: { [`aws:ResourceTag/k8s.io/cluster-autoscaler/${clusterName}`]: "owned" } },
+            },
+        ],
+    };
+}

@@ -1,5 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { Placement } from "../addons/placement";
 import { KubernetesVersion } from "../config/schema";
 import { EBS_CSI_CONTROLLER } from "../names";
 import { EBS_CSI_POLICY } from "./iam";
@@ -13,6 +14,8 @@ export interface ManagedAddonsArgs {
     oidcIssuer: pulumi.Input<string>;
     /** Add-ons wait for these (the node pools): CoreDNS and the EBS controller need nodes to become healthy. Required. */
     nodePools: pulumi.Resource[];
+    /** Where platform pods run (the system pool): metrics-server is placed there, off the payments pool. Required. */
+    systemPlacement: Placement;
     tags: Record<string, string>;
 }
 
@@ -42,6 +45,11 @@ export class ManagedAddons extends pulumi.ComponentResource {
                     resolveConflictsOnCreate: "OVERWRITE",
                     resolveConflictsOnUpdate: "PRESERVE",
                     serviceAccountRoleArn: addon === "aws-ebs-csi-driver" ? ebsRole.arn : undefined,
+                    // The community add-on's schema is its chart's values: two replicas on the system pool.
+                    configurationValues:
+                        addon === "metrics-server"
+                            ? JSON.stringify({ replicas: 2, nodeSelector: args.systemPlacement.nodeSelector, tolerations: args.systemPlacement.tolerations })
+                            : undefined,
                     tags: args.tags,
                 },
                 { parent: this, dependsOn: args.nodePools },

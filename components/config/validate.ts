@@ -68,12 +68,39 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
             ...checkServices(parsed.data),
             ...checkSecrets(parsed.data),
             ...checkDrill(parsed.data),
+            ...checkFailoverCapacity(parsed.data),
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
     return { ok: true, config: parsed.data };
+}
+
+/**
+ * A secondary takes the primary's whole load when the primary fails: each of its node pools
+ * must be able to grow (its `max`, which the cluster autoscaler honours) to at least the nodes
+ * the primary's pool of the same name runs now (`replicas`). Running them warm is not required;
+ * the autoscaler adds nodes in minutes (README, "Autoscaling").
+ */
+function checkFailoverCapacity(config: PlatformConfig): ConfigIssue[] {
+    const primary = config.clusters.find((cluster) => cluster.dr.role === "primary");
+    if (!primary) return [];
+    const issues: ConfigIssue[] = [];
+    config.clusters.forEach((cluster, i) => {
+        if (cluster === primary) return;
+        cluster.topology.workers.machineDeployments.forEach((pool, j) => {
+            const primaryPool = primary.topology.workers.machineDeployments.find((candidate) => candidate.name === pool.name);
+            // A primary pool that is itself out of bounds is reported where it is wrong, not here.
+            const primaryValid = primaryPool !== undefined && primaryPool.min <= primaryPool.replicas && primaryPool.replicas <= primaryPool.max;
+            if (primaryPool && primaryValid && pool.max < primaryPool.replicas)
+                issues.push({
+                    path: `clusters[${i}].topology.workers.machineDeployments[${j}].max`,
+                    message: `${cluster.name}'s ${pool.name} pool can grow to ${pool.max} nodes, fewer than the ${primaryPool.replicas} the primary ${primary.name} runs: it could not take the primary's load; raise max to at least ${primaryPool.replicas}`,
+                });
+        });
+    });
+    return issues;
 }
 
 /**

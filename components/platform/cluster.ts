@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ADDONS } from "../addons";
+import { systemPlacement } from "../addons/placement";
 import { PlatformAddon } from "../addons/addon";
 import { ClusterAddons } from "../addons/cluster-addons";
 import { ClusterInfo } from "../cluster/cluster-info";
@@ -103,6 +104,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 oidcProviderArn: this.eks.oidcProviderArn,
                 oidcIssuer: this.eks.oidcIssuer,
                 nodePools: this.nodePools,
+                systemPlacement: systemPlacement(spec),
                 tags: args.tags,
             },
             { parent: this },

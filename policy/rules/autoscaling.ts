@@ -1,0 +1,104 @@
+import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { ancestorOfType, asArray, asRecord, Level, resourcesOfType, StackArgs } from "./util";
+
+const CLUSTER_COMPONENT = "payments:platform:Cluster";
+const HELM_RELEASE = "kubernetes:helm.sh/v3:Release";
+
+/** What serves each HPA metric source type inside one cluster. */
+interface MetricServers {
+    /** metrics.k8s.io (Resource, ContainerResource): metrics-server, as an EKS add-on or a chart. */
+    resource: boolean;
+    /** custom.metrics.k8s.io (Pods, Object): the metric names an adapter serves (`*` for any). */
+    custom: Set<string>;
+    /** external.metrics.k8s.io (External): KEDA. */
+    external: boolean;
+}
+
+function serversIn(args: StackArgs, cluster: PolicyResource | undefined): MetricServers {
+    const inCluster = (r: PolicyResource) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster?.urn;
+    const addons = resourcesOfType(args, "aws:eks/addon:Addon").filter(inCluster);
+    const releases = resourcesOfType(args, HELM_RELEASE).filter(inCluster);
+    const chart = (name: string) => releases.filter((r) => r.props.chart === name);
+    const custom = new Set<string>();
+    for (const adapter of chart("prometheus-adapter")) {
+        const rules = asRecord(asRecord(adapter.props.values).rules);
+        // The adapter's default rules serve every series it finds under its own names.
+        if (rules.default !== false) custom.add("*");
+        for (const rule of asArray(rules.custom)) {
+            const as = asRecord(asRecord(rule).name).as;
+            if (typeof as === "string") custom.add(as);
+        }
+    }
+    if (chart("keda").length > 0) custom.add("*");
+    return {
+        resource: addons.some((a) => a.props.addonName === "metrics-server") || chart("metrics-server").length > 0,
+        custom,
+        external: chart("keda").length > 0,
+    };
+}
+
+/**
+ * An HPA scales on nothing if no installed component serves its metric: EKS runs no
+ * metrics-server, and a Pods or Object metric needs an adapter that names it. The HPA then
+ * reports `FailedGetResourceMetric` and never scales, while `pulumi up` reports success.
+ */
+export function hpaMetricsServed(level: Level): StackValidationPolicy {
+    return {
+        name: "hpa-metrics-served",
+        description:
+            "Every HorizontalPodAutoscaler's metrics are served in its cluster (metrics-server for resource metrics, an adapter naming each custom metric).",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const cache = new Map<string, MetricServers>();
+            for (const hpa of resourcesOfType(args, "kubernetes:autoscaling/v2:HorizontalPodAutoscaler")) {
+                const cluster = ancestorOfType(hpa, CLUSTER_COMPONENT);
+                const key = cluster?.urn ?? "";
+                const servers = cache.get(key) ?? serversIn(args, cluster);
+                cache.set(key, servers);
+                for (const metric of asArray(asRecord(hpa.props.spec).metrics).map(asRecord)) {
+                    const type = String(metric.type);
+                    if ((type === "Resource" || type === "ContainerResource") && !servers.resource)
+                        report(`${hpa.name} scales on a resource metric, but nothing in its cluster serves metrics.k8s.io; install metrics-server.`, hpa.urn);
+                    if (type === "Pods" || type === "Object") {
+                        const name = String(asRecord(asRecord(metric[type.toLowerCase()]).metric).name);
+                        if (!servers.custom.has("*") && !servers.custom.has(name))
+                            report(
+                                `${hpa.name} scales on the ${type} metric ${name}, which no metrics adapter in its cluster serves; add an adapter rule that names it.`,
+                                hpa.urn,
+                            );
+                    }
+                    if (type === "External" && !servers.external)
+                        report(`${hpa.name} scales on an External metric, but nothing in its cluster serves external.metrics.k8s.io; install KEDA.`, hpa.urn);
+                }
+            }
+        },
+    };
+}
+
+/**
+ * A node group that leaves its desired size to an autoscaler (or spans min < max) needs a node
+ * autoscaler in its cluster; without one it never grows, and failover capacity is fiction.
+ */
+export function nodeAutoscalerInstalled(level: Level): StackValidationPolicy {
+    return {
+        name: "node-autoscaler-installed",
+        description: "A node group sized between min and max, or whose desired size Pulumi ignores, has a node autoscaler in its cluster.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const autoscaled = new Set(
+                resourcesOfType(args, HELM_RELEASE)
+                    .filter((r) => r.props.chart === "cluster-autoscaler" || r.props.chart === "karpenter")
+                    .map((r) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn ?? ""),
+            );
+            for (const group of resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup")) {
+                const scaling = asRecord(group.props.scalingConfig);
+                const elastic = Number(scaling.minSize) < Number(scaling.maxSize);
+                if (elastic && !autoscaled.has(ancestorOfType(group, CLUSTER_COMPONENT)?.urn ?? ""))
+                    report(
+                        `${group.name} may grow from ${String(scaling.minSize)} to ${String(scaling.maxSize)} nodes, but no node autoscaler runs in its cluster, so it never will; install the cluster-autoscaler add-on.`,
+                        group.urn,
+                    );
+            }
+        },
+    };
+}
