@@ -323,6 +323,28 @@ describe("config validation", () => {
         });
     });
 
+    describe("DNS delegation", () => {
+        it("refuses a new zone nothing delegates to, naming the fix", () => {
+            rejects(
+                prodWith((c) => {
+                    c.dns.existingZone = false;
+                    delete c.dns.parent;
+                }),
+                "dns.parent",
+                "payments.example.com would be a new zone that nothing delegates to, so it would never resolve; set dns.parent.zoneId to its parent zone (and dns.parent.roleArn if that zone is in another account), or dns.existingZone: true for a zone already delegated",
+            );
+        });
+
+        it("accepts a new zone with its parent, or an existing zone", () => {
+            const withParent = prodWith((c) => {
+                c.dns.existingZone = false;
+                c.dns.parent = { zoneId: "Z0EXAMPLEPARENT", roleArn: "arn:aws:iam::111111111111:role/dns" };
+            });
+            assert.equal(validatePlatformConfig(withParent).ok, true);
+            assert.equal(validatePlatformConfig(prodWith((c) => (c.dns.existingZone = true))).ok, true);
+        });
+    });
+
     describe("failover capacity", () => {
         it("refuses a secondary pool that could not grow to the primary's size", () => {
             rejects(

@@ -4,6 +4,7 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, vali
 import { policies } from "../policy/rules";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { zonesDelegated } from "../policy/rules/dns";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -496,6 +497,35 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), [
                 "sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas.",
             ]);
+        });
+    });
+
+    describe("DNS delegation", () => {
+        const zone = res("aws:route53/zone:Zone", "payments-zone", { name: "staging.payments.example.com" }, { state: {} });
+        const delegation = (name: string, dependsOn: string[]) =>
+            res(
+                "aws:route53/record:Record",
+                "payments-zone-delegation",
+                { zoneId: "ZPARENT", name, type: "NS", records: ["ns-1.awsdns-00.com"] },
+                { dependsOn },
+            );
+
+        it("a created public zone is delegated by an NS record in its parent, made after it", async () => {
+            assert.deepEqual(await messages(zonesDelegated(M), [zone, delegation("staging.payments.example.com.", [zone.urn])]), []);
+            const refused =
+                "payments-zone creates the public zone staging.payments.example.com, but no NS record delegates it from its parent zone, so nothing in it resolves; set dns.parent (or use dns.existingZone for a zone already delegated).";
+            assert.deepEqual(await messages(zonesDelegated(M), [zone]), [refused]);
+            assert.deepEqual(
+                await messages(zonesDelegated(M), [zone, delegation("staging.payments.example.com", [])]),
+                [refused],
+                "made before the zone exists",
+            );
+            assert.deepEqual(await messages(zonesDelegated(M), [zone, delegation("other.payments.example.com", [zone.urn])]), [refused]);
+        });
+
+        it("a private zone needs no delegation", async () => {
+            const privateZone = res("aws:route53/zone:Zone", "internal", { name: "internal.example.com", vpcs: [{ vpcId: "vpc-1" }] });
+            assert.deepEqual(await messages(zonesDelegated(M), [privateZone]), []);
         });
     });
 

@@ -8,7 +8,7 @@ import { mocks } from "../tools/mocks";
 import { plan } from "../tools/offline-plan/plan";
 import { PROJECT_PLAN_OPTIONS, runPlanCli } from "./helpers/cli";
 import { planEnvironment } from "./helpers/environment";
-import { FIXTURE_STACKS, FIXTURE_SUB_PROJECTS } from "./helpers/plans";
+import { FIXTURE_STACKS, FIXTURE_SUB_PROJECTS, planOf } from "./helpers/plans";
 import { routingOf } from "./helpers/routing";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 
@@ -83,6 +83,28 @@ describe("an environment with a cluster stack never applied", () => {
         const environment = await plan({ ...options, stack: "staging", outDir: fs.mkdtempSync(path.join(os.tmpdir(), "env-only-")) });
         assert.equal(environment.resources.filter((r) => r.type === "pulumi:pulumi:StackReference").length, 0);
         assert.deepEqual(environment.violations, []);
+    });
+});
+
+describe("the environment's zone", () => {
+    it("delegates a new zone from its parent, through a provider in the parent zone's account", async () => {
+        const { environment } = await planOf("staging");
+        const byName = (name: string) => environment.plan.resources.find((r) => r.name === name);
+        const record = byName("payments-zone-delegation");
+        const zone = byName("payments-zone");
+        assert.ok(record && zone);
+        assert.deepEqual(record.inputs, {
+            name: "staging.payments.example.com",
+            records: ["ns-1.awsdns-1.net", "ns-2.awsdns-2.net", "ns-3.awsdns-3.net", "ns-4.awsdns-4.net"],
+            ttl: 172800,
+            type: "NS",
+            zoneId: "Z0PAYMENTSEXAMPLE0PROD",
+        });
+        assert.ok(record.dependsOn.includes(zone.urn));
+        const provider = environment.plan.resources.find((r) => r.urn === record.provider);
+        assert.deepEqual(JSON.parse(String((provider?.inputs as Record<string, unknown>).assumeRoles)), [
+            { roleArn: "arn:aws:iam::111111111111:role/payments-dns-delegation", sessionName: "payments-platform-dns-delegation" },
+        ]);
     });
 });
 

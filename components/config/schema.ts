@@ -223,8 +223,21 @@ export const HEALTH_CHECK_INTERVALS = [10, 30] as const;
 export const dnsSettings = z.strictObject({
     /** Public hosted zone, e.g. payments.example.com. Required. */
     zoneName: z.string().regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, { error: "not a DNS zone name such as payments.example.com" }),
-    /** Use the existing public zone of that name instead of creating it. @default false */
+    /** Use the existing public zone of that name (already delegated) instead of creating it. @default false */
     existingZone: z.boolean().optional(),
+    /**
+     * Where a zone the platform creates is delegated from: the parent public zone's ID, and the
+     * role to assume when that zone is in another account. Required when `existingZone` is false.
+     */
+    parent: z
+        .strictObject({
+            zoneId: z.string().regex(/^Z[A-Z0-9]{1,32}$/, { error: "not a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ" }),
+            roleArn: z
+                .string()
+                .regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@\/-]+$/, { error: "not an IAM role ARN" })
+                .optional(),
+        })
+        .optional(),
     /** Record name of the API in the zone. @default "api" */
     apiName: z
         .string()

@@ -69,12 +69,27 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
             ...checkSecrets(parsed.data),
             ...checkDrill(parsed.data),
             ...checkFailoverCapacity(parsed.data),
+            ...checkDelegation(parsed.data),
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
     return { ok: true, config: parsed.data };
+}
+
+/**
+ * A zone the platform creates answers nobody until its parent delegates to it (NS records in the
+ * parent): every health check of the API would fail, and failover would have nowhere to go.
+ */
+function checkDelegation(config: PlatformConfig): ConfigIssue[] {
+    if (config.dns.existingZone || config.dns.parent) return [];
+    return [
+        {
+            path: "dns.parent",
+            message: `${config.dns.zoneName} would be a new zone that nothing delegates to, so it would never resolve; set dns.parent.zoneId to its parent zone (and dns.parent.roleArn if that zone is in another account), or dns.existingZone: true for a zone already delegated`,
+        },
+    ];
 }
 
 /**

@@ -77,13 +77,17 @@ export class Environment extends pulumi.ComponentResource {
 
         // Route 53 is global: the primary's provider creates the zone.
         const zoneOpts = { parent: this, provider: primary.provider };
-        this.zoneId = spec.dns.existingZone
-            ? aws.route53.getZoneOutput({ name: spec.dns.zoneName, privateZone: false }, zoneOpts).zoneId
-            : new aws.route53.Zone(
-                  `${name}-zone`,
-                  { name: spec.dns.zoneName, comment: "payments-platform public API", tags: { ...tags, cluster: primary.cluster.name } },
-                  zoneOpts,
-              ).zoneId;
+        if (spec.dns.existingZone) {
+            this.zoneId = aws.route53.getZoneOutput({ name: spec.dns.zoneName, privateZone: false }, zoneOpts).zoneId;
+        } else {
+            const zone = new aws.route53.Zone(
+                `${name}-zone`,
+                { name: spec.dns.zoneName, comment: "payments-platform public API", tags: { ...tags, cluster: primary.cluster.name } },
+                zoneOpts,
+            );
+            this.zoneId = zone.zoneId;
+            this.delegate(name, spec, zone, primary.cluster.region, { ...tags, cluster: primary.cluster.name });
+        }
 
         this.secrets = pulumi
             .all(
@@ -105,4 +109,31 @@ export class Environment extends pulumi.ComponentResource {
             .apply((entries) => Object.fromEntries(entries));
         this.registerOutputs({ zoneId: this.zoneId, secrets: this.secrets, secretsKeyArns: this.secretsKeyArns });
     }
+
+    /**
+     * The new zone's NS records in its parent zone, without which nothing resolves in it: through
+     * a provider that assumes the parent zone's account role when it is another account's.
+     */
+    private delegate(name: string, spec: PlatformSpec, zone: aws.route53.Zone, region: string, tags: Record<string, string>): void {
+        const parentZone = spec.dns.parent;
+        if (!parentZone) throw new pulumi.RunError(`dns.parent: ${spec.dns.zoneName} is a new zone and nothing delegates to it; set dns.parent.zoneId`);
+        const provider = new aws.Provider(
+            `${name}-aws-dns-parent`,
+            {
+                region: region as aws.Region,
+                defaultTags: { tags },
+                ...QUIET_REGION_PROVIDER,
+                ...(parentZone.roleArn ? { assumeRoles: [{ roleArn: parentZone.roleArn, sessionName: "payments-platform-dns-delegation" }] } : {}),
+            },
+            { parent: this },
+        );
+        new aws.route53.Record(
+            `${name}-zone-delegation`,
+            { zoneId: parentZone.zoneId, name: spec.dns.zoneName, type: "NS", ttl: DELEGATION_TTL_SECONDS, records: zone.nameServers },
+            { parent: this, provider },
+        );
+    }
 }
+
+/** The parent's NS records for the zone: two days, as registries use for delegations. */
+export const DELEGATION_TTL_SECONDS = 172800;

@@ -121,6 +121,8 @@ export interface PlatformSpec {
     readonly dns: {
         zoneName: string;
         existingZone: boolean;
+        /** The parent zone a created zone is delegated from. */
+        parent?: { zoneId: string; roleArn?: string };
         apiHost: string;
         healthCheck: { requestInterval: number; failureThreshold: number; regions: readonly string[] };
     };
@@ -191,6 +193,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         dns: {
             zoneName: config.dns.zoneName,
             existingZone: config.dns.existingZone ?? false,
+            parent: config.dns.parent,
             apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
             healthCheck: {
                 requestInterval: config.dns.healthCheck?.requestInterval ?? DEFAULT_HEALTH_CHECK_INTERVAL,

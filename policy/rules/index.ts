@@ -1,6 +1,7 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { zonesDelegated } from "./dns";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -74,6 +75,7 @@ export function policies(
         secretReplicasCoverRegions(mandatory),
         clusterStackOneRegion(mandatory),
         hpaMetricsServed(mandatory),
+        zonesDelegated(mandatory),
         nodeAutoscalerInstalled(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),
