@@ -6,7 +6,7 @@ import { REPO_ROOT } from "./helpers/cli";
 
 const SHARED_CRDS = path.resolve(REPO_ROOT, "..", "shared", "crds");
 import { ADDONS, chartPins, customResourceOwners, platformNamespaces, settingsDeclarations, settingsOf } from "../components/addons";
-import { MONITORING_SETTINGS } from "../components/addons/monitoring";
+import { MONITORING_SETTINGS, platformAlertGroups } from "../components/addons/monitoring";
 import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { externalSecretSpec } from "../components/addons/external-secrets";
 import { gatewayServiceAnnotations, ISTIO_SETTINGS } from "../components/addons/istio";
@@ -192,6 +192,37 @@ for (const stack of ["prod", "staging"] as const) {
                 assert.ok(
                     charts.some((chart) => custom.dependsOn.includes(chart.urn)),
                     `${custom.name} waits for its CRD's chart`,
+                );
+            }
+        });
+
+        it("monitors what EKS exposes and the platform's own controllers, and keeps hook Jobs on the system pool", () => {
+            for (const cluster of platform.clusters) {
+                const n = (rest: string) => `payments-${cluster.name}-addons-${rest}`;
+                const values = inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values;
+                for (const hidden of ["kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy"])
+                    assert.deepEqual(values[hidden], { enabled: false }, hidden);
+                assert.equal(values.defaultRules.rules.kubeSchedulerAlerting, false);
+                const system = cluster.nodePools.find((p) => p.name === "system");
+                assert.deepEqual(values.prometheusOperator.admissionWebhooks.patch.nodeSelector, system?.labels);
+                assert.deepEqual(inputs(n("kube-prometheus-stack-velero-monitor")).spec.podMetricsEndpoints, [{ port: "http-monitoring", interval: "30s" }]);
+                assert.deepEqual(inputs(n("kube-prometheus-stack-external-secrets-monitor")).spec.selector.matchLabels, {
+                    "app.kubernetes.io/name": "external-secrets",
+                    "app.kubernetes.io/instance": "external-secrets",
+                });
+                const rules = inputs(n("kube-prometheus-stack-platform-rules")).spec.groups;
+                assert.deepEqual(
+                    rules,
+                    platformAlertGroups(
+                        cluster.name,
+                        platform.addons.backup ? (platform.addons.backup as { rpoMinutes: number }).rpoMinutes : 0,
+                        platform.runbookBaseUrl,
+                    ),
+                );
+                const eso = inputs(n("external-secrets-external-secrets")).values;
+                assert.deepEqual(
+                    [eso.replicaCount, eso.leaderElect, eso.webhook.replicaCount, eso.webhook.podDisruptionBudget],
+                    [2, true, 2, { enabled: true, minAvailable: 1 }],
                 );
             }
         });
@@ -425,3 +456,15 @@ for (const stack of ["prod", "staging"] as const) {
         });
     });
 }
+
+describe("platform alerts", () => {
+    it("page on a backup older than twice the RPO and on an ExternalSecret not Ready for 15 minutes; ticket a failed backup", () => {
+        const groups = platformAlertGroups("prod-use1", 15, "https://runbooks.example.com");
+        const alerts = groups.flatMap((group) => group.rules.map((rule) => [rule.alert, rule.expr, (rule.labels as { severity: string }).severity]));
+        assert.deepEqual(alerts, [
+            ["VeleroBackupStale", 'time() - velero_backup_last_successful_timestamp{schedule="payments-prod-use1"} > 1800', "page"],
+            ["VeleroBackupFailed", 'increase(velero_backup_failure_total{schedule="payments-prod-use1"}[1h]) > 0', "ticket"],
+            ["ExternalSecretNotSynced", 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1', "page"],
+        ]);
+    });
+});

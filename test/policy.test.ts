@@ -4,6 +4,7 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, vali
 import { policies } from "../policy/rules";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { controllersSurviveAPod } from "../policy/rules/controllers";
 import { zonesDelegated } from "../policy/rules/dns";
 import {
     aliasesAfterTheirTargets,
@@ -497,6 +498,29 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), [
                 "sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas.",
             ]);
+        });
+    });
+
+    describe("controllers and webhooks", () => {
+        const release = (chart: string, values: Record<string, unknown>) => res("kubernetes:helm.sh/v3:Release", "eso", { chart, values });
+
+        it("replicated controllers elect a leader; fail-closed webhooks run two pods under a PDB", async () => {
+            const safe = { replicaCount: 2, leaderElect: true, webhook: { replicaCount: 2, podDisruptionBudget: { enabled: true } } };
+            assert.deepEqual(await messages(controllersSurviveAPod(M), [release("external-secrets", safe)]), []);
+            assert.deepEqual(await messages(controllersSurviveAPod(M), [release("external-secrets", { replicaCount: 2 })]), [
+                "eso (kubernetes:helm.sh/v3:Release) runs 2 controller replicas without leader election; set leaderElect: true.",
+                "eso (kubernetes:helm.sh/v3:Release)'s webhook fails closed but runs 1 replica(s) with no PodDisruptionBudget; one drained node stops every change it admits. Set webhook.replicaCount to at least 2 and webhook.podDisruptionBudget.enabled: true.",
+            ]);
+            assert.deepEqual(
+                await messages(controllersSurviveAPod(M), [release("external-secrets", { webhook: { failurePolicy: "Ignore" } })]),
+                [],
+                "a webhook that fails open blocks nothing",
+            );
+            assert.deepEqual(await messages(controllersSurviveAPod(M), [release("cluster-autoscaler", { replicaCount: 2 })]), [], "elects a leader by default");
+            assert.deepEqual(
+                await messages(controllersSurviveAPod(M), [release("cluster-autoscaler", { replicaCount: 2, extraArgs: { "leader-elect": false } })]),
+                ["eso (kubernetes:helm.sh/v3:Release) runs 2 autoscaler replicas without leader election; set extraArgs.leader-elect: true."],
+            );
         });
     });
 

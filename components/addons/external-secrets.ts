@@ -49,8 +49,10 @@ export function externalSecretSpec(args: ExternalSecretSpecArgs): Record<string,
 interface ExternalSecretsValues extends PlacedValues {
     installCRDs: boolean;
     replicaCount: number;
+    leaderElect: boolean;
+    podDisruptionBudget: { enabled: boolean; minAvailable: number };
     serviceAccount: { name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: PlacedValues;
+    webhook: PlacedValues & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
     certController: PlacedValues;
 }
 
@@ -80,10 +82,14 @@ export const externalSecretsAddon: PlatformAddon = {
         const component = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
         const values: ExternalSecretsValues = {
             installCRDs: true,
+            // Two controllers, one of them working: without leader election both reconcile and overwrite each other.
             replicaCount: 2,
+            leaderElect: true,
+            podDisruptionBudget: { enabled: true, minAvailable: 1 },
             serviceAccount: { name: EXTERNAL_SECRETS.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
             ...component("100m", "256Mi"),
-            webhook: component("50m", "128Mi"),
+            // The webhook's failurePolicy is Fail: with one pod down, no ExternalSecret could change.
+            webhook: { ...component("50m", "128Mi"), replicaCount: 2, podDisruptionBudget: { enabled: true, minAvailable: 1 } },
             certController: component("50m", "128Mi"),
         };
         const release = chartRelease(ctx, "external-secrets", EXTERNAL_SECRETS_CHART, EXTERNAL_SECRETS.namespace, values);

@@ -96,7 +96,4 @@ export function isBuiltInApiGroup(groupVersion: string): boolean {
     return !group.includes(".") || group.endsWith(".k8s.io");
 }
 
-/** One declaration's resolved settings out of a platform's `addons`, typed. */
-export function settingsOf<Settings>(addons: Readonly<Record<string, unknown>>, declaration: AddonSettingsDeclaration<Settings>): Settings {
-    return addons[declaration.key] as Settings;
-}
+export { settingsOf } from "./settings";

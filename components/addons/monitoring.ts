@@ -1,7 +1,9 @@
 import { secretPathPrefix } from "../cluster/iam";
 import { z } from "zod";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
-import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
+import { EXTERNAL_SECRETS, ISTIO_NAMESPACE, MONITORING_NAMESPACE, VELERO } from "../names";
+import { settingsOf } from "./settings";
+import { BACKUP_SETTINGS, veleroScheduleName } from "./velero";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
@@ -19,13 +21,23 @@ export const ALERTMANAGER_CONFIG_SECRET = "alertmanager-payments";
 /** Where the Alertmanager configuration lives in Secrets Manager, below the platform prefix. */
 export const ALERTMANAGER_SECRET_NAME = "alertmanager";
 
+/** What EKS runs out of sight: the control plane's components and the kube-proxy add-on's metrics endpoint. */
+interface HiddenComponent {
+    enabled: false;
+}
+
 interface KubePrometheusStackValues {
     grafana: { enabled: boolean };
+    kubeControllerManager: HiddenComponent;
+    kubeScheduler: HiddenComponent;
+    kubeEtcd: HiddenComponent;
+    kubeProxy: HiddenComponent;
+    defaultRules: { rules: Record<"etcd" | "kubeControllerManager" | "kubeSchedulerAlerting" | "kubeSchedulerRecording" | "kubeProxy" | "windows", false> };
     nodeExporter: { enabled: boolean };
     kubeStateMetrics: { enabled: boolean };
     "prometheus-node-exporter": { tolerations: Array<{ operator: "Exists" }>; resources: ResourceRequirements };
     "kube-state-metrics": PlacedValues;
-    prometheusOperator: PlacedValues;
+    prometheusOperator: PlacedValues & { admissionWebhooks: { patch: PlacedValues } };
     alertmanager: { alertmanagerSpec: PlacedValues & { replicas: number; configSecret: string } };
     prometheus: {
         prometheusSpec: PlacedValues & {
@@ -93,12 +105,29 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
         const placed = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
         const values: KubePrometheusStackValues = {
             grafana: { enabled: false },
+            // EKS exposes no controller manager, scheduler or etcd, and kube-proxy binds its
+            // metrics to localhost: scraping them fails, and their rules (KubeSchedulerDown ...) fire forever.
+            kubeControllerManager: { enabled: false },
+            kubeScheduler: { enabled: false },
+            kubeEtcd: { enabled: false },
+            kubeProxy: { enabled: false },
+            defaultRules: {
+                rules: {
+                    etcd: false,
+                    kubeControllerManager: false,
+                    kubeSchedulerAlerting: false,
+                    kubeSchedulerRecording: false,
+                    kubeProxy: false,
+                    windows: false,
+                },
+            },
             nodeExporter: { enabled: true },
             kubeStateMetrics: { enabled: true },
             // node-exporter runs on every node, whatever its taints.
             "prometheus-node-exporter": { tolerations: [{ operator: "Exists" }], resources: resources("50m", "64Mi") },
             "kube-state-metrics": placed("100m", "256Mi"),
-            prometheusOperator: placed("100m", "256Mi"),
+            // The admission webhook's certificate Jobs (Helm hooks) too: on the system pool, never the PCI-scoped payments pool.
+            prometheusOperator: { ...placed("100m", "256Mi"), admissionWebhooks: { patch: placed("50m", "64Mi") } },
             alertmanager: { alertmanagerSpec: { ...placed("50m", "128Mi"), replicas, configSecret: ALERTMANAGER_CONFIG_SECRET } },
             prometheus: {
                 prometheusSpec: {
@@ -176,6 +205,91 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             },
             release,
         );
-        return { ready: [release, alertmanagerConfig, envoyStats, istiod] };
+        // The platform's own controllers: failed backups and failed secret syncs must page.
+        const podMonitor = (role: string, namespace: string, app: string, port: string) =>
+            customResource(
+                ctx,
+                role,
+                {
+                    apiVersion: "monitoring.coreos.com/v1",
+                    kind: "PodMonitor",
+                    metadata: { name: app, namespace: MONITORING_NAMESPACE },
+                    spec: {
+                        namespaceSelector: { matchNames: [namespace] },
+                        selector: { matchLabels: { "app.kubernetes.io/name": app, "app.kubernetes.io/instance": app } },
+                        podMetricsEndpoints: [{ port, interval: "30s" }],
+                    },
+                },
+                release,
+            );
+        // Pod labels and metrics ports as the pinned charts render them (velero 11.3.2, external-secrets 1.1.0).
+        const veleroMonitor = podMonitor("velero-monitor", VELERO.namespace, "velero", "http-monitoring");
+        const secretsMonitor = podMonitor("external-secrets-monitor", EXTERNAL_SECRETS.namespace, "external-secrets", "metrics");
+        const rules = customResource(
+            ctx,
+            "platform-rules",
+            {
+                apiVersion: "monitoring.coreos.com/v1",
+                kind: "PrometheusRule",
+                metadata: { name: "platform-operations", namespace: MONITORING_NAMESPACE },
+                spec: {
+                    groups: platformAlertGroups(ctx.cluster.name, settingsOf(ctx.platform.addons, BACKUP_SETTINGS).rpoMinutes, ctx.platform.runbookBaseUrl),
+                },
+            },
+            release,
+        );
+        return { ready: [release, alertmanagerConfig, envoyStats, istiod, veleroMonitor, secretsMonitor, rules] };
     },
 };
+
+/**
+ * Alerts on the platform's own failure modes, per cluster. A backup older than twice the RPO
+ * (one missed run is noise, two is an outage of the backup path), any failed backup, and an
+ * ExternalSecret that has not been Ready for 15 minutes (a secret the services read is stale).
+ * Pure, so the expressions are tested as data.
+ */
+export function platformAlertGroups(
+    cluster: string,
+    rpoMinutes: number,
+    runbookBaseUrl: string,
+): Array<{ name: string; rules: Array<Record<string, unknown>> }> {
+    const schedule = veleroScheduleName(cluster);
+    return [
+        {
+            name: "platform-backups",
+            rules: [
+                {
+                    alert: "VeleroBackupStale",
+                    expr: `time() - velero_backup_last_successful_timestamp{schedule="${schedule}"} > ${2 * rpoMinutes * 60}`,
+                    for: "5m",
+                    labels: { severity: "page" },
+                    annotations: {
+                        summary: `The last successful backup of ${schedule} is more than twice the RPO (${rpoMinutes} min) old`,
+                        runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
+                    },
+                },
+                {
+                    alert: "VeleroBackupFailed",
+                    expr: `increase(velero_backup_failure_total{schedule="${schedule}"}[1h]) > 0`,
+                    labels: { severity: "ticket" },
+                    annotations: { summary: `A backup of ${schedule} failed in the last hour`, runbook_url: `${runbookBaseUrl}/velero/backup-failed` },
+                },
+            ],
+        },
+        {
+            name: "platform-secrets",
+            rules: [
+                {
+                    alert: "ExternalSecretNotSynced",
+                    expr: 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1',
+                    for: "15m",
+                    labels: { severity: "page" },
+                    annotations: {
+                        summary: "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} has not synced from Secrets Manager for 15 minutes",
+                        runbook_url: `${runbookBaseUrl}/external-secrets/not-synced`,
+                    },
+                },
+            ],
+        },
+    ];
+}

@@ -1,6 +1,7 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { controllersSurviveAPod } from "./controllers";
 import { zonesDelegated } from "./dns";
 import {
     aliasesAfterTheirTargets,
@@ -76,6 +77,7 @@ export function policies(
         clusterStackOneRegion(mandatory),
         hpaMetricsServed(mandatory),
         zonesDelegated(mandatory),
+        controllersSurviveAPod(mandatory),
         nodeAutoscalerInstalled(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),
