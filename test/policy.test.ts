@@ -4,6 +4,7 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, vali
 import { policies } from "../policy/rules";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod } from "../policy/rules/controllers";
 import { zonesDelegated } from "../policy/rules/dns";
 import {
@@ -497,6 +498,78 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret(["us-west-2"])]), []);
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), [
                 "sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas.",
+            ]);
+        });
+    });
+
+    describe("capacity", () => {
+        const cluster = res("payments:platform:Cluster", "c1", {});
+        const inCluster = { parent: cluster.urn };
+        const pool = (name: string, instanceTypes: string[], minSize: number, labels: Record<string, string>, taints: unknown[] = []) =>
+            res(
+                "aws:eks/nodeGroup:NodeGroup",
+                name,
+                { instanceTypes, labels, taints, scalingConfig: { minSize, maxSize: 10, desiredSize: minSize } },
+                inCluster,
+            );
+        const system = pool("system-pool", ["m7i.large"], 2, { pool: "system" }, [{ key: "CriticalAddonsOnly", value: "true", effect: "NO_SCHEDULE" }]);
+        const payments = pool("payments-pool", ["c7i.xlarge"], 2, { pool: "payments" });
+        const prometheus = (memory: string) =>
+            res(
+                "kubernetes:helm.sh/v3:Release",
+                "monitoring",
+                {
+                    chart: "kube-prometheus-stack",
+                    values: {
+                        prometheus: {
+                            prometheusSpec: {
+                                replicas: 1,
+                                resources: { requests: { cpu: "500m", memory } },
+                                nodeSelector: { pool: "system" },
+                                tolerations: [{ key: "CriticalAddonsOnly" }],
+                            },
+                        },
+                    },
+                },
+                inCluster,
+            );
+        const deployment = (replicas: number, memory: string) =>
+            res(
+                "kubernetes:apps/v1:Deployment",
+                "ledger",
+                {
+                    metadata: { name: "ledger", namespace: "payments-ledger" },
+                    spec: { replicas, template: { spec: { containers: [{ resources: { requests: { cpu: "1", memory } } }] } } },
+                },
+                inCluster,
+            );
+
+        it("every pod fits a node of a pool it may land on", async () => {
+            assert.deepEqual(await messages(podsFitNodes(M), [cluster, system, payments, prometheus("4Gi")]), []);
+            assert.deepEqual(await messages(podsFitNodes(M), [cluster, system, payments, prometheus("8Gi")]), [
+                "monitoring (prometheus.prometheusSpec) requests 500m CPU and 8192Mi, more than a node of its pool can give (system-pool: 1625m CPU and 6578Mi); it would stay Pending. Lower the request or use a larger instance type.",
+            ]);
+            const untolerated = res(
+                "kubernetes:helm.sh/v3:Release",
+                "x",
+                { chart: "x", values: { resources: { requests: { cpu: "1m", memory: "1Mi" } }, nodeSelector: { pool: "system" } } },
+                inCluster,
+            );
+            assert.deepEqual(await messages(podsFitNodes(M), [cluster, system, payments, untolerated]), [
+                "x (values) matches no node pool of its cluster (node selector and taints); it would stay Pending.",
+            ]);
+        });
+
+        it("a pool's minimum size holds the minimum replicas placed on it", async () => {
+            assert.deepEqual(await messages(podsFitNodes(M), [cluster, system, payments, deployment(4, "1Gi")]), []);
+            assert.deepEqual(await messages(podsFitNodes(M), [cluster, system, payments, deployment(8, "1Gi")]), [
+                "payments-pool's minimum of 2 node(s) holds 7230m CPU and 12518Mi, but the minimum replicas placed on it request 8000m CPU and 8192Mi; raise its min (and replicas) or shrink what runs there.",
+            ]);
+        });
+
+        it("names an instance type the capacity table lacks", async () => {
+            assert.deepEqual(await messages(podsFitNodes(M), [cluster, pool("odd", ["x9.mega"], 1, {})]), [
+                "odd uses instance type(s) x9.mega that the capacity table does not know; add them to INSTANCE_TYPES (components/cluster/capacity.ts) so its pods can be sized.",
             ]);
         });
     });

@@ -1,3 +1,4 @@
+import { MONITORING_SETTINGS } from "../components/addons/monitoring";
 import { strict as assert } from "assert";
 import { settingsOf } from "../components/addons";
 import { ISTIO_SETTINGS } from "../components/addons/istio";
@@ -128,7 +129,7 @@ describe("topology expansion", () => {
     it("resolves add-on settings, defaulting the RPO by environment", () => {
         assert.deepEqual(expandTopology(valid(stackConfig("prod"))).addons, {
             istio: { meshId: "payments-mesh", gatewayScheme: "internet-facing", gatewayMinReplicas: 3, gatewayMaxReplicas: 12 },
-            monitoring: { retentionDays: 30, storageGiB: 200 },
+            monitoring: { retentionDays: 30, storageGiB: 200, prometheusResources: { cpu: "1", memory: "8Gi" } },
             backup: { rpoMinutes: 15, retentionDays: 35 },
         });
         const bare = expandTopology(valid(prodWith((c) => delete c.addons))).addons;
@@ -136,6 +137,7 @@ describe("topology expansion", () => {
         assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internet-facing");
         const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;
         assert.equal(settingsOf(staging, BACKUP_SETTINGS).rpoMinutes, 60);
+        assert.deepEqual(settingsOf(staging, MONITORING_SETTINGS).prometheusResources, { cpu: "500m", memory: "4Gi" }, "fits staging's m7i.large system nodes");
     });
 
     it("expands staging to two regions with a shared NAT gateway and Spot payments nodes", () => {

@@ -1,5 +1,6 @@
 import { secretPathPrefix } from "../cluster/iam";
 import { z } from "zod";
+import type { Environment } from "../config/schema";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { EXTERNAL_SECRETS, ISTIO_NAMESPACE, MONITORING_NAMESPACE, VELERO } from "../names";
 import { settingsOf } from "./settings";
@@ -64,28 +65,42 @@ interface KubePrometheusStackValues {
  */
 export const DEFAULT_PROMETHEUS_RETENTION_DAYS = 15;
 export const DEFAULT_PROMETHEUS_STORAGE_GIB = 100;
+/** Prometheus's requests per environment: prod keeps a month of every cluster's series; staging's system nodes are m7i.large. */
+export const DEFAULT_PROMETHEUS_RESOURCES: Record<Environment, { cpu: string; memory: string }> = {
+    prod: { cpu: "1", memory: "8Gi" },
+    staging: { cpu: "500m", memory: "4Gi" },
+};
 
 const monitoringConfig = z.strictObject({
     /** Prometheus retention. @default 15 */
     retentionDays: z.number().int().min(1).max(365).optional(),
     /** Prometheus volume (gp3). @default 100 */
     storageGiB: z.number().int().min(10).max(16384).optional(),
+    /** Prometheus's CPU and memory request (memory is also its limit). @default 1 / 8Gi in prod, 500m / 4Gi in staging */
+    prometheusResources: z
+        .strictObject({
+            cpu: z.string().regex(/^\d+(\.\d+)?m?$/, { error: 'cpu must be a Kubernetes quantity such as "500m" or "1"' }),
+            memory: z.string().regex(/^\d+(Mi|Gi)$/, { error: 'memory must be a Kubernetes quantity such as "4Gi"' }),
+        })
+        .optional(),
 });
 
 export interface MonitoringSettings {
     retentionDays: number;
     storageGiB: number;
+    prometheusResources: { cpu: string; memory: string };
 }
 
 /** `addons.monitoring`. */
 export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> = {
     key: "monitoring",
     schema: monitoringConfig,
-    resolve(config) {
+    resolve(config, environment) {
         const monitoring = (config ?? {}) as z.infer<typeof monitoringConfig>;
         return {
             retentionDays: monitoring.retentionDays ?? DEFAULT_PROMETHEUS_RETENTION_DAYS,
             storageGiB: monitoring.storageGiB ?? DEFAULT_PROMETHEUS_STORAGE_GIB,
+            prometheusResources: monitoring.prometheusResources ?? DEFAULT_PROMETHEUS_RESOURCES[environment],
         };
     },
 };
@@ -131,7 +146,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             alertmanager: { alertmanagerSpec: { ...placed("50m", "128Mi"), replicas, configSecret: ALERTMANAGER_CONFIG_SECRET } },
             prometheus: {
                 prometheusSpec: {
-                    ...placed("1", "8Gi"),
+                    ...placed(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory),
                     replicas,
                     retention: `${monitoring.retentionDays}d`,
                     externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },

@@ -1,6 +1,7 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { podsFitNodes } from "./capacity";
 import { controllersSurviveAPod } from "./controllers";
 import { zonesDelegated } from "./dns";
 import {
@@ -78,6 +79,7 @@ export function policies(
         hpaMetricsServed(mandatory),
         zonesDelegated(mandatory),
         controllersSurviveAPod(mandatory),
+        podsFitNodes(mandatory),
         nodeAutoscalerInstalled(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),

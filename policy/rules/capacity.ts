@@ -1,0 +1,150 @@
+import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { poolNode, Resources } from "../../components/cluster/capacity";
+import { cpuMilli, memoryMi } from "../../components/workloads/quota";
+import { ancestorOfType, asArray, asRecord, isRecord, Level, podSpecOf, resourcesOfType, StackArgs } from "./util";
+
+const CLUSTER_COMPONENT = "payments:platform:Cluster";
+
+interface Pool {
+    group: PolicyResource;
+    labels: Record<string, unknown>;
+    tainted: boolean;
+    minNodes: number;
+    node?: Resources;
+    unknown: string[];
+}
+
+/** A pod as placed: what it requests, where it may go, how many of it run at least. */
+interface PlacedPod {
+    owner: PolicyResource;
+    what: string;
+    requests: Resources;
+    nodeSelector?: Record<string, unknown>;
+    tolerates: boolean;
+    minReplicas: number;
+}
+
+const quantityCpu = (value: unknown) => (typeof value === "string" || typeof value === "number" ? cpuMilli(String(value)) : 0);
+const quantityMemory = (value: unknown) => {
+    if (typeof value !== "string") return 0;
+    if (/^\d+$/.test(value)) return Number(value) / 2 ** 20;
+    return /^\d+(Ki|Mi|Gi)$/.test(value) ? memoryMi(value) : 0;
+};
+
+function requestsOf(resources: unknown): Resources {
+    const requests = asRecord(asRecord(resources).requests);
+    return { cpuMilli: quantityCpu(requests.cpu), memoryMi: quantityMemory(requests.memory) };
+}
+
+/** The pods a release's values place: every object with `resources.requests` and a sibling `nodeSelector`. */
+function podsInValues(release: PolicyResource, value: unknown, path: string[], found: PlacedPod[]): void {
+    if (!isRecord(value)) return;
+    if (isRecord(value.resources) && isRecord(asRecord(value.resources).requests) && isRecord(value.nodeSelector)) {
+        const replicas = [value.replicas, value.replicaCount].find((count) => typeof count === "number");
+        found.push({
+            owner: release,
+            what: `${release.name} (${path.join(".") || "values"})`,
+            requests: requestsOf(value.resources),
+            nodeSelector: value.nodeSelector,
+            tolerates: asArray(value.tolerations).length > 0,
+            minReplicas: typeof replicas === "number" ? replicas : 1,
+        });
+    }
+    for (const [key, child] of Object.entries(value)) podsInValues(release, child, [...path, key], found);
+}
+
+/** A Deployment's pods: containers' requests plus the Istio sidecar its annotations size; min replicas from its HPA. */
+function podsOfDeployment(args: StackArgs, deployment: PolicyResource): PlacedPod {
+    const template = asRecord(asRecord(deployment.props.spec).template);
+    const spec = podSpecOf(deployment.type, deployment.props) ?? {};
+    const annotations = asRecord(asRecord(template.metadata).annotations);
+    const requests = asArray(spec.containers)
+        .map((container) => requestsOf(asRecord(container).resources))
+        .reduce((sum, r) => ({ cpuMilli: sum.cpuMilli + r.cpuMilli, memoryMi: sum.memoryMi + r.memoryMi }), {
+            cpuMilli: quantityCpu(annotations["sidecar.istio.io/proxyCPU"] ?? 0),
+            memoryMi: quantityMemory(annotations["sidecar.istio.io/proxyMemory"]),
+        });
+    const metadata = asRecord(deployment.props.metadata);
+    const hpa = resourcesOfType(args, "kubernetes:autoscaling/v2:HorizontalPodAutoscaler").find(
+        (candidate) =>
+            asRecord(candidate.props.metadata).namespace === metadata.namespace &&
+            asRecord(asRecord(candidate.props.spec).scaleTargetRef).name === metadata.name,
+    );
+    const replicas = asRecord(hpa?.props.spec).minReplicas ?? asRecord(deployment.props.spec).replicas ?? 1;
+    return {
+        owner: deployment,
+        what: `${deployment.name} (Deployment ${String(metadata.namespace)}/${String(metadata.name)})`,
+        requests,
+        nodeSelector: isRecord(spec.nodeSelector) ? spec.nodeSelector : undefined,
+        tolerates: asArray(spec.tolerations).length > 0,
+        minReplicas: Number(replicas),
+    };
+}
+
+const fits = (pod: PlacedPod, pool: Pool) =>
+    Object.entries(pod.nodeSelector ?? {}).every(([key, value]) => pool.labels[key] === value) && (!pool.tainted || pod.tolerates);
+const show = (r: Resources) => `${r.cpuMilli}m CPU and ${Math.round(r.memoryMi)}Mi`;
+
+/**
+ * Every pod fits a node of a pool it may land on (the smallest instance type of the pool, after
+ * the kubelet's reservations and the per-node agents), and each pool's minimum size holds the
+ * minimum replicas of what it must run. Helm reports success while the operator's StatefulSet
+ * (Prometheus) or a Deployment stays Pending for ever, so the plan must refuse it.
+ */
+export function podsFitNodes(level: Level): StackValidationPolicy {
+    return {
+        name: "pods-fit-nodes",
+        description: "Every pod's requests fit a node of its pool, and every pool's minimum size holds the minimum replicas placed on it.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const cluster of resourcesOfType(args, CLUSTER_COMPONENT)) {
+                const inCluster = (r: PolicyResource) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn;
+                const pools: Pool[] = resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup")
+                    .filter(inCluster)
+                    .map((group) => ({
+                        group,
+                        labels: asRecord(group.props.labels),
+                        tainted: asArray(group.props.taints).some((taint) => ["NO_SCHEDULE", "NO_EXECUTE"].includes(String(asRecord(taint).effect))),
+                        minNodes: Number(asRecord(group.props.scalingConfig).minSize),
+                        ...poolNode(asArray(group.props.instanceTypes).map(String)),
+                    }));
+                for (const pool of pools.filter((p) => p.unknown.length > 0))
+                    report(
+                        `${pool.group.name} uses instance type(s) ${pool.unknown.join(", ")} that the capacity table does not know; add them to INSTANCE_TYPES (components/cluster/capacity.ts) so its pods can be sized.`,
+                        pool.group.urn,
+                    );
+                const pods: PlacedPod[] = [];
+                for (const release of resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter(inCluster)) podsInValues(release, release.props.values, [], pods);
+                for (const deployment of resourcesOfType(args, "kubernetes:apps/v1:Deployment").filter(inCluster)) pods.push(podsOfDeployment(args, deployment));
+                const load = new Map<Pool, Resources>();
+                for (const pod of pods) {
+                    const candidates = pools.filter((pool) => pool.node && fits(pod, pool));
+                    if (candidates.length === 0) {
+                        report(`${pod.what} matches no node pool of its cluster (node selector and taints); it would stay Pending.`, pod.owner.urn);
+                        continue;
+                    }
+                    const roomy = candidates.filter((pool) => pool.node && pod.requests.cpuMilli <= pool.node.cpuMilli && pod.requests.memoryMi <= pool.node.memoryMi);
+                    if (roomy.length === 0) {
+                        const largest = candidates.map((pool) => `${pool.group.name}: ${show(pool.node as Resources)}`).join("; ");
+                        report(`${pod.what} requests ${show(pod.requests)}, more than a node of its pool can give (${largest}); it would stay Pending. Lower the request or use a larger instance type.`, pod.owner.urn);
+                        continue;
+                    }
+                    if (roomy.length === 1) {
+                        const pool = roomy[0];
+                        const sum = load.get(pool) ?? { cpuMilli: 0, memoryMi: 0 };
+                        load.set(pool, { cpuMilli: sum.cpuMilli + pod.requests.cpuMilli * pod.minReplicas, memoryMi: sum.memoryMi + pod.requests.memoryMi * pod.minReplicas });
+                    }
+                }
+                for (const [pool, needed] of load) {
+                    const node = pool.node as Resources;
+                    const held = { cpuMilli: node.cpuMilli * pool.minNodes, memoryMi: node.memoryMi * pool.minNodes };
+                    if (needed.cpuMilli > held.cpuMilli || needed.memoryMi > held.memoryMi)
+                        report(
+                            `${pool.group.name}'s minimum of ${pool.minNodes} node(s) holds ${show(held)}, but the minimum replicas placed on it request ${show(needed)}; raise its min (and replicas) or shrink what runs there.`,
+                            pool.group.urn,
+                        );
+                }
+            }
+        },
+    };
+}
