@@ -47,3 +47,6 @@ export function paymentsNamespace(service: string): string {
 
 /** The node autoscaler's identity (its IRSA role trusts exactly this service account). */
 export const CLUSTER_AUTOSCALER: ServiceAccountName = { namespace: "kube-system", name: "cluster-autoscaler" };
+
+/** cert-manager's controller: its IRSA role (Route 53 DNS-01) trusts exactly this service account. */
+export const CERT_MANAGER: ServiceAccountName = { namespace: "cert-manager", name: "cert-manager" };

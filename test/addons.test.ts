@@ -34,6 +34,7 @@ const EXPECTED_ORDER = [
     "velero",
     "cluster-autoscaler",
     "prometheus-adapter",
+    "cert-manager",
 ];
 
 describe("add-on declarations", () => {
@@ -50,6 +51,7 @@ describe("add-on declarations", () => {
             "istio-ingress",
             "monitoring",
             "velero",
+            "cert-manager",
         ]);
     });
 
@@ -65,7 +67,7 @@ describe("add-on declarations", () => {
     it("declare their settings once: Istio's add-ons share one declaration, and two declarations of one key are refused", () => {
         assert.deepEqual(
             settingsDeclarations(ADDONS).map((declaration) => declaration.key),
-            ["istio", "monitoring", "backup"],
+            ["istio", "monitoring", "backup", "certificates"],
         );
         const rival = { ...MONITORING_SETTINGS };
         const twin = { ...ADDONS.find((addon) => addon.name === "storage"), name: "rival", settings: rival } as (typeof ADDONS)[number];
@@ -344,13 +346,21 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.deepEqual(inputs(n("kube-prometheus-stack-istiod-monitor")).spec.namespaceSelector, { matchNames: ["istio-system"] });
                 });
 
-                it("reads the Alertmanager configuration from a secret synced from Secrets Manager, never inline", () => {
+                it("generates the Alertmanager configuration from config; the receivers' credentials are synced from Secrets Manager and mounted", () => {
                     const values = inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values;
                     assert.equal(values.alertmanager.alertmanagerSpec.configSecret, "alertmanager-payments");
                     assert.equal(values.alertmanager.config, undefined);
-                    const synced = inputs(n("kube-prometheus-stack-alertmanager-config"));
-                    assert.deepEqual(synced.spec.data, [{ secretKey: "alertmanager.yaml", remoteRef: { key: `payments-platform/${stack}/alertmanager` } }]);
-                    assert.equal(synced.spec.target.name, "alertmanager-payments");
+                    const generated = find(n("kube-prometheus-stack-alertmanager-config"));
+                    assert.equal(generated.type, "kubernetes:core/v1:Secret");
+                    const receivers = settingsOf(platform.addons, MONITORING_SETTINGS).receivers;
+                    if (Object.keys(receivers).length === 0) {
+                        assert.deepEqual(values.alertmanager.alertmanagerSpec.secrets, []);
+                        return;
+                    }
+                    assert.deepEqual(values.alertmanager.alertmanagerSpec.secrets, ["alertmanager-receivers"]);
+                    const synced = inputs(n("kube-prometheus-stack-alertmanager-receivers"));
+                    assert.deepEqual(synced.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/alertmanager-receivers` } }]);
+                    assert.ok(generated.dependsOn.includes(find(n("kube-prometheus-stack-alertmanager-receivers")).urn));
                 });
 
                 it("points its ClusterSecretStore at its own region, reading through an IRSA role scoped to the platform's secrets", () => {

@@ -18,7 +18,10 @@ describe("benchmark topologies", () => {
             const raw = Object.fromEntries(
                 Object.entries(doc.config)
                     .filter(([key]) => key.startsWith("payments-platform:"))
-                    .map(([key, value]) => [key.slice("payments-platform:".length), key.endsWith(":partnerSecrets") ? { bankingPartnerApiKey: "x" } : value]),
+                    .map(([key, value]) => [
+                        key.slice("payments-platform:".length),
+                        key.endsWith(":partnerSecrets") ? { bankingPartnerApiKey: "x", pagerdutyRoutingKey: "x", slackWebhookUrl: "x" } : value,
+                    ]),
             );
             const result = validatePlatformConfig(raw);
             assert.equal(result.ok, true, JSON.stringify(result.ok ? [] : result.issues));

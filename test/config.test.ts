@@ -323,6 +323,24 @@ describe("config validation", () => {
         });
     });
 
+    describe("alert receivers", () => {
+        it("prod must page someone", () => {
+            rejects(
+                prodWith((c) => delete c.addons.monitoring.receivers),
+                "addons.monitoring.receivers.page",
+                "prod alerts must page someone; set receivers.page (pagerduty or slack, its credential a partnerSecrets key)",
+            );
+        });
+
+        it("a receiver's credential is a partner secret the stack has", () => {
+            rejects(
+                prodWith((c) => delete c.partnerSecrets.pagerdutyRoutingKey),
+                "addons.monitoring.receivers.page.pagerduty.routingKeyPartnerSecret",
+                "no partnerSecrets.pagerdutyRoutingKey; set it with: pulumi config set --secret --path 'partnerSecrets.pagerdutyRoutingKey' <value>",
+            );
+        });
+    });
+
     describe("DNS delegation", () => {
         it("refuses a new zone nothing delegates to, naming the fix", () => {
             rejects(

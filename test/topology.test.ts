@@ -129,10 +129,20 @@ describe("topology expansion", () => {
     it("resolves add-on settings, defaulting the RPO by environment", () => {
         assert.deepEqual(expandTopology(valid(stackConfig("prod"))).addons, {
             istio: { meshId: "payments-mesh", gatewayScheme: "internet-facing", gatewayMinReplicas: 3, gatewayMaxReplicas: 12 },
-            monitoring: { retentionDays: 30, storageGiB: 200, prometheusResources: { cpu: "1", memory: "8Gi" } },
+            monitoring: {
+                receivers: {
+                    page: { pagerduty: { routingKeyPartnerSecret: "pagerdutyRoutingKey" } },
+                    ticket: { slack: { webhookUrlPartnerSecret: "slackWebhookUrl", channel: "#payments-alerts" } },
+                },
+                retentionDays: 30,
+                storageGiB: 200,
+                prometheusResources: { cpu: "1", memory: "8Gi" },
+            },
             backup: { rpoMinutes: 15, retentionDays: 35 },
+            certificates: { acmeServer: "https://acme-v02.api.letsencrypt.org/directory", email: undefined },
         });
-        const bare = expandTopology(valid(prodWith((c) => delete c.addons))).addons;
+        // Every default (only prod's required pager stays).
+        const bare = expandTopology(valid(prodWith((c) => (c.addons = { monitoring: { receivers: c.addons.monitoring.receivers } })))).addons;
         assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30 });
         assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internet-facing");
         const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;

@@ -206,8 +206,16 @@ for (const stack of ["prod", "staging"] as const) {
                 assert.deepEqual(routes.http[0].match, [{ uri: { exact: "/healthz" } }]);
                 assert.equal(routes.http[0].route[0].destination.subset, "stable");
                 assert.equal(routes.http[0].route[0].destination.host, "payment-gateway.payments-payment-gateway.svc.cluster.local");
-                const certificate = inputs(`payments-${cluster.name}-payments-api-certificate`).spec;
-                assert.equal(certificate.target.template.type, "kubernetes.io/tls");
+                // Issued in the cluster by cert-manager for both hosts (no certificate placed by hand), waited for.
+                const certificate = inputs(`payments-${cluster.name}-payments-api-certificate`);
+                assert.deepEqual(certificate.spec.dnsNames, hosts);
+                assert.equal(certificate.spec.secretName, "payments-api-tls");
+                assert.deepEqual(certificate.spec.issuerRef, { kind: "ClusterIssuer", name: "letsencrypt", group: "cert-manager.io" });
+                assert.equal(certificate.metadata.annotations["pulumi.com/waitFor"], "condition=Ready");
+                const issuer = inputs(`payments-${cluster.name}-addons-cert-manager-cluster-issuer`).spec.acme;
+                assert.deepEqual(issuer.solvers[0].dns01.route53.region, cluster.region);
+                const dns01 = JSON.parse(inputs(`payments-${cluster.name}-addons-cert-manager-dns01`).policy);
+                assert.deepEqual(dns01.Statement[1].Condition, { "ForAllValues:StringEquals": { "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"] } });
                 assert.deepEqual(inputs(`payments-${cluster.name}-payments-priority-class`).metadata, { name: "payments-critical" });
             });
         }

@@ -40,7 +40,12 @@ export function chartRelease<Values extends object>(
 export function customResource(
     ctx: AddonContext,
     role: string,
-    args: { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; spec: Record<string, unknown> },
+    args: {
+        apiVersion: string;
+        kind: string;
+        metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+        spec: Record<string, unknown>;
+    },
     crdRelease: pulumi.Resource,
 ): k8s.apiextensions.CustomResource {
     return new k8s.apiextensions.CustomResource(`${ctx.name}-${role}`, args, { parent: ctx.parent, dependsOn: [...ctx.dependsOn, crdRelease] });

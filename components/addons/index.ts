@@ -1,6 +1,7 @@
 import { KUBERNETES_SYSTEM_NAMESPACES } from "../names";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
+import { certManagerAddon } from "./cert-manager";
 import { clusterAutoscalerAddon } from "./cluster-autoscaler";
 import { externalSecretsAddon } from "./external-secrets";
 import { istioBaseAddon, istioCniAddon, istioGatewayAddon, istiodAddon } from "./istio";
@@ -24,6 +25,7 @@ export const ADDONS: readonly PlatformAddon[] = [
     veleroAddon,
     clusterAutoscalerAddon,
     metricsAdapterAddon,
+    certManagerAddon,
 ];
 
 /** The settings declarations of the add-ons, each once (add-ons may share one); two for one key are refused. */

@@ -1,4 +1,5 @@
 import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
 import { ClusterCa } from "../secrets/mesh-ca";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { ClusterOidc } from "./irsa";
@@ -18,6 +19,8 @@ export interface ClusterInfo {
     readonly oidc: ClusterOidc;
     /** Tags for every AWS resource made for the cluster. */
     readonly tags: Record<string, string>;
+    /** The API's public hosted zone (the environment's): where certificates are validated (DNS-01). */
+    readonly dnsZoneId: pulumi.Input<string>;
     /** This cluster's intermediate of the mesh root CA, in Secrets Manager. @default none: istiod mints its own root */
     readonly meshCa?: ClusterCa;
 }

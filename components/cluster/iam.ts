@@ -157,3 +157,24 @@ export function clusterAutoscalerPolicy(clusterName: string): PolicyDocument {
         ],
     };
 }
+
+/**
+ * cert-manager's DNS-01 access (its Route 53 guide): TXT records of one zone only, and the change
+ * status; nothing else in DNS.
+ */
+export function certManagerDnsPolicy(zoneId: string): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            { Sid: "ChangeStatus", Effect: "Allow", Action: "route53:GetChange", Resource: "arn:aws:route53:::change/*" },
+            {
+                Sid: "ChallengeRecords",
+                Effect: "Allow",
+                Action: ["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"],
+                Resource: `arn:aws:route53:::hostedzone/${zoneId}`,
+                Condition: { "ForAllValues:StringEquals": { "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"] } },
+            },
+            { Sid: "FindZone", Effect: "Allow", Action: "route53:ListHostedZonesByName", Resource: "*" },
+        ],
+    };
+}

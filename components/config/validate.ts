@@ -1,3 +1,5 @@
+import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { receiverCredentials } from "../addons/alerting";
 import { z } from "zod";
 import { ADDON_SETTINGS } from "../addons";
 import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
@@ -70,12 +72,29 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
             ...checkDrill(parsed.data),
             ...checkFailoverCapacity(parsed.data),
             ...checkDelegation(parsed.data),
+            ...checkAlerting(parsed.data),
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
     return { ok: true, config: parsed.data };
+}
+
+/** Each alert receiver's credential is a partner secret the stack has. */
+function checkAlerting(config: PlatformConfig): ConfigIssue[] {
+    const receivers = MONITORING_SETTINGS.resolve((config.addons as Record<string, unknown> | undefined)?.monitoring, config.environment).receivers;
+    const partner = Object.keys(config.partnerSecrets ?? {});
+    return Object.entries(receiverCredentials(receivers))
+        .filter(([, key]) => !partner.includes(key))
+        .map(([severity, key]) => {
+            const receiver = receivers[severity as "page" | "ticket"];
+            const field = receiver && "pagerduty" in receiver ? "pagerduty.routingKeyPartnerSecret" : "slack.webhookUrlPartnerSecret";
+            return {
+                path: `addons.monitoring.receivers.${severity}.${field}`,
+                message: `no partnerSecrets.${key}; set it with: pulumi config set --secret --path 'partnerSecrets.${key}' <value>`,
+            };
+        });
 }
 
 /**

@@ -85,6 +85,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                 deletionProtection: platform.environment === "prod",
                 tags,
                 secrets: args.environment.secrets,
+                dnsZoneId: args.environment.zoneId,
                 meshCa,
                 addons: args.addons,
             },

@@ -32,6 +32,8 @@ export interface PlatformClusterArgs {
     tags: Record<string, string>;
     /** Platform secrets to sync into the services' namespaces. @default [] */
     secrets?: SyncedSecret[];
+    /** The API's public zone (DNS-01 validation of the API's certificate). Required. */
+    dnsZoneId: pulumi.Input<string>;
     /** This cluster's mesh intermediate CA. @default none */
     meshCa?: ClusterCa;
     /** The platform add-ons to install. @default ADDONS, every add-on of the platform */
@@ -116,6 +118,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             k8sProvider: this.k8sProvider,
             oidc: { providerArn: this.eks.oidcProviderArn, issuer: this.eks.oidcIssuer },
             tags: args.tags,
+            dnsZoneId: args.dnsZoneId,
             meshCa: args.meshCa,
         };
         this.addons = new ClusterAddons(

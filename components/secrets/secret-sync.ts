@@ -132,6 +132,12 @@ export class SecretSync extends pulumi.ComponentResource {
                 }
             case "partner":
                 return pulumi.jsonStringify({ value: args.partnerSecrets.apply((values) => values[source.key] ?? "") });
+            case "partner-bundle":
+                return pulumi.jsonStringify(
+                    args.partnerSecrets.apply((values) =>
+                        Object.fromEntries(Object.entries(source.keys).map(([key, partnerKey]) => [key, values[partnerKey] ?? ""])),
+                    ),
+                );
             default: {
                 const exhaustive: never = source;
                 throw new Error(`unknown secret source ${JSON.stringify(exhaustive)}`);

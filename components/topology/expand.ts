@@ -12,7 +12,9 @@ import {
     PlatformConfig,
     Taint,
 } from "../config/schema";
-import { ADDON_SETTINGS } from "../addons";
+import { ADDON_SETTINGS, settingsOf } from "../addons";
+import { ALERTMANAGER_RECEIVERS_SECRET, receiverCredentials } from "../addons/alerting";
+import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */
@@ -37,7 +39,11 @@ export const DEFAULT_SECRET_REFRESH_INTERVAL = "15m";
 export interface SecretSpec {
     readonly name: string;
     readonly services: readonly string[];
-    readonly source: { kind: "generated"; generator: "database-credentials" | "signing-key"; username?: string } | { kind: "partner"; key: string };
+    readonly source:
+        | { kind: "generated"; generator: "database-credentials" | "signing-key"; username?: string }
+        | { kind: "partner"; key: string }
+        /** Several partner values in one secret: its keys to partnerSecrets keys (the alert receivers' credentials). */
+        | { kind: "partner-bundle"; keys: Readonly<Record<string, string>> };
 }
 
 export interface CallerSpec {
@@ -135,6 +141,12 @@ export interface PlatformSpec {
     readonly clusters: readonly ClusterSpec[];
 }
 
+/** The alert receivers' credentials, when any receiver is configured: a platform secret no service reads. */
+function alertingSecrets(addons: Readonly<Record<string, unknown>>): SecretSpec[] {
+    const keys = receiverCredentials(settingsOf(addons, MONITORING_SETTINGS).receivers);
+    return Object.keys(keys).length === 0 ? [] : [{ name: ALERTMANAGER_RECEIVERS_SECRET, services: [], source: { kind: "partner-bundle", keys } }];
+}
+
 /**
  * Resolves the topology: each cluster's class, with the cluster's overrides on top and the
  * platform defaults underneath, becomes a concrete spec of the cluster and its node pools.
@@ -204,13 +216,16 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         secrets: {
             rotationEpoch: config.secrets?.rotationEpoch ?? DEFAULT_ROTATION_EPOCH,
             refreshInterval: config.secrets?.refreshInterval ?? DEFAULT_SECRET_REFRESH_INTERVAL,
-            items: (config.secrets?.items ?? []).map((item): SecretSpec => ({
-                name: item.name,
-                services: item.services,
-                source: item.generated
-                    ? { kind: "generated", generator: item.generated.kind, username: item.generated.username }
-                    : { kind: "partner", key: item.partnerSecret ?? "" },
-            })),
+            items: [
+                ...(config.secrets?.items ?? []).map((item): SecretSpec => ({
+                    name: item.name,
+                    services: item.services,
+                    source: item.generated
+                        ? { kind: "generated", generator: item.generated.kind, username: item.generated.username }
+                        : { kind: "partner", key: item.partnerSecret ?? "" },
+                })),
+                ...alertingSecrets(resolveAddonSettings(config)),
+            ],
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
         runbookBaseUrl: config.runbookBaseUrl,

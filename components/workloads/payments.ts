@@ -1,7 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { externalSecretSpec } from "../addons/external-secrets";
-import { secretPathPrefix } from "../cluster/iam";
+import { CLUSTER_ISSUER } from "../addons/cert-manager";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterInfo } from "../cluster/cluster-info";
 import { ServiceSpec } from "../topology/expand";
@@ -78,21 +77,22 @@ export class Payments extends pulumi.ComponentResource {
         this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.info.cluster.name, platform.dns.apiHost)];
         const entry = publicService(platform.services);
         if (entry) {
-            const certificateKey = `${secretPathPrefix(platform.project, platform.environment)}${API_TLS_SECRET}`;
+            // Issued in this cluster by cert-manager (DNS-01 on the API's zone) for both of its hosts;
+            // Pulumi waits until it is Ready, so a gateway never serves without its certificate.
             const certificate = new k8s.apiextensions.CustomResource(
                 `${name}-api-certificate`,
                 {
-                    apiVersion: "external-secrets.io/v1",
-                    kind: "ExternalSecret",
-                    metadata: { name: API_TLS_SECRET, namespace: INGRESS_GATEWAY.namespace },
-                    spec: externalSecretSpec({
-                        target: API_TLS_SECRET,
-                        template: { type: "kubernetes.io/tls" },
-                        data: [
-                            { secretKey: "tls.crt", key: certificateKey, property: "certificate" },
-                            { secretKey: "tls.key", key: certificateKey, property: "privateKey" },
-                        ],
-                    }),
+                    apiVersion: "cert-manager.io/v1",
+                    kind: "Certificate",
+                    metadata: { name: API_TLS_SECRET, namespace: INGRESS_GATEWAY.namespace, annotations: { "pulumi.com/waitFor": "condition=Ready" } },
+                    spec: {
+                        secretName: API_TLS_SECRET,
+                        dnsNames: this.apiHosts,
+                        issuerRef: { kind: "ClusterIssuer", name: CLUSTER_ISSUER, group: "cert-manager.io" },
+                        privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+                        duration: "2160h",
+                        renewBefore: "720h",
+                    },
                 },
                 after,
             );

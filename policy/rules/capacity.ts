@@ -114,8 +114,10 @@ export function podsFitNodes(level: Level): StackValidationPolicy {
                         pool.group.urn,
                     );
                 const pods: PlacedPod[] = [];
-                for (const release of resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter(inCluster)) podsInValues(release, release.props.values, [], pods);
-                for (const deployment of resourcesOfType(args, "kubernetes:apps/v1:Deployment").filter(inCluster)) pods.push(podsOfDeployment(args, deployment));
+                for (const release of resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter(inCluster))
+                    podsInValues(release, release.props.values, [], pods);
+                for (const deployment of resourcesOfType(args, "kubernetes:apps/v1:Deployment").filter(inCluster))
+                    pods.push(podsOfDeployment(args, deployment));
                 const load = new Map<Pool, Resources>();
                 for (const pod of pods) {
                     const candidates = pools.filter((pool) => pool.node && fits(pod, pool));
@@ -123,16 +125,24 @@ export function podsFitNodes(level: Level): StackValidationPolicy {
                         report(`${pod.what} matches no node pool of its cluster (node selector and taints); it would stay Pending.`, pod.owner.urn);
                         continue;
                     }
-                    const roomy = candidates.filter((pool) => pool.node && pod.requests.cpuMilli <= pool.node.cpuMilli && pod.requests.memoryMi <= pool.node.memoryMi);
+                    const roomy = candidates.filter(
+                        (pool) => pool.node && pod.requests.cpuMilli <= pool.node.cpuMilli && pod.requests.memoryMi <= pool.node.memoryMi,
+                    );
                     if (roomy.length === 0) {
                         const largest = candidates.map((pool) => `${pool.group.name}: ${show(pool.node as Resources)}`).join("; ");
-                        report(`${pod.what} requests ${show(pod.requests)}, more than a node of its pool can give (${largest}); it would stay Pending. Lower the request or use a larger instance type.`, pod.owner.urn);
+                        report(
+                            `${pod.what} requests ${show(pod.requests)}, more than a node of its pool can give (${largest}); it would stay Pending. Lower the request or use a larger instance type.`,
+                            pod.owner.urn,
+                        );
                         continue;
                     }
                     if (roomy.length === 1) {
                         const pool = roomy[0];
                         const sum = load.get(pool) ?? { cpuMilli: 0, memoryMi: 0 };
-                        load.set(pool, { cpuMilli: sum.cpuMilli + pod.requests.cpuMilli * pod.minReplicas, memoryMi: sum.memoryMi + pod.requests.memoryMi * pod.minReplicas });
+                        load.set(pool, {
+                            cpuMilli: sum.cpuMilli + pod.requests.cpuMilli * pod.minReplicas,
+                            memoryMi: sum.memoryMi + pod.requests.memoryMi * pod.minReplicas,
+                        });
                     }
                 }
                 for (const [pool, needed] of load) {

@@ -1,0 +1,46 @@
+import type { ReceiverConfig } from "./monitoring";
+
+/** The Secrets Manager secret (and the Kubernetes Secret it syncs to) holding the receivers' credentials, one key per receiver. */
+export const ALERTMANAGER_RECEIVERS_SECRET = "alertmanager-receivers";
+/** Where the Prometheus Operator mounts a secret listed in `alertmanagerSpec.secrets`. */
+export const ALERTMANAGER_SECRETS_DIR = "/etc/alertmanager/secrets";
+
+export type Severity = "page" | "ticket";
+
+/** The partnerSecrets key each receiver's credential comes from, by receiver (the secret's keys). */
+export function receiverCredentials(receivers: Partial<Record<Severity, ReceiverConfig>>): Record<string, string> {
+    const credentials: Record<string, string> = {};
+    for (const [severity, receiver] of Object.entries(receivers) as Array<[Severity, ReceiverConfig]>) {
+        credentials[severity] = "pagerduty" in receiver ? receiver.pagerduty.routingKeyPartnerSecret : receiver.slack.webhookUrlPartnerSecret;
+    }
+    return credentials;
+}
+
+/**
+ * Alertmanager's configuration, generated from config: pages to the `page` receiver, the rest to
+ * `ticket`, a page silencing the ticket of the same alert. Credentials are files mounted from the
+ * synced secret (`routing_key_file`, `api_url_file`), so this document holds nothing secret.
+ * With no receiver configured alerts go to a receiver that drops them (staging may run so). Pure.
+ */
+export function alertmanagerConfig(receivers: Partial<Record<Severity, ReceiverConfig>>): Record<string, unknown> {
+    const file = (severity: Severity) => `${ALERTMANAGER_SECRETS_DIR}/${ALERTMANAGER_RECEIVERS_SECRET}/${severity}`;
+    const receiver = (severity: Severity) => {
+        const config = receivers[severity];
+        if (!config) return { name: severity };
+        return "pagerduty" in config
+            ? { name: severity, pagerduty_configs: [{ routing_key_file: file(severity), send_resolved: true }] }
+            : { name: severity, slack_configs: [{ api_url_file: file(severity), channel: config.slack.channel, send_resolved: true }] };
+    };
+    return {
+        route: {
+            receiver: "ticket",
+            group_by: ["alertname", "cluster", "namespace", "service"],
+            group_wait: "30s",
+            group_interval: "5m",
+            repeat_interval: "4h",
+            routes: [{ matchers: ['severity="page"'], receiver: "page" }],
+        },
+        receivers: [receiver("page"), receiver("ticket")],
+        inhibit_rules: [{ source_matchers: ['severity="page"'], target_matchers: ['severity="ticket"'], equal: ["alertname", "cluster"] }],
+    };
+}

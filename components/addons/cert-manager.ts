@@ -1,0 +1,109 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { certManagerDnsPolicy } from "../cluster/iam";
+import { irsaRole } from "../cluster/irsa";
+import { CERT_MANAGER } from "../names";
+import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import { chartRelease, customResource } from "./helm";
+import { placedCritical, PlacedValues } from "./placement";
+import { ChartPin } from "./versions";
+
+/** cert-manager/cert-manager, tag v1.19.6 (the chart is versioned with the app). */
+const CERT_MANAGER_CHART = { chart: "cert-manager", repo: "https://charts.jetstack.io", version: "v1.19.6" } as const satisfies ChartPin;
+
+/** The issuer every platform certificate names. */
+export const CLUSTER_ISSUER = "letsencrypt";
+export const DEFAULT_ACME_SERVER = "https://acme-v02.api.letsencrypt.org/directory";
+
+const certificatesConfig = z.strictObject({
+    /** The ACME directory certificates come from. @default Let's Encrypt production */
+    acmeServer: z.url({ protocol: /^https$/, error: "must be an https URL of an ACME directory" }).optional(),
+    /** Where the CA sends expiry notices. @default none */
+    email: z.email().optional(),
+});
+
+export interface CertificateSettings {
+    acmeServer: string;
+    email?: string;
+}
+
+/** `addons.certificates`: where the API's certificates come from. */
+export const CERTIFICATE_SETTINGS: AddonSettingsDeclaration<CertificateSettings> = {
+    key: "certificates",
+    schema: certificatesConfig,
+    resolve(config) {
+        const certificates = (config ?? {}) as z.infer<typeof certificatesConfig>;
+        return { acmeServer: certificates.acmeServer ?? DEFAULT_ACME_SERVER, email: certificates.email };
+    },
+};
+
+interface CertManagerValues extends PlacedValues {
+    crds: { enabled: boolean; keep: boolean };
+    replicaCount: number;
+    podDisruptionBudget: { enabled: boolean; minAvailable: number };
+    serviceAccount: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> };
+    webhook: PlacedValues & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    cainjector: PlacedValues & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    startupapicheck: PlacedValues;
+}
+
+/**
+ * cert-manager, issuing the API's certificate in every cluster with no person involved: ACME
+ * DNS-01 against the API's public zone, through an IRSA role that may write TXT records of that
+ * zone only. Chosen over ACM on the NLB so TLS still ends at the mesh's gateway (the load
+ * balancer never sees cardholder traffic in the clear), each cluster renews on its own, and a
+ * new region needs nothing issued by hand. Each cluster's `Certificate` waits until it is Ready.
+ */
+export const certManagerAddon: PlatformAddon<CertificateSettings> = {
+    name: "cert-manager",
+    component: "CertManager",
+    dependsOn: [],
+    namespaces: [CERT_MANAGER.namespace],
+    platformNamespaces: true,
+    charts: { "cert-manager": CERT_MANAGER_CHART },
+    customResources: { "cert-manager.io/v1": ["Certificate", "ClusterIssuer", "Issuer"] },
+    settings: CERTIFICATE_SETTINGS,
+    install(ctx) {
+        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: CERT_MANAGER, tags: ctx.tags }, ctx.parent);
+        new aws.iam.RolePolicy(
+            `${ctx.name}-dns01`,
+            { role: role.id, policy: pulumi.output(ctx.dnsZoneId).apply((zoneId) => JSON.stringify(certManagerDnsPolicy(zoneId))) },
+            { parent: ctx.parent },
+        );
+        const placed = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
+        const pdb = { enabled: true, minAvailable: 1 };
+        const values: CertManagerValues = {
+            crds: { enabled: true, keep: true },
+            // Leader election is on by default (global.leaderElection).
+            replicaCount: 2,
+            podDisruptionBudget: pdb,
+            serviceAccount: { create: true, name: CERT_MANAGER.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
+            ...placed("50m", "128Mi"),
+            webhook: { ...placed("20m", "64Mi"), replicaCount: 2, podDisruptionBudget: pdb },
+            cainjector: { ...placed("20m", "128Mi"), replicaCount: 2, podDisruptionBudget: pdb },
+            startupapicheck: placed("10m", "32Mi"),
+        };
+        const release = chartRelease(ctx, "cert-manager", CERT_MANAGER_CHART, CERT_MANAGER.namespace, values);
+        const issuer = customResource(
+            ctx,
+            "cluster-issuer",
+            {
+                apiVersion: "cert-manager.io/v1",
+                kind: "ClusterIssuer",
+                metadata: { name: CLUSTER_ISSUER },
+                spec: {
+                    acme: {
+                        server: ctx.settings.acmeServer,
+                        ...(ctx.settings.email ? { email: ctx.settings.email } : {}),
+                        privateKeySecretRef: { name: `${CLUSTER_ISSUER}-account-key` },
+                        // Ambient credentials: the controller's IRSA role.
+                        solvers: [{ dns01: { route53: { region: ctx.cluster.region, hostedZoneID: ctx.dnsZoneId } } }],
+                    },
+                },
+            },
+            release,
+        );
+        return { ready: [release, issuer] };
+    },
+};
