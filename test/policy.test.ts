@@ -7,6 +7,7 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rule
 import { podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod } from "../policy/rules/controllers";
 import { zonesDelegated } from "../policy/rules/dns";
+import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -571,6 +572,57 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(podsFitNodes(M), [cluster, pool("odd", ["x9.mega"], 1, {})]), [
                 "odd uses instance type(s) x9.mega that the capacity table does not know; add them to INSTANCE_TYPES (components/cluster/capacity.ts) so its pods can be sized.",
             ]);
+        });
+    });
+
+    describe("secrets the clusters read", () => {
+        const store = res("kubernetes:external-secrets.io/v1:ClusterSecretStore", "store", {
+            metadata: { name: "aws-secrets-manager" },
+            spec: { provider: { aws: { region: "us-west-2" } } },
+        });
+        const reader = (key: string) =>
+            res("kubernetes:external-secrets.io/v1:ExternalSecret", "ledger-db", {
+                spec: { secretStoreRef: { kind: "ClusterSecretStore", name: "aws-secrets-manager" }, dataFrom: [{ extract: { key } }] },
+            });
+        const environment = (replicaRegions: string[]) =>
+            res(
+                "pulumi:pulumi:StackReference",
+                "environment",
+                { name: "acme/payments-platform/prod" },
+                {
+                    state: {
+                        outputs: {
+                            secrets: {
+                                "ledger-db": {
+                                    remoteKey: "p/prod/ledger-db",
+                                    arn: "arn:aws:secretsmanager:us-east-1:1:secret:p/prod/ledger-db-AbC",
+                                    replicaRegions,
+                                },
+                            },
+                        },
+                    },
+                },
+            );
+
+        it("every ExternalSecret reads a secret the platform creates, with a copy in the cluster's region", async () => {
+            assert.deepEqual(await messages(externalSecretsHaveASource(M), [store, environment(["us-west-2"]), reader("p/prod/ledger-db")]), []);
+            assert.deepEqual(await messages(externalSecretsHaveASource(M), [store, environment(["us-east-2"]), reader("p/prod/ledger-db")]), [
+                "ledger-db reads p/prod/ledger-db in us-west-2, where it has no replica (it exists in us-east-1, us-east-2); replicate it there.",
+            ]);
+            assert.deepEqual(await messages(externalSecretsHaveASource(M), [store, environment(["us-west-2"]), reader("p/prod/api-tls")]), [
+                "ledger-db reads p/prod/api-tls, which no stack of the platform creates; create it in the program (every region that reads it), never by hand.",
+            ]);
+        });
+
+        it("a secret the stack itself creates in the cluster's region counts", async () => {
+            const own = res(
+                "aws:secretsmanager/secret:Secret",
+                "cacerts",
+                { name: "p/prod/istio-cacerts-prod-usw2" },
+                { provider: "urn:pulumi:test::p::pulumi:providers:aws::aws-us-west-2" },
+            );
+            const provider = res("pulumi:providers:aws", "aws-us-west-2", { region: "us-west-2" });
+            assert.deepEqual(await messages(externalSecretsHaveASource(M), [store, provider, own, reader("p/prod/istio-cacerts-prod-usw2")]), []);
         });
     });
 

@@ -4,6 +4,7 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { podsFitNodes } from "./capacity";
 import { controllersSurviveAPod } from "./controllers";
 import { zonesDelegated } from "./dns";
+import { externalSecretsHaveASource } from "./secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -80,6 +81,7 @@ export function policies(
         zonesDelegated(mandatory),
         controllersSurviveAPod(mandatory),
         podsFitNodes(mandatory),
+        externalSecretsHaveASource(mandatory),
         nodeAutoscalerInstalled(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),

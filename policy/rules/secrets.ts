@@ -1,0 +1,71 @@
+import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { asArray, asRecord, isRecord, Level, resourcesOfType } from "./util";
+
+/** The region of a Secrets Manager ARN. */
+const regionOfArn = (arn: unknown) => (typeof arn === "string" ? arn.split(":")[3] : undefined);
+
+/**
+ * Secrets Manager names this stack can read in each region: the secrets it creates (home region
+ * and replicas), and those another stack exports as `secrets` (`{remoteKey, arn, replicaRegions}`,
+ * read through a StackReference).
+ */
+function managedSecrets(args: Parameters<StackValidationPolicy["validateStack"]>[0]): Map<string, Set<string>> {
+    const byName = new Map<string, Set<string>>();
+    const add = (name: unknown, regions: unknown[]) => {
+        if (typeof name !== "string") return;
+        const set = byName.get(name) ?? new Set<string>();
+        for (const region of regions) if (typeof region === "string") set.add(region);
+        byName.set(name, set);
+    };
+    for (const secret of resourcesOfType(args, "aws:secretsmanager/secret:Secret")) {
+        add(secret.props.name, [secret.provider?.props.region, ...asArray(secret.props.replicas).map((replica) => asRecord(replica).region)]);
+    }
+    for (const reference of resourcesOfType(args, "pulumi:pulumi:StackReference")) {
+        const secrets = asRecord(asRecord(reference.props.outputs).secrets);
+        for (const secret of Object.values(secrets).filter(isRecord)) add(secret.remoteKey, [regionOfArn(secret.arn), ...asArray(secret.replicaRegions)]);
+    }
+    return byName;
+}
+
+function keysOf(externalSecret: PolicyResource): string[] {
+    const spec = asRecord(externalSecret.props.spec);
+    return [
+        ...asArray(spec.dataFrom).map((entry) => asRecord(asRecord(entry).extract).key),
+        ...asArray(spec.data).map((entry) => asRecord(asRecord(entry).remoteRef).key),
+    ].filter((key): key is string => typeof key === "string");
+}
+
+/**
+ * Every ExternalSecret reads a secret the platform creates, in the region its cluster reads from
+ * (its ClusterSecretStore is the cluster's own region). A key nothing creates is a secret someone
+ * must place by hand, in every region, before the cluster works: the ExternalSecret stays
+ * unsynced, and whatever mounts it never starts.
+ */
+export function externalSecretsHaveASource(level: Level): StackValidationPolicy {
+    return {
+        name: "external-secrets-have-a-source",
+        description: "Every ExternalSecret's key is a Secrets Manager secret the platform creates (or replicates) in the cluster's region.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const managed = managedSecrets(args);
+            for (const externalSecret of resourcesOfType(args, "kubernetes:external-secrets.io/v1:ExternalSecret")) {
+                const store = asRecord(asRecord(externalSecret.props.spec).secretStoreRef);
+                const region = clusterRegionOf(args, store.name);
+                for (const key of keysOf(externalSecret)) {
+                    const regions = managed.get(key);
+                    if (!regions)
+                        report(`${externalSecret.name} reads ${key}, which no stack of the platform creates; create it in the program (every region that reads it), never by hand.`, externalSecret.urn);
+                    else if (region && !regions.has(region))
+                        report(`${externalSecret.name} reads ${key} in ${region}, where it has no replica (it exists in ${[...regions].sort().join(", ")}); replicate it there.`, externalSecret.urn);
+                }
+            }
+        },
+    };
+}
+
+/** The region a ClusterSecretStore of this stack reads from (`spec.provider.aws.region`). */
+function clusterRegionOf(args: Parameters<StackValidationPolicy["validateStack"]>[0], storeName: unknown): string | undefined {
+    const store = resourcesOfType(args, "kubernetes:external-secrets.io/v1:ClusterSecretStore").find((candidate) => asRecord(candidate.props.metadata).name === storeName);
+    const region = asRecord(asRecord(asRecord(store?.props.spec).provider).aws).region;
+    return typeof region === "string" ? region : undefined;
+}
