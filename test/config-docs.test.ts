@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as istio from "../components/addons/istio";
+import * as certificates from "../components/addons/cert-manager";
 import * as monitoring from "../components/addons/monitoring";
 import * as velero from "../components/addons/velero";
 import * as d from "../components/topology/expand";
@@ -34,6 +35,13 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`": `${code(istio.DEFAULT_GATEWAY_MIN_REPLICAS)} / ${code(istio.DEFAULT_GATEWAY_MAX_REPLICAS)}`,
     "`addons.monitoring.retentionDays`": code(monitoring.DEFAULT_PROMETHEUS_RETENTION_DAYS),
     "`addons.monitoring.storageGiB`": code(monitoring.DEFAULT_PROMETHEUS_STORAGE_GIB),
+    "`addons.certificates.acmeServer`": code(certificates.DEFAULT_ACME_SERVER),
+    "`addons.monitoring.prometheusResources`": ["prod", "staging"]
+        .map((env) => {
+            const r = monitoring.DEFAULT_PROMETHEUS_RESOURCES[env as "prod" | "staging"];
+            return `${code(r.cpu)}/${code(r.memory)} ${env}`;
+        })
+        .join(", "),
     "`addons.backup.rpoMinutes`": `${code(velero.DEFAULT_RPO_MINUTES.prod)} prod, ${code(velero.DEFAULT_RPO_MINUTES.staging)} staging`,
     "`addons.backup.retentionDays`": code(velero.DEFAULT_BACKUP_RETENTION_DAYS),
     "`dns.apiName`": code(d.DEFAULT_API_NAME),
