@@ -54,9 +54,15 @@ export function externalSecretsHaveASource(level: Level): StackValidationPolicy 
                 for (const key of keysOf(externalSecret)) {
                     const regions = managed.get(key);
                     if (!regions)
-                        report(`${externalSecret.name} reads ${key}, which no stack of the platform creates; create it in the program (every region that reads it), never by hand.`, externalSecret.urn);
+                        report(
+                            `${externalSecret.name} reads ${key}, which no stack of the platform creates; create it in the program (every region that reads it), never by hand.`,
+                            externalSecret.urn,
+                        );
                     else if (region && !regions.has(region))
-                        report(`${externalSecret.name} reads ${key} in ${region}, where it has no replica (it exists in ${[...regions].sort().join(", ")}); replicate it there.`, externalSecret.urn);
+                        report(
+                            `${externalSecret.name} reads ${key} in ${region}, where it has no replica (it exists in ${[...regions].sort().join(", ")}); replicate it there.`,
+                            externalSecret.urn,
+                        );
                 }
             }
         },
@@ -65,7 +71,9 @@ export function externalSecretsHaveASource(level: Level): StackValidationPolicy 
 
 /** The region a ClusterSecretStore of this stack reads from (`spec.provider.aws.region`). */
 function clusterRegionOf(args: Parameters<StackValidationPolicy["validateStack"]>[0], storeName: unknown): string | undefined {
-    const store = resourcesOfType(args, "kubernetes:external-secrets.io/v1:ClusterSecretStore").find((candidate) => asRecord(candidate.props.metadata).name === storeName);
+    const store = resourcesOfType(args, "kubernetes:external-secrets.io/v1:ClusterSecretStore").find(
+        (candidate) => asRecord(candidate.props.metadata).name === storeName,
+    );
     const region = asRecord(asRecord(asRecord(store?.props.spec).provider).aws).region;
     return typeof region === "string" ? region : undefined;
 }
