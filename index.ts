@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { loadPlatformSpec } from "./components/config/load";
 import { Environment } from "./components/platform/environment";
-import { clusterStackName, EnvironmentOutputs, StackExports } from "./components/platform/outputs";
+import { clusterStackName, EnvironmentOutputs, SPEC_VERSION, StackExports } from "./components/platform/outputs";
 
 /**
  * The environment stack (`prod`, `staging`): the whole topology lives in its config; it owns what
@@ -16,6 +16,7 @@ const self = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getSta
 
 const outputs = {
     environment: spec.environment,
+    specVersion: SPEC_VERSION,
     spec,
     failoverOrder: spec.clusters.map((cluster) => cluster.name),
     clusterStacks: Object.fromEntries(spec.clusters.map((cluster) => [cluster.name, clusterStackName(self, cluster.name)])),

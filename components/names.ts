@@ -35,6 +35,18 @@ export const INGRESS_GATEWAY = {
     podLabels: { istio: "ingressgateway" },
 } as const;
 
+/**
+ * The egress gateway: the one place external HTTPS leaves a cluster (TLS passed through); its
+ * Service maps 443 to the pod's 8443, which NetworkPolicies name.
+ */
+export const EGRESS_GATEWAY = {
+    release: "istio-egressgateway",
+    namespace: "istio-egress",
+    podLabels: { istio: "egressgateway" },
+    servicePort: 443,
+    podPort: 8443,
+} as const;
+
 export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-server" };
 export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };
 export const EBS_CSI_CONTROLLER: ServiceAccountName = { namespace: "kube-system", name: "ebs-csi-controller-sa" };

@@ -35,6 +35,7 @@ const EXPECTED_ORDER = [
     "cluster-autoscaler",
     "prometheus-adapter",
     "cert-manager",
+    "istio-egress-gateway",
 ];
 
 describe("add-on declarations", () => {
@@ -52,6 +53,7 @@ describe("add-on declarations", () => {
             "monitoring",
             "velero",
             "cert-manager",
+            "istio-egress",
         ]);
     });
 

@@ -7,6 +7,7 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rule
 import { podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod } from "../policy/rules/controllers";
 import { zonesDelegated } from "../policy/rules/dns";
+import { egressHasAPath } from "../policy/rules/egress";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
@@ -571,6 +572,43 @@ describe("policy rules", () => {
         it("names an instance type the capacity table lacks", async () => {
             assert.deepEqual(await messages(podsFitNodes(M), [cluster, pool("odd", ["x9.mega"], 1, {})]), [
                 "odd uses instance type(s) x9.mega that the capacity table does not know; add them to INSTANCE_TYPES (components/cluster/capacity.ts) so its pods can be sized.",
+            ]);
+        });
+    });
+
+    describe("declared egress", () => {
+        const cluster = res("payments:platform:Cluster", "c1", {});
+        const inCluster = { parent: cluster.urn };
+        const ns = "payments-payment-processor";
+        const entry = (host: string) =>
+            res("kubernetes:networking.istio.io/v1:ServiceEntry", "entry", { metadata: { namespace: ns }, spec: { hosts: [host] } }, inCluster);
+        const netpol = (port: number) =>
+            res(
+                "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+                "netpol",
+                { metadata: { namespace: ns }, spec: { egress: [{ ports: [{ port }] }] } },
+                inCluster,
+            );
+        const gateway = res(
+            "kubernetes:networking.istio.io/v1:Gateway",
+            "gw",
+            { metadata: { namespace: "istio-egress" }, spec: { servers: [{ hosts: ["api.partner.example"] }] } },
+            inCluster,
+        );
+        const endpoint = res("aws:ec2/vpcEndpoint:VpcEndpoint", "vpce", { serviceName: "com.amazonaws.us-east-1.sts" }, inCluster);
+
+        it("an external host has the egress gateway and a NetworkPolicy to it", async () => {
+            assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("api.partner.example"), gateway, netpol(8443)]), []);
+            assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("api.partner.example")]), [
+                "entry declares api.partner.example, but no Gateway on the egress gateway serves it, so the call has no way out; route it through the egress gateway.",
+                "entry declares api.partner.example, but no NetworkPolicy of payments-payment-processor lets its pods reach the egress gateway (port 8443).",
+            ]);
+        });
+
+        it("an AWS service has a VPC endpoint and a NetworkPolicy on 443", async () => {
+            assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("sts.us-east-1.amazonaws.com"), endpoint, netpol(443)]), []);
+            assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("kms.us-east-1.amazonaws.com"), endpoint, netpol(443)]), [
+                "entry lets payments-payment-processor call kms.us-east-1.amazonaws.com, but the cluster's VPC has no endpoint for kms; add it to the VPC's endpoints.",
             ]);
         });
     });

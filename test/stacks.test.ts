@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { resolveTraffic } from "../components/dns/failover";
+import { SPEC_VERSION } from "../components/platform/outputs";
 import { rolloutWaves } from "../components/platform/rollout";
 import { mocks } from "../tools/mocks";
 import { plan } from "../tools/offline-plan/plan";
@@ -136,11 +137,23 @@ describe("a cluster stack's own config", () => {
         });
     });
 
+    it("refuses an environment applied by a program with another topology version", async () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "old-env-"));
+        await plan({ stack: "wrongname", projectDir, subProjectsDir, mocks, outDir });
+        const file = path.join(outDir, "wrongname", "plan.json");
+        const planned = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: Record<string, unknown> };
+        planned.outputs.specVersion = 1;
+        fs.writeFileSync(file, JSON.stringify(planned));
+        await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir }), {
+            message: `organization/payments-platform/wrongname was applied by a program whose topology is version 1, this one reads version ${SPEC_VERSION}; apply organization/payments-platform/wrongname with this program first (it comes first in the rollout)`,
+        });
+    });
+
     it("refuses to plan before its environment has been applied, naming the stack to apply first", async () => {
         const empty = fs.mkdtempSync(path.join(os.tmpdir(), "no-env-"));
         await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir: empty }), {
             message:
-                "stack organization/payments-platform/wrongname has no output spec, dns, secrets, secretsKeyArns, clusterStacks; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
+                "stack organization/payments-platform/wrongname has no output specVersion, spec, dns, secrets, secretsKeyArns, clusterStacks; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
         });
     });
 });

@@ -4,7 +4,7 @@ import { calicoAddon } from "./calico";
 import { certManagerAddon } from "./cert-manager";
 import { clusterAutoscalerAddon } from "./cluster-autoscaler";
 import { externalSecretsAddon } from "./external-secrets";
-import { istioBaseAddon, istioCniAddon, istioGatewayAddon, istiodAddon } from "./istio";
+import { istioBaseAddon, istioCniAddon, istioEgressGatewayAddon, istioGatewayAddon, istiodAddon } from "./istio";
 import { metricsAdapterAddon } from "./metrics-adapter";
 import { monitoringAddon } from "./monitoring";
 import { installOrder } from "./order";
@@ -26,6 +26,7 @@ export const ADDONS: readonly PlatformAddon[] = [
     clusterAutoscalerAddon,
     metricsAdapterAddon,
     certManagerAddon,
+    istioEgressGatewayAddon,
 ];
 
 /** The settings declarations of the add-ons, each once (add-ons may share one); two for one key are refused. */

@@ -2,7 +2,7 @@ import * as k8s from "@pulumi/kubernetes";
 import { z } from "zod";
 import { dnsLabel } from "../config/fields";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
-import { INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
+import { EGRESS_GATEWAY, INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
@@ -127,7 +127,7 @@ interface IstiodValues {
 interface GatewayValues {
     revision: string;
     labels: Record<string, string>;
-    service: { type: "LoadBalancer"; annotations: Record<string, string>; externalTrafficPolicy: "Local" | "Cluster" };
+    service: { type: "LoadBalancer"; annotations: Record<string, string>; externalTrafficPolicy: "Local" | "Cluster" } | { type: "ClusterIP" };
     autoscaling: { enabled: true; minReplicas: number; maxReplicas: number; targetCPUUtilizationPercentage: number };
     podDisruptionBudget: { minAvailable: number };
     resources: ResourceRequirements;
@@ -282,6 +282,45 @@ export const istioGatewayAddon: PlatformAddon<IstioSettings> = {
             ready: [
                 chartRelease(ctx, INGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, INGRESS_GATEWAY.namespace, values, { releaseName: INGRESS_GATEWAY.release }),
             ],
+        };
+    },
+};
+
+/**
+ * The egress gateway: external HTTPS the services declare (`services[].egress.hosts`) leaves
+ * through it, TLS passed through, so egress is one auditable place (PCI DSS segmentation) on the
+ * system pool; its namespace is the platform's, outside the application default-deny.
+ */
+export const istioEgressGatewayAddon: PlatformAddon<IstioSettings> = {
+    name: "istio-egress-gateway",
+    component: "IstioEgressGateway",
+    dependsOn: ["istiod"],
+    namespaces: [EGRESS_GATEWAY.namespace],
+    platformNamespaces: true,
+    charts: { gateway: ISTIO_CHARTS.gateway },
+    customResources: {},
+    settings: ISTIO_SETTINGS,
+    install(ctx) {
+        const values: GatewayValues = {
+            revision: istioRevision(),
+            labels: { ...EGRESS_GATEWAY.podLabels, app: EGRESS_GATEWAY.release },
+            service: { type: "ClusterIP" },
+            autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
+            podDisruptionBudget: { minAvailable: 1 },
+            resources: resources("200m", "256Mi", "1"),
+            ...systemPlacement(ctx.cluster),
+            priorityClassName: SYSTEM_CLUSTER_CRITICAL,
+            topologySpreadConstraints: [
+                {
+                    maxSkew: 1,
+                    topologyKey: "topology.kubernetes.io/zone",
+                    whenUnsatisfiable: "DoNotSchedule",
+                    labelSelector: { matchLabels: { ...EGRESS_GATEWAY.podLabels } },
+                },
+            ],
+        };
+        return {
+            ready: [chartRelease(ctx, EGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, EGRESS_GATEWAY.namespace, values, { releaseName: EGRESS_GATEWAY.release })],
         };
     },
 };

@@ -171,6 +171,10 @@ const quantity = (what: string, pattern: RegExp, example: string) =>
 const cpu = quantity("cpu", /^\d+(\.\d+)?m?$/, '"500m" or "1"');
 const memory = quantity("memory", /^\d+(Ki|Mi|Gi)$/, '"512Mi"');
 
+/** AWS services a payment service may call (through its region's VPC endpoints). */
+export const AWS_EGRESS_SERVICES = ["sts", "s3", "kms", "secretsmanager", "dynamodb", "sqs", "sns"] as const;
+export type AwsEgressService = (typeof AWS_EGRESS_SERVICES)[number];
+
 export const paymentService = z.strictObject({
     /** Service name; its namespace is `payments-<name>`. Required. */
     name: z.string().regex(/^[a-z]([-a-z0-9]{0,28}[a-z0-9])?$/, { error: "service name must be a DNS label of at most 30 characters" }),
@@ -208,6 +212,26 @@ export const paymentService = z.strictObject({
     }),
     /** Upstream request timeout. @default 2000 */
     timeoutMs: z.number().int().min(10).max(60000).optional(),
+    /**
+     * What the service calls outside the mesh; nothing else gets out. `hosts` leave through the
+     * egress gateway (HTTPS, TLS passed through); `aws` services are reached through this region's
+     * VPC endpoints, never the internet. @default none
+     */
+    egress: z
+        .strictObject({
+            hosts: z
+                .array(
+                    z.strictObject({
+                        host: z.string().regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, { error: "not a DNS name such as api.partner.example" }),
+                        /** TLS port. @default 443 */
+                        port: z.number().int().min(1).max(65535).optional(),
+                    }),
+                )
+                .min(1)
+                .optional(),
+            aws: z.array(z.enum(AWS_EGRESS_SERVICES)).min(1).optional(),
+        })
+        .optional(),
     /** IAM policies the service's pods may use through IRSA (e.g. reading a model bucket). @default none: no role */
     iamPolicyArns: z
         .array(z.string().regex(/^arn:aws(-[a-z]+)*:iam::(aws|\d{12}):policy\/.+$/, { error: "not an IAM policy ARN" }))

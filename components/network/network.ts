@@ -19,6 +19,24 @@ export interface NetworkArgs {
     tags: Record<string, string>;
     /** Flow-log retention. @default 365 */
     flowLogRetentionDays?: number;
+    /** AWS services the workloads call, reached through VPC endpoints besides the platform's own. @default [] */
+    workloadAwsServices?: readonly string[];
+}
+
+/**
+ * AWS services every cluster calls, from its private subnets: IRSA (sts), image pulls (ecr.api,
+ * ecr.dkr, and s3 for the layers), External Secrets (secretsmanager), Velero (s3, ec2 for
+ * snapshots, kms), the cluster autoscaler (autoscaling, ec2, eks), CloudWatch Logs.
+ */
+export const PLATFORM_AWS_SERVICES = ["sts", "ecr.api", "ecr.dkr", "s3", "secretsmanager", "kms", "ec2", "autoscaling", "eks", "logs"] as const;
+/** Services whose VPC endpoint is a gateway (route-table entries, no charge); every other is an interface endpoint. */
+export const GATEWAY_ENDPOINT_SERVICES = ["s3", "dynamodb"] as const;
+
+/** The VPC endpoints a cluster needs: the platform's services and its workloads', each once, by kind. Pure. */
+export function vpcEndpointPlan(workloadServices: readonly string[]): { gateway: string[]; interface: string[] } {
+    const all = [...new Set([...PLATFORM_AWS_SERVICES, ...workloadServices])].sort();
+    const isGateway = (service: string) => (GATEWAY_ENDPOINT_SERVICES as readonly string[]).includes(service);
+    return { gateway: all.filter(isGateway), interface: all.filter((service) => !isGateway(service)) };
 }
 
 /**
@@ -107,7 +125,7 @@ export class Network extends pulumi.ComponentResource {
                 { parent: this, dependsOn: [igw] },
             );
         });
-        privateSubnets.forEach((subnet, i) => {
+        const privateRouteTables = privateSubnets.map((subnet, i) => {
             const nat = natGateways[natGatewayFor(i, args.natGatewayMode)];
             const routes = new aws.ec2.RouteTable(
                 `${name}-private-rt-${i}`,
@@ -115,7 +133,9 @@ export class Network extends pulumi.ComponentResource {
                 parent,
             );
             new aws.ec2.RouteTableAssociation(`${name}-private-rta-${i}`, { subnetId: subnet.id, routeTableId: routes.id }, parent);
+            return routes;
         });
+        this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
 
         this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, tagged);
 
@@ -123,6 +143,65 @@ export class Network extends pulumi.ComponentResource {
         this.privateSubnetIds = privateSubnets.map((subnet) => subnet.id);
         this.publicSubnetIds = publicSubnets.map((subnet) => subnet.id);
         this.registerOutputs({ vpcId: this.vpcId, privateSubnetIds: this.privateSubnetIds, publicSubnetIds: this.publicSubnetIds, zones: this.zones });
+    }
+
+    /**
+     * AWS APIs from the private subnets without the internet: a gateway endpoint for S3 (and
+     * DynamoDB when a workload uses it), an interface endpoint with private DNS for every other
+     * service, admitting HTTPS from the VPC only. Image pulls and AWS calls stay off the NAT
+     * gateways, and keep working if the internet path fails.
+     */
+    private createEndpoints(
+        name: string,
+        cluster: string,
+        args: NetworkArgs,
+        vpc: aws.ec2.Vpc,
+        region: pulumi.Output<string>,
+        privateSubnets: aws.ec2.Subnet[],
+        privateRouteTables: aws.ec2.RouteTable[],
+        tagged: (display: string) => Record<string, string>,
+    ): void {
+        const parent = { parent: this };
+        const plan = vpcEndpointPlan(args.workloadAwsServices ?? []);
+        const endpointsSg = new aws.ec2.SecurityGroup(
+            `${name}-endpoints-sg`,
+            {
+                vpcId: vpc.id,
+                description: `HTTPS from ${cluster}'s VPC to its AWS service endpoints`,
+                ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: [args.vpcCidr], description: "HTTPS from the VPC" }],
+                egress: [],
+                tags: tagged(`${cluster}-endpoints`),
+            },
+            parent,
+        );
+        for (const service of plan.gateway) {
+            new aws.ec2.VpcEndpoint(
+                `${name}-endpoint-${service}`,
+                {
+                    vpcId: vpc.id,
+                    serviceName: pulumi.interpolate`com.amazonaws.${region}.${service}`,
+                    vpcEndpointType: "Gateway",
+                    routeTableIds: privateRouteTables.map((table) => table.id),
+                    tags: tagged(`${cluster}-${service}`),
+                },
+                parent,
+            );
+        }
+        for (const service of plan.interface) {
+            new aws.ec2.VpcEndpoint(
+                `${name}-endpoint-${service.replace(/\./g, "-")}`,
+                {
+                    vpcId: vpc.id,
+                    serviceName: pulumi.interpolate`com.amazonaws.${region}.${service}`,
+                    vpcEndpointType: "Interface",
+                    privateDnsEnabled: true,
+                    subnetIds: privateSubnets.map((subnet) => subnet.id),
+                    securityGroupIds: [endpointsSg.id],
+                    tags: tagged(`${cluster}-${service}`),
+                },
+                parent,
+            );
+        }
     }
 
     /** Every flow, accepted and rejected, to CloudWatch Logs: what an incident responder asks for first. */

@@ -71,6 +71,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 vpcCidr: spec.vpcCidr,
                 availabilityZoneCount: spec.availabilityZoneCount,
                 natGatewayMode: spec.natGatewayMode,
+                workloadAwsServices: [...new Set(args.platform.services.flatMap((service) => service.egress.aws))],
                 tags: args.tags,
             },
             { parent: this },

@@ -18,9 +18,18 @@ export interface SecretOutputs {
     replicaRegions: string[];
 }
 
+/**
+ * The version of the expanded topology's shape (`PlatformSpec`). Bump it with any change to that
+ * shape: a cluster stack refuses a spec of another version (its environment was applied by an
+ * older program) instead of failing on a missing field.
+ */
+export const SPEC_VERSION = 2;
+
 /** The environment stack's outputs. */
 export interface EnvironmentOutputs {
     environment: string;
+    /** `SPEC_VERSION` of the program that applied the environment. */
+    specVersion: number;
     /** The validated, expanded topology: the cluster stacks build from it and nothing else. */
     spec: PlatformSpec;
     /** Cluster names in failover order, the primary first. */
@@ -139,6 +148,7 @@ export async function requireOutputs<T, K extends keyof T & string>(stack: pulum
 /** The environment's output names, checked against the interface in both directions. */
 export const ENVIRONMENT_OUTPUT_NAMES = [
     "environment",
+    "specVersion",
     "spec",
     "failoverOrder",
     "clusterStacks",

@@ -1,4 +1,5 @@
 import {
+    AwsEgressService,
     CapacityType,
     ControlPlaneLogType,
     CONTROL_PLANE_LOG_TYPES,
@@ -29,6 +30,7 @@ export const DEFAULT_DISK_SIZE_GIB = 50;
 export const DEFAULT_API_NAME = "api";
 export const DEFAULT_TARGET_RPS = 100;
 export const DEFAULT_TIMEOUT_MS = 2000;
+export const DEFAULT_EGRESS_PORT = 443;
 
 export const DEFAULT_HEALTH_CHECK_INTERVAL = 10;
 export const DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD = 3;
@@ -73,6 +75,8 @@ export interface ServiceSpec {
     readonly canary?: { image: string; weight: number };
     /** Managed policies for the service's IRSA role; empty means no role. */
     readonly iamPolicyArns: readonly string[];
+    /** What it calls outside the mesh: external hosts (through the egress gateway) and AWS services (VPC endpoints). */
+    readonly egress: { readonly hosts: readonly { host: string; port: number }[]; readonly aws: readonly AwsEgressService[] };
 }
 
 export interface ControlPlaneSpec {
@@ -267,5 +271,9 @@ export function expandService(service: PaymentServiceConfig): ServiceSpec {
         timeoutMs: service.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         canary: service.canary,
         iamPolicyArns: service.iamPolicyArns ?? [],
+        egress: {
+            hosts: (service.egress?.hosts ?? []).map((entry) => ({ host: entry.host, port: entry.port ?? DEFAULT_EGRESS_PORT })),
+            aws: service.egress?.aws ?? [],
+        },
     };
 }

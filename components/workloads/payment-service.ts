@@ -5,10 +5,11 @@ import { ClusterOidc, irsaRole } from "../cluster/irsa";
 import { istioRevision } from "../addons/istio";
 import { externalSecretSpec } from "../addons/external-secrets";
 import { SyncedSecret } from "../secrets/secret-sync";
-import { ServiceSpec } from "../topology/expand";
+import { ClusterSpec, ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
 import { autoscalerSpec, deploymentSpec } from "./deployment";
 import { canaryMaxReplicas, quotaFor } from "./quota";
+import { egressNetworkPolicy, egressObjects } from "./egress";
 import { SLO_AVAILABILITY_ANNOTATION, sloRuleGroups } from "./slo";
 import { destinationRuleSpec, virtualServiceSpec } from "./traffic";
 
@@ -19,6 +20,8 @@ export interface PaymentServiceArgs {
     services: readonly ServiceSpec[];
     /** Base of the alerts' runbook links. Required. */
     runbookBaseUrl: string;
+    /** The cluster it runs in: its region and VPC, for the service's way out. Required. */
+    cluster: Pick<ClusterSpec, "region" | "vpcCidr">;
     /** The cluster's OIDC provider, for the service's IRSA role when it has IAM policies. Required. */
     oidc: ClusterOidc;
     /** Add-ons whose CRDs and controllers the service uses (Istio, Prometheus operator). Required. */
@@ -113,8 +116,22 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
 
-        for (const policy of networkPolicies(service, args.services)) {
+        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr);
+        for (const policy of [...networkPolicies(service, args.services), ...(egressPolicy ? [egressPolicy] : [])]) {
             new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
+        }
+        // What the service declared it calls outside the mesh, and nothing else.
+        for (const object of egressObjects(service, args.cluster.region)) {
+            new k8s.apiextensions.CustomResource(
+                `${name}-${object.role}`,
+                {
+                    apiVersion: object.apiVersion,
+                    kind: object.kind,
+                    metadata: { name: object.name, namespace: object.namespace, labels: { app: service.name } },
+                    spec: object.spec,
+                },
+                { parent: this, dependsOn: [...args.dependsOn, ns] },
+            );
         }
         const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>, annotations?: Record<string, string>) =>
             new k8s.apiextensions.CustomResource(

@@ -64,6 +64,7 @@ export class Payments extends pulumi.ComponentResource {
                         service,
                         services: platform.services,
                         runbookBaseUrl: platform.runbookBaseUrl,
+                        cluster: args.info.cluster,
                         oidc: args.info.oidc,
                         dependsOn: [...args.dependsOn, priority],
                         secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),

@@ -36,11 +36,15 @@ function requestsOf(resources: unknown): Resources {
     return { cpuMilli: quantityCpu(requests.cpu), memoryMi: quantityMemory(requests.memory) };
 }
 
-/** The pods a release's values place: every object with `resources.requests` and a sibling `nodeSelector`. */
+/**
+ * The pods a release's values place: every object with `resources.requests` and a sibling
+ * `nodeSelector` (the way the add-ons place their components).
+ */
 function podsInValues(release: PolicyResource, value: unknown, path: string[], found: PlacedPod[]): void {
     if (!isRecord(value)) return;
     if (isRecord(value.resources) && isRecord(asRecord(value.resources).requests) && isRecord(value.nodeSelector)) {
-        const replicas = [value.replicas, value.replicaCount].find((count) => typeof count === "number");
+        // Its count: `replicas`/`replicaCount`, or the floor of its autoscaler.
+        const replicas = [value.replicas, value.replicaCount, asRecord(value.autoscaling).minReplicas].find((count) => typeof count === "number");
         found.push({
             owner: release,
             what: `${release.name} (${path.join(".") || "values"})`,

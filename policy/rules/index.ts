@@ -4,6 +4,7 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { podsFitNodes } from "./capacity";
 import { controllersSurviveAPod } from "./controllers";
 import { zonesDelegated } from "./dns";
+import { egressHasAPath } from "./egress";
 import { externalSecretsHaveASource } from "./secrets";
 import {
     aliasesAfterTheirTargets,
@@ -82,6 +83,7 @@ export function policies(
         controllersSurviveAPod(mandatory),
         podsFitNodes(mandatory),
         externalSecretsHaveASource(mandatory),
+        egressHasAPath(mandatory),
         nodeAutoscalerInstalled(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PlatformAddon } from "../../components/addons/addon";
 import { NextClusterTarget } from "../../components/dns/cluster-traffic";
 import { BackupReplicaTarget, ClusterStack } from "../../components/platform/cluster-stack";
-import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, StackExports } from "../../components/platform/outputs";
+import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
 import { ClusterSpec } from "../../components/topology/expand";
 
 const CLUSTER_OUTPUTS = ["cluster", "ingress", "failover", "backupReplica"] as const;
@@ -31,13 +31,15 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         );
 
     const environment = new pulumi.StackReference("environment", { name: environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, "spec" | "dns" | "secrets" | "secretsKeyArns" | "clusterStacks">(environment, environmentStack, [
-        "spec",
-        "dns",
-        "secrets",
-        "secretsKeyArns",
-        "clusterStacks",
-    ]);
+    const env = await requireOutputs<EnvironmentOutputs, "specVersion" | "spec" | "dns" | "secrets" | "secretsKeyArns" | "clusterStacks">(
+        environment,
+        environmentStack,
+        ["specVersion", "spec", "dns", "secrets", "secretsKeyArns", "clusterStacks"],
+    );
+    if (env.specVersion !== SPEC_VERSION)
+        throw new pulumi.RunError(
+            `${environmentStack} was applied by a program whose topology is version ${env.specVersion}, this one reads version ${SPEC_VERSION}; apply ${environmentStack} with this program first (it comes first in the rollout)`,
+        );
     const platform = env.spec;
     const position = platform.clusters.findIndex((cluster) => cluster.name === clusterName);
     const cluster = platform.clusters[position];

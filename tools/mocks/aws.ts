@@ -135,6 +135,7 @@ export const awsResources: Record<string, ResourceMock> = {
         return { id, state: { arn: arn(ctx, "ec2", `security-group-rule/${id}`), securityGroupRuleId: id } };
     },
     "aws:ec2/flowLog:FlowLog": ec2("fl", "vpc-flow-log"),
+    "aws:ec2/vpcEndpoint:VpcEndpoint": ec2("vpce", "vpc-endpoint"),
     "aws:ec2/launchTemplate:LaunchTemplate": (ctx) => {
         const id = ec2Id(ctx, "lt");
         return { id, state: { arn: arn(ctx, "ec2", `launch-template/${id}`), latestVersion: 1, defaultVersion: 1 } };

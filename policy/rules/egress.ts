@@ -1,0 +1,79 @@
+import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import { EGRESS_GATEWAY } from "../../components/names";
+import { ancestorOfType, asArray, asRecord, Level, resourcesOfType } from "./util";
+
+const CLUSTER_COMPONENT = "payments:platform:Cluster";
+
+/** `sts.us-east-1.amazonaws.com` → `sts`; `*.s3.us-east-1.amazonaws.com` → `s3`; anything else → undefined. */
+export function awsServiceOfHost(host: string): string | undefined {
+    const match = /^(?:\*\.)?([a-z0-9.-]+?)\.[a-z]{2}(?:-gov)?-[a-z]+-\d\.amazonaws\.com$/.exec(host);
+    return match?.[1];
+}
+
+/** Whether a NetworkPolicy of the namespace lets its pods out on `port` (to any peer). */
+function allowsEgressOn(policies: PolicyResource[], namespace: string, port: number): boolean {
+    return policies
+        .filter((policy) => asRecord(policy.props.metadata).namespace === namespace)
+        .some((policy) => asArray(asRecord(policy.props.spec).egress).some((rule) => asArray(asRecord(rule).ports).some((p) => asRecord(p).port === port)));
+}
+
+/**
+ * Every way out a payment service declares has a path: an AWS service has a VPC endpoint in the
+ * cluster's VPC and a NetworkPolicy on 443; an external host is served by a Gateway on the egress
+ * gateway and the namespace may reach the egress gateway's pods. Without them the sidecar's
+ * REGISTRY_ONLY policy or the default-deny drops the call, and the service fails at its first
+ * payment, not at deploy.
+ */
+export function egressHasAPath(level: Level): StackValidationPolicy {
+    return {
+        name: "egress-has-a-path",
+        description:
+            "Every external host or AWS service a payment service declares is reachable: egress gateway or VPC endpoint, and a NetworkPolicy that lets it out.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const policies = resourcesOfType(args, "kubernetes:networking.k8s.io/v1:NetworkPolicy");
+            const gateways = resourcesOfType(args, "kubernetes:networking.istio.io/v1:Gateway").filter(
+                (gateway) => asRecord(gateway.props.metadata).namespace === EGRESS_GATEWAY.namespace,
+            );
+            for (const entry of resourcesOfType(args, "kubernetes:networking.istio.io/v1:ServiceEntry")) {
+                const namespace = String(asRecord(entry.props.metadata).namespace ?? "");
+                if (!namespace.startsWith("payments-")) continue;
+                const cluster = ancestorOfType(entry, CLUSTER_COMPONENT)?.urn;
+                const inCluster = (r: PolicyResource) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster;
+                const spec = asRecord(entry.props.spec);
+                for (const host of asArray(spec.hosts).map(String)) {
+                    const aws = awsServiceOfHost(host);
+                    if (aws) {
+                        const endpoint = resourcesOfType(args, "aws:ec2/vpcEndpoint:VpcEndpoint")
+                            .filter(inCluster)
+                            .some((candidate) => String(candidate.props.serviceName ?? "").endsWith(`.${aws}`));
+                        if (!endpoint)
+                            report(
+                                `${entry.name} lets ${namespace} call ${host}, but the cluster's VPC has no endpoint for ${aws}; add it to the VPC's endpoints.`,
+                                entry.urn,
+                            );
+                        if (!allowsEgressOn(policies.filter(inCluster), namespace, 443))
+                            report(
+                                `${entry.name} declares ${host}, but no NetworkPolicy of ${namespace} lets its pods out on 443; the default deny drops the call.`,
+                                entry.urn,
+                            );
+                        continue;
+                    }
+                    const served = gateways
+                        .filter(inCluster)
+                        .some((gateway) => asArray(asRecord(gateway.props.spec).servers).some((server) => asArray(asRecord(server).hosts).includes(host)));
+                    if (!served)
+                        report(
+                            `${entry.name} declares ${host}, but no Gateway on the egress gateway serves it, so the call has no way out; route it through the egress gateway.`,
+                            entry.urn,
+                        );
+                    if (!allowsEgressOn(policies.filter(inCluster), namespace, EGRESS_GATEWAY.podPort))
+                        report(
+                            `${entry.name} declares ${host}, but no NetworkPolicy of ${namespace} lets its pods reach the egress gateway (port ${EGRESS_GATEWAY.podPort}).`,
+                            entry.urn,
+                        );
+                }
+            }
+        },
+    };
+}
