@@ -207,6 +207,11 @@ for (const stack of ["prod", "staging"] as const) {
                 for (const hidden of ["kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy"])
                     assert.deepEqual(values[hidden], { enabled: false }, hidden);
                 assert.equal(values.defaultRules.rules.kubeSchedulerAlerting, false);
+                // CRDs from their own release, which Helm upgrades (a chart's crds/ folder it never does).
+                assert.deepEqual(values.crds, { enabled: false });
+                const crds = find(n("kube-prometheus-stack-prometheus-operator-crds"));
+                assert.deepEqual([(crds.inputs as Values).chart, (crds.inputs as Values).version], ["prometheus-operator-crds", "24.0.2"]);
+                assert.ok(find(n("kube-prometheus-stack-kube-prometheus-stack")).dependsOn.includes(crds.urn));
                 const system = cluster.nodePools.find((p) => p.name === "system");
                 assert.deepEqual(values.prometheusOperator.admissionWebhooks.patch.nodeSelector, system?.labels);
                 assert.deepEqual(inputs(n("kube-prometheus-stack-velero-monitor")).spec.podMetricsEndpoints, [{ port: "http-monitoring", interval: "30s" }]);

@@ -131,6 +131,8 @@ export function checkPlanValues(plan: PlanFile, chartsDir: string): ValuesFindin
         const inputs = resource.inputs as { chart?: string; version?: string; values?: unknown };
         const chart = String(inputs.chart ?? "");
         const version = String(inputs.version ?? "");
+        // A release that sets no value runs on the chart's defaults: there is nothing to check.
+        if (typeof inputs.values === "object" && inputs.values !== null && Object.keys(inputs.values).length === 0) continue;
         // Every cluster installs the same releases: values of the same key structure are checked once.
         const key = `${chart}@${version}:${JSON.stringify(keyShape(inputs.values))}`;
         if (seen.has(key)) continue;
