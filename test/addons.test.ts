@@ -215,6 +215,10 @@ for (const stack of ["prod", "staging"] as const) {
                 const system = cluster.nodePools.find((p) => p.name === "system");
                 assert.deepEqual(values.prometheusOperator.admissionWebhooks.patch.nodeSelector, system?.labels);
                 assert.deepEqual(inputs(n("kube-prometheus-stack-velero-monitor")).spec.podMetricsEndpoints, [{ port: "http-monitoring", interval: "30s" }]);
+                assert.deepEqual(inputs(n("kube-prometheus-stack-calico-node-monitor")).spec.podMetricsEndpoints, [{ portNumber: 9091, interval: "30s" }]);
+                const felix = find(n("calico-felix-metrics"));
+                assert.equal(felix.type, "kubernetes:crd.projectcalico.org/v1:FelixConfigurationPatch");
+                assert.deepEqual((felix.inputs as Values).spec, { prometheusMetricsEnabled: true, prometheusMetricsPort: 9091 });
                 assert.deepEqual(inputs(n("kube-prometheus-stack-external-secrets-monitor")).spec.selector.matchLabels, {
                     "app.kubernetes.io/name": "external-secrets",
                     "app.kubernetes.io/instance": "external-secrets",
@@ -475,12 +479,13 @@ for (const stack of ["prod", "staging"] as const) {
 }
 
 describe("platform alerts", () => {
-    it("page on a backup older than twice the RPO and on an ExternalSecret not Ready for 15 minutes; ticket a failed backup", () => {
+    it("page on a backup older than twice the RPO and on an ExternalSecret not Ready for 15 minutes; ticket a failed backup and a silent Felix", () => {
         const groups = platformAlertGroups("prod-use1", 15, "https://runbooks.example.com");
         const alerts = groups.flatMap((group) => group.rules.map((rule) => [rule.alert, rule.expr, (rule.labels as { severity: string }).severity]));
         assert.deepEqual(alerts, [
             ["VeleroBackupStale", 'time() - velero_backup_last_successful_timestamp{schedule="payments-prod-use1"} > 1800', "page"],
             ["VeleroBackupFailed", 'increase(velero_backup_failure_total{schedule="payments-prod-use1"}[1h]) > 0', "ticket"],
+            ["CalicoFelixDown", 'up{job="monitoring/calico-node"} == 0', "ticket"],
             ["ExternalSecretNotSynced", 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1', "page"],
         ]);
     });

@@ -1,3 +1,4 @@
+import * as k8s from "@pulumi/kubernetes";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
 import { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
@@ -65,6 +66,9 @@ export function defaultDenyPolicySpec(platformNamespaces: readonly string[]): Re
     };
 }
 
+/** Where calico-node serves Felix's metrics (its host network). */
+export const FELIX_METRICS_PORT = 9091;
+
 /**
  * Calico for network policy on EKS: the VPC CNI keeps pod networking, Calico enforces policy.
  * The operator chart, then its Installation, then a default deny for application namespaces.
@@ -120,6 +124,18 @@ export const calicoAddon: PlatformAddon = {
             },
             operator,
         );
-        return { ready: [operator, installation, defaultDeny] };
+        // Felix's metrics (policy programming errors, dataplane failures), for Prometheus: the
+        // operator owns the `default` FelixConfiguration, so this field is applied server-side.
+        const felixMetrics = new k8s.apiextensions.CustomResourcePatch(
+            `${ctx.name}-felix-metrics`,
+            {
+                apiVersion: "crd.projectcalico.org/v1",
+                kind: "FelixConfiguration",
+                metadata: { name: "default", annotations: { "pulumi.com/patchForce": "true" } },
+                spec: { prometheusMetricsEnabled: true, prometheusMetricsPort: FELIX_METRICS_PORT },
+            },
+            { parent: ctx.parent, dependsOn: [...ctx.dependsOn, installation] },
+        );
+        return { ready: [operator, installation, defaultDeny, felixMetrics] };
     },
 };

@@ -188,8 +188,10 @@ export function customResourcesAfterTheirCrds(level: Level, crdCharts: ReadonlyM
             for (const resource of args.resources) {
                 const match = /^kubernetes:([^:]+\/[^:]+):([A-Za-z]+)$/.exec(resource.type);
                 if (!match || isBuiltInApiGroup(match[1]) || match[1] === "helm.sh/v3" || match[1] === "helm.sh/v4") continue;
+                // A server-side-apply patch of a kind (`<Kind>Patch`) needs the kind's CRD too.
                 const kind = `${match[1]} ${match[2]}`;
-                const charts = crdCharts.get(kind);
+                const charts =
+                    crdCharts.get(kind) ?? (match[2].endsWith("Patch") ? crdCharts.get(`${match[1]} ${match[2].slice(0, -"Patch".length)}`) : undefined);
                 if (!charts) {
                     report(
                         `${resource.name} is a ${kind}, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.`,

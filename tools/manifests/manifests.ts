@@ -46,8 +46,10 @@ export class ManifestCollector {
         const inputs = resource.inputs as Record<string, unknown>;
         const metadata = (inputs.metadata ?? {}) as { name?: string; namespace?: string };
         const apiVersion = apiVersionOf(match[1]);
-        const object = { ...inputs, apiVersion, kind: match[2] };
-        return { cluster, apiVersion, kind: match[2], name: metadata.name ?? resource.name, namespace: metadata.namespace, object, urn: resource.urn };
+        // A server-side-apply patch (`<Kind>Patch`) is a partial object of its kind.
+        const kind = typeof inputs.kind === "string" && match[2] === `${inputs.kind}Patch` ? inputs.kind : match[2];
+        const object = { ...inputs, apiVersion, kind };
+        return { cluster, apiVersion, kind, name: metadata.name ?? resource.name, namespace: metadata.namespace, object, urn: resource.urn };
     }
 }
 

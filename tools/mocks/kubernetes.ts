@@ -24,7 +24,9 @@ export function kubernetesMockFor(addons: readonly PlatformAddon[]): (type: stri
     return (type) => {
         const match = /^kubernetes:([^:]+):([A-Za-z]+)$/.exec(type);
         if (!match) return undefined;
-        return isBuiltInApiGroup(match[1]) || custom.has(`${match[1]} ${match[2]}`) ? kubernetesObject : undefined;
+        // A server-side-apply patch (`<Kind>Patch`) exists exactly where its kind does.
+        const kind = match[2].replace(/Patch$/, "");
+        return isBuiltInApiGroup(match[1]) || custom.has(`${match[1]} ${match[2]}`) || custom.has(`${match[1]} ${kind}`) ? kubernetesObject : undefined;
     };
 }
 
