@@ -207,6 +207,10 @@ for (const stack of ["prod", "staging"] as const) {
                 for (const hidden of ["kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy"])
                     assert.deepEqual(values[hidden], { enabled: false }, hidden);
                 assert.equal(values.defaultRules.rules.kubeSchedulerAlerting, false);
+                // Calico's operator CRDs applied from the pinned release before every upgrade of its chart.
+                const calicoCrds = find(n("calico-operator-crds"));
+                assert.equal((calicoCrds.inputs as Values).file, "https://raw.githubusercontent.com/projectcalico/calico/v3.31.7/manifests/operator-crds.yaml");
+                assert.ok(find(n("calico-tigera-operator")).dependsOn.includes(calicoCrds.urn));
                 // CRDs from their own release, which Helm upgrades (a chart's crds/ folder it never does).
                 assert.deepEqual(values.crds, { enabled: false });
                 const crds = find(n("kube-prometheus-stack-prometheus-operator-crds"));

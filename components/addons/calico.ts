@@ -66,6 +66,11 @@ export function defaultDenyPolicySpec(platformNamespaces: readonly string[]): Re
     };
 }
 
+/** The operator's CRDs of a Calico release, as Calico's upgrade guide applies them before `helm upgrade`. */
+export function operatorCrdsUrl(version: string): string {
+    return `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/operator-crds.yaml`;
+}
+
 /** Where calico-node serves Felix's metrics (its host network). */
 export const FELIX_METRICS_PORT = 9091;
 
@@ -95,7 +100,14 @@ export const calicoAddon: PlatformAddon = {
             ...placement,
             priorityClassName: "system-cluster-critical",
         };
-        const operator = chartRelease(ctx, "tigera-operator", TIGERA_OPERATOR, "tigera-operator", values);
+        // Helm installs a chart's crds/ folder once and never upgrades it: the operator's CRDs of the
+        // pinned version are applied on every `up` first (Calico's documented upgrade step).
+        const crds = new k8s.yaml.v2.ConfigFile(
+            `${ctx.name}-operator-crds`,
+            { file: operatorCrdsUrl(TIGERA_OPERATOR.version) },
+            { parent: ctx.parent, dependsOn: ctx.dependsOn, provider: ctx.k8sProvider },
+        );
+        const operator = chartRelease(ctx, "tigera-operator", TIGERA_OPERATOR, "tigera-operator", values, { dependsOn: [crds] });
         const installation = customResource(
             ctx,
             "installation",

@@ -15,7 +15,13 @@ export interface Manifest {
 
 const KUBERNETES_TYPE = /^kubernetes:([^:]+):([A-Za-z]+)$/;
 /** Pulumi resources of the kubernetes package that are not objects in the cluster. */
-const NOT_OBJECTS = new Set(["kubernetes:helm.sh/v3:Release", "kubernetes:helm.sh/v4:Chart"]);
+/** Provider resources that are not Kubernetes objects themselves (releases, and manifests read from files). */
+const NOT_OBJECTS = new Set([
+    "kubernetes:helm.sh/v3:Release",
+    "kubernetes:helm.sh/v4:Chart",
+    "kubernetes:yaml/v2:ConfigFile",
+    "kubernetes:yaml/v2:ConfigGroup",
+]);
 
 /** `core/v1` → `v1`, `apps/v1` → `apps/v1`. */
 export function apiVersionOf(groupVersion: string): string {

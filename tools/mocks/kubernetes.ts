@@ -31,6 +31,8 @@ export function kubernetesMockFor(addons: readonly PlatformAddon[]): (type: stri
 }
 
 export const kubernetesResources: Record<string, ResourceMock> = {
+    // A remote component: the provider reads the file and creates its objects; offline, none.
+    "kubernetes:yaml/v2:ConfigFile": (ctx) => ({ id: ctx.name, state: { resources: [] } }),
     "kubernetes:helm.sh/v3:Release": (ctx) => {
         const name = typeof ctx.inputs.name === "string" ? ctx.inputs.name : `${ctx.name}-${ctx.hash.slice(0, 8)}`;
         return {
