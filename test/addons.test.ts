@@ -1,3 +1,4 @@
+import { PAYMENTS_NEED_ADDONS } from "../components/workloads/payments";
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
@@ -492,5 +493,29 @@ describe("platform alerts", () => {
             ["CalicoFelixDown", 'up{job="monitoring/calico-node"} == 0', "ticket"],
             ["ExternalSecretNotSynced", 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1', "page"],
         ]);
+    });
+});
+
+describe("install order pinned to declared dependencies", () => {
+    it("each add-on's releases wait for the cluster and the add-ons it declares, nothing else; the payments for the add-ons they need", async () => {
+        const result = await planOf("prod");
+        const cluster = result.clusters["prod-use1"];
+        assert.ok(cluster);
+        const resources = cluster.plan.resources;
+        const byName = new Map(ADDONS.map((addon) => [addon.name, addon]));
+        const owner = (urn: string) =>
+            [...byName.keys()].sort((a, b) => b.length - a.length).find((name) => urn.includes(`::payments-prod-use1-addons-${name}-`));
+        for (const release of resources.filter((r) => r.type === "kubernetes:helm.sh/v3:Release")) {
+            const self = owner(release.urn);
+            assert.ok(self, release.name);
+            const allowed = new Set([self, ...(byName.get(self)?.dependsOn ?? [])]);
+            for (const dependency of release.dependsOn.map(owner).filter((name): name is string => name !== undefined))
+                assert.ok(allowed.has(dependency), `${release.name} waits for ${dependency}, which ${self} does not declare`);
+        }
+        // Every payment object is created after its namespace, which waits for exactly these.
+        const namespace = resources.find((r) => r.type === "kubernetes:core/v1:Namespace" && r.name === "payments-prod-use1-payments-ledger-namespace");
+        assert.ok(namespace);
+        const waitedFor = new Set(namespace.dependsOn.map(owner).filter((name): name is string => name !== undefined));
+        assert.deepEqual([...waitedFor].sort(), [...PAYMENTS_NEED_ADDONS].sort(), "the payments wait for exactly the add-ons they need");
     });
 });

@@ -177,8 +177,11 @@ describe("npm run plan -- --env", () => {
         assert.match(stdout, /^Rollout of staging: wave 1: staging; wave 2: stg-usw2; wave 3: stg-use2\n/);
         assert.match(
             stdout,
-            /Planned 3 stacks of staging in [\d.]+s; to apply them, in this order:\n {2}pulumi up -s staging\n {2}pulumi up -s stg-usw2\n {2}pulumi up -s stg-use2\n$/,
+            /Planned 3 stacks of staging in [\d.]+s; to apply them, in this order:\n {2}pulumi up -s staging\n {2}pulumi up -s stg-usw2\n {2}pulumi up -s stg-use2\n/,
         );
+        // Each stack's estimate, and the rollout's: the waves one after another.
+        assert.match(stdout, /estimated time to converge from empty: [\d.]+ min \(typical durations/);
+        assert.match(stdout, /\nRollout estimated minutes to converge: [\d.]+ \(waves in sequence: [\d.]+ \+ [\d.]+ \+ [\d.]+\)\n$/);
         for (const stack of ["staging", "stg-usw2", "stg-use2"]) assert.ok(fs.existsSync(path.join(out, stack, "plan.json")), stack);
     });
 

@@ -3,6 +3,7 @@ import type { PlanReport } from "./offline-plan/plan";
 import type { PlanFile } from "./offline-plan/plan-file";
 import { report as manifestReport } from "./manifests/report";
 import { report as prometheusReport } from "./prometheus/report";
+import { report as timingReport } from "./timing/report";
 import { report as topologyReport } from "./topology/report";
 import { checkPlanValues } from "./charts/values-check";
 import { PlanInputError } from "./offline-plan/stack-config";
@@ -21,12 +22,13 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     const manifests = await manifestReport(plan, stackDir, { groupType: CLUSTER_GROUP_TYPE, crdDir: context.crdDir });
     const topology = await topologyReport(plan, stackDir);
     const prometheus = await prometheusReport(plan, stackDir);
+    const timing = timingReport(plan, stackDir);
     const unvalidated = manifests.outcome?.unvalidated ?? [];
     if (unvalidated.length > 0)
         notes.push(
             `${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`,
         );
-    return { files: [...manifests.files, ...topology, ...prometheus], notes };
+    return { files: [...manifests.files, ...topology, ...prometheus, ...timing.files], notes, summary: timing.summary, totals: timing.totals };
 };
 
 /** Fails on a values key no pinned chart reads; says which releases it could not check. */

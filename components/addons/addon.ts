@@ -27,8 +27,15 @@ export interface AddonContext<Settings = unknown> extends ClusterInfo {
     readonly parent: pulumi.ComponentResource;
     /** Its own settings, defaults filled in (undefined for an add-on without settings). */
     readonly settings: Settings;
-    /** What the add-on's dependencies returned as ready: its resources wait on these. */
+    /** The cluster being ready and what the add-on's dependencies returned as ready: its resources wait on these. */
     readonly dependsOn: pulumi.Resource[];
+    /** The cluster alone being ready (node pools, managed add-ons). */
+    readonly clusterReady: pulumi.Resource[];
+    /**
+     * Each declared dependency's ready resources, by add-on: for a resource that needs only one
+     * of them (waiting on all would chain the deploy for nothing).
+     */
+    readonly dependencies: ReadonlyMap<string, pulumi.Resource[]>;
     /** Every platform namespace of this cluster (Kubernetes' own and the add-ons'), derived from the add-ons installed. */
     readonly platformNamespaces: readonly string[];
 }

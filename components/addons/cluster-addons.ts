@@ -46,6 +46,8 @@ export class ClusterAddons extends pulumi.ComponentResource {
                     : undefined,
                 platformNamespaces: namespaces,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
+                clusterReady: args.clusterReady,
+                dependencies: new Map(addon.dependsOn.map((dependency) => [dependency, installs.get(dependency)?.ready ?? []])),
             });
             component.complete(install.outputs ?? {});
             installs.set(addon.name, install);

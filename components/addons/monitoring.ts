@@ -225,8 +225,11 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
                 },
             },
         };
-        const crds = chartRelease(ctx, "prometheus-operator-crds", PROMETHEUS_OPERATOR_CRDS, MONITORING_NAMESPACE, {});
-        const release = chartRelease(ctx, "kube-prometheus-stack", KUBE_PROMETHEUS_STACK, MONITORING_NAMESPACE, values, { dependsOn: [crds] });
+        // The charts need the cluster and the gp3 StorageClass, not External Secrets (only the
+        // receivers' ExternalSecret does): they install while External Secrets does.
+        const charts = { ...ctx, dependsOn: [...ctx.clusterReady, ...(ctx.dependencies.get("storage") ?? [])] };
+        const crds = chartRelease(charts, "prometheus-operator-crds", PROMETHEUS_OPERATOR_CRDS, MONITORING_NAMESPACE, {});
+        const release = chartRelease(charts, "kube-prometheus-stack", KUBE_PROMETHEUS_STACK, MONITORING_NAMESPACE, values, { dependsOn: [crds] });
 
         // Alertmanager's configuration, generated from config (nothing secret in it); the receivers'
         // credentials synced from this region's replica and mounted as files.

@@ -13,7 +13,7 @@ import { INGRESS_GATEWAY } from "../names";
 import { Network } from "../network/network";
 import { ClusterCa } from "../secrets/mesh-ca";
 import { SyncedSecret } from "../secrets/secret-sync";
-import { Payments } from "../workloads/payments";
+import { Payments, PAYMENTS_NEED_ADDONS } from "../workloads/payments";
 import { ClusterOutputs, LoadBalancerTarget } from "./outputs";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 
@@ -129,7 +129,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
         );
         this.payments = new Payments(
             `${name}-payments`,
-            { info, dependsOn: [this.addons], secrets: args.secrets },
+            { info, dependsOn: PAYMENTS_NEED_ADDONS.flatMap((addon) => this.addons.installs.get(addon)?.ready ?? []), secrets: args.secrets },
             { parent: this, providers: [this.k8sProvider] },
         );
         // The NLB the cloud controller made for the gateway Service, found by the tags it sets.

@@ -11,6 +11,21 @@ import { routePolicy, serviceHost, weightedRoutes } from "./traffic";
 
 export const API_GATEWAY_NAME = "payments-api";
 export const API_TLS_SECRET = "payments-api-tls";
+
+/**
+ * The add-ons the payment workloads need before they are created, and why; the others (Velero,
+ * the autoscalers, storage) install beside them instead of ahead of them.
+ */
+export const PAYMENTS_NEED_ADDONS = [
+    "calico", // the default deny is in place before any payment pod runs
+    "istio-base", // the mesh's kinds (Gateway, VirtualService, AuthorizationPolicy ...)
+    "istiod", // sidecar injection
+    "istio-gateway", // the API's Gateway lives in its namespace
+    "istio-egress-gateway", // the egress Gateways live in its namespace
+    "external-secrets", // the services' secrets
+    "cert-manager", // the API's certificate
+    "kube-prometheus-stack", // ServiceMonitor and PrometheusRule kinds
+] as const;
 /** Priority above ordinary workloads, below the system-critical classes. */
 export const PAYMENTS_PRIORITY = 1000000;
 

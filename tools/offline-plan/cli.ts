@@ -79,8 +79,15 @@ function loadRollout(modulePath: string | undefined): RolloutModule {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
-/** Plans one stack and prints what `pulumi preview` would; returns the exit status. */
-async function planStack(stack: string, args: CliArgs, projectDir: string, mocks: MockCloudOptions, compact: boolean): Promise<number> {
+/** Plans one stack and prints what `pulumi preview` would; returns the exit status and the report's totals. */
+async function planStack(
+    stack: string,
+    args: CliArgs,
+    projectDir: string,
+    mocks: MockCloudOptions,
+    compact: boolean,
+    totals?: Record<string, number[]>,
+): Promise<number> {
     const started = Date.now();
     const interactive = process.stderr.isTTY === true;
     process.stderr.write(`Planning stack ${stack} offline (mock cloud, no credentials used)...\n`);
@@ -109,10 +116,12 @@ async function planStack(stack: string, args: CliArgs, projectDir: string, mocks
         console.log(`Resources by ${groupBy}:`);
         for (const [group, count] of byGroup) console.log(`  ${String(count).padStart(5)}  ${group}`);
     }
+    if (totals) for (const [key, value] of Object.entries(result.totals)) totals[key] = [...(totals[key] ?? []), value];
     const { program, reportsAndPolicies } = result.timings;
     console.log(
         `\n${result.resources.length} resources to create in stack ${stack} (${seconds(Date.now() - started)}: program ${seconds(program)}, reports and policies ${seconds(reportsAndPolicies)}); plan written to ${path.relative(process.cwd(), result.planPath)}`,
     );
+    for (const line of result.summary) console.log(line);
     if (!compact) for (const file of result.reports) console.log(`report written to ${path.relative(process.cwd(), file)}`);
     for (const note of result.notes) process.stderr.write(`warning: ${note}\n`);
     if (args["policy-pack"]) {
@@ -135,10 +144,13 @@ async function planEnvironment(environment: string, args: CliArgs, projectDir: s
     const started = Date.now();
     const waves = loadRollout(args.rollout).rollout(environment, { projectDir, subProjectsDir: fromCwd(args["sub-projects"]) });
     console.log(`Rollout of ${environment}: ${waves.map((wave, i) => `wave ${i + 1}: ${wave.join(", ")}`).join("; ")}\n`);
+    const totals: Record<string, number[]> = {};
+    const waveTotals: Array<Record<string, number>> = [];
     for (const [index, wave] of waves.entries()) {
+        const inWave: Record<string, number[]> = {};
         for (const stack of wave) {
             console.log(`== wave ${index + 1}: stack ${stack}`);
-            const status = await planStack(stack, args, projectDir, mocks, true).catch((error: unknown) => {
+            const status = await planStack(stack, args, projectDir, mocks, true, inWave).catch((error: unknown) => {
                 process.stderr.write(`\nerror: stack ${stack}: ${describeFailure(error, args.verbose)}\n`);
                 return 1;
             });
@@ -148,9 +160,17 @@ async function planEnvironment(environment: string, args: CliArgs, projectDir: s
             }
             console.log("");
         }
+        // The stacks of a wave run side by side: a wave lasts as long as its longest stack.
+        waveTotals.push(Object.fromEntries(Object.entries(inWave).map(([key, values]) => [key, Math.max(...values)])));
+        for (const [key, values] of Object.entries(inWave)) totals[key] = [...(totals[key] ?? []), ...values];
     }
     console.log(`Planned ${waves.flat().length} stacks of ${environment} in ${seconds(Date.now() - started)}; to apply them, in this order:`);
     for (const stack of waves.flat()) console.log(`  pulumi up -s ${stack}`);
+    for (const key of Object.keys(totals)) {
+        const perWave = waveTotals.map((wave) => wave[key] ?? 0);
+        const sum = Math.round(perWave.reduce((total, value) => total + value, 0) * 10) / 10;
+        console.log(`Rollout ${key}: ${sum} (waves in sequence: ${perWave.join(" + ")})`);
+    }
     return 0;
 }
 

@@ -54,7 +54,17 @@ export interface PlanReport {
      * Writes files beside plan.json (pictures, manifests) and says what it wrote and anything the
      * user should know (e.g. what it could not check); throws PlanInputError to fail the plan.
      */
-    report(plan: PlanFile, stackDir: string, context: ReportContext): Promise<{ files: string[]; notes: string[] }>;
+    report(plan: PlanFile, stackDir: string, context: ReportContext): Promise<ReportOutcome>;
+}
+
+/** What a report module returns. */
+export interface ReportOutcome {
+    files: string[];
+    notes: string[];
+    /** A few lines for the plan's summary (e.g. an estimate), printed after the resource count. @default none */
+    summary?: string[];
+    /** Numbers that add up across the stacks of a rollout (waves run one after another), by name. @default none */
+    totals?: Record<string, number>;
 }
 
 export interface PlanResult {
@@ -67,6 +77,9 @@ export interface PlanResult {
     notes: string[];
     /** Policy violations, if a pack was given. */
     violations: Violation[];
+    /** The report module's summary lines and totals. */
+    summary: string[];
+    totals: Record<string, number>;
     /** Milliseconds spent: running the program, writing plan.json, then reports and policies. */
     timings: { program: number; planFile: number; reportsAndPolicies: number };
 }
@@ -140,12 +153,23 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const written = performance.now();
     const crdDir = options.crdDir ? path.resolve(projectDir, options.crdDir) : undefined;
     const chartsDir = options.chartsDir ? path.resolve(projectDir, options.chartsDir) : undefined;
-    const { files: reports, notes } = reporter ? await reporter.report(planFile, stackDir, { crdDir, chartsDir }) : { files: [], notes: [] };
+    const outcome: ReportOutcome = reporter ? await reporter.report(planFile, stackDir, { crdDir, chartsDir }) : { files: [], notes: [] };
+    const { files: reports, notes } = outcome;
     let violations: Violation[] = [];
     if (options.policyPack) {
         const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
         violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
     }
     const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };
-    return { plan: planFile, resources: run.resources, planPath, reports, notes: [...referenceNotes, ...notes], violations, timings };
+    return {
+        plan: planFile,
+        resources: run.resources,
+        planPath,
+        reports,
+        notes: [...referenceNotes, ...notes],
+        violations,
+        timings,
+        summary: outcome.summary ?? [],
+        totals: outcome.totals ?? {},
+    };
 }
