@@ -24,6 +24,8 @@ interface Sample {
     planMs: number;
     maxRssMb: number;
     resources: number;
+    /** The rollout's estimated minutes to converge from empty (the deploy critical path). */
+    convergeMinutes?: number;
     /** Inside the plan: the program, plan.json, then reports and policies (in sequence). */
     timings?: { program: number; planFile: number; reportsAndPolicies: number };
 }
@@ -73,6 +75,7 @@ function summarise(name: string, samples: Sample[]) {
         reportsMs: phase("reportsAndPolicies"),
         maxRssMb: Math.round(Math.max(...samples.map((s) => s.maxRssMb))),
         resources,
+        convergeMinutes: samples[0].convergeMinutes ?? 0,
         resourcesPerSecond: planMs > 0 ? Math.round((resources * 1000) / planMs) : 0,
     };
 }
@@ -97,6 +100,8 @@ function main(): number {
         ["RSS MB", (row) => row.maxRssMb],
         ["resources", (row) => row.resources],
         ["res/s", (row) => row.resourcesPerSecond],
+        // Beside the plan's own time: a change that lengthens the deploy's critical path shows up here.
+        ["est. min", (row) => row.convergeMinutes],
     ];
     console.log("case".padEnd(28) + columns.map(([title]) => title.padStart(10)).join(""));
     for (const row of rows) console.log(row.name.padEnd(28) + columns.map(([, value]) => String(value(row)).padStart(10)).join(""));

@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     const stacks = rollout(environment, { projectDir, subProjectsDir }).flat();
     let resources = 0;
     let violations = 0;
+    // The rollout's estimated time to converge (the waves are one stack each, one after another).
+    let convergeMinutes = 0;
     const timings = { program: 0, planFile: 0, reportsAndPolicies: 0 };
     for (const stack of stacks) {
         const result = await plan({
@@ -32,11 +34,20 @@ async function main(): Promise<void> {
         });
         resources += result.resources.length;
         violations += result.violations.length;
+        convergeMinutes += Object.values(result.totals).reduce((sum, value) => sum + value, 0);
         for (const key of Object.keys(timings) as Array<keyof typeof timings>) timings[key] += result.timings[key];
     }
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
     process.stdout.write(
-        JSON.stringify({ planMs, stacks: stacks.length, resources, maxRssMb: process.resourceUsage().maxRSS / 1024, violations, timings }) + "\n",
+        JSON.stringify({
+            planMs,
+            stacks: stacks.length,
+            convergeMinutes: Math.round(convergeMinutes * 10) / 10,
+            resources,
+            maxRssMb: process.resourceUsage().maxRSS / 1024,
+            violations,
+            timings,
+        }) + "\n",
     );
 }
 
