@@ -33,6 +33,13 @@ export const DURATIONS: Readonly<Record<string, Duration>> = {
         createSeconds: 120,
         source: `${AWS_DOCS} (an interface endpoint is pending until its network interfaces are up, 1-2 minutes)`,
     },
+    // The data tier (issue 16) will add these.
+    "aws:rds/globalCluster:GlobalCluster": { createSeconds: 60, source: `${AWS_DOCS} (the global cluster itself is metadata; its members take the time)` },
+    "aws:rds/cluster:Cluster": {
+        createSeconds: 600,
+        source: `${AWS_DOCS} (Aurora: a cluster is available in about 10 minutes; a global secondary replicates the primary's storage first, longer for a large database)`,
+    },
+    "aws:rds/clusterInstance:ClusterInstance": { createSeconds: 600, source: `${AWS_DOCS} (an Aurora DB instance is available in about 10 minutes)` },
     "aws:route53/record:Record": { createSeconds: 60, source: `${AWS_DOCS} (Route 53 changes are INSYNC on all name servers within 60 seconds)` },
     "aws:route53/zone:Zone": { createSeconds: 60, source: `${AWS_DOCS} (as a record change: INSYNC within 60 seconds)` },
     "aws:route53/healthCheck:HealthCheck": { createSeconds: 10, source: `${AWS_DOCS} (created at once; its first status takes a request interval)` },
