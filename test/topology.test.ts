@@ -140,6 +140,7 @@ describe("topology expansion", () => {
             },
             backup: { rpoMinutes: 15, retentionDays: 35 },
             certificates: { acmeServer: "https://acme-v02.api.letsencrypt.org/directory", email: undefined },
+            sizes: {},
         });
         // Every default (only prod's required pager stays).
         const bare = expandTopology(valid(prodWith((c) => (c.addons = { monitoring: { receivers: c.addons.monitoring.receivers } })))).addons;

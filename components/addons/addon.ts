@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Environment } from "../config/schema";
 import { SecureBucket } from "../backup/bucket";
 import { ClusterInfo } from "../cluster/cluster-info";
+import type { ResourceRequirements } from "./placement";
+import type { Size } from "./sizes";
 import { ChartPin } from "./versions";
 
 /**
@@ -36,6 +38,8 @@ export interface AddonContext<Settings = unknown> extends ClusterInfo {
      * of them (waiting on all would chain the deploy for nothing).
      */
     readonly dependencies: ReadonlyMap<string, pulumi.Resource[]>;
+    /** A component's size: `addons.sizes["<add-on>/<component>"]`, else the add-on's declared default. */
+    size(component: string): ResourceRequirements;
     /** Every platform namespace of this cluster (Kubernetes' own and the add-ons'), derived from the add-ons installed. */
     readonly platformNamespaces: readonly string[];
 }
@@ -80,6 +84,8 @@ export interface PlatformAddon<Settings = unknown> {
     readonly charts: Readonly<Record<string, ChartPin>>;
     /** Custom resource kinds its charts' CRDs bring, by apiVersion (e.g. `velero.io/v1`). */
     readonly customResources: Readonly<Record<string, readonly string[]>>;
+    /** Its pods' components and their default sizes (overridable per environment in `addons.sizes`). @default none */
+    readonly sizes?: Readonly<Record<string, Size>>;
     /** Its settings in stack config, if it has any. @default none */
     readonly settings?: AddonSettingsDeclaration<Settings>;
     install(ctx: AddonContext<Settings>): AddonInstall;

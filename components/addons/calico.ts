@@ -89,6 +89,7 @@ export const calicoAddon: PlatformAddon = {
         "operator.tigera.io/v1": ["Installation", "APIServer"],
         "crd.projectcalico.org/v1": ["GlobalNetworkPolicy", "NetworkPolicy", "FelixConfiguration", "Tier"],
     },
+    sizes: { operator: { cpu: "100m", memory: "256Mi" } },
     install(ctx) {
         const placement = systemPlacement(ctx.cluster);
         const values: TigeraOperatorValues = {
@@ -96,7 +97,7 @@ export const calicoAddon: PlatformAddon = {
             apiServer: { enabled: false },
             goldmane: { enabled: false },
             whisker: { enabled: false },
-            resources: resources("100m", "256Mi"),
+            resources: ctx.size("operator"),
             ...placement,
             priorityClassName: "system-cluster-critical",
         };

@@ -64,6 +64,12 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
     charts: { "cert-manager": CERT_MANAGER_CHART },
     customResources: { "cert-manager.io/v1": ["Certificate", "ClusterIssuer", "Issuer"] },
     settings: CERTIFICATE_SETTINGS,
+    sizes: {
+        controller: { cpu: "50m", memory: "128Mi" },
+        webhook: { cpu: "20m", memory: "64Mi" },
+        cainjector: { cpu: "20m", memory: "128Mi" },
+        startupapicheck: { cpu: "10m", memory: "32Mi" },
+    },
     install(ctx) {
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: CERT_MANAGER, tags: ctx.tags }, ctx.parent);
         new aws.iam.RolePolicy(
@@ -71,7 +77,7 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
             { role: role.id, policy: pulumi.output(ctx.dnsZoneId).apply((zoneId) => JSON.stringify(certManagerDnsPolicy(zoneId))) },
             { parent: ctx.parent },
         );
-        const placed = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
+        const placed = (component: string) => placedCritical(ctx.cluster, ctx.size(component));
         const pdb = { enabled: true, minAvailable: 1 };
         const values: CertManagerValues = {
             crds: { enabled: true, keep: true },
@@ -79,10 +85,10 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
             replicaCount: 2,
             podDisruptionBudget: pdb,
             serviceAccount: { create: true, name: CERT_MANAGER.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
-            ...placed("50m", "128Mi"),
-            webhook: { ...placed("20m", "64Mi"), replicaCount: 2, podDisruptionBudget: pdb },
-            cainjector: { ...placed("20m", "128Mi"), replicaCount: 2, podDisruptionBudget: pdb },
-            startupapicheck: placed("10m", "32Mi"),
+            ...placed("controller"),
+            webhook: { ...placed("webhook"), replicaCount: 2, podDisruptionBudget: pdb },
+            cainjector: { ...placed("cainjector"), replicaCount: 2, podDisruptionBudget: pdb },
+            startupapicheck: placed("startupapicheck"),
         };
         const release = chartRelease(ctx, "cert-manager", CERT_MANAGER_CHART, CERT_MANAGER.namespace, values);
         const issuer = customResource(

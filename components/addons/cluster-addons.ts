@@ -1,4 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import { resources } from "./placement";
+import { settingsOf } from "./settings";
+import { SIZE_SETTINGS } from "./sizes";
 import { ClusterInfo } from "../cluster/cluster-info";
 import { AddonInstall, PlatformAddon } from "./addon";
 import { inInstallOrder, platformNamespaces } from "./index";
@@ -47,6 +50,12 @@ export class ClusterAddons extends pulumi.ComponentResource {
                 platformNamespaces: namespaces,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
                 clusterReady: args.clusterReady,
+                size: (component) => {
+                    const key = `${addon.name}/${component}`;
+                    const chosen = settingsOf(args.info.platform.addons, SIZE_SETTINGS)?.[key] ?? addon.sizes?.[component];
+                    if (!chosen) throw new Error(`add-on ${addon.name} sizes a component "${component}" it does not declare in its sizes`);
+                    return resources(chosen.cpu, chosen.memory, chosen.cpuLimit);
+                },
                 dependencies: new Map(addon.dependsOn.map((dependency) => [dependency, installs.get(dependency)?.ready ?? []])),
             });
             component.complete(install.outputs ?? {});

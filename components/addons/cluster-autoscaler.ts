@@ -60,6 +60,7 @@ export const clusterAutoscalerAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { "cluster-autoscaler": CLUSTER_AUTOSCALER_CHART },
     customResources: {},
+    sizes: { autoscaler: { cpu: "100m", memory: "600Mi" } },
     install(ctx) {
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: CLUSTER_AUTOSCALER, tags: ctx.tags }, ctx.parent);
         new aws.iam.RolePolicy(
@@ -84,7 +85,7 @@ export const clusterAutoscalerAddon: PlatformAddon = {
             },
             podDisruptionBudget: { maxUnavailable: 1 },
             serviceMonitor: { enabled: true, namespace: CLUSTER_AUTOSCALER.namespace, interval: "30s" },
-            ...placedCritical(ctx.cluster, "100m", "600Mi"),
+            ...placedCritical(ctx.cluster, ctx.size("autoscaler")),
         };
         const release = chartRelease(ctx, "cluster-autoscaler", CLUSTER_AUTOSCALER_CHART, CLUSTER_AUTOSCALER.namespace, values);
         return { ready: [release], outputs: { clusterAutoscalerRoleArn: role.arn } };

@@ -68,6 +68,11 @@ export const externalSecretsAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { "external-secrets": EXTERNAL_SECRETS_CHART },
     customResources: { "external-secrets.io/v1": ["ExternalSecret", "ClusterSecretStore", "SecretStore"] },
+    sizes: {
+        controller: { cpu: "100m", memory: "256Mi" },
+        webhook: { cpu: "50m", memory: "128Mi" },
+        "cert-controller": { cpu: "50m", memory: "128Mi" },
+    },
     install(ctx) {
         const parent = { parent: ctx.parent };
         const prefix = secretPathPrefix(ctx.platform.project, ctx.platform.environment);
@@ -79,7 +84,7 @@ export const externalSecretsAddon: PlatformAddon = {
             parent,
         );
 
-        const component = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
+        const component = (name: string) => placedCritical(ctx.cluster, ctx.size(name));
         const values: ExternalSecretsValues = {
             installCRDs: true,
             // Two controllers, one of them working: without leader election both reconcile and overwrite each other.
@@ -87,10 +92,10 @@ export const externalSecretsAddon: PlatformAddon = {
             leaderElect: true,
             podDisruptionBudget: { enabled: true, minAvailable: 1 },
             serviceAccount: { name: EXTERNAL_SECRETS.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
-            ...component("100m", "256Mi"),
+            ...component("controller"),
             // The webhook's failurePolicy is Fail: with one pod down, no ExternalSecret could change.
-            webhook: { ...component("50m", "128Mi"), replicaCount: 2, podDisruptionBudget: { enabled: true, minAvailable: 1 } },
-            certController: component("50m", "128Mi"),
+            webhook: { ...component("webhook"), replicaCount: 2, podDisruptionBudget: { enabled: true, minAvailable: 1 } },
+            certController: component("cert-controller"),
         };
         const release = chartRelease(ctx, "external-secrets", EXTERNAL_SECRETS_CHART, EXTERNAL_SECRETS.namespace, values);
         const store = customResource(

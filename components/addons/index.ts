@@ -8,6 +8,7 @@ import { istioBaseAddon, istioCniAddon, istioEgressGatewayAddon, istioGatewayAdd
 import { metricsAdapterAddon } from "./metrics-adapter";
 import { monitoringAddon } from "./monitoring";
 import { installOrder } from "./order";
+import { SIZE_SETTINGS } from "./sizes";
 import { storageAddon } from "./storage";
 import { veleroAddon } from "./velero";
 import { ChartPin } from "./versions";
@@ -45,8 +46,13 @@ export function settingsDeclarations(addons: readonly PlatformAddon[]): AddonSet
     return [...byKey.values()];
 }
 
-/** The settings of the platform's add-ons, which `addons.<key>` of the stack config holds. */
-export const ADDON_SETTINGS = settingsDeclarations(ADDONS);
+/** The settings of the platform's add-ons, which `addons.<key>` of the stack config holds (the sizes of every add-on's pods among them). */
+export const ADDON_SETTINGS = [...settingsDeclarations(ADDONS), SIZE_SETTINGS];
+
+/** Every add-on component whose size `addons.sizes` may set: `<add-on>/<component>`. */
+export function sizedComponents(addons: readonly PlatformAddon[]): string[] {
+    return addons.flatMap((addon) => Object.keys(addon.sizes ?? {}).map((component) => `${addon.name}/${component}`)).sort();
+}
 
 /** The add-ons in install order. */
 export function inInstallOrder(addons: readonly PlatformAddon[]): PlatformAddon[] {

@@ -5,7 +5,7 @@ import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { EGRESS_GATEWAY, INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
-import { Placement, resources, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import { Placement, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
 import { ChartPin } from "./versions";
 
 /** One Istio release for all four charts: they upgrade together. */
@@ -168,13 +168,14 @@ export const istioCniAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { cni: ISTIO_CHARTS.cni },
     customResources: {},
+    sizes: { "node-agent": { cpu: "100m", memory: "128Mi" } },
     install(ctx) {
         const values: IstioCniValues = {
             revision: istioRevision(),
             chained: true,
             excludeNamespaces: ["kube-system", ISTIO_NAMESPACE],
             // No priorityClassName: the cni chart reads none at the top level (the values check found it ignored).
-            resources: resources("100m", "128Mi"),
+            resources: ctx.size("node-agent"),
         };
         return { ready: [chartRelease(ctx, "istio-cni", ISTIO_CHARTS.cni, "kube-system", values)] };
     },
@@ -193,6 +194,7 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
     charts: { istiod: ISTIO_CHARTS.istiod },
     customResources: {},
     settings: ISTIO_SETTINGS,
+    sizes: { istiod: { cpu: "500m", memory: "2Gi" } },
     install(ctx) {
         // istiod reads its CA from `cacerts` at start; without it, it would mint a cluster-local root.
         const cacerts = ctx.meshCa
@@ -222,7 +224,7 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
             cni: { enabled: true },
             autoscaleMin: 2,
             autoscaleMax: 5,
-            resources: resources("500m", "2Gi"),
+            resources: ctx.size("istiod"),
             ...placement,
             meshConfig: {
                 accessLogFile: "/dev/stdout",
@@ -258,6 +260,7 @@ export const istioGatewayAddon: PlatformAddon<IstioSettings> = {
     charts: { gateway: ISTIO_CHARTS.gateway },
     customResources: {},
     settings: ISTIO_SETTINGS,
+    sizes: { gateway: { cpu: "500m", memory: "512Mi", cpuLimit: "2" } },
     install(ctx) {
         const istio = ctx.settings;
         const values: GatewayValues = {
@@ -266,7 +269,7 @@ export const istioGatewayAddon: PlatformAddon<IstioSettings> = {
             service: { type: "LoadBalancer", annotations: gatewayServiceAnnotations(istio.gatewayScheme), externalTrafficPolicy: "Local" },
             autoscaling: { enabled: true, minReplicas: istio.gatewayMinReplicas, maxReplicas: istio.gatewayMaxReplicas, targetCPUUtilizationPercentage: 70 },
             podDisruptionBudget: { minAvailable: 1 },
-            resources: resources("500m", "512Mi", "2"),
+            resources: ctx.size("gateway"),
             ...systemPlacement(ctx.cluster),
             priorityClassName: SYSTEM_CLUSTER_CRITICAL,
             topologySpreadConstraints: [
@@ -300,6 +303,7 @@ export const istioEgressGatewayAddon: PlatformAddon<IstioSettings> = {
     charts: { gateway: ISTIO_CHARTS.gateway },
     customResources: {},
     settings: ISTIO_SETTINGS,
+    sizes: { gateway: { cpu: "200m", memory: "256Mi", cpuLimit: "1" } },
     install(ctx) {
         const values: GatewayValues = {
             revision: istioRevision(),
@@ -307,7 +311,7 @@ export const istioEgressGatewayAddon: PlatformAddon<IstioSettings> = {
             service: { type: "ClusterIP" },
             autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
             podDisruptionBudget: { minAvailable: 1 },
-            resources: resources("200m", "256Mi", "1"),
+            resources: ctx.size("gateway"),
             ...systemPlacement(ctx.cluster),
             priorityClassName: SYSTEM_CLUSTER_CRITICAL,
             topologySpreadConstraints: [

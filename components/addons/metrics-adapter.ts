@@ -51,13 +51,14 @@ export const metricsAdapterAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { "prometheus-adapter": PROMETHEUS_ADAPTER_CHART },
     customResources: {},
+    sizes: { adapter: { cpu: "100m", memory: "256Mi" } },
     install(ctx) {
         const values: PrometheusAdapterValues = {
             prometheus: { url: PROMETHEUS_URL, port: 9090 },
             replicas: 2,
             rules: { default: false, custom: [requestRateRule()] },
             podDisruptionBudget: { enabled: true, maxUnavailable: 1 },
-            ...placedCritical(ctx.cluster, "100m", "256Mi"),
+            ...placedCritical(ctx.cluster, ctx.size("adapter")),
         };
         const release = chartRelease(ctx, "prometheus-adapter", PROMETHEUS_ADAPTER_CHART, MONITORING_NAMESPACE, values);
         return { ready: [release] };

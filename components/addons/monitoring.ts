@@ -160,10 +160,18 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
     charts: { "kube-prometheus-stack": KUBE_PROMETHEUS_STACK, "prometheus-operator-crds": PROMETHEUS_OPERATOR_CRDS },
     customResources: { "monitoring.coreos.com/v1": ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Prometheus", "Alertmanager"] },
     settings: MONITORING_SETTINGS,
+    // Prometheus's own size is a monitoring setting (per environment).
+    sizes: {
+        "node-exporter": { cpu: "50m", memory: "64Mi" },
+        "kube-state-metrics": { cpu: "100m", memory: "256Mi" },
+        operator: { cpu: "100m", memory: "256Mi" },
+        "admission-patch": { cpu: "50m", memory: "64Mi" },
+        alertmanager: { cpu: "50m", memory: "128Mi" },
+    },
     install(ctx) {
         const monitoring = ctx.settings;
         const replicas = ctx.platform.environment === "prod" ? 2 : 1;
-        const placed = (cpu: string, memory: string) => placedCritical(ctx.cluster, cpu, memory);
+        const placed = (component: string) => placedCritical(ctx.cluster, ctx.size(component));
         const values: KubePrometheusStackValues = {
             // The CRDs come from their own release (PROMETHEUS_OPERATOR_CRDS), which Helm upgrades.
             crds: { enabled: false },
@@ -187,13 +195,13 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             nodeExporter: { enabled: true },
             kubeStateMetrics: { enabled: true },
             // node-exporter runs on every node, whatever its taints.
-            "prometheus-node-exporter": { tolerations: [{ operator: "Exists" }], resources: resources("50m", "64Mi") },
-            "kube-state-metrics": placed("100m", "256Mi"),
+            "prometheus-node-exporter": { tolerations: [{ operator: "Exists" }], resources: ctx.size("node-exporter") },
+            "kube-state-metrics": placed("kube-state-metrics"),
             // The admission webhook's certificate Jobs (Helm hooks) too: on the system pool, never the PCI-scoped payments pool.
-            prometheusOperator: { ...placed("100m", "256Mi"), admissionWebhooks: { patch: placed("50m", "64Mi") } },
+            prometheusOperator: { ...placed("operator"), admissionWebhooks: { patch: placed("admission-patch") } },
             alertmanager: {
                 alertmanagerSpec: {
-                    ...placed("50m", "128Mi"),
+                    ...placed("alertmanager"),
                     replicas,
                     configSecret: ALERTMANAGER_CONFIG_SECRET,
                     // Mounted at /etc/alertmanager/secrets/<name>/ for the receivers' *_file settings.
@@ -202,7 +210,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             },
             prometheus: {
                 prometheusSpec: {
-                    ...placed(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory),
+                    ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
                     replicas,
                     retention: `${monitoring.retentionDays}d`,
                     externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },

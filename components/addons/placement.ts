@@ -48,7 +48,7 @@ export interface PlacedValues {
     priorityClassName?: string;
 }
 
-/** Values for a critical platform component on the system pool. */
-export function placedCritical(cluster: ClusterSpec, cpu: string, memory: string): PlacedValues {
-    return { resources: resources(cpu, memory), ...systemPlacement(cluster), priorityClassName: SYSTEM_CLUSTER_CRITICAL };
+/** Values for a critical platform component on the system pool, of the given size. */
+export function placedCritical(cluster: ClusterSpec, size: ResourceRequirements): PlacedValues {
+    return { resources: size, ...systemPlacement(cluster), priorityClassName: SYSTEM_CLUSTER_CRITICAL };
 }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { Environment } from "../config/schema";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { Placement, resources, ResourceRequirements, systemPlacement } from "./placement";
+import { Placement, ResourceRequirements, systemPlacement } from "./placement";
 import { ChartPin, IMAGES } from "./versions";
 
 const VELERO_CHART = { chart: "velero", repo: "https://vmware-tanzu.github.io/helm-charts", version: "11.3.2" } as const satisfies ChartPin;
@@ -91,6 +91,7 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
     charts: { velero: VELERO_CHART },
     customResources: { "velero.io/v1": ["Backup", "Restore", "Schedule", "BackupStorageLocation", "VolumeSnapshotLocation"] },
     settings: BACKUP_SETTINGS,
+    sizes: { server: { cpu: "250m", memory: "512Mi" } },
     install(ctx) {
         const parent = ctx.parent;
         const cluster = ctx.cluster;
@@ -132,7 +133,7 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
             upgradeCRDs: true,
             snapshotsEnabled: true,
             deployNodeAgent: false,
-            resources: resources("250m", "512Mi"),
+            resources: ctx.size("server"),
             ...systemPlacement(cluster),
             priorityClassName: "system-cluster-critical",
         };

@@ -1,7 +1,7 @@
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { receiverCredentials } from "../addons/alerting";
 import { z } from "zod";
-import { ADDON_SETTINGS } from "../addons";
+import { ADDON_SETTINGS, ADDONS, sizedComponents } from "../addons";
 import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
 import {
     cluster as clusterSchema,
@@ -73,12 +73,28 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
             ...checkFailoverCapacity(parsed.data),
             ...checkDelegation(parsed.data),
             ...checkAlerting(parsed.data),
+            ...checkSizes(parsed.data),
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
     return { ok: true, config: parsed.data };
+}
+
+/** `addons.sizes` names components the add-ons declare. */
+function checkSizes(config: PlatformConfig): ConfigIssue[] {
+    const known = sizedComponents(ADDONS);
+    const sizes = ((config.addons as Record<string, unknown> | undefined)?.sizes ?? {}) as Record<string, unknown>;
+    return Object.keys(sizes)
+        .filter((key) => !known.includes(key))
+        .map((key) => {
+            const hint = closest(key, known);
+            return {
+                path: `addons.sizes.${key}`,
+                message: `no add-on component "${key}"${hint ? `; did you mean "${hint}"?` : ""} (known: ${known.join(", ")})`,
+            };
+        });
 }
 
 /** Each alert receiver's credential is a partner secret the stack has. */

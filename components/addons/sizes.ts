@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { AddonSettingsDeclaration } from "./addon";
+
+/** A pod's CPU and memory request; memory is also its limit, a CPU limit only where declared. */
+export interface Size {
+    readonly cpu: string;
+    readonly memory: string;
+    readonly cpuLimit?: string;
+}
+
+const size = z.strictObject({
+    cpu: z.string().regex(/^\d+(\.\d+)?m?$/, { error: 'cpu must be a Kubernetes quantity such as "100m" or "1"' }),
+    memory: z.string().regex(/^\d+(Mi|Gi)$/, { error: 'memory must be a Kubernetes quantity such as "256Mi"' }),
+    cpuLimit: z
+        .string()
+        .regex(/^\d+(\.\d+)?m?$/)
+        .optional(),
+});
+
+/**
+ * `addons.sizes`: per-environment overrides of the add-ons' pod sizes, by `<add-on>/<component>`
+ * (e.g. `external-secrets/webhook`); each add-on declares its components and their default
+ * sizes in its own file (`sizes`). An unknown key is a config error naming the known ones.
+ */
+export const SIZE_SETTINGS: AddonSettingsDeclaration<Readonly<Record<string, Size>>> = {
+    key: "sizes",
+    schema: z.strictObject({}).catchall(size),
+    resolve: (config) => (config ?? {}) as Record<string, Size>,
+};
