@@ -18,6 +18,7 @@ import {
     multiRegion,
     routedRecordsHealthChecked,
     secretReplicasCoverRegions,
+    veleroNamespacesLiteral,
 } from "../policy/rules/dr";
 import {
     clusterSubnetsInEksZones,
@@ -477,6 +478,21 @@ describe("policy rules", () => {
                 "the environment stack reads acme/payments-cluster/prod-usw2; it is applied before every cluster and must not depend on one.",
             ]);
             assert.deepEqual(await messages(environmentIndependentOfRegions(M), [reference, provider("us-east-1")]), [], "not the environment");
+        });
+
+        it("Velero 1.17 backs up named namespaces; a glob would back up nothing", async () => {
+            const velero = res("kubernetes:helm.sh/v3:Release", "velero", { chart: "velero", version: "11.3.2" }, { parent: clusterComponent.urn });
+            const backup = (namespaces: string[]) =>
+                res(
+                    "kubernetes:velero.io/v1:Schedule",
+                    "s",
+                    { spec: { schedule: "*/15 * * * *", template: { includedNamespaces: namespaces } } },
+                    { parent: clusterComponent.urn },
+                );
+            assert.deepEqual(await messages(veleroNamespacesLiteral(M), [clusterComponent, velero, backup(["payments-ledger", "payments-gateway"])]), []);
+            assert.deepEqual(await messages(veleroNamespacesLiteral(M), [clusterComponent, velero, backup(["payments-*"])]), [
+                "s selects namespaces by glob (payments-*), which Velero 1.17.1 matches literally: the backup would be empty. Name the namespaces.",
+            ]);
         });
 
         it("an environment spans at least two regions; a cluster stack is one region by design", async () => {

@@ -81,7 +81,10 @@ export function istioRevision(version: string = ISTIO_VERSION): string {
     return `${major}-${minor}`;
 }
 
-/** Every VPC is its own Istio network: cross-cluster traffic goes through east-west gateways. */
+/**
+ * Every VPC is its own Istio network and each cluster its own mesh, sharing one root of trust:
+ * there are no east-west gateways, and failover between clusters is regional, through DNS.
+ */
 export function istioNetwork(clusterName: string): string {
     return `network-${clusterName}`;
 }

@@ -4,7 +4,7 @@ import { createBackupKey, createSecureBucket } from "../backup/bucket";
 import { cronForRpo } from "../backup/schedule";
 import { veleroPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
-import { PAYMENTS_NAMESPACE_PREFIX, VELERO } from "../names";
+import { VELERO } from "../names";
 import { z } from "zod";
 import type { Environment } from "../config/schema";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
@@ -14,8 +14,14 @@ import { ChartPin, IMAGES } from "./versions";
 
 const VELERO_CHART = { chart: "velero", repo: "https://vmware-tanzu.github.io/helm-charts", version: "11.3.2" } as const satisfies ChartPin;
 
-/** Payment workloads live in `payments-<service>` namespaces; Velero expands the glob. */
-export const PAYMENTS_NAMESPACE_GLOB = `${PAYMENTS_NAMESPACE_PREFIX}*`;
+/**
+ * The namespaces a backup of the payments holds, named one by one: the pinned chart runs Velero
+ * 1.17, which matches `includedNamespaces` literally (globs arrived in 1.18), so `payments-*`
+ * would back up a namespace named `payments-*`: nothing.
+ */
+export function paymentsNamespaces(services: readonly { namespace: string }[]): string[] {
+    return services.map((service) => service.namespace).sort();
+}
 /** Read-only location in a secondary cluster holding the primary's replicated backups. */
 export const PRIMARY_REPLICA_LOCATION = "primary-replica";
 
@@ -177,7 +183,7 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
                     schedule: cronForRpo(ctx.settings.rpoMinutes),
                     useOwnerReferencesInBackup: false,
                     template: {
-                        includedNamespaces: [PAYMENTS_NAMESPACE_GLOB],
+                        includedNamespaces: paymentsNamespaces(ctx.platform.services),
                         storageLocation: "default",
                         volumeSnapshotLocations: ["default"],
                         snapshotVolumes: true,

@@ -225,3 +225,41 @@ export function environmentIndependentOfRegions(level: Level): StackValidationPo
         },
     };
 }
+
+/** The Velero each pinned chart version ships (its Chart.yaml appVersion). */
+export const VELERO_OF_CHART: Readonly<Record<string, string>> = { "11.3.2": "1.17.1" };
+
+const VELERO_KINDS = ["kubernetes:velero.io/v1:Schedule", "kubernetes:velero.io/v1:Backup", "kubernetes:velero.io/v1:Restore"];
+
+/**
+ * Velero before 1.18 matches `includedNamespaces` literally: a glob such as `payments-*` selects
+ * a namespace of that very name, so every backup is empty and says Completed. Refused unless the
+ * Velero the cluster's chart ships reads globs.
+ */
+export function veleroNamespacesLiteral(level: Level): StackValidationPolicy {
+    return {
+        name: "velero-namespaces-literal",
+        description: "Velero backups and restores name their namespaces literally unless the installed Velero (1.18+) reads globs.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const releases = resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter((release) => release.props.chart === "velero");
+            for (const type of VELERO_KINDS) {
+                for (const resource of resourcesOfType(args, type)) {
+                    const spec = asRecord(resource.props.spec);
+                    const namespaces = asArray((type.endsWith(":Schedule") ? asRecord(spec.template) : spec).includedNamespaces).map(String);
+                    const globs = namespaces.filter((ns) => /[*?[]/.test(ns) && ns !== "*");
+                    if (globs.length === 0) continue;
+                    const cluster = ancestorOfType(resource, CLUSTER_COMPONENT)?.urn;
+                    const release = releases.find((candidate) => ancestorOfType(candidate, CLUSTER_COMPONENT)?.urn === cluster) ?? releases[0];
+                    const velero = release ? VELERO_OF_CHART[String(release.props.version)] : undefined;
+                    const [major, minor] = (velero ?? "0.0").split(".").map(Number);
+                    if (velero && (major > 1 || minor >= 18)) continue;
+                    report(
+                        `${resource.name} selects namespaces by glob (${globs.join(", ")}), which Velero ${velero ?? "of an unknown chart version"} matches literally: the backup would be empty. Name the namespaces.`,
+                        resource.urn,
+                    );
+                }
+            }
+        },
+    };
+}

@@ -14,6 +14,7 @@ import {
     multiRegion,
     routedRecordsHealthChecked,
     secretReplicasCoverRegions,
+    veleroNamespacesLiteral,
 } from "./dr";
 import {
     clusterSubnetsInEksZones,
@@ -78,6 +79,7 @@ export function policies(
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
         clusterStackOneRegion(mandatory),
+        veleroNamespacesLiteral(mandatory),
         hpaMetricsServed(mandatory),
         zonesDelegated(mandatory),
         controllersSurviveAPod(mandatory),
