@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import { gatewayValues } from "../components/addons/istio";
 import { vpcEndpointPlan } from "../components/network/network";
 import { EGRESS_GATEWAY_HOST, awsServiceHosts, egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
 import type { ServiceSpec } from "../components/topology/expand";
@@ -55,6 +56,22 @@ describe("declared egress", () => {
         const plan = vpcEndpointPlan(["sts", "dynamodb", "sqs"]);
         assert.deepEqual(plan.gateway, ["dynamodb", "s3"]);
         assert.deepEqual(plan.interface, ["autoscaling", "ec2", "ecr.api", "ecr.dkr", "eks", "kms", "logs", "secretsmanager", "sqs", "sts"]);
+    });
+
+    it("runs the egress gateway like the ingress one, but inside the cluster: ClusterIP, spread by its own labels", () => {
+        const values = gatewayValues({
+            podLabels: { istio: "egressgateway" },
+            app: "istio-egressgateway",
+            service: { type: "ClusterIP" },
+            minReplicas: 2,
+            maxReplicas: 6,
+            resources: { requests: { cpu: "200m", memory: "256Mi" }, limits: { memory: "256Mi" } },
+            placement: { nodeSelector: { pool: "system" }, tolerations: [] },
+        });
+        assert.deepEqual(values.service, { type: "ClusterIP" });
+        assert.deepEqual(values.labels, { istio: "egressgateway", app: "istio-egressgateway" });
+        assert.deepEqual(values.topologySpreadConstraints[0].labelSelector, { matchLabels: { istio: "egressgateway" } });
+        assert.deepEqual([values.autoscaling.minReplicas, values.podDisruptionBudget.minAvailable, values.nodeSelector], [2, 1, { pool: "system" }]);
     });
 
     it("reads the AWS service a host names", () => {

@@ -140,6 +140,40 @@ interface GatewayValues {
     topologySpreadConstraints: Array<Record<string, unknown>>;
 }
 
+/**
+ * An Istio gateway's chart values (ingress or egress): autoscaled on CPU, a PDB, on the system
+ * pool, spread over zones by its pod labels. Pure.
+ */
+export function gatewayValues(args: {
+    /** The labels its Gateways select it by. */
+    podLabels: Readonly<Record<string, string>>;
+    app: string;
+    service: GatewayValues["service"];
+    minReplicas: number;
+    maxReplicas: number;
+    resources: ResourceRequirements;
+    placement: Placement;
+}): GatewayValues {
+    return {
+        revision: istioRevision(),
+        labels: { ...args.podLabels, app: args.app },
+        service: args.service,
+        autoscaling: { enabled: true, minReplicas: args.minReplicas, maxReplicas: args.maxReplicas, targetCPUUtilizationPercentage: 70 },
+        podDisruptionBudget: { minAvailable: 1 },
+        resources: args.resources,
+        ...args.placement,
+        priorityClassName: SYSTEM_CLUSTER_CRITICAL,
+        topologySpreadConstraints: [
+            {
+                maxSkew: 1,
+                topologyKey: "topology.kubernetes.io/zone",
+                whenUnsatisfiable: "DoNotSchedule",
+                labelSelector: { matchLabels: { ...args.podLabels } },
+            },
+        ],
+    };
+}
+
 /** Istio's CRDs and cluster roles; nothing runs yet. */
 export const istioBaseAddon: PlatformAddon = {
     name: "istio-base",
@@ -266,24 +300,15 @@ export const istioGatewayAddon: PlatformAddon<IstioSettings> = {
     sizes: { gateway: { cpu: "500m", memory: "512Mi", cpuLimit: "2" } },
     install(ctx) {
         const istio = ctx.settings;
-        const values: GatewayValues = {
-            revision: istioRevision(),
-            labels: { istio: "ingressgateway", app: INGRESS_GATEWAY.release },
+        const values = gatewayValues({
+            podLabels: INGRESS_GATEWAY.podLabels,
+            app: INGRESS_GATEWAY.release,
             service: { type: "LoadBalancer", annotations: gatewayServiceAnnotations(istio.gatewayScheme), externalTrafficPolicy: "Local" },
-            autoscaling: { enabled: true, minReplicas: istio.gatewayMinReplicas, maxReplicas: istio.gatewayMaxReplicas, targetCPUUtilizationPercentage: 70 },
-            podDisruptionBudget: { minAvailable: 1 },
+            minReplicas: istio.gatewayMinReplicas,
+            maxReplicas: istio.gatewayMaxReplicas,
             resources: ctx.size("gateway"),
-            ...systemPlacement(ctx.cluster),
-            priorityClassName: SYSTEM_CLUSTER_CRITICAL,
-            topologySpreadConstraints: [
-                {
-                    maxSkew: 1,
-                    topologyKey: "topology.kubernetes.io/zone",
-                    whenUnsatisfiable: "DoNotSchedule",
-                    labelSelector: { matchLabels: { istio: "ingressgateway" } },
-                },
-            ],
-        };
+            placement: systemPlacement(ctx.cluster),
+        });
         return {
             ready: [
                 chartRelease(ctx, INGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, INGRESS_GATEWAY.namespace, values, { releaseName: INGRESS_GATEWAY.release }),
@@ -308,24 +333,15 @@ export const istioEgressGatewayAddon: PlatformAddon<IstioSettings> = {
     settings: ISTIO_SETTINGS,
     sizes: { gateway: { cpu: "200m", memory: "256Mi", cpuLimit: "1" } },
     install(ctx) {
-        const values: GatewayValues = {
-            revision: istioRevision(),
-            labels: { ...EGRESS_GATEWAY.podLabels, app: EGRESS_GATEWAY.release },
+        const values = gatewayValues({
+            podLabels: EGRESS_GATEWAY.podLabels,
+            app: EGRESS_GATEWAY.release,
             service: { type: "ClusterIP" },
-            autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 70 },
-            podDisruptionBudget: { minAvailable: 1 },
+            minReplicas: 2,
+            maxReplicas: 6,
             resources: ctx.size("gateway"),
-            ...systemPlacement(ctx.cluster),
-            priorityClassName: SYSTEM_CLUSTER_CRITICAL,
-            topologySpreadConstraints: [
-                {
-                    maxSkew: 1,
-                    topologyKey: "topology.kubernetes.io/zone",
-                    whenUnsatisfiable: "DoNotSchedule",
-                    labelSelector: { matchLabels: { ...EGRESS_GATEWAY.podLabels } },
-                },
-            ],
-        };
+            placement: systemPlacement(ctx.cluster),
+        });
         return {
             ready: [chartRelease(ctx, EGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, EGRESS_GATEWAY.namespace, values, { releaseName: EGRESS_GATEWAY.release })],
         };

@@ -1,7 +1,6 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, asRecord, Level, resourcesOfType, StackArgs } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, Level, resourcesOfType, StackArgs } from "./util";
 
-const CLUSTER_COMPONENT = "payments:platform:Cluster";
 const HELM_RELEASE = "kubernetes:helm.sh/v3:Release";
 
 /** What serves each HPA metric source type inside one cluster. */

@@ -1,9 +1,7 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { poolNode, Resources } from "../../components/cluster/capacity";
 import { cpuMilli, memoryMi } from "../../components/workloads/quota";
-import { ancestorOfType, asArray, asRecord, isRecord, Level, podSpecOf, resourcesOfType, StackArgs } from "./util";
-
-const CLUSTER_COMPONENT = "payments:platform:Cluster";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, isRecord, Level, podSpecOf, resourcesOfType, StackArgs } from "./util";
 
 interface Pool {
     group: PolicyResource;

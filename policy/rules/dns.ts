@@ -1,10 +1,5 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { asArray, Level, resourcesOfType, waitsFor } from "./util";
-
-const dnsName = (name: unknown) =>
-    String(name ?? "")
-        .toLowerCase()
-        .replace(/\.$/, "");
+import { asArray, dnsName, Level, resourcesOfType, waitsFor } from "./util";
 
 /**
  * A public zone the stack creates answers nobody until its parent zone holds NS records for it:

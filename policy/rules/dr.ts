@@ -1,7 +1,16 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, asRecord, Level, resourcesOfType, waitsFor } from "./util";
-
-const CLUSTER_COMPONENT = "payments:platform:Cluster";
+import {
+    ancestorOfType,
+    asArray,
+    asRecord,
+    CLUSTER_COMPONENT,
+    dnsName,
+    ENVIRONMENT_COMPONENT,
+    Level,
+    resourcesOfType,
+    STACK_REFERENCE,
+    waitsFor,
+} from "./util";
 
 /** The longest gap between runs of a simple cron (`*\/n * * * *`, `0 *\/n * * *`, daily), in minutes. */
 export function cronGapMinutes(cron: string): number | undefined {
@@ -80,9 +89,6 @@ function providerRegions(args: Parameters<StackValidationPolicy["validateStack"]
     ].sort();
 }
 
-/** The environment stack: where the platform's whole topology is declared, one provider per cluster region. */
-const ENVIRONMENT_COMPONENT = "payments:platform:Environment";
-
 export function multiRegion(level: Level): StackValidationPolicy {
     return {
         name: "multi-region",
@@ -124,14 +130,6 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
         },
     };
 }
-
-const STACK_REFERENCE = "pulumi:pulumi:StackReference";
-
-/** A DNS name as Route 53 compares it: case-insensitive, with or without the trailing dot. */
-const dnsName = (name: unknown) =>
-    String(name ?? "")
-        .toLowerCase()
-        .replace(/\.$/, "");
 
 /**
  * Route 53 refuses an alias to a record of its own zone that does not exist yet (InvalidChangeBatch:

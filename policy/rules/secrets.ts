@@ -1,5 +1,5 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, isRecord, Level, resourcesOfType } from "./util";
+import { asArray, asRecord, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
 
 /** The region of a Secrets Manager ARN. */
 const regionOfArn = (arn: unknown) => (typeof arn === "string" ? arn.split(":")[3] : undefined);
@@ -20,7 +20,7 @@ function managedSecrets(args: Parameters<StackValidationPolicy["validateStack"]>
     for (const secret of resourcesOfType(args, "aws:secretsmanager/secret:Secret")) {
         add(secret.props.name, [secret.provider?.props.region, ...asArray(secret.props.replicas).map((replica) => asRecord(replica).region)]);
     }
-    for (const reference of resourcesOfType(args, "pulumi:pulumi:StackReference")) {
+    for (const reference of resourcesOfType(args, STACK_REFERENCE)) {
         const secrets = asRecord(asRecord(reference.props.outputs).secrets);
         for (const secret of Object.values(secrets).filter(isRecord)) add(secret.remoteKey, [regionOfArn(secret.arn), ...asArray(secret.replicaRegions)]);
     }

@@ -75,3 +75,15 @@ export function waitsFor(resource: PolicyResource): PolicyResource[] {
     visit(resource);
     return all;
 }
+
+/** The component whose subtree is one cluster. */
+export const CLUSTER_COMPONENT = "payments:platform:Cluster";
+/** The environment stack's component. */
+export const ENVIRONMENT_COMPONENT = "payments:platform:Environment";
+export const STACK_REFERENCE = "pulumi:pulumi:StackReference";
+
+/** A DNS name as Route 53 compares it: case-insensitive, with or without the trailing dot. */
+export const dnsName = (name: unknown) =>
+    String(name ?? "")
+        .toLowerCase()
+        .replace(/\.$/, "");
