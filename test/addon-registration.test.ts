@@ -25,7 +25,9 @@ const widgetsAddon: PlatformAddon<{ size: number }> = {
     dependsOn: ["calico", "kube-prometheus-stack"],
     namespaces: ["widgets"],
     platformNamespaces: true,
-    charts: { widgets: { chart: "widgets", repo: "https://charts.example.com", version: "1.2.3" } },
+    charts: {
+        widgets: { chart: "widgets", repo: "https://charts.example.com", version: "1.2.3", kubernetes: { min: "1.30", max: "1.34", source: "test fixture" } },
+    },
     customResources: { "widgets.example.com/v1": ["Widget"] },
     settings: { key: "widgets", schema: widgetsConfig, resolve: (config) => ({ size: (config as z.infer<typeof widgetsConfig> | undefined)?.size ?? 3 }) },
     install(ctx) {

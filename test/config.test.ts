@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { ConfigIssue, validatePlatformConfig, closest, formatPath } from "../components/config/validate";
+import { ConfigIssue, validatePlatformConfig, closest, formatPath, workerSkewIssue } from "../components/config/validate";
 import { prodWith, stackConfig } from "./helpers/config-fixtures";
 
 function issuesOf(raw: unknown): ConfigIssue[] {
@@ -98,22 +98,35 @@ describe("config validation", () => {
     });
 
     it("rejects a worker more than the allowed minor skew behind", () => {
-        rejects(
-            prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[0].version = "1.30")),
-            "clusters[0].topology.workers.machineDeployments[0].version",
-            "worker version 1.30 is 3 minor versions behind the control plane 1.33 (at most 2 allowed); upgrade the node pool",
+        // The supported rows span two minors today, so the rule is exercised on its own.
+        assert.equal(
+            workerSkewIssue("1.35", "1.32"),
+            "worker version 1.32 is 3 minor versions behind the control plane 1.35 (at most 2 allowed); upgrade the node pool",
         );
+        assert.equal(workerSkewIssue("1.34", "1.32"), undefined);
     });
 
     it("allows a worker exactly the allowed skew behind", () => {
-        assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[0].topology.workers.machineDeployments[0].version = "1.31"))).ok, true);
+        const config = prodWith((c) => {
+            c.clusters[0].topology.version = "1.34";
+            c.clusters[0].topology.workers.machineDeployments[0].version = "1.32";
+        });
+        assert.equal(validatePlatformConfig(config).ok, true);
     });
 
-    it("rejects a Kubernetes version outside the supported set", () => {
+    it("rejects a Kubernetes version older than the oldest supported row", () => {
         rejects(
             prodWith((c) => (c.clusters[1].topology.version = "1.29")),
             "clusters[1].topology.version",
-            'Kubernetes version "1.29" is not supported (supported: 1.30, 1.31, 1.32, 1.33, 1.34); quote it in YAML, e.g. "1.33"',
+            "Kubernetes 1.29 is older than this platform supports (oldest: 1.32, the oldest EKS still supports); choose 1.32, 1.33, 1.34",
+        );
+    });
+
+    it("rejects a Kubernetes version the compatibility matrix has no row for, naming the row to add", () => {
+        rejects(
+            prodWith((c) => (c.clusters[1].topology.version = "1.35")),
+            "clusters[1].topology.version",
+            'Kubernetes 1.35 has no row in the compatibility matrix (supported: 1.32, 1.33, 1.34); to plan it, add "1.35" to SUPPORTED_KUBERNETES_VERSIONS with its row: the EKS managed add-on versions (components/cluster/versions.ts), the cluster-autoscaler image, and a chart pin of every add-on that supports it',
         );
     });
 
@@ -121,7 +134,7 @@ describe("config validation", () => {
         rejects(
             prodWith((c) => (c.clusterClasses["payments-eks"].kubernetesVersion = 1.3)),
             "clusterClasses.payments-eks.kubernetesVersion",
-            'Kubernetes version 1.3 is not supported (supported: 1.30, 1.31, 1.32, 1.33, 1.34); quote it in YAML, e.g. "1.33"',
+            'Kubernetes version 1.3 is not supported (supported: 1.32, 1.33, 1.34); quote it in YAML, e.g. "1.33"',
         );
     });
 

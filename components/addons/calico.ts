@@ -5,7 +5,13 @@ import { chartRelease, customResource } from "./helm";
 import { Placement, resources, systemPlacement } from "./placement";
 import { ChartPin } from "./versions";
 
-const TIGERA_OPERATOR = { chart: "tigera-operator", repo: "https://docs.tigera.io/calico/charts", version: "v3.31.7" } as const satisfies ChartPin;
+const TIGERA_OPERATOR = {
+    chart: "tigera-operator",
+    repo: "https://docs.tigera.io/calico/charts",
+    version: "v3.31.7",
+    // Calico 3.31's Kubernetes requirements page (docs.tigera.io/calico/3.31/getting-started/kubernetes/requirements).
+    kubernetes: { min: "1.32", max: "1.35", source: "docs.tigera.io Calico 3.31 Kubernetes requirements: tested on 1.32-1.35" },
+} as const satisfies ChartPin;
 
 interface TigeraOperatorValues {
     installation: { enabled: false };

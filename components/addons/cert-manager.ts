@@ -10,7 +10,12 @@ import { placedCritical, PlacedValues } from "./placement";
 import { ChartPin } from "./versions";
 
 /** cert-manager/cert-manager, tag v1.19.6 (the chart is versioned with the app). */
-const CERT_MANAGER_CHART = { chart: "cert-manager", repo: "https://charts.jetstack.io", version: "v1.19.6" } as const satisfies ChartPin;
+const CERT_MANAGER_CHART = {
+    chart: "cert-manager",
+    repo: "https://charts.jetstack.io",
+    version: "v1.19.6",
+    kubernetes: { min: "1.31", max: "1.34", source: "cert-manager.io supported releases: 1.19 supports Kubernetes 1.31-1.34" },
+} as const satisfies ChartPin;
 
 /** The issuer every platform certificate names. */
 export const CLUSTER_ISSUER = "letsencrypt";

@@ -14,6 +14,12 @@ const CLUSTER_AUTOSCALER_CHART = {
     chart: "cluster-autoscaler",
     repo: "https://kubernetes.github.io/autoscaler",
     version: "9.59.0",
+    // The chart runs any minor; the image below is what must match it.
+    kubernetes: {
+        min: "1.32",
+        max: "1.34",
+        source: "cluster-autoscaler README version table: one image minor per Kubernetes minor (CLUSTER_AUTOSCALER_IMAGE_TAGS)",
+    },
 } as const satisfies ChartPin;
 
 /**
@@ -22,8 +28,6 @@ const CLUSTER_AUTOSCALER_CHART = {
  * (tags cluster-autoscaler-1.<minor>.<patch> of kubernetes/autoscaler).
  */
 export const CLUSTER_AUTOSCALER_IMAGE_TAGS: Record<KubernetesVersion, string> = {
-    "1.30": "v1.30.7",
-    "1.31": "v1.31.5",
     "1.32": "v1.32.7",
     "1.33": "v1.33.6",
     "1.34": "v1.34.5",
@@ -72,7 +76,7 @@ export const clusterAutoscalerAddon: PlatformAddon = {
             cloudProvider: "aws",
             awsRegion: ctx.cluster.region,
             autoDiscovery: { clusterName: ctx.cluster.name },
-            image: { tag: CLUSTER_AUTOSCALER_IMAGE_TAGS[ctx.cluster.kubernetesVersion] },
+            image: { tag: CLUSTER_AUTOSCALER_IMAGE_TAGS[ctx.cluster.addonsVersion] },
             replicaCount: 2,
             rbac: { serviceAccount: { create: true, name: CLUSTER_AUTOSCALER.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
             extraArgs: {

@@ -8,7 +8,13 @@ import { chartRelease, customResource } from "./helm";
 import { placedCritical, PlacedValues } from "./placement";
 import { ChartPin } from "./versions";
 
-const EXTERNAL_SECRETS_CHART = { chart: "external-secrets", repo: "https://charts.external-secrets.io", version: "1.1.0" } as const satisfies ChartPin;
+const EXTERNAL_SECRETS_CHART = {
+    chart: "external-secrets",
+    repo: "https://charts.external-secrets.io",
+    version: "1.1.0",
+    // Upstream tests one minor per release and guarantees only that one; the chart refuses < 1.19.
+    kubernetes: { min: "1.19", max: "1.34", source: "external-secrets.io stability-support: ESO 1.1 tested on 1.34; Chart.yaml kubeVersion >= 1.19.0-0" },
+} as const satisfies ChartPin;
 
 /** The ClusterSecretStore every ExternalSecret of the platform names. */
 export const CLUSTER_SECRET_STORE = "aws-secrets-manager";

@@ -11,11 +11,13 @@ import { ChartPin } from "./versions";
 /** One Istio release for all four charts: they upgrade together. */
 const ISTIO_VERSION = "1.28.3";
 const ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts";
+/** istio.io "Supported releases": Istio 1.28 supports Kubernetes 1.30 to 1.34. */
+const ISTIO_KUBERNETES = { min: "1.30", max: "1.34", source: "istio.io supported releases: 1.28 supports Kubernetes 1.30-1.34" } as const;
 const ISTIO_CHARTS = {
-    base: { chart: "base", repo: ISTIO_REPO, version: ISTIO_VERSION },
-    cni: { chart: "cni", repo: ISTIO_REPO, version: ISTIO_VERSION },
-    istiod: { chart: "istiod", repo: ISTIO_REPO, version: ISTIO_VERSION },
-    gateway: { chart: "gateway", repo: ISTIO_REPO, version: ISTIO_VERSION },
+    base: { chart: "base", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
+    cni: { chart: "cni", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
+    istiod: { chart: "istiod", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
+    gateway: { chart: "gateway", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
 } as const satisfies Record<string, ChartPin>;
 
 export const GATEWAY_SCHEMES = ["internet-facing", "internal"] as const;

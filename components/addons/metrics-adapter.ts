@@ -9,6 +9,12 @@ const PROMETHEUS_ADAPTER_CHART = {
     chart: "prometheus-adapter",
     repo: "https://prometheus-community.github.io/helm-charts",
     version: "5.3.0",
+    // Serves custom.metrics.k8s.io/v1beta2, stable since 1.23; no upper bound is published.
+    kubernetes: {
+        min: "1.23",
+        max: "1.34",
+        source: "prometheus-adapter v0.12.0: custom metrics API v1beta2 (Kubernetes 1.23+); capped at the newest minor verified here",
+    },
 } as const satisfies ChartPin;
 
 /** The per-pod request rate the payment services' HPAs scale on (custom.metrics.k8s.io, Pods metric). */

@@ -12,7 +12,12 @@ import { chartRelease, customResource } from "./helm";
 import { Placement, ResourceRequirements, systemPlacement } from "./placement";
 import { ChartPin, IMAGES } from "./versions";
 
-const VELERO_CHART = { chart: "velero", repo: "https://vmware-tanzu.github.io/helm-charts", version: "11.3.2" } as const satisfies ChartPin;
+const VELERO_CHART = {
+    chart: "velero",
+    repo: "https://vmware-tanzu.github.io/helm-charts",
+    version: "11.3.2",
+    kubernetes: { min: "1.18", max: "1.34", source: "Velero README compatibility matrix: 1.17 expects 1.18-latest, tested on 1.31-1.34" },
+} as const satisfies ChartPin;
 
 /**
  * The namespaces a backup of the payments holds, named one by one: the pinned chart runs Velero

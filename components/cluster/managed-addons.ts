@@ -9,6 +9,7 @@ import { MANAGED_ADDONS, MANAGED_ADDON_VERSIONS, ManagedAddon } from "./versions
 
 export interface ManagedAddonsArgs {
     clusterName: pulumi.Input<string>;
+    /** The compatibility row to pin the add-ons from (the cluster's addonsVersion). Required. */
     kubernetesVersion: KubernetesVersion;
     oidcProviderArn: pulumi.Input<string>;
     oidcIssuer: pulumi.Input<string>;

@@ -3,8 +3,6 @@ import * as pulumi from "@pulumi/pulumi";
 import { Taint } from "../config/schema";
 import { NodePoolSpec } from "../topology/expand";
 
-/** Share of a pool replaced at once during a rolling update: a third keeps two zones' worth up. */
-export const DEFAULT_MAX_UNAVAILABLE_PERCENTAGE = 33;
 /**
  * One hop: IMDS answers the node but not pods, whose traffic crosses a second hop. Pods get AWS
  * credentials from IRSA only, so a compromised pod cannot borrow the node's role.
@@ -22,8 +20,8 @@ export interface NodePoolArgs {
     subnetIds: pulumi.Input<string>[];
     /** Tags for the node group, launch template, instances and volumes. Required. */
     tags: Record<string, string>;
-    /** @default 33 */
-    maxUnavailablePercentage?: number;
+    /** Share of the pool EKS replaces at once during an update (the class's upgrade.maxUnavailablePercentage). Required. */
+    maxUnavailablePercentage: number;
     /** @default "AL2023_x86_64_STANDARD" */
     amiType?: string;
 }
@@ -49,12 +47,14 @@ export function eksTaintEffect(effect: Taint["effect"]): "NO_SCHEDULE" | "PREFER
  * that requires IMDSv2 and encrypts its gp3 root volume.
  */
 export class NodePool extends pulumi.ComponentResource {
+    readonly spec: NodePoolSpec;
     readonly nodeGroupName: pulumi.Output<string>;
 
     constructor(name: string, args: NodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:cluster:NodePool", name, {}, opts);
         const parent = { parent: this };
         const pool = args.pool;
+        this.spec = pool;
 
         const launchTemplate = new aws.ec2.LaunchTemplate(
             `${name}-lt`,
@@ -90,7 +90,10 @@ export class NodePool extends pulumi.ComponentResource {
                 labels: { ...pool.labels },
                 taints: pool.taints.map((taint) => ({ key: taint.key, value: taint.value, effect: eksTaintEffect(taint.effect) })),
                 scalingConfig: { desiredSize: pool.replicas, minSize: pool.min, maxSize: pool.max },
-                updateConfig: { maxUnavailablePercentage: args.maxUnavailablePercentage ?? DEFAULT_MAX_UNAVAILABLE_PERCENTAGE },
+                updateConfig: { maxUnavailablePercentage: args.maxUnavailablePercentage },
+                // An update drains nodes through the Eviction API: a PodDisruptionBudget that
+                // blocks fails the update instead of being overridden.
+                forceUpdateVersion: false,
                 launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply((version) => String(version)) },
                 tags: { ...args.tags, "node-pool": pool.name },
             },

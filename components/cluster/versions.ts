@@ -16,20 +16,6 @@ export type ManagedAddon = (typeof MANAGED_ADDONS)[number];
  * `--addon-name metrics-server`; v0.8.0 is listed for 1.34, v0.7.2 for earlier minors).
  */
 export const MANAGED_ADDON_VERSIONS: Record<KubernetesVersion, Record<ManagedAddon, string>> = {
-    "1.30": {
-        "vpc-cni": "v1.19.5-eksbuild.3",
-        "kube-proxy": "v1.30.13-eksbuild.3",
-        coredns: "v1.11.4-eksbuild.14",
-        "aws-ebs-csi-driver": "v1.45.0-eksbuild.2",
-        "metrics-server": "v0.7.2-eksbuild.3",
-    },
-    "1.31": {
-        "vpc-cni": "v1.19.5-eksbuild.3",
-        "kube-proxy": "v1.31.9-eksbuild.2",
-        coredns: "v1.11.4-eksbuild.14",
-        "aws-ebs-csi-driver": "v1.45.0-eksbuild.2",
-        "metrics-server": "v0.7.2-eksbuild.3",
-    },
     "1.32": {
         "vpc-cni": "v1.19.5-eksbuild.3",
         "kube-proxy": "v1.32.5-eksbuild.2",

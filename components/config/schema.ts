@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ADDON_SETTINGS } from "../addons";
 import { dnsLabel } from "./fields";
+import { POOL_UPGRADE_POLICIES } from "../upgrades/plan";
 
 /**
  * The shape of this project's stack config, as a Cluster API-style topology.
@@ -11,8 +12,12 @@ import { dnsLabel } from "./fields";
  * Cross-field rules (references, overlaps, version skew) live in `validate.ts`.
  */
 
-/** Kubernetes minor versions this platform supports, oldest first. */
-export const SUPPORTED_KUBERNETES_VERSIONS = ["1.30", "1.31", "1.32", "1.33", "1.34"] as const;
+/**
+ * Kubernetes minor versions this platform supports, oldest first: the rows of the compatibility
+ * matrix (components/upgrades/compatibility.ts), each complete (a test checks it). EKS ended
+ * extended support of 1.30 (July 2026) and 1.31 (November 2026), so they are gone.
+ */
+export const SUPPORTED_KUBERNETES_VERSIONS = ["1.32", "1.33", "1.34"] as const;
 
 /** Control-plane log types EKS can ship to CloudWatch. */
 export const CONTROL_PLANE_LOG_TYPES = ["api", "audit", "authenticator", "controllerManager", "scheduler"] as const;
@@ -30,7 +35,11 @@ const name = dnsLabel;
 
 const kubernetesVersion = z.enum(SUPPORTED_KUBERNETES_VERSIONS, {
     error: (issue) =>
-        `Kubernetes version ${JSON.stringify(issue.input)} is not supported (supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}); quote it in YAML, e.g. "1.33"`,
+        typeof issue.input === "string" && /^1\.\d+$/.test(issue.input) && Number(issue.input.slice(2)) < Number(SUPPORTED_KUBERNETES_VERSIONS[0].slice(2))
+            ? `Kubernetes ${issue.input} is older than this platform supports (oldest: ${SUPPORTED_KUBERNETES_VERSIONS[0]}, the oldest EKS still supports); choose ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}`
+            : typeof issue.input === "string" && /^1\.\d+$/.test(issue.input)
+              ? `Kubernetes ${issue.input} has no row in the compatibility matrix (supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}); to plan it, add "${issue.input}" to SUPPORTED_KUBERNETES_VERSIONS with its row: the EKS managed add-on versions (components/cluster/versions.ts), the cluster-autoscaler image, and a chart pin of every add-on that supports it`
+              : `Kubernetes version ${JSON.stringify(issue.input)} is not supported (supported: ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")}); quote it in YAML, e.g. "1.33"`,
 });
 
 const iamRoleArn = z.string().regex(/^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]+$/, {
@@ -99,6 +108,17 @@ export const clusterClass = z.strictObject({
     machineDeploymentClasses: z.record(name("machine deployment class name"), machineDeploymentClass),
     /** Variable defaults for clusters of this class. @default {} */
     variables: topologyVariables.optional(),
+    /** How clusters of this class upgrade (see "Upgrades" in the README). @default {} */
+    upgrade: z
+        .strictObject({
+            /** Versions a multi-minor change chains through (Cluster API's ClusterClass kubernetesVersions). @default [] (one minor per change) */
+            versions: z.array(kubernetesVersion).optional(),
+            /** Node pools upgraded per `up`. @default 1 */
+            concurrency: z.number().int().min(1).optional(),
+            /** Share of a node pool's nodes EKS replaces at once during its update. @default 33 */
+            maxUnavailablePercentage: z.number().int().min(1).max(100).optional(),
+        })
+        .optional(),
 });
 
 export const machineDeployment = z.strictObject({
@@ -108,6 +128,8 @@ export const machineDeployment = z.strictObject({
     name: name("node pool name"),
     /** Kubelet version; must not be newer than the control plane. @default the cluster's version */
     version: kubernetesVersion.optional(),
+    /** `defer` keeps this pool at its version through an upgrade; `hold` keeps it and every later pool. @default none */
+    upgradePolicy: z.enum(POOL_UPGRADE_POLICIES).optional(),
     /** Desired node count at creation; the autoscaler owns it afterwards. Required. */
     replicas: z.number().int().min(0),
     /** Autoscaling lower bound. Required. */

@@ -1,3 +1,4 @@
+import { minorOf } from "../upgrades/minor";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { receiverCredentials } from "../addons/alerting";
 import { z } from "zod";
@@ -14,7 +15,6 @@ import {
     INGRESS_CALLER,
     ISTIO_LATENCY_BUCKETS_MS,
     SECRET_CONFIG_KEYS,
-    SUPPORTED_KUBERNETES_VERSIONS,
 } from "./schema";
 
 /** One problem in the stack config: where it is (`clusters[1].region`) and what to do about it. */
@@ -26,8 +26,9 @@ export interface ConfigIssue {
 export type ValidationResult = { ok: true; config: PlatformConfig } | { ok: false; issues: ConfigIssue[] };
 
 /**
- * Kubelets may lag the control plane by this many minors. Upstream allows three; we allow two so
- * that the control plane can always take its next upgrade without leaving the supported skew.
+ * Kubelets may lag the control plane by this many minors in config. EKS allows three
+ * (EKS_MAX_KUBELET_SKEW); config asks for two so that the control plane can always take its next
+ * upgrade without leaving the supported skew.
  */
 export const MAX_WORKER_MINOR_SKEW = 2;
 
@@ -467,26 +468,22 @@ function checkTopology(index: number, cluster: ClusterConfig, classes: Map<strin
         if (!workerClasses.includes(md.class)) {
             issues.push({ path: `${mdPath}.class`, message: `unknown class ${JSON.stringify(md.class)} (known: ${listOrNone(workerClasses)})` });
         }
-        if (md.version !== undefined) {
-            const skew = minorOf(controlPlaneVersion) - minorOf(md.version);
-            if (skew < 0) {
-                issues.push({
-                    path: `${mdPath}.version`,
-                    message: `worker version ${md.version} is newer than the control plane ${controlPlaneVersion}; upgrade the control plane first`,
-                });
-            } else if (skew > MAX_WORKER_MINOR_SKEW) {
-                issues.push({
-                    path: `${mdPath}.version`,
-                    message: `worker version ${md.version} is ${skew} minor versions behind the control plane ${controlPlaneVersion} (at most ${MAX_WORKER_MINOR_SKEW} allowed); upgrade the node pool`,
-                });
-            }
-        }
+        const skew = md.version !== undefined ? workerSkewIssue(controlPlaneVersion, md.version) : undefined;
+        if (skew) issues.push({ path: `${mdPath}.version`, message: skew });
     });
     return issues;
 }
 
-function minorOf(version: (typeof SUPPORTED_KUBERNETES_VERSIONS)[number]): number {
-    return Number(version.split(".")[1]);
+/**
+ * What is wrong with a worker at `worker` under a control plane at `controlPlane`, if anything:
+ * never newer, and at most MAX_WORKER_MINOR_SKEW behind. Pure.
+ */
+export function workerSkewIssue(controlPlane: string, worker: string): string | undefined {
+    const skew = minorOf(controlPlane) - minorOf(worker);
+    if (skew < 0) return `worker version ${worker} is newer than the control plane ${controlPlane}; upgrade the control plane first`;
+    if (skew > MAX_WORKER_MINOR_SKEW)
+        return `worker version ${worker} is ${skew} minor versions behind the control plane ${controlPlane} (at most ${MAX_WORKER_MINOR_SKEW} allowed); upgrade the node pool`;
+    return undefined;
 }
 
 /** One issue for every item whose key was already used by an earlier item. */

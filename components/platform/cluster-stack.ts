@@ -9,6 +9,7 @@ import { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { PlatformCluster } from "./cluster";
 import { baseTags } from "./environment";
 import { ClusterStackOutputs, StackExports } from "./outputs";
+import { UpgradeStatus } from "../upgrades/plan";
 
 /** A secondary's replica bucket for the primary's backups, from its stack's outputs. */
 export interface BackupReplicaTarget {
@@ -40,6 +41,15 @@ export interface ClusterStackArgs {
     backupReplicas?: BackupReplicaTarget[];
     /** The platform add-ons to install. @default ADDONS */
     addons?: readonly PlatformAddon[];
+    /** The stack's AWS provider, in the cluster's region (the program reads the cloud through it first). Required. */
+    provider: aws.Provider;
+    /** Where this `up` leaves the cluster's upgrade, exported for the next wave and the next `up`. Required. */
+    upgrade: Omit<UpgradeStatus, "pools">;
+}
+
+/** The tags of every AWS resource of a cluster's stack. */
+export function clusterTags(platform: PlatformSpec, cluster: ClusterSpec): Record<string, string> {
+    return { ...baseTags(platform), cluster: cluster.name };
 }
 
 /**
@@ -56,13 +66,8 @@ export class ClusterStack extends pulumi.ComponentResource {
     constructor(name: string, args: ClusterStackArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:ClusterStack", name, {}, opts);
         const { platform, cluster } = args;
-        const tags = { ...baseTags(platform), cluster: cluster.name };
-        const provider = new aws.Provider(
-            `${name}-aws-${cluster.region}`,
-            // Also covers resources created inside packages' components (e.g. the EKS IAM role).
-            { region: cluster.region as aws.Region, defaultTags: { tags } },
-            { parent: this },
-        );
+        const tags = clusterTags(platform, cluster);
+        const provider = args.provider;
         const meshCa = new ClusterMeshCa(
             `${name}-mesh-ca`,
             {
@@ -105,6 +110,12 @@ export class ClusterStack extends pulumi.ComponentResource {
             kubeconfig: pulumi.secret(this.cluster.eks.kubeconfig),
             ingress: this.cluster.ingressLoadBalancer,
             failover: this.traffic.published,
+            upgrade: pulumi
+                .all(this.cluster.nodePools.map((pool) => pulumi.all([pool.spec.name, pool.spec.kubernetesVersion, pool.nodeGroupName])))
+                .apply((pools) => ({
+                    ...args.upgrade,
+                    pools: Object.fromEntries(pools.map(([pool, version, nodeGroup]) => [pool, { nodeGroup, version }])),
+                })),
         };
         // Only secondaries hold a replica; the primary leaves the output out (never an undefined output).
         if (replica && backup)

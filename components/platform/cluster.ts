@@ -95,7 +95,14 @@ export class PlatformCluster extends pulumi.ComponentResource {
             (pool) =>
                 new NodePool(
                     `${name}-pool-${pool.name}`,
-                    { pool, clusterName: this.eks.clusterName, nodeRoleArn: this.eks.nodeRoleArn, subnetIds: this.network.privateSubnetIds, tags: args.tags },
+                    {
+                        pool,
+                        clusterName: this.eks.clusterName,
+                        nodeRoleArn: this.eks.nodeRoleArn,
+                        subnetIds: this.network.privateSubnetIds,
+                        maxUnavailablePercentage: spec.upgrade.maxUnavailablePercentage,
+                        tags: args.tags,
+                    },
                     { parent: this },
                 ),
         );
@@ -103,7 +110,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             `${name}-managed-addons`,
             {
                 clusterName: this.eks.clusterName,
-                kubernetesVersion: spec.kubernetesVersion,
+                kubernetesVersion: spec.addonsVersion,
                 oidcProviderArn: this.eks.oidcProviderArn,
                 oidcIssuer: this.eks.oidcIssuer,
                 nodePools: this.nodePools,

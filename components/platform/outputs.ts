@@ -1,3 +1,4 @@
+import { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_PROJECT } from "../names";
 import { PlatformSpec } from "../topology/expand";
@@ -23,7 +24,7 @@ export interface SecretOutputs {
  * shape: a cluster stack refuses a spec of another version (its environment was applied by an
  * older program) instead of failing on a missing field.
  */
-export const SPEC_VERSION = 2;
+export const SPEC_VERSION = 3;
 
 /** The environment stack's outputs. */
 export interface EnvironmentOutputs {
@@ -94,6 +95,8 @@ export interface ClusterStackOutputs {
     failover: { healthCheckId: string; tierRecord: string; tierClusters: string[]; tierHealthCheckIds: string[] };
     /** On secondaries: where the primary replicates its backups (the replica bucket and this region's key). */
     backupReplica?: { bucketArn: string; keyArn: string };
+    /** Its versions and upgrade progress: the next wave waits for `complete`, and its own next `up` reads them back. */
+    upgrade: UpgradeStatus;
 }
 
 /** A value as a program may produce it: Outputs, Promises or plain values, at any depth. */
@@ -159,7 +162,14 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "drillFailCluster",
 ] as const satisfies readonly (keyof EnvironmentOutputs)[];
 /** A cluster stack's output names, checked likewise. */
-export const CLUSTER_OUTPUT_NAMES = ["cluster", "kubeconfig", "ingress", "failover", "backupReplica"] as const satisfies readonly (keyof ClusterStackOutputs)[];
+export const CLUSTER_OUTPUT_NAMES = [
+    "cluster",
+    "kubeconfig",
+    "ingress",
+    "failover",
+    "backupReplica",
+    "upgrade",
+] as const satisfies readonly (keyof ClusterStackOutputs)[];
 type Unlisted =
     Exclude<keyof EnvironmentOutputs, (typeof ENVIRONMENT_OUTPUT_NAMES)[number]> | Exclude<keyof ClusterStackOutputs, (typeof CLUSTER_OUTPUT_NAMES)[number]>;
 const everyOutputListed: Unlisted extends never ? true : Unlisted = true;

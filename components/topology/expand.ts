@@ -17,6 +17,7 @@ import { ADDON_SETTINGS, settingsOf } from "../addons";
 import { ALERTMANAGER_RECEIVERS_SECRET, receiverCredentials } from "../addons/alerting";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
+import { DEFAULT_UPGRADE_CONCURRENCY, PoolUpgradePolicy } from "../upgrades/plan";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */
 export const DEFAULT_ENDPOINT_PUBLIC_ACCESS = false;
@@ -26,6 +27,8 @@ export const DEFAULT_AVAILABILITY_ZONE_COUNT = 3;
 export const DEFAULT_NAT_GATEWAY_MODE: NatGatewayMode = "perAz";
 export const DEFAULT_CAPACITY_TYPE: CapacityType = "ON_DEMAND";
 export const DEFAULT_DISK_SIZE_GIB = 50;
+/** Share of a node pool EKS replaces at once while updating it: two of six nodes. */
+export const DEFAULT_MAX_UNAVAILABLE_PERCENTAGE = 33;
 
 export const DEFAULT_API_NAME = "api";
 export const DEFAULT_TARGET_RPS = 100;
@@ -99,6 +102,8 @@ export interface NodePoolSpec {
     readonly replicas: number;
     readonly min: number;
     readonly max: number;
+    /** Cluster API's defer-upgrade / hold-upgrade-sequence. */
+    readonly upgradePolicy?: PoolUpgradePolicy;
 }
 
 export interface ClusterSpec {
@@ -109,7 +114,17 @@ export interface ClusterSpec {
     readonly drPriority: number;
     readonly vpcCidr: string;
     readonly className: string;
+    /** Where the cluster is declared in the environment's config, for errors: `clusters[0]`. */
+    readonly configPath: string;
+    /** The control plane's version. The environment declares the target; a cluster stack sets the step it is at. */
     readonly kubernetesVersion: KubernetesVersion;
+    /** The compatibility row the managed add-ons and the autoscaler image follow: the control plane's, except between upgrade steps. */
+    readonly addonsVersion: KubernetesVersion;
+    readonly upgrade: {
+        readonly versions: readonly KubernetesVersion[];
+        readonly concurrency: number;
+        readonly maxUnavailablePercentage: number;
+    };
     readonly controlPlane: ControlPlaneSpec;
     readonly availabilityZoneCount: number;
     readonly natGatewayMode: NatGatewayMode;
@@ -157,7 +172,7 @@ function alertingSecrets(addons: Readonly<Record<string, unknown>>): SecretSpec[
  * Expects config that passed `validatePlatformConfig`; throws on a dangling class reference.
  */
 export function expandTopology(config: PlatformConfig, project: string = ENVIRONMENT_PROJECT): PlatformSpec {
-    const clusters = config.clusters.map((cluster): ClusterSpec => {
+    const clusters = config.clusters.map((cluster, index): ClusterSpec => {
         const cls = config.clusterClasses[cluster.topology.class];
         if (!cls) throw new Error(`cluster ${cluster.name}: unknown class ${cluster.topology.class}`);
         const version = cluster.topology.version ?? cls.kubernetesVersion;
@@ -170,7 +185,14 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             drPriority: cluster.dr.priority,
             vpcCidr: cluster.network.vpcCidr,
             className: cluster.topology.class,
+            configPath: `clusters[${index}]`,
             kubernetesVersion: version,
+            addonsVersion: version,
+            upgrade: {
+                versions: cls.upgrade?.versions ?? [],
+                concurrency: cls.upgrade?.concurrency ?? DEFAULT_UPGRADE_CONCURRENCY,
+                maxUnavailablePercentage: cls.upgrade?.maxUnavailablePercentage ?? DEFAULT_MAX_UNAVAILABLE_PERCENTAGE,
+            },
             controlPlane: {
                 endpointPublicAccess: controlPlane.endpointPublicAccess ?? DEFAULT_ENDPOINT_PUBLIC_ACCESS,
                 publicAccessCidrs: controlPlane.publicAccessCidrs ?? [],
@@ -194,6 +216,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
                     replicas: md.replicas,
                     min: md.min,
                     max: md.max,
+                    ...(md.upgradePolicy ? { upgradePolicy: md.upgradePolicy } : {}),
                 };
             }),
         };

@@ -1,11 +1,13 @@
+import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformAddon } from "../../components/addons/addon";
 import { NextClusterTarget } from "../../components/dns/cluster-traffic";
-import { BackupReplicaTarget, ClusterStack } from "../../components/platform/cluster-stack";
+import { BackupReplicaTarget, ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
+import { clusterUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
 import { ClusterSpec } from "../../components/topology/expand";
 
-const CLUSTER_OUTPUTS = ["cluster", "ingress", "failover", "backupReplica"] as const;
+const CLUSTER_OUTPUTS = ["cluster", "ingress", "failover", "backupReplica", "upgrade"] as const;
 
 /** A later cluster's stack as this one reads it: its outputs, or none if it has never been applied. */
 interface LaterCluster {
@@ -85,9 +87,28 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         outputs.backupReplica ? [{ cluster: spec.name, region: spec.region, ...outputs.backupReplica, stack: reference }] : [],
     );
 
+    // Created here, not in the component, so the program can read the cloud before declaring
+    // anything; the alias keeps the provider (and everything it manages) where it was.
+    const provider = new aws.Provider(
+        `payments-aws-${cluster.region}`,
+        // defaultTags also cover resources created inside packages' components (e.g. the EKS IAM role).
+        { region: cluster.region as aws.Region, defaultTags: { tags: clusterTags(platform, cluster) } },
+        { aliases: [{ parent: pulumi.createUrn("payments", "payments:platform:ClusterStack") }] },
+    );
+    const self = new pulumi.StackReference("self", { name: `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}` });
+    const upgrade = await clusterUpgrade({
+        cluster,
+        environment: { project: platform.project, stack: environmentStack },
+        previous: await readOutputs<ClusterStackOutputs, "cluster" | "upgrade">(self, ["cluster", "upgrade"]),
+        previousWave: later[0] && { stack: env.clusterStacks[later[0].spec.name] ?? later[0].spec.name, status: later[0].outputs.upgrade },
+        provider,
+    });
+
     const stack = new ClusterStack("payments", {
         platform,
-        cluster,
+        cluster: upgrade.spec,
+        provider,
+        upgrade: upgrade.status,
         environment: {
             zoneId: env.dns.zoneId,
             secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),

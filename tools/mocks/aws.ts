@@ -27,6 +27,58 @@ export function zoneIdPrefix(region: string): string {
     return `${country}${directions.map((direction) => short[direction] ?? direction[0]).join("")}${number}`;
 }
 
+const str = (value: unknown, fallback: string): string => (typeof value === "string" ? value : fallback);
+
+const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
+const EKS_CLUSTER = "eks:index:Cluster";
+
+/** A node group's name as EKS gives it: the fixed name, or the prefix and a unique suffix. */
+function nodeGroupNameOf(inputs: Record<string, unknown>, hash: string): string {
+    return str(inputs.nodeGroupName, `${str(inputs.nodeGroupNamePrefix, "ng-")}${hash.slice(0, 12)}`);
+}
+
+/** The EKS API's reads, answered from what the stack's last plan created (the cloud after its last `up`). */
+const eksReads: Record<string, InvokeMock> = {
+    "aws:eks/getCluster:getCluster": (inputs, region, { previous }) => {
+        const name = str(inputs.name, "");
+        const found = previous?.resources.find((r) => r.type === EKS_CLUSTER && (r.inputs as Record<string, unknown>).name === name);
+        // The provider's own error for a cluster that does not exist.
+        if (!found) throw new Error(`reading EKS Cluster (${name}): couldn't find resource`);
+        const cluster = found.inputs as Record<string, unknown>;
+        return {
+            id: name,
+            name,
+            arn: `arn:aws:eks:${region}:${MOCK_ACCOUNT_ID}:cluster/${name}`,
+            version: cluster.version,
+            // A plan is an `up` that finished: nothing is still updating.
+            status: "ACTIVE",
+            platformVersion: "eks.1",
+            region,
+            tags: cluster.tags ?? {},
+        };
+    },
+    "aws:eks/getNodeGroup:getNodeGroup": (inputs, region, { previous }) => {
+        const clusterName = str(inputs.clusterName, "");
+        const nodeGroupName = str(inputs.nodeGroupName, "");
+        const found = previous?.resources.find(
+            (r) =>
+                r.type === NODE_GROUP &&
+                nodeGroupNameOf(r.inputs as Record<string, unknown>, digestOf(`${previous.stack}/${NODE_GROUP}/${r.name}`)) === nodeGroupName,
+        );
+        if (!found) throw new Error(`reading EKS Node Group (${clusterName}:${nodeGroupName}): couldn't find resource`);
+        const group = found.inputs as Record<string, unknown>;
+        return {
+            id: `${clusterName}:${nodeGroupName}`,
+            clusterName,
+            nodeGroupName,
+            version: group.version,
+            status: "ACTIVE",
+            region,
+            tags: group.tags ?? {},
+        };
+    },
+};
+
 /** AWS invokes the platform makes while planning. */
 export const awsInvokes: Record<string, InvokeMock> = {
     "aws:index/getAvailabilityZones:getAvailabilityZones": (_inputs, region) => {
@@ -78,6 +130,7 @@ export const awsInvokes: Record<string, InvokeMock> = {
         };
     },
     "aws:index/getRegion:getRegion": (_inputs, region) => ({ name: region, region, id: region, endpoint: `ec2.${region}.amazonaws.com`, description: region }),
+    ...eksReads,
 };
 
 /** `arn:aws:<service>:<region>:<account>:<resource>` for the mocked resource. */
@@ -89,8 +142,6 @@ export function arn(ctx: ResourceMockContext, service: string, resource: string,
 export function ec2Id(ctx: ResourceMockContext, prefix: string): string {
     return `${prefix}-0${ctx.hash.slice(0, 16)}`;
 }
-
-const str = (value: unknown, fallback: string): string => (typeof value === "string" ? value : fallback);
 
 /** A stable UUID-shaped id from the resource's hash. */
 function uuid(ctx: ResourceMockContext): string {
@@ -198,7 +249,7 @@ export const awsResources: Record<string, ResourceMock> = {
     }),
     "aws:eks/nodeGroup:NodeGroup": (ctx) => {
         const clusterName = str(ctx.inputs.clusterName, "cluster");
-        const nodeGroupName = str(ctx.inputs.nodeGroupName, `${str(ctx.inputs.nodeGroupNamePrefix, "ng-")}${ctx.hash.slice(0, 12)}`);
+        const nodeGroupName = nodeGroupNameOf(ctx.inputs, ctx.hash);
         return {
             id: `${clusterName}:${nodeGroupName}`,
             state: { nodeGroupName, arn: arn(ctx, "eks", `nodegroup/${clusterName}/${nodeGroupName}/${uuid(ctx)}`), status: "ACTIVE" },

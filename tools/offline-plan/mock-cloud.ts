@@ -24,7 +24,20 @@ export interface ResourceMockContext {
 }
 
 export type ResourceMock = (ctx: ResourceMockContext) => { id?: string; state?: Record<string, unknown> };
-export type InvokeMock = (inputs: Record<string, unknown>, region: string) => Record<string, unknown>;
+/** What an invoke may read besides its inputs: the cloud as this stack's last plan left it. */
+export interface InvokeContext {
+    readonly stack: string;
+    /** The stack's previous offline plan (`<outDir>/<stack>/plan.json`), standing in for what its last `up` created; none for a stack never planned. */
+    readonly previous?: PreviousPlan;
+}
+
+/** The parts of a previous plan file that invokes read. */
+export interface PreviousPlan {
+    readonly stack: string;
+    readonly resources: readonly { readonly type: string; readonly name: string; readonly inputs: unknown }[];
+}
+
+export type InvokeMock = (inputs: Record<string, unknown>, region: string, context: InvokeContext) => Record<string, unknown>;
 
 export class UnknownMockError extends Error {
     constructor(kind: "resource type" | "invoke", token: string) {
@@ -46,6 +59,8 @@ export interface MockCloudOptions {
     /** Resolves types by pattern (e.g. every kind of a known Kubernetes API group). */
     resolve?: (type: string) => ResourceMock | undefined;
     invokes: Record<string, InvokeMock>;
+    /** This stack's previous plan, for invokes that read existing resources. @default none (nothing exists yet) */
+    previousPlan?: PreviousPlan;
 }
 
 export class MockCloud implements pulumi.runtime.Mocks {
@@ -116,7 +131,12 @@ export class MockCloud implements pulumi.runtime.Mocks {
         const mock = this.options.invokes[args.token];
         if (!mock) return this.fail(new UnknownMockError("invoke", args.token));
         const inputs = args.inputs as Record<string, unknown>;
-        return mock(inputs, this.regionOf(args.provider, inputs));
+        try {
+            return mock(inputs, this.regionOf(args.provider, inputs), { stack: this.stack, previous: this.options.previousPlan });
+        } catch (error) {
+            // What the provider would answer (e.g. a resource that does not exist): the program sees a failed invoke.
+            throw new Error(`${args.token}: ${(error as Error).message}`);
+        }
     }
 
     private run(mock: ResourceMock, args: pulumi.runtime.MockResourceArgs, inputs: Record<string, unknown>, hash: string) {

@@ -120,17 +120,27 @@ export function isProgramBug(cause: unknown): boolean {
     return !(pulumi.RunError.isInstance(cause) || cause instanceof PlanInputError || cause instanceof EngineRuleError || cause instanceof UnknownMockError);
 }
 
+/** The stack's last plan, as the cloud its invokes read: what its last `up` left. None if never planned. */
+function readPreviousPlan(file: string): PlanFile | undefined {
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile) : undefined;
+}
+
 /** Runs the plan and writes its file; throws PlanInputError or ProgramError on failure. */
 export async function plan(options: PlanOptions): Promise<PlanResult> {
     const projectDir = path.resolve(options.projectDir ?? process.cwd());
     const config = loadStackConfig(projectDir, options.stack, options.subProjectsDir);
     const outDir = path.resolve(projectDir, options.outDir ?? "out");
     const referenceNotes: string[] = [];
-    const stackReference = planFileStackReferences(outDir, allStacks(projectDir, options.subProjectsDir), (note) => {
-        if (!referenceNotes.includes(note)) referenceNotes.push(note);
-    });
-    const mocks = { ...options.mocks, stackReference };
+    const stackReference = planFileStackReferences(
+        outDir,
+        allStacks(projectDir, options.subProjectsDir),
+        (note) => {
+            if (!referenceNotes.includes(note)) referenceNotes.push(note);
+        },
+        options.stack,
+    );
     const stackDir = path.join(outDir, options.stack);
+    const mocks = { ...options.mocks, stackReference, previousPlan: readPreviousPlan(path.join(stackDir, "plan.json")) };
     const reporter = options.reportModule ? loadReportModule(path.resolve(projectDir, options.reportModule)) : undefined;
     const started = performance.now();
     const run = await runWithStackTraces(options.fullStackTraces ?? false, () =>

@@ -18,12 +18,14 @@ function containsSecret(value: unknown): boolean {
  * Resolves `org/project/stack` from `<outDir>/<stack>/plan.json`, as the service would from the
  * stack's last update. Outputs that were secret stay secret (their values are redacted there). A
  * stack of `knownStacks` with no plan yet reads as a stack that exists but was never updated (no
- * outputs), as `pulumi stack init` leaves it; `note` is told. Any other stack is an error.
+ * outputs), as `pulumi stack init` leaves it; `note` is told (not for `self`, the stack being
+ * planned reading its own last outputs). Any other stack is an error.
  */
 export function planFileStackReferences(
     outDir: string,
     knownStacks: readonly string[] = [],
     note: (message: string) => void = () => undefined,
+    self?: string,
 ): (name: string) => ReferencedStack {
     return (name) => {
         const parts = name.split("/");
@@ -32,6 +34,8 @@ export function planFileStackReferences(
         const file = path.join(outDir, stack, "plan.json");
         const shown = path.relative(process.cwd(), file) || file;
         if (!fs.existsSync(file)) {
+            // A stack reading its own last outputs on its first update: nothing to note.
+            if (stack === self) return { outputs: {}, secretOutputNames: [] };
             if (knownStacks.includes(stack)) {
                 note(`StackReference ${name}: no offline plan at ${shown}, so it reads as a stack never updated (no outputs)`);
                 return { outputs: {}, secretOutputNames: [] };

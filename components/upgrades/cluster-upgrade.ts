@@ -1,0 +1,92 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
+import { ClusterOutputs } from "../platform/outputs";
+import { ClusterSpec } from "../topology/expand";
+import { readCurrentVersions } from "./current";
+import { declaration, describeStep, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
+
+export interface ClusterUpgradeArgs {
+    /** The cluster as the environment declares it (the target versions). */
+    cluster: ClusterSpec;
+    /** The environment's project (config keys are `<project>:clusters[i]...`) and stack, for errors. */
+    environment: { project: string; stack: string };
+    /** This stack's own outputs from its last `up`. */
+    previous: { cluster?: ClusterOutputs; upgrade?: UpgradeStatus };
+    /** The stack upgraded before this one (the previous rollout wave), if it has been applied. */
+    previousWave?: { stack: string; status?: UpgradeStatus };
+    provider: aws.Provider;
+}
+
+export interface ClusterUpgrade {
+    /** The cluster with the versions this `up` declares. */
+    spec: ClusterSpec;
+    plan: UpgradePlan;
+    /** What the stack exports about its upgrade (without the pools, which the stack adds). */
+    status: Omit<UpgradeStatus, "pools">;
+}
+
+/**
+ * One step per `up`: reads the cluster's versions from EKS, plans the whole upgrade to the
+ * topology's version, prints it, refuses unsafe input with its config path, waits for the
+ * previous wave, and returns the cluster with only the first step applied.
+ */
+export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterUpgrade> {
+    const { cluster } = args;
+    const current = await readCurrentVersions(args.previous, args.provider);
+    const desired = {
+        controlPlane: cluster.kubernetesVersion,
+        pools: cluster.nodePools.map((pool) => ({ name: pool.name, version: pool.kubernetesVersion, upgradePolicy: pool.upgradePolicy })),
+    };
+    const plan = planUpgrade(current, desired, cluster.upgrade);
+    const configPath = `${args.environment.project}:${cluster.configPath}.topology`;
+    if (plan.issues.length > 0)
+        throw new pulumi.RunError(
+            `${cluster.name}'s upgrade is refused (config of ${args.environment.stack}):\n` +
+                plan.issues.map((issue) => `  ${configPath}.${issue.path}: ${issue.message}`).join("\n"),
+        );
+    const waiting = current ? waitForPreviousWave(plan, cluster.kubernetesVersion, args.previousWave) : undefined;
+    const declare = waiting && current ? declaration(current, desired, undefined) : plan.declare;
+    const remaining = waiting ? plan.steps : plan.steps.slice(1);
+    if (plan.steps.length > 0) {
+        const lines = plan.steps.map((step, index) => `  ${index + 1}. ${describeStep(step)}${index === 0 && !waiting ? "   <- this up" : ""}`);
+        const held = plan.held.map((entry) => `  node pool ${entry.pool} stays (${entry.reason})`);
+        void pulumi.log.info(
+            [
+                `upgrade of ${cluster.name} to ${cluster.kubernetesVersion}, one step per up:`,
+                ...lines,
+                ...held,
+                ...(waiting ? [`  holding: ${waiting}`] : []),
+            ].join("\n"),
+        );
+        if (waiting) void pulumi.log.warn(`${cluster.name} ${waiting}`);
+    }
+    const unsupported = [declare.controlPlane, declare.addons, ...Object.values(declare.pools)].filter(
+        (version) => !(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(version),
+    );
+    if (unsupported.length > 0)
+        throw new pulumi.RunError(
+            `${cluster.name} runs Kubernetes ${[...new Set(unsupported)].join(", ")} (read from EKS), which has no row in the compatibility matrix; add the row (SUPPORTED_KUBERNETES_VERSIONS and its pins) so the platform can step it forward`,
+        );
+    const spec: ClusterSpec = {
+        ...cluster,
+        kubernetesVersion: declare.controlPlane as ClusterSpec["kubernetesVersion"],
+        addonsVersion: declare.addons as ClusterSpec["addonsVersion"],
+        nodePools: cluster.nodePools.map((pool) => ({
+            ...pool,
+            kubernetesVersion: (declare.pools[pool.name] ?? pool.kubernetesVersion) as ClusterSpec["kubernetesVersion"],
+        })),
+    };
+    const holding = plan.held.some((entry) => entry.reason.startsWith("held"));
+    return {
+        spec,
+        plan,
+        status: {
+            target: cluster.kubernetesVersion,
+            controlPlane: declare.controlPlane,
+            addons: declare.addons,
+            steps: remaining.map(describeStep),
+            complete: remaining.length === 0 && !holding,
+        },
+    };
+}

@@ -1,0 +1,255 @@
+import { minorOf, minorPlus } from "./minor";
+
+/**
+ * Kubelets may be this many minors older than the API server, and never newer: the Kubernetes
+ * version-skew policy since 1.28, which EKS applies to managed node groups from 1.28 on (EKS user
+ * guide, "Update a managed node group"; kubernetes.io/releases/version-skew-policy). The planner
+ * and the `kubelet-version-skew` policy enforce it; config asks for less (MAX_WORKER_MINOR_SKEW).
+ */
+export const EKS_MAX_KUBELET_SKEW = 3;
+
+/** What Cluster API's `defer-upgrade` and `hold-upgrade-sequence` annotations do, as config. */
+export const POOL_UPGRADE_POLICIES = ["defer", "hold"] as const;
+export type PoolUpgradePolicy = (typeof POOL_UPGRADE_POLICIES)[number];
+
+/** Node pools upgraded in one step, by default: Cluster API's `upgrade-concurrency` default. */
+export const DEFAULT_UPGRADE_CONCURRENCY = 1;
+
+/** A cluster's versions as the cloud reports them. */
+export interface CurrentVersions {
+    readonly controlPlane: string;
+    /** EKS is still applying an update to the control plane (status UPDATING). */
+    readonly controlPlaneUpdating: boolean;
+    /** The node pools that exist, by pool name. */
+    readonly pools: Readonly<Record<string, { readonly version: string; readonly updating: boolean }>>;
+    /** The minor whose row the managed add-ons and the autoscaler image were last pinned to. */
+    readonly addons: string;
+}
+
+export interface DesiredPool {
+    readonly name: string;
+    readonly version: string;
+    /** `defer`: this pool stays; `hold`: this pool and every pool after it stay. @default none */
+    readonly upgradePolicy?: PoolUpgradePolicy;
+}
+
+export interface DesiredVersions {
+    readonly controlPlane: string;
+    /** In upgrade order (the topology's order). */
+    readonly pools: readonly DesiredPool[];
+}
+
+export interface UpgradeClass {
+    /**
+     * The versions the class offers, like a ClusterClass's `kubernetesVersions`: a jump of more
+     * than one minor chains through them, and only when every intermediate minor is listed.
+     * @default [] (one minor per version change)
+     */
+    readonly versions: readonly string[];
+    /** Node pools upgraded per step. @default DEFAULT_UPGRADE_CONCURRENCY */
+    readonly concurrency: number;
+}
+
+export type UpgradeStep =
+    | { readonly kind: "control-plane"; readonly from: string; readonly to: string }
+    | { readonly kind: "pools"; readonly pools: readonly { readonly name: string; readonly from: string; readonly to: string }[] }
+    | { readonly kind: "addons"; readonly from: string; readonly to: string };
+
+/** A refusal, with its path relative to the cluster's `topology` (e.g. `version`). */
+export interface UpgradeIssue {
+    readonly path: string;
+    readonly message: string;
+}
+
+export interface UpgradePlan {
+    /** Every step from the current state to the desired one, in order. Empty when there is nothing to do (or on refusal). */
+    readonly steps: readonly UpgradeStep[];
+    /** The versions to declare on this `up`: the current ones with the first step applied. */
+    readonly declare: { readonly controlPlane: string; readonly pools: Readonly<Record<string, string>>; readonly addons: string };
+    /** Pools left behind on purpose, with why. */
+    readonly held: readonly { readonly pool: string; readonly reason: string }[];
+    readonly issues: readonly UpgradeIssue[];
+}
+
+/** A step as one line of the preview. */
+export function describeStep(step: UpgradeStep): string {
+    switch (step.kind) {
+        case "control-plane":
+            return `control plane ${step.from} → ${step.to}`;
+        case "pools":
+            return `node pool${step.pools.length > 1 ? "s" : ""} ${step.pools.map((pool) => `${pool.name} ${pool.from} → ${pool.to}`).join(", ")}`;
+        case "addons":
+            return `managed add-ons and autoscaler image ${step.from} → ${step.to} (compatibility row ${step.to})`;
+    }
+}
+
+const mdPath = (index: number) => `workers.machineDeployments[${index}].version`;
+
+/**
+ * Cluster API's topology upgrade, with EKS's rules, as a pure function of the cloud's current
+ * versions and the topology's desired ones. Refuses a downgrade, a skipped minor the class does
+ * not chain, and any step while EKS is still updating; otherwise plans the control plane one
+ * minor at a time (node pools first only where a step would break the kubelet skew), then the
+ * pools `concurrency` at a time in topology order (skipping deferred pools, stopping at a held
+ * one), then the managed add-ons and the autoscaler image for the new minor. A cluster that does
+ * not exist yet (`current` undefined) is created at the desired versions with no steps.
+ */
+export function planUpgrade(current: CurrentVersions | undefined, desired: DesiredVersions, cls: UpgradeClass): UpgradePlan {
+    if (!current) {
+        return {
+            steps: [],
+            declare: {
+                controlPlane: desired.controlPlane,
+                pools: Object.fromEntries(desired.pools.map((pool) => [pool.name, pool.version])),
+                addons: desired.controlPlane,
+            },
+            held: [],
+            issues: [],
+        };
+    }
+    const issues: UpgradeIssue[] = [];
+    const cp = minorOf(current.controlPlane);
+    const target = minorOf(desired.controlPlane);
+    if (target < cp)
+        issues.push({
+            path: "version",
+            message: `${desired.controlPlane} is older than the control plane's current ${current.controlPlane} (read from EKS); EKS cannot downgrade a control plane: set it back to ${current.controlPlane}`,
+        });
+    const chain: string[] = [];
+    for (let minor = cp + 1; minor <= target; minor++) chain.push(`1.${minor}`);
+    const unlisted = chain.slice(0, -1).filter((version) => !cls.versions.includes(version));
+    if (unlisted.length > 0)
+        issues.push({
+            path: "version",
+            message: `${current.controlPlane} → ${desired.controlPlane} skips ${unlisted.join(", ")}: EKS upgrades a control plane one minor at a time; set ${chain[0]} first, or list ${unlisted.join(", ")} in the class's upgrade.versions to chain through ${unlisted.length > 1 ? "them" : "it"}`,
+        });
+    desired.pools.forEach((pool, index) => {
+        const now = current.pools[pool.name];
+        if (now && minorOf(pool.version) < minorOf(now.version))
+            issues.push({
+                path: mdPath(index),
+                message: `${pool.version} is older than node pool ${pool.name}'s current ${now.version} (read from EKS); a managed node group cannot be downgraded: set it back to ${now.version}`,
+            });
+    });
+
+    // Held pools: a `hold` holds its pool and every later one; a `defer` only its own.
+    const held: { pool: string; reason: string }[] = [];
+    let holding: string | undefined;
+    for (const pool of desired.pools) {
+        if (pool.upgradePolicy === "hold") holding = pool.name;
+        const reason = holding ? `held by ${holding}'s upgradePolicy: hold` : pool.upgradePolicy === "defer" ? "upgradePolicy: defer" : undefined;
+        const now = current.pools[pool.name];
+        if (reason && now && now.version !== pool.version) held.push({ pool: pool.name, reason });
+    }
+    const isHeld = (name: string) => held.some((entry) => entry.pool === name);
+
+    // Simulate the steps from the current state.
+    const steps: UpgradeStep[] = [];
+    const state = {
+        controlPlane: current.controlPlane,
+        pools: Object.fromEntries(Object.entries(current.pools).map(([name, pool]) => [name, pool.version])) as Record<string, string>,
+        addons: current.addons,
+    };
+    const poolSteps = (wanted: (pool: DesiredPool) => string | undefined) => {
+        const due = desired.pools.flatMap((pool) => {
+            const from = state.pools[pool.name];
+            const to = wanted(pool);
+            return from !== undefined && to !== undefined && minorOf(to) > minorOf(from) ? [{ name: pool.name, from, to }] : [];
+        });
+        for (let i = 0; i < due.length; i += Math.max(1, cls.concurrency)) {
+            const batch = due.slice(i, i + Math.max(1, cls.concurrency));
+            steps.push({ kind: "pools", pools: batch });
+            for (const pool of batch) state.pools[pool.name] = pool.to;
+        }
+    };
+    if (issues.length === 0) {
+        for (const next of chain) {
+            // The pools a control-plane step would leave too far behind go first, only as far as needed.
+            const floor = minorPlus(next, -EKS_MAX_KUBELET_SKEW);
+            desired.pools.forEach((pool, index) => {
+                const version = state.pools[pool.name];
+                if (version !== undefined && minorOf(version) < minorOf(floor) && isHeld(pool.name))
+                    issues.push({
+                        path: mdPath(index),
+                        message: `node pool ${pool.name} stays at ${version} (${held.find((entry) => entry.pool === pool.name)?.reason}), and a control plane at ${next} would leave it more than ${EKS_MAX_KUBELET_SKEW} minors behind; upgrade the pool or lift its upgradePolicy`,
+                    });
+            });
+            if (issues.length > 0) break;
+            poolSteps((pool) => (isHeld(pool.name) ? undefined : minorOf(state.pools[pool.name] ?? next) < minorOf(floor) ? state.controlPlane : undefined));
+            // Add-ons must match the control plane before it moves again.
+            if (minorOf(state.addons) < minorOf(state.controlPlane)) {
+                steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
+                state.addons = state.controlPlane;
+            }
+            steps.push({ kind: "control-plane", from: state.controlPlane, to: next });
+            state.controlPlane = next;
+        }
+    }
+    if (issues.length === 0) {
+        poolSteps((pool) => (isHeld(pool.name) ? undefined : pool.version));
+        const blocked = held.some((entry) => entry.reason.startsWith("held"));
+        if (!blocked && minorOf(state.addons) < minorOf(state.controlPlane)) steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
+    }
+    if (issues.length === 0 && steps.length > 0) {
+        const updating = [
+            ...(current.controlPlaneUpdating ? ["the control plane"] : []),
+            ...Object.entries(current.pools)
+                .filter(([, pool]) => pool.updating)
+                .map(([name]) => `node pool ${name}`),
+        ];
+        if (updating.length > 0)
+            issues.push({
+                path: "version",
+                message: `${updating.join(" and ")} ${updating.length > 1 ? "are" : "is"} still being updated by EKS (status UPDATING); wait for the update to finish (aws eks list-updates) and run up again`,
+            });
+    }
+    const first = issues.length === 0 ? steps[0] : undefined;
+    return { steps: issues.length === 0 ? steps : [], declare: declaration(current, desired, first), held, issues };
+}
+
+/**
+ * The versions to declare: the current ones with `step` applied (none: stay where the cluster
+ * is). A pool that does not exist yet is created at its version, never ahead of the control plane.
+ */
+export function declaration(current: CurrentVersions, desired: DesiredVersions, step: UpgradeStep | undefined): UpgradePlan["declare"] {
+    const controlPlane = step?.kind === "control-plane" ? step.to : current.controlPlane;
+    return {
+        controlPlane,
+        pools: Object.fromEntries(
+            desired.pools.map((pool) => {
+                const now = current.pools[pool.name];
+                const stepped = step?.kind === "pools" ? step.pools.find((entry) => entry.name === pool.name)?.to : undefined;
+                const fresh = minorOf(pool.version) > minorOf(current.controlPlane) ? current.controlPlane : pool.version;
+                return [pool.name, stepped ?? now?.version ?? fresh];
+            }),
+        ),
+        addons: step?.kind === "addons" ? step.to : current.addons,
+    };
+}
+
+/** What a cluster stack exports about its versions, and a later wave reads. */
+export interface UpgradeStatus {
+    /** The topology's version: the target. */
+    readonly target: string;
+    readonly controlPlane: string;
+    /** Pool name → its node group's name and version. */
+    readonly pools: Readonly<Record<string, { readonly nodeGroup: string; readonly version: string }>>;
+    readonly addons: string;
+    /** Every step to the target, as preview lines; the first is this `up`'s. */
+    readonly steps: readonly string[];
+    /** Nothing left to do: every pool not deferred at the target, add-ons included. */
+    readonly complete: boolean;
+}
+
+/**
+ * The wave rule: a cluster starts its next step only once the cluster upgraded before it (the
+ * previous wave of the rollout) reports its upgrade complete at this target or beyond. Returns
+ * why it must wait, or undefined to go ahead. A previous wave that has never been applied does
+ * not gate (its stack creates it at the target).
+ */
+export function waitForPreviousWave(plan: UpgradePlan, target: string, previous: { stack: string; status?: UpgradeStatus } | undefined): string | undefined {
+    if (plan.steps.length === 0 || !previous?.status) return undefined;
+    const { status } = previous;
+    if (status.complete && minorOf(status.controlPlane) >= minorOf(target)) return undefined;
+    return `waits for ${previous.stack} to finish its upgrade to ${target} (it reports control plane ${status.controlPlane}, ${status.complete ? "complete" : `next: ${status.steps[0] ?? "unknown"}`}); apply ${previous.stack} until it reports complete, then this stack`;
+}
