@@ -6,6 +6,7 @@ import * as certificates from "../components/addons/cert-manager";
 import * as monitoring from "../components/addons/monitoring";
 import * as velero from "../components/addons/velero";
 import * as d from "../components/topology/expand";
+import { DEFAULT_UPGRADE_CONCURRENCY } from "../components/upgrades/plan";
 import { REPO_ROOT } from "./helpers/cli";
 
 /** The README's config reference: key → the default column, as written. */
@@ -30,6 +31,8 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`clusterClasses.<class>.variables.natGatewayMode`": code(d.DEFAULT_NAT_GATEWAY_MODE),
     "`….<md>.capacityType`": code(d.DEFAULT_CAPACITY_TYPE),
     "`….<md>.diskSizeGiB`": code(d.DEFAULT_DISK_SIZE_GIB),
+    "`clusterClasses.<class>.upgrade.concurrency`": code(DEFAULT_UPGRADE_CONCURRENCY),
+    "`clusterClasses.<class>.upgrade.maxUnavailablePercentage`": code(d.DEFAULT_MAX_UNAVAILABLE_PERCENTAGE),
     "`addons.istio.meshId`": code(istio.DEFAULT_MESH_ID),
     "`addons.istio.gatewayScheme`": code(istio.DEFAULT_GATEWAY_SCHEME),
     "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`": `${code(istio.DEFAULT_GATEWAY_MIN_REPLICAS)} / ${code(istio.DEFAULT_GATEWAY_MAX_REPLICAS)}`,

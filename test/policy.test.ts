@@ -28,6 +28,7 @@ import {
     eksPrivateEndpoint,
     eksSecretsEncryption,
     eksVersionAllowed,
+    kubeletVersionSkew,
     nodeGroupsRequireImdsv2,
     nodePoolMinimumSize,
 } from "../policy/rules/eks";
@@ -131,6 +132,36 @@ describe("policy rules", () => {
                 "c (eks:index:Cluster) runs Kubernetes 1.29; allowed: 1.32, 1.33, 1.34. Change topology.version.",
             ]);
             assert.equal((await messages(eksVersionAllowed(M), [cluster({})], { "eks-version-allowed": { allowedVersions: ["1.34"] } })).length, 1);
+        });
+
+        it("kubelet and add-on skew: node groups never newer nor more than 3 minors behind, add-ons on their control plane's row or the one before", async () => {
+            const group = (name: string, version: string) => res("aws:eks/nodeGroup:NodeGroup", name, { version });
+            const addon = (addonName: string, addonVersion: string) => res("aws:eks/addon:Addon", addonName, { addonName, addonVersion });
+            const ok = [
+                cluster({ version: "1.34" }),
+                group("a", "1.34"),
+                group("b", "1.31"),
+                addon("kube-proxy", "v1.34.0-eksbuild.2"),
+                addon("coredns", "v1.12.1-eksbuild.2"),
+            ];
+            assert.deepEqual(await messages(kubeletVersionSkew(M), ok), [], "1.33's coredns is allowed between the control-plane and add-on steps");
+            assert.deepEqual(
+                sorted(
+                    await messages(kubeletVersionSkew(M), [
+                        cluster({ version: "1.33" }),
+                        group("ahead", "1.34"),
+                        group("stale", "1.29"),
+                        addon("kube-proxy", "v1.34.0-eksbuild.2"),
+                        addon("vpc-cni", "v1.18.0-eksbuild.1"),
+                    ]),
+                ),
+                sorted([
+                    "ahead (aws:eks/nodeGroup:NodeGroup) runs Kubernetes 1.34, newer than its control plane c at 1.33; upgrade the control plane first.",
+                    "stale (aws:eks/nodeGroup:NodeGroup) runs Kubernetes 1.29, 4 minors behind its control plane c at 1.33 (EKS allows 3); upgrade the node pool first.",
+                    "kube-proxy (aws:eks/addon:Addon) pins kube-proxy v1.34.0-eksbuild.2 under control plane c at 1.33; the compatibility matrix pins v1.33.0-eksbuild.2 for 1.33 or v1.32.5-eksbuild.2 for 1.32.",
+                    "vpc-cni (aws:eks/addon:Addon) pins vpc-cni v1.18.0-eksbuild.1 under control plane c at 1.33; the compatibility matrix pins v1.19.5-eksbuild.3 for 1.33 or v1.19.5-eksbuild.3 for 1.32.",
+                ]),
+            );
         });
 
         it("IMDSv2 on node groups' launch templates", async () => {

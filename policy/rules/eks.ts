@@ -1,6 +1,10 @@
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS, ManagedAddon } from "../../components/cluster/versions";
+import { KubernetesVersion, SUPPORTED_KUBERNETES_VERSIONS } from "../../components/config/schema";
 import { EKS_UNSUPPORTED_ZONE_IDS } from "../../components/network/subnets";
-import { asArray, asRecord, describe, Level, resourcesOfType } from "./util";
+import { minorOf, minorPlus } from "../../components/upgrades/minor";
+import { EKS_MAX_KUBELET_SKEW } from "../../components/upgrades/plan";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, Level, resourcesOfType } from "./util";
 
 const EKS_CLUSTER = "eks:index:Cluster";
 const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
@@ -175,6 +179,58 @@ export function privateClustersReachable(level: Level): StackValidationPolicy {
                     report(
                         `${cluster.name} has a private API endpoint that no network is admitted to on 443, so pulumi up cannot reach it after creating it; declare deploy.cidrs (the deploy runners' networks).`,
                         cluster.urn,
+                    );
+            }
+        },
+    };
+}
+
+const EKS_ADDON = "aws:eks/addon:Addon";
+
+/** The cluster component a resource belongs to (its URN), or "" when it has none (one cluster per stack). */
+function clusterKey(resource: PolicyResource): string {
+    return ancestorOfType(resource, CLUSTER_COMPONENT)?.urn ?? "";
+}
+
+/**
+ * The kubelet and add-on skew EKS allows, over each cluster's planned versions: no node group
+ * newer than its control plane or more than EKS_MAX_KUBELET_SKEW minors behind it, and every
+ * managed add-on pinned to the compatibility row of its control plane's minor, or the row before
+ * it (the one `up` between a control-plane step and the add-ons step). A version change that
+ * breaks this is refused in the pull request, before `pulumi up` would fail half-way.
+ */
+export function kubeletVersionSkew(level: Level): StackValidationPolicy {
+    return {
+        name: "kubelet-version-skew",
+        description: "Node groups and managed add-ons stay within the version skew EKS supports for their control plane.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const controlPlanes = new Map<string, { name: string; version: string }>();
+            for (const cluster of resourcesOfType(args, EKS_CLUSTER))
+                controlPlanes.set(clusterKey(cluster), { name: cluster.name, version: String(cluster.props.version ?? "") });
+            for (const group of resourcesOfType(args, NODE_GROUP)) {
+                const cp = controlPlanes.get(clusterKey(group));
+                const version = String(group.props.version ?? "");
+                if (!cp || !/^1\.\d+$/.test(cp.version) || !/^1\.\d+$/.test(version)) continue;
+                const behind = minorOf(cp.version) - minorOf(version);
+                if (behind < 0)
+                    report(
+                        `${describe(group)} runs Kubernetes ${version}, newer than its control plane ${cp.name} at ${cp.version}; upgrade the control plane first.`,
+                    );
+                else if (behind > EKS_MAX_KUBELET_SKEW)
+                    report(
+                        `${describe(group)} runs Kubernetes ${version}, ${behind} minors behind its control plane ${cp.name} at ${cp.version} (EKS allows ${EKS_MAX_KUBELET_SKEW}); upgrade the node pool first.`,
+                    );
+            }
+            for (const addon of resourcesOfType(args, EKS_ADDON)) {
+                const cp = controlPlanes.get(clusterKey(addon));
+                const name = String(addon.props.addonName ?? "") as ManagedAddon;
+                const version = String(addon.props.addonVersion ?? "");
+                if (!cp || !(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(cp.version) || !MANAGED_ADDONS.includes(name)) continue;
+                const rows = [cp.version, minorPlus(cp.version, -1)].filter((row): row is KubernetesVersion => row in MANAGED_ADDON_VERSIONS);
+                if (!rows.some((row) => MANAGED_ADDON_VERSIONS[row][name] === version))
+                    report(
+                        `${describe(addon)} pins ${name} ${version || "(unset)"} under control plane ${cp.name} at ${cp.version}; the compatibility matrix pins ${rows.map((row) => `${MANAGED_ADDON_VERSIONS[row][name]} for ${row}`).join(" or ")}.`,
                     );
             }
         },

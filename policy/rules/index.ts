@@ -24,6 +24,7 @@ import {
     eksUpgradePolicyExplicit,
     privateClustersReachable,
     eksVersionAllowed,
+    kubeletVersionSkew,
     nodeGroupsRequireImdsv2,
     nodePoolMinimumSize,
 } from "./eks";
@@ -57,6 +58,7 @@ export function policies(
         eksSecretsEncryption(mandatory),
         eksAuditLogging(mandatory),
         eksVersionAllowed(mandatory),
+        kubeletVersionSkew(mandatory),
         nodeGroupsRequireImdsv2(mandatory),
         nodePoolMinimumSize(mandatory),
         clusterSubnetsInEksZones(mandatory),

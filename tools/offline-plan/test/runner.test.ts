@@ -314,6 +314,14 @@ describe("stack references between offline plans", () => {
         assert.match(notes[0], /^StackReference acme\/tiny\/dev: no offline plan at .*dev\/plan\.json, so it reads as a stack never updated \(no outputs\)$/);
     });
 
+    it("reads the stack being planned, on its first plan, as no outputs without a note", () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "refs-"));
+        const notes: string[] = [];
+        const read = planFileStackReferences(outDir, ["dev"], (note) => notes.push(note), "dev");
+        assert.deepEqual(read("acme/tiny/dev"), { outputs: {}, secretOutputNames: [] });
+        assert.deepEqual(notes, []);
+    });
+
     it("fails naming the stack to plan first when a reference names a stack no project defines", () => {
         const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "refs-"));
         assert.throws(() => planFileStackReferences(outDir, ["dev"])("acme/tiny/qa"), {

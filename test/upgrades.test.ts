@@ -1,0 +1,449 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { stringify } from "yaml";
+import { ADDONS, chartPins } from "../components/addons";
+import { PlatformAddon } from "../components/addons/addon";
+import { SUPPORTED_KUBERNETES_VERSIONS } from "../components/config/schema";
+import { compatibilityMatrix, compatibilityRow } from "../components/upgrades/compatibility";
+import { CurrentVersions, describeStep, DesiredVersions, planUpgrade, UpgradeClass, UpgradeStatus, waitForPreviousWave } from "../components/upgrades/plan";
+import { mocks } from "../tools/mocks";
+import { awsInvokes } from "../tools/mocks/aws";
+import { digest } from "../tools/offline-plan/mock-cloud";
+import { plan, PlanResult } from "../tools/offline-plan/plan";
+import { FixtureConfig, fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+import { REPO_ROOT } from "./helpers/cli";
+
+const CLASS: UpgradeClass = { versions: [], concurrency: 1 };
+const at = (controlPlane: string, pools: Record<string, string>, addons = controlPlane): CurrentVersions => ({
+    controlPlane,
+    controlPlaneUpdating: false,
+    pools: Object.fromEntries(Object.entries(pools).map(([name, version]) => [name, { version, updating: false }])),
+    addons,
+});
+const want = (controlPlane: string, pools: Array<[string, string, ("defer" | "hold")?]>): DesiredVersions => ({
+    controlPlane,
+    pools: pools.map(([name, version, upgradePolicy]) => ({ name, version, upgradePolicy })),
+});
+const lines = (current: CurrentVersions | undefined, desired: DesiredVersions, cls: UpgradeClass = CLASS) =>
+    planUpgrade(current, desired, cls).steps.map(describeStep);
+
+describe("upgrade planner", () => {
+    it("creates a cluster that does not exist yet at its desired versions, with no steps", () => {
+        const plan = planUpgrade(
+            undefined,
+            want("1.34", [
+                ["system", "1.34"],
+                ["payments", "1.33"],
+            ]),
+            CLASS,
+        );
+        assert.deepEqual(plan.steps, []);
+        assert.deepEqual(plan.declare, { controlPlane: "1.34", pools: { system: "1.34", payments: "1.33" }, addons: "1.34" });
+    });
+
+    it("does nothing when the cloud already runs the desired versions", () => {
+        const plan = planUpgrade(at("1.33", { system: "1.33" }), want("1.33", [["system", "1.33"]]), CLASS);
+        assert.deepEqual(plan, { steps: [], declare: { controlPlane: "1.33", pools: { system: "1.33" }, addons: "1.33" }, held: [], issues: [] });
+    });
+
+    it("steps the control plane, then each pool in topology order, then the add-ons; declares only the first step", () => {
+        const current = at("1.33", { system: "1.33", payments: "1.33" });
+        const desired = want("1.34", [
+            ["system", "1.34"],
+            ["payments", "1.34"],
+        ]);
+        assert.deepEqual(lines(current, desired), [
+            "control plane 1.33 → 1.34",
+            "node pool system 1.33 → 1.34",
+            "node pool payments 1.33 → 1.34",
+            "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
+        ]);
+        assert.deepEqual(planUpgrade(current, desired, CLASS).declare, { controlPlane: "1.34", pools: { system: "1.33", payments: "1.33" }, addons: "1.33" });
+        // The next up, with the control plane done: the first pool only.
+        assert.deepEqual(planUpgrade(at("1.34", { system: "1.33", payments: "1.33" }, "1.33"), desired, CLASS).declare, {
+            controlPlane: "1.34",
+            pools: { system: "1.34", payments: "1.33" },
+            addons: "1.33",
+        });
+    });
+
+    it("upgrades `concurrency` pools per step", () => {
+        assert.deepEqual(
+            lines(
+                at("1.34", { a: "1.33", b: "1.33", c: "1.33" }),
+                want("1.34", [
+                    ["a", "1.34"],
+                    ["b", "1.34"],
+                    ["c", "1.34"],
+                ]),
+                { versions: [], concurrency: 2 },
+            ),
+            ["node pools a 1.33 → 1.34, b 1.33 → 1.34", "node pool c 1.33 → 1.34"],
+        );
+    });
+
+    it("refuses a control-plane downgrade, naming the version the cloud runs", () => {
+        const plan = planUpgrade(at("1.34", { system: "1.34" }), want("1.33", [["system", "1.33"]]), CLASS);
+        assert.deepEqual(plan.steps, []);
+        assert.deepEqual(plan.issues, [
+            {
+                path: "version",
+                message: "1.33 is older than the control plane's current 1.34 (read from EKS); EKS cannot downgrade a control plane: set it back to 1.34",
+            },
+            {
+                path: "workers.machineDeployments[0].version",
+                message: "1.33 is older than node pool system's current 1.34 (read from EKS); a managed node group cannot be downgraded: set it back to 1.34",
+            },
+        ]);
+    });
+
+    it("refuses skipping a minor unless the class lists the one in between, then chains through it", () => {
+        const current = at("1.32", { system: "1.32" });
+        const desired = want("1.34", [["system", "1.34"]]);
+        assert.deepEqual(planUpgrade(current, desired, CLASS).issues, [
+            {
+                path: "version",
+                message:
+                    "1.32 → 1.34 skips 1.33: EKS upgrades a control plane one minor at a time; set 1.33 first, or list 1.33 in the class's upgrade.versions to chain through it",
+            },
+        ]);
+        // Chained, the add-ons catch up with the control plane before it moves again.
+        assert.deepEqual(lines(current, desired, { versions: ["1.33", "1.34"], concurrency: 1 }), [
+            "control plane 1.32 → 1.33",
+            "managed add-ons and autoscaler image 1.32 → 1.33 (compatibility row 1.33)",
+            "control plane 1.33 → 1.34",
+            "node pool system 1.32 → 1.34",
+            "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
+        ]);
+    });
+
+    it("upgrades a pool before the control plane only where the next minor would leave it more than 3 behind", () => {
+        assert.deepEqual(
+            lines(
+                at("1.33", { old: "1.30", recent: "1.32" }),
+                want("1.34", [
+                    ["old", "1.34"],
+                    ["recent", "1.34"],
+                ]),
+            ),
+            [
+                "node pool old 1.30 → 1.33",
+                "control plane 1.33 → 1.34",
+                "node pool old 1.33 → 1.34",
+                "node pool recent 1.32 → 1.34",
+                "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
+            ],
+        );
+    });
+
+    it("leaves a deferred pool where it is and still finishes; a held pool holds every later pool and the add-ons", () => {
+        const current = at("1.33", { system: "1.33", payments: "1.33", batch: "1.33" });
+        const deferred = planUpgrade(
+            current,
+            want("1.34", [
+                ["system", "1.34"],
+                ["payments", "1.34", "defer"],
+                ["batch", "1.34"],
+            ]),
+            CLASS,
+        );
+        assert.deepEqual(deferred.steps.map(describeStep), [
+            "control plane 1.33 → 1.34",
+            "node pool system 1.33 → 1.34",
+            "node pool batch 1.33 → 1.34",
+            "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
+        ]);
+        assert.deepEqual(deferred.held, [{ pool: "payments", reason: "upgradePolicy: defer" }]);
+        const held = planUpgrade(
+            current,
+            want("1.34", [
+                ["system", "1.34"],
+                ["payments", "1.34", "hold"],
+                ["batch", "1.34"],
+            ]),
+            CLASS,
+        );
+        assert.deepEqual(held.steps.map(describeStep), ["control plane 1.33 → 1.34", "node pool system 1.33 → 1.34"]);
+        assert.deepEqual(held.held, [
+            { pool: "payments", reason: "held by payments's upgradePolicy: hold" },
+            { pool: "batch", reason: "held by payments's upgradePolicy: hold" },
+        ]);
+    });
+
+    it("refuses a control-plane step that would leave a deferred pool beyond the skew", () => {
+        const plan = planUpgrade(
+            at("1.33", { system: "1.33", legacy: "1.30" }),
+            want("1.34", [
+                ["system", "1.34"],
+                ["legacy", "1.34", "defer"],
+            ]),
+            CLASS,
+        );
+        assert.deepEqual(plan.issues, [
+            {
+                path: "workers.machineDeployments[1].version",
+                message:
+                    "node pool legacy stays at 1.30 (upgradePolicy: defer), and a control plane at 1.34 would leave it more than 3 minors behind; upgrade the pool or lift its upgradePolicy",
+            },
+        ]);
+    });
+
+    it("refuses to start a step while EKS is still updating the cluster", () => {
+        const current = { ...at("1.33", { system: "1.33" }), controlPlaneUpdating: true };
+        assert.deepEqual(planUpgrade(current, want("1.34", [["system", "1.34"]]), CLASS).issues, [
+            {
+                path: "version",
+                message:
+                    "the control plane is still being updated by EKS (status UPDATING); wait for the update to finish (aws eks list-updates) and run up again",
+            },
+        ]);
+        // Nothing to do: an update in flight is no reason to fail.
+        assert.deepEqual(planUpgrade(current, want("1.33", [["system", "1.33"]]), CLASS).issues, []);
+    });
+
+    it("creates a pool added during an upgrade at the control plane's current version, never ahead of it", () => {
+        const plan = planUpgrade(
+            at("1.33", { system: "1.33" }),
+            want("1.34", [
+                ["system", "1.34"],
+                ["new", "1.34"],
+            ]),
+            CLASS,
+        );
+        assert.deepEqual(plan.declare.pools, { system: "1.33", new: "1.33" });
+    });
+});
+
+describe("upgrade waves", () => {
+    const pending = planUpgrade(at("1.33", { system: "1.33" }), want("1.34", [["system", "1.34"]]), CLASS);
+    const status = (controlPlane: string, complete: boolean, steps: string[] = []): UpgradeStatus => ({
+        target: "1.34",
+        controlPlane,
+        pools: {},
+        addons: controlPlane,
+        steps,
+        complete,
+    });
+
+    it("goes ahead once the previous wave reports its upgrade complete at the target, or has never been applied", () => {
+        assert.equal(waitForPreviousWave(pending, "1.34", { stack: "o/p/prod-use2", status: status("1.34", true) }), undefined);
+        assert.equal(waitForPreviousWave(pending, "1.34", { stack: "o/p/prod-use2" }), undefined);
+        assert.equal(waitForPreviousWave(pending, "1.34", undefined), undefined);
+    });
+
+    it("waits while the previous wave is mid-way, saying which stack to finish", () => {
+        assert.equal(
+            waitForPreviousWave(pending, "1.34", { stack: "o/p/prod-use2", status: status("1.34", false, ["node pool payments 1.33 → 1.34"]) }),
+            "waits for o/p/prod-use2 to finish its upgrade to 1.34 (it reports control plane 1.34, next: node pool payments 1.33 → 1.34); apply o/p/prod-use2 until it reports complete, then this stack",
+        );
+    });
+
+    it("never holds a cluster with nothing to do", () => {
+        const idle = planUpgrade(at("1.34", { system: "1.34" }), want("1.34", [["system", "1.34"]]), CLASS);
+        assert.equal(waitForPreviousWave(idle, "1.34", { stack: "o/p/prod-use2", status: status("1.33", false, ["x"]) }), undefined);
+    });
+});
+
+describe("compatibility matrix", () => {
+    it("has a complete row for every supported minor: managed add-ons, the autoscaler image and every chart", () => {
+        const matrix = compatibilityMatrix(ADDONS);
+        assert.deepEqual(
+            matrix.map((row) => row.kubernetes),
+            [...SUPPORTED_KUBERNETES_VERSIONS],
+        );
+        for (const row of matrix) {
+            assert.deepEqual(row.gaps, [], `row ${row.kubernetes}`);
+            assert.equal(Object.keys(row.managedAddons).length, 5, `row ${row.kubernetes}`);
+            assert.equal(row.clusterAutoscalerImage?.startsWith(`v${row.kubernetes}.`), true, `row ${row.kubernetes}`);
+            assert.deepEqual(Object.keys(row.charts), [...chartPins(ADDONS).keys()], `row ${row.kubernetes}: every add-on chart`);
+        }
+    });
+
+    it("is the README's table, cell for cell", () => {
+        const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+        const section = readme.slice(readme.indexOf("### Compatibility matrix"), readme.indexOf("\n## ", readme.indexOf("### Compatibility matrix")));
+        const rows = section
+            .split("\n")
+            .filter((line) => line.startsWith("| ") && !line.startsWith("| -"))
+            .map((line) =>
+                line
+                    .split("|")
+                    .slice(1, -1)
+                    .map((cell) => cell.trim()),
+            );
+        const expected = [
+            ["Kubernetes", "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "metrics-server", "cluster-autoscaler"],
+            ...compatibilityMatrix(ADDONS).map((row) => [
+                row.kubernetes,
+                ...(["vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "metrics-server"] as const).map((addon) => row.managedAddons[addon] ?? ""),
+                row.clusterAutoscalerImage ?? "",
+            ]),
+            ["chart", "version", "Kubernetes", "source"],
+            ...[...chartPins(ADDONS)].map(([key, pin]) => [key, pin.version, `${pin.kubernetes.min}–${pin.kubernetes.max}`, pin.kubernetes.source]),
+        ];
+        assert.deepEqual(rows, expected);
+    });
+
+    it("names the gap of a minor a chart does not run on, and of a minor with no pins", () => {
+        const narrow: PlatformAddon = {
+            ...ADDONS[0],
+            name: "narrow",
+            charts: {
+                chart: { chart: "narrow", repo: "https://example.com", version: "1.0.0", kubernetes: { min: "1.30", max: "1.33", source: "its README" } },
+            },
+        };
+        assert.deepEqual(compatibilityRow("1.34", [narrow]).gaps, [
+            "chart narrow/chart 1.0.0 runs on 1.30-1.33 (its README), not 1.34; pin a version that supports 1.34 in the add-on's file",
+        ]);
+        assert.deepEqual(compatibilityRow("1.35", []).gaps, [
+            "EKS add-on vpc-cni: no version pinned for 1.35 in MANAGED_ADDON_VERSIONS (components/cluster/versions.ts)",
+            "EKS add-on kube-proxy: no version pinned for 1.35 in MANAGED_ADDON_VERSIONS (components/cluster/versions.ts)",
+            "EKS add-on coredns: no version pinned for 1.35 in MANAGED_ADDON_VERSIONS (components/cluster/versions.ts)",
+            "EKS add-on aws-ebs-csi-driver: no version pinned for 1.35 in MANAGED_ADDON_VERSIONS (components/cluster/versions.ts)",
+            "EKS add-on metrics-server: no version pinned for 1.35 in MANAGED_ADDON_VERSIONS (components/cluster/versions.ts)",
+        ]);
+    });
+});
+
+describe("EKS reads in the mock cloud", () => {
+    const previous = {
+        stack: "s",
+        resources: [
+            { type: "eks:index:Cluster", name: "c", inputs: { name: "prod-use1", version: "1.33" } },
+            {
+                type: "aws:eks/nodeGroup:NodeGroup",
+                name: "payments-prod-use1-pool-system-node-group",
+                inputs: { nodeGroupNamePrefix: "system-", version: "1.32", tags: { "node-pool": "system" } },
+            },
+        ],
+    };
+
+    it("answers from what the stack's last plan created, as the provider would", () => {
+        const cluster = awsInvokes["aws:eks/getCluster:getCluster"]({ name: "prod-use1" }, "us-east-1", { stack: "s", previous });
+        assert.equal(cluster.version, "1.33");
+        assert.equal(cluster.status, "ACTIVE");
+        const name = `system-${digest("s/aws:eks/nodeGroup:NodeGroup/payments-prod-use1-pool-system-node-group").slice(0, 12)}`;
+        const group = awsInvokes["aws:eks/getNodeGroup:getNodeGroup"]({ clusterName: "prod-use1", nodeGroupName: name }, "us-east-1", { stack: "s", previous });
+        assert.deepEqual([group.version, group.tags], ["1.32", { "node-pool": "system" }]);
+    });
+
+    it("fails as the provider does for a cluster or node group that does not exist", () => {
+        assert.throws(() => awsInvokes["aws:eks/getCluster:getCluster"]({ name: "gone" }, "us-east-1", { stack: "s" }), {
+            message: "reading EKS Cluster (gone): couldn't find resource",
+        });
+        assert.throws(
+            () => awsInvokes["aws:eks/getNodeGroup:getNodeGroup"]({ clusterName: "prod-use1", nodeGroupName: "x" }, "us-east-1", { stack: "s", previous }),
+            {
+                message: "reading EKS Node Group (prod-use1:x): couldn't find resource",
+            },
+        );
+    });
+});
+
+describe("upgrades through the stacks, one step per up", function () {
+    const STACK = "upg";
+    let projectDir: string;
+    let subProjectsDir: string;
+    const setVersion = (version: string, edit: (config: FixtureConfig) => void = () => undefined) =>
+        fs.writeFileSync(
+            path.join(projectDir, `Pulumi.${STACK}.yaml`),
+            stringify({
+                config: Object.fromEntries(
+                    Object.entries(
+                        fixtureConfig((config) => {
+                            (config.clusterClasses as Record<string, { kubernetesVersion: string }>).eks.kubernetesVersion = version;
+                            edit(config);
+                        }),
+                    ).map(([key, value]) => [`payments-platform:${key}`, value]),
+                ),
+            }),
+        );
+    const planStack = (stack: string) => plan({ stack, projectDir, subProjectsDir, mocks });
+    const versionsOf = (result: PlanResult) => {
+        const inputs = (type: string) => result.plan.resources.filter((r) => r.type === type).map((r) => r.inputs as Record<string, unknown>);
+        const addons = Object.fromEntries(inputs("aws:eks/addon:Addon").map((addon) => [addon.addonName, addon.addonVersion]));
+        return {
+            controlPlane: inputs("eks:index:Cluster")[0]?.version,
+            pools: inputs("aws:eks/nodeGroup:NodeGroup").map((group) => group.version),
+            kubeProxy: addons["kube-proxy"],
+        };
+    };
+    const upgradeOf = (result: PlanResult) => result.plan.outputs.upgrade as UpgradeStatus;
+
+    before(async () => {
+        projectDir = writeFixtureProject(STACK, fixtureConfig());
+        subProjectsDir = path.join(projectDir, "stacks");
+        setVersion("1.33");
+        await planStack(STACK);
+        await planStack("t-usw2");
+        await planStack("t-use1");
+        setVersion("1.34");
+        await planStack(STACK);
+    });
+
+    it("steps the first wave through control plane, pools and add-ons, one per plan, then stays put", async () => {
+        const seen = [];
+        for (let i = 0; i < 5; i++) {
+            const result = await planStack("t-usw2");
+            seen.push({ ...versionsOf(result), steps: upgradeOf(result).steps, complete: upgradeOf(result).complete });
+            if (i === 0) {
+                // The next wave reads t-usw2 mid-way: it declares what it runs and starts nothing.
+                const held = await planStack("t-use1");
+                assert.deepEqual(versionsOf(held), { controlPlane: "1.33", pools: ["1.33", "1.33"], kubeProxy: "v1.33.0-eksbuild.2" });
+                assert.deepEqual(upgradeOf(held).steps.length, 4);
+                assert.equal(upgradeOf(held).complete, false);
+            }
+        }
+        assert.deepEqual(seen, [
+            {
+                controlPlane: "1.34",
+                pools: ["1.33", "1.33"],
+                kubeProxy: "v1.33.0-eksbuild.2",
+                steps: [
+                    "node pool system 1.33 → 1.34",
+                    "node pool payments 1.33 → 1.34",
+                    "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
+                ],
+                complete: false,
+            },
+            {
+                controlPlane: "1.34",
+                pools: ["1.33", "1.34"],
+                kubeProxy: "v1.33.0-eksbuild.2",
+                steps: ["node pool payments 1.33 → 1.34", "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)"],
+                complete: false,
+            },
+            {
+                controlPlane: "1.34",
+                pools: ["1.34", "1.34"],
+                kubeProxy: "v1.33.0-eksbuild.2",
+                steps: ["managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)"],
+                complete: false,
+            },
+            { controlPlane: "1.34", pools: ["1.34", "1.34"], kubeProxy: "v1.34.0-eksbuild.2", steps: [], complete: true },
+            { controlPlane: "1.34", pools: ["1.34", "1.34"], kubeProxy: "v1.34.0-eksbuild.2", steps: [], complete: true },
+        ]);
+    });
+
+    it("lets the next wave start once the previous one reports complete", async () => {
+        // t-use1 reads t-usw2's last plan: complete at 1.34, so its control plane steps.
+        const result = await planStack("t-use1");
+        assert.deepEqual(versionsOf(result), { controlPlane: "1.34", pools: ["1.33", "1.33"], kubeProxy: "v1.33.0-eksbuild.2" });
+    });
+
+    it("refuses a downgrade and a skipped minor against what the cloud runs, with the config path", async () => {
+        setVersion("1.33");
+        await planStack(STACK);
+        await assert.rejects(planStack("t-usw2"), (error: Error) => {
+            assert.equal(
+                error.message,
+                "t-usw2's upgrade is refused (config of organization/payments-platform/upg):\n" +
+                    "  payments-platform:clusters[1].topology.version: 1.33 is older than the control plane's current 1.34 (read from EKS); EKS cannot downgrade a control plane: set it back to 1.34\n" +
+                    "  payments-platform:clusters[1].topology.workers.machineDeployments[0].version: 1.33 is older than node pool system's current 1.34 (read from EKS); a managed node group cannot be downgraded: set it back to 1.34\n" +
+                    "  payments-platform:clusters[1].topology.workers.machineDeployments[1].version: 1.33 is older than node pool payments's current 1.34 (read from EKS); a managed node group cannot be downgraded: set it back to 1.34",
+            );
+            return true;
+        });
+    });
+});
