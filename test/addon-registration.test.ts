@@ -104,6 +104,25 @@ describe("registering a new add-on in one file", () => {
         );
     });
 
+    it("is refused by a cluster stack whose minor its chart does not run on, naming the gap", async () => {
+        const oldWidgets: PlatformAddon = {
+            ...widgetsAddon,
+            charts: { widgets: { ...widgetsAddon.charts.widgets, kubernetes: { min: "1.28", max: "1.32", source: "its README" } } },
+        };
+        await assert.rejects(
+            planEnvironment({
+                ...base,
+                environment: "widgets",
+                mocks: cloudMocks([...ADDONS, oldWidgets]),
+                programs: { cluster: () => clusterProgram([...ADDONS, oldWidgets]) },
+            }),
+            {
+                message:
+                    "payments-platform:clusters[1].topology.version: the compatibility matrix's row 1.33 is incomplete:\n  chart widgets/widgets 1.2.3 runs on 1.28-1.32 (its README), not 1.33; pin a version that supports 1.33 in the add-on's file",
+            },
+        );
+    });
+
     it("is unknown to a mock cloud built without its declaration, as to a cluster without its CRD", async () => {
         await assert.rejects(planEnvironment({ ...base, environment: "widgets", mocks, programs: withWidgets }), {
             message:

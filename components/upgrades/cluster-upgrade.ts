@@ -1,6 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { PlatformAddon } from "../addons/addon";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
+import { compatibilityRow } from "./compatibility";
 import { ClusterOutputs } from "../platform/outputs";
 import { ClusterSpec } from "../topology/expand";
 import { readCurrentVersions } from "./current";
@@ -16,6 +18,8 @@ export interface ClusterUpgradeArgs {
     /** The stack upgraded before this one (the previous rollout wave), if it has been applied. */
     previousWave?: { stack: string; status?: UpgradeStatus };
     provider: aws.Provider;
+    /** The add-ons the cluster installs: their charts must cover the target minor. */
+    addons: readonly PlatformAddon[];
 }
 
 export interface ClusterUpgrade {
@@ -38,6 +42,11 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
         controlPlane: cluster.kubernetesVersion,
         pools: cluster.nodePools.map((pool) => ({ name: pool.name, version: pool.kubernetesVersion, upgradePolicy: pool.upgradePolicy })),
     };
+    const gaps = compatibilityRow(cluster.kubernetesVersion, args.addons).gaps;
+    if (gaps.length > 0)
+        throw new pulumi.RunError(
+            `${args.environment.project}:${cluster.configPath}.topology.version: the compatibility matrix's row ${cluster.kubernetesVersion} is incomplete:\n${gaps.map((gap) => `  ${gap}`).join("\n")}`,
+        );
     const plan = planUpgrade(current, desired, cluster.upgrade);
     const configPath = `${args.environment.project}:${cluster.configPath}.topology`;
     if (plan.issues.length > 0)

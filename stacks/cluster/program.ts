@@ -1,5 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { ADDONS } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
 import { NextClusterTarget } from "../../components/dns/cluster-traffic";
 import { BackupReplicaTarget, ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
@@ -102,6 +103,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         previous: await readOutputs<ClusterStackOutputs, "cluster" | "upgrade">(self, ["cluster", "upgrade"]),
         previousWave: later[0] && { stack: env.clusterStacks[later[0].spec.name] ?? later[0].spec.name, status: later[0].outputs.upgrade },
         provider,
+        addons: addons ?? ADDONS,
     });
 
     const stack = new ClusterStack("payments", {
