@@ -217,31 +217,40 @@ describe("upgrade planner", () => {
 
 describe("upgrade waves", () => {
     const pending = planUpgrade(at("1.33", { system: "1.33" }), want("1.34", [["system", "1.34"]]), CLASS);
-    const status = (controlPlane: string, complete: boolean, steps: string[] = []): UpgradeStatus => ({
-        target: "1.34",
+    const status = (target: string, controlPlane: string, complete: boolean, steps: string[] = []): UpgradeStatus => ({
+        target,
         controlPlane,
         pools: {},
         addons: controlPlane,
         steps,
         complete,
     });
+    const wave = (target: string, reported?: UpgradeStatus) => ({ stack: "o/p/prod-use2", target, status: reported });
 
     it("goes ahead once the previous wave reports its upgrade complete at the target, or has never been applied", () => {
-        assert.equal(waitForPreviousWave(pending, "1.34", { stack: "o/p/prod-use2", status: status("1.34", true) }), undefined);
-        assert.equal(waitForPreviousWave(pending, "1.34", { stack: "o/p/prod-use2" }), undefined);
+        assert.equal(waitForPreviousWave(pending, "1.34", wave("1.34", status("1.34", "1.34", true))), undefined);
+        assert.equal(waitForPreviousWave(pending, "1.34", wave("1.34")), undefined);
         assert.equal(waitForPreviousWave(pending, "1.34", undefined), undefined);
     });
 
-    it("waits while the previous wave is mid-way, saying which stack to finish", () => {
+    it("goes ahead when the environment does not upgrade the previous wave to this target", () => {
+        assert.equal(waitForPreviousWave(pending, "1.34", wave("1.33", status("1.33", "1.33", true))), undefined);
+    });
+
+    it("waits while the previous wave is mid-way, or has not been applied since its target changed, saying which stack to finish", () => {
         assert.equal(
-            waitForPreviousWave(pending, "1.34", { stack: "o/p/prod-use2", status: status("1.34", false, ["node pool payments 1.33 → 1.34"]) }),
+            waitForPreviousWave(pending, "1.34", wave("1.34", status("1.34", "1.34", false, ["node pool payments 1.33 → 1.34"]))),
             "waits for o/p/prod-use2 to finish its upgrade to 1.34 (it reports control plane 1.34, next: node pool payments 1.33 → 1.34); apply o/p/prod-use2 until it reports complete, then this stack",
+        );
+        assert.equal(
+            waitForPreviousWave(pending, "1.34", wave("1.34", status("1.33", "1.33", true))),
+            "waits for o/p/prod-use2 to finish its upgrade to 1.34 (its last up targeted 1.33, not 1.34); apply o/p/prod-use2 until it reports complete, then this stack",
         );
     });
 
     it("never holds a cluster with nothing to do", () => {
         const idle = planUpgrade(at("1.34", { system: "1.34" }), want("1.34", [["system", "1.34"]]), CLASS);
-        assert.equal(waitForPreviousWave(idle, "1.34", { stack: "o/p/prod-use2", status: status("1.33", false, ["x"]) }), undefined);
+        assert.equal(waitForPreviousWave(idle, "1.34", wave("1.34", status("1.34", "1.33", false, ["x"]))), undefined);
     });
 });
 

@@ -16,7 +16,7 @@ export interface ClusterUpgradeArgs {
     /** This stack's own outputs from its last `up`. */
     previous: { cluster?: ClusterOutputs; upgrade?: UpgradeStatus };
     /** The stack upgraded before this one (the previous rollout wave), if it has been applied. */
-    previousWave?: { stack: string; status?: UpgradeStatus };
+    previousWave?: { stack: string; target: string; status?: UpgradeStatus };
     provider: aws.Provider;
     /** The add-ons the cluster installs: their charts must cover the target minor. */
     addons: readonly PlatformAddon[];

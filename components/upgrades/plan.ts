@@ -244,12 +244,21 @@ export interface UpgradeStatus {
 /**
  * The wave rule: a cluster starts its next step only once the cluster upgraded before it (the
  * previous wave of the rollout) reports its upgrade complete at this target or beyond. Returns
- * why it must wait, or undefined to go ahead. A previous wave that has never been applied does
- * not gate (its stack creates it at the target).
+ * why it must wait, or undefined to go ahead. No gate when the previous wave is not meant to reach
+ * this target (the environment upgrades only this cluster), or has never been applied (its stack
+ * creates it at its target).
  */
-export function waitForPreviousWave(plan: UpgradePlan, target: string, previous: { stack: string; status?: UpgradeStatus } | undefined): string | undefined {
-    if (plan.steps.length === 0 || !previous?.status) return undefined;
+export function waitForPreviousWave(
+    plan: UpgradePlan,
+    target: string,
+    previous: { stack: string; target: string; status?: UpgradeStatus } | undefined,
+): string | undefined {
+    if (plan.steps.length === 0 || !previous?.status || minorOf(previous.target) < minorOf(target)) return undefined;
     const { status } = previous;
     if (status.complete && minorOf(status.controlPlane) >= minorOf(target)) return undefined;
-    return `waits for ${previous.stack} to finish its upgrade to ${target} (it reports control plane ${status.controlPlane}, ${status.complete ? "complete" : `next: ${status.steps[0] ?? "unknown"}`}); apply ${previous.stack} until it reports complete, then this stack`;
+    const where =
+        status.target !== previous.target
+            ? `its last up targeted ${status.target}, not ${previous.target}`
+            : `it reports control plane ${status.controlPlane}, next: ${status.steps[0] ?? "unknown"}`;
+    return `waits for ${previous.stack} to finish its upgrade to ${target} (${where}); apply ${previous.stack} until it reports complete, then this stack`;
 }

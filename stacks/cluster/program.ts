@@ -101,7 +101,11 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         cluster,
         environment: { project: platform.project, stack: environmentStack },
         previous: await readOutputs<ClusterStackOutputs, "cluster" | "upgrade">(self, ["cluster", "upgrade"]),
-        previousWave: later[0] && { stack: env.clusterStacks[later[0].spec.name] ?? later[0].spec.name, status: later[0].outputs.upgrade },
+        previousWave: later[0] && {
+            stack: env.clusterStacks[later[0].spec.name] ?? later[0].spec.name,
+            target: later[0].spec.kubernetesVersion,
+            status: later[0].outputs.upgrade,
+        },
         provider,
         addons: addons ?? ADDONS,
     });
