@@ -38,6 +38,41 @@ describe("smoke plans of the real stacks", () => {
         });
     }
 
+    it("gives every service's database a writer in the primary's region and a member in every other, each after its writer", async () => {
+        for (const environment of ["staging", "prod"] as const) {
+            const result = await realPlanOf(environment);
+            const doc = parse(fs.readFileSync(path.join(REPO_ROOT, `Pulumi.${environment}.yaml`), "utf8")) as {
+                config: {
+                    "payments-platform:services": Array<{ name: string; database?: unknown }>;
+                    "payments-platform:clusters": Array<{ name: string; dr: { role: string } }>;
+                };
+            };
+            const owners = doc.config["payments-platform:services"].filter((service) => service.database).map((service) => service.name);
+            assert.ok(owners.length > 0, `${environment} declares databases`);
+            for (const cluster of doc.config["payments-platform:clusters"]) {
+                const resources = result.clusters[cluster.name].plan.resources;
+                const members = resources.filter((r) => r.type === "aws:rds/cluster:Cluster");
+                const globals = resources.filter((r) => r.type === "aws:rds/globalCluster:GlobalCluster");
+                assert.deepEqual(
+                    members.map((r) => (r.inputs as { globalClusterIdentifier: string }).globalClusterIdentifier).sort(),
+                    owners.map((service) => `payments-${environment}-${service}`).sort(),
+                    `${cluster.name}: a member of every global database`,
+                );
+                assert.equal(globals.length, cluster.dr.role === "primary" ? owners.length : 0, `${cluster.name}: global clusters only in the primary`);
+                if (cluster.dr.role !== "primary")
+                    for (const member of members)
+                        assert.ok(
+                            member.dependsOn.some((urn) =>
+                                urn.endsWith(
+                                    "pulumi:pulumi:StackReference::cluster-" +
+                                        doc.config["payments-platform:clusters"].find((c) => c.dr.role === "primary")?.name,
+                                ),
+                            ),
+                        );
+            }
+        }
+    });
+
     it("plans the DR drill against the prod plan", async () => {
         const result = await realDrillPlan();
         assert.deepEqual(

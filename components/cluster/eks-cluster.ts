@@ -53,6 +53,8 @@ export class EksCluster extends pulumi.ComponentResource {
     readonly kubeconfig: pulumi.Output<string>;
     readonly k8sProvider: k8s.Provider;
     readonly secretsKeyArn: pulumi.Output<string>;
+    /** The security group EKS puts on the control plane's ENIs and every managed node (so every pod). */
+    readonly clusterSecurityGroupId: pulumi.Output<string>;
 
     constructor(name: string, args: EksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:cluster:EksCluster", name, {}, opts);
@@ -159,6 +161,7 @@ export class EksCluster extends pulumi.ComponentResource {
         this.oidcIssuer = cluster.oidcIssuer;
         this.nodeRoleArn = nodeRole.arn;
         this.secretsKeyArn = secretsKey.arn;
+        this.clusterSecurityGroupId = cluster.eksCluster.vpcConfig.clusterSecurityGroupId;
 
         const kubeconfigFor = (roleArn?: string) =>
             pulumi

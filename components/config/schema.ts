@@ -254,6 +254,22 @@ export const paymentService = z.strictObject({
             aws: z.array(z.enum(AWS_EGRESS_SERVICES)).min(1).optional(),
         })
         .optional(),
+    /**
+     * The Aurora PostgreSQL database this service owns: a Global Database with its writer in the
+     * primary's region and a secondary cluster in every other cluster's region. The service's
+     * pods connect with IAM authentication (no password) as a user named after the service.
+     * @default none
+     */
+    database: z
+        .strictObject({
+            /** Instance class of every instance, e.g. db.r7g.large. Required. */
+            instanceClass: z.string().regex(/^db\.[a-z0-9]+\.[a-z0-9]+$/, { error: "not an RDS instance class such as db.r7g.large" }),
+            /** Instances per regional cluster: the writer (or, in a secondary, the first reader) and readers. @default 2 */
+            instances: z.number().int().min(1).max(16).optional(),
+            /** Days of automated backups (point-in-time recovery). @default 35 in prod, 7 in staging */
+            backupRetentionDays: z.number().int().min(1).max(35).optional(),
+        })
+        .optional(),
     /** IAM policies the service's pods may use through IRSA (e.g. reading a model bucket). @default none: no role */
     iamPolicyArns: z
         .array(z.string().regex(/^arn:aws(-[a-z]+)*:iam::(aws|\d{12}):policy\/.+$/, { error: "not an IAM policy ARN" }))

@@ -10,6 +10,7 @@ import { PlatformCluster } from "./cluster";
 import { baseTags } from "./environment";
 import { ClusterStackOutputs, StackExports } from "./outputs";
 import { UpgradeStatus } from "../upgrades/plan";
+import { DatabasePlacement } from "../data/placement";
 
 /** A secondary's replica bucket for the primary's backups, from its stack's outputs. */
 export interface BackupReplicaTarget {
@@ -45,6 +46,17 @@ export interface ClusterStackArgs {
     provider: aws.Provider;
     /** Where this `up` leaves the cluster's upgrade, exported for the next wave and the next `up`. Required. */
     upgrade: Omit<UpgradeStatus, "pools">;
+    /** The services' databases this cluster holds (see databasePlacement); each secondary member depends on `writerStack`. @default {} */
+    databases?: DatabasePlacement["placed"];
+    /** The primary's StackReference, which the secondary members wait on. Required with joined databases. */
+    writerStack?: pulumi.Resource;
+    /** The environment's secrets key per cluster. Required with databases on the primary. */
+    secretsKeyArns?: Readonly<Record<string, string>>;
+}
+
+function writerStackOf(args: ClusterStackArgs): pulumi.Resource {
+    if (!args.writerStack) throw new Error(`${args.cluster.name} joins global databases but was given no writerStack to wait on`);
+    return args.writerStack;
 }
 
 /** The tags of every AWS resource of a cluster's stack. */
@@ -93,6 +105,13 @@ export class ClusterStack extends pulumi.ComponentResource {
                 dnsZoneId: args.environment.zoneId,
                 meshCa,
                 addons: args.addons,
+                databases: Object.fromEntries(
+                    Object.entries(args.databases ?? {}).map(([service, placed]) => [
+                        service,
+                        placed === "writer" ? placed : { ...placed, stack: writerStackOf(args) },
+                    ]),
+                ),
+                secretsKeyArns: args.secretsKeyArns,
             },
             { parent: this },
         );
@@ -110,6 +129,16 @@ export class ClusterStack extends pulumi.ComponentResource {
             kubeconfig: pulumi.secret(this.cluster.eks.kubeconfig),
             ingress: this.cluster.ingressLoadBalancer,
             failover: this.traffic.published,
+            databases: pulumi
+                .all(Object.entries(this.cluster.databases).map(([service, database]) => pulumi.all([service, database.globalClusterId, database.connection])))
+                .apply((entries) =>
+                    Object.fromEntries(
+                        entries.map(([service, globalClusterId, connection]) => [
+                            service,
+                            { globalClusterId, writerEndpoint: connection.writerEndpoint, readerEndpoint: connection.readerEndpoint },
+                        ]),
+                    ),
+                ),
             upgrade: pulumi
                 .all(this.cluster.nodePools.map((pool) => pulumi.all([pool.spec.name, pool.spec.kubernetesVersion, pool.nodeGroupName])))
                 .apply((pools) => ({

@@ -15,7 +15,8 @@ import { ClusterCa } from "../secrets/mesh-ca";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { Payments, PAYMENTS_NEED_ADDONS } from "../workloads/payments";
 import { ClusterOutputs, LoadBalancerTarget } from "./outputs";
-import { ClusterSpec, PlatformSpec } from "../topology/expand";
+import { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
+import { ServiceDatabase } from "../data/database";
 
 export interface PlatformClusterArgs {
     /** The expanded topology of this cluster. Required. */
@@ -38,6 +39,20 @@ export interface PlatformClusterArgs {
     meshCa?: ClusterCa;
     /** The platform add-ons to install. @default ADDONS, every add-on of the platform */
     addons?: readonly PlatformAddon[];
+    /**
+     * The services whose database this cluster holds, each with its global cluster's writer when
+     * this is not the primary (see ServiceDatabase). @default {} (no database)
+     */
+    databases?: Readonly<Record<string, DatabaseWriter | "writer">>;
+    /** The environment's secrets key per cluster (the master credentials' secrets and replicas). @default {} */
+    secretsKeyArns?: Readonly<Record<string, string>>;
+}
+
+/** A global cluster's writer, as a secondary's member reads it from the primary's stack. */
+export interface DatabaseWriter {
+    globalClusterId: pulumi.Input<string>;
+    writerEndpoint: pulumi.Input<string>;
+    stack: pulumi.Resource;
 }
 
 /**
@@ -53,6 +68,8 @@ export class PlatformCluster extends pulumi.ComponentResource {
     readonly k8sProvider: k8s.Provider;
     readonly addons: ClusterAddons;
     readonly payments: Payments;
+    /** Its databases, by service. */
+    readonly databases: Readonly<Record<string, ServiceDatabase>>;
     /** The ingress gateway's NLB, for DNS aliases. */
     readonly ingressLoadBalancer: pulumi.Output<LoadBalancerTarget>;
     /** Non-secret per-cluster outputs (the kubeconfig is exported apart, as a secret). */
@@ -134,9 +151,15 @@ export class PlatformCluster extends pulumi.ComponentResource {
             { addons: args.addons ?? ADDONS, info, clusterReady: [...this.nodePools, managedAddons] },
             { parent: this },
         );
+        this.databases = this.createDatabases(name, args);
         this.payments = new Payments(
             `${name}-payments`,
-            { info, dependsOn: PAYMENTS_NEED_ADDONS.flatMap((addon) => this.addons.installs.get(addon)?.ready ?? []), secrets: args.secrets },
+            {
+                info,
+                dependsOn: PAYMENTS_NEED_ADDONS.flatMap((addon) => this.addons.installs.get(addon)?.ready ?? []),
+                secrets: args.secrets,
+                databases: Object.fromEntries(Object.entries(this.databases).map(([service, database]) => [service, database.connection])),
+            },
             { parent: this, providers: [this.k8sProvider] },
         );
         // The NLB the cloud controller made for the gateway Service, found by the tags it sets.
@@ -173,5 +196,50 @@ export class PlatformCluster extends pulumi.ComponentResource {
             apiHosts: this.payments.apiHosts,
         });
         this.registerOutputs({ outputs: this.outputs, kubeconfig: this.eks.kubeconfig });
+    }
+
+    /** The services' databases in this region, encrypted with the cluster's own data key. */
+    private createDatabases(name: string, args: PlatformClusterArgs): Record<string, ServiceDatabase> {
+        const owners = args.platform.services.filter((service): service is ServiceSpec & { database: DatabaseSpec } => service.database !== undefined);
+        const placed = owners.filter((service) => args.databases?.[service.name] !== undefined);
+        if (placed.length === 0) return {};
+        const key = new aws.kms.Key(
+            `${name}-data-key`,
+            {
+                description: `${args.spec.name}: databases' storage and Performance Insights`,
+                enableKeyRotation: true,
+                deletionWindowInDays: 30,
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+        new aws.kms.Alias(
+            `${name}-data-key-alias`,
+            { name: `alias/payments/${args.platform.environment}/${args.spec.name}/data`, targetKeyId: key.keyId },
+            { parent: this },
+        );
+        return Object.fromEntries(
+            placed.map((service) => {
+                const writer = args.databases?.[service.name];
+                return [
+                    service.name,
+                    new ServiceDatabase(
+                        `${name}-db-${service.name}`,
+                        {
+                            service,
+                            platform: args.platform,
+                            cluster: args.spec,
+                            writer: writer === "writer" ? undefined : writer,
+                            network: { vpcId: this.network.vpcId, subnetIds: this.network.privateSubnetIds },
+                            clusterSecurityGroupId: this.eks.clusterSecurityGroupId,
+                            keyArn: key.arn,
+                            secretsKeyArns: args.secretsKeyArns ?? {},
+                            tags: args.tags,
+                        },
+                        { parent: this },
+                    ),
+                ];
+            }),
+        );
     }
 }

@@ -1,3 +1,4 @@
+import { DatabaseExport } from "../data/placement";
 import { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_PROJECT } from "../names";
@@ -97,6 +98,8 @@ export interface ClusterStackOutputs {
     backupReplica?: { bucketArn: string; keyArn: string };
     /** Its versions and upgrade progress: the next wave waits for `complete`, and its own next `up` reads them back. */
     upgrade: UpgradeStatus;
+    /** The services' databases it holds, by service: the secondaries join the primary's global clusters through these. */
+    databases: Record<string, DatabaseExport>;
 }
 
 /** A value as a program may produce it: Outputs, Promises or plain values, at any depth. */
@@ -169,6 +172,7 @@ export const CLUSTER_OUTPUT_NAMES = [
     "failover",
     "backupReplica",
     "upgrade",
+    "databases",
 ] as const satisfies readonly (keyof ClusterStackOutputs)[];
 type Unlisted =
     Exclude<keyof EnvironmentOutputs, (typeof ENVIRONMENT_OUTPUT_NAMES)[number]> | Exclude<keyof ClusterStackOutputs, (typeof CLUSTER_OUTPUT_NAMES)[number]>;

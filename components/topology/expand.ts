@@ -34,6 +34,17 @@ export const DEFAULT_API_NAME = "api";
 export const DEFAULT_TARGET_RPS = 100;
 export const DEFAULT_TIMEOUT_MS = 2000;
 export const DEFAULT_EGRESS_PORT = 443;
+/** Instances per regional database cluster: a writer and a reader in different zones. */
+export const DEFAULT_DATABASE_INSTANCES = 2;
+/** Days of automated backups: the most Aurora keeps in prod (point-in-time recovery), a week in staging. */
+export const DEFAULT_DATABASE_BACKUP_RETENTION_DAYS: Readonly<Record<Environment, number>> = { prod: 35, staging: 7 };
+/**
+ * Aurora PostgreSQL, pinned (minor upgrades are reviewed diffs, never automatic): 16.8 supports
+ * Global Database, write forwarding and the global writer endpoint (Aurora PostgreSQL release
+ * notes); its parameter-group family is `aurora-postgresql16`.
+ */
+export const AURORA_POSTGRESQL_VERSION = "16.8";
+export const AURORA_POSTGRESQL_FAMILY = "aurora-postgresql16";
 
 export const DEFAULT_HEALTH_CHECK_INTERVAL = 10;
 export const DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD = 3;
@@ -80,6 +91,16 @@ export interface ServiceSpec {
     readonly iamPolicyArns: readonly string[];
     /** What it calls outside the mesh: external hosts (through the egress gateway) and AWS services (VPC endpoints). */
     readonly egress: { readonly hosts: readonly { host: string; port: number }[]; readonly aws: readonly AwsEgressService[] };
+    /** The Aurora database it owns, in every cluster (see components/data). */
+    readonly database?: DatabaseSpec;
+}
+
+export interface DatabaseSpec {
+    readonly instanceClass: string;
+    readonly instances: number;
+    readonly backupRetentionDays: number;
+    /** Pinned Aurora PostgreSQL version (AURORA_POSTGRESQL_VERSION). */
+    readonly engineVersion: string;
 }
 
 export interface ControlPlaneSpec {
@@ -256,7 +277,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
         runbookBaseUrl: config.runbookBaseUrl,
-        services: config.services.map(expandService),
+        services: config.services.map((service) => expandService(service, config.environment)),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
     };
 }
@@ -268,7 +289,7 @@ export function resolveAddonSettings(config: PlatformConfig): Record<string, unk
 }
 
 /** A service with defaults applied; a public service is always callable from the ingress gateway. */
-export function expandService(service: PaymentServiceConfig): ServiceSpec {
+export function expandService(service: PaymentServiceConfig, environment: Environment): ServiceSpec {
     const callers: CallerSpec[] = (service.callers ?? []).map((caller) => ({
         service: caller.service,
         methods: caller.methods ?? [],
@@ -296,7 +317,18 @@ export function expandService(service: PaymentServiceConfig): ServiceSpec {
         iamPolicyArns: service.iamPolicyArns ?? [],
         egress: {
             hosts: (service.egress?.hosts ?? []).map((entry) => ({ host: entry.host, port: entry.port ?? DEFAULT_EGRESS_PORT })),
-            aws: service.egress?.aws ?? [],
+            // IAM authentication to its database signs with the pod's IRSA credentials, which come from STS.
+            aws: service.database ? [...new Set([...(service.egress?.aws ?? []), "sts" as const])] : (service.egress?.aws ?? []),
         },
+        ...(service.database
+            ? {
+                  database: {
+                      instanceClass: service.database.instanceClass,
+                      instances: service.database.instances ?? DEFAULT_DATABASE_INSTANCES,
+                      backupRetentionDays: service.database.backupRetentionDays ?? DEFAULT_DATABASE_BACKUP_RETENTION_DAYS[environment],
+                      engineVersion: AURORA_POSTGRESQL_VERSION,
+                  },
+              }
+            : {}),
     };
 }

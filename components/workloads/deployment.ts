@@ -25,7 +25,7 @@ export function imageVersion(image: string): string {
  * probes, requests and limits, zone spread, the payments priority class, graceful shutdown.
  * No `replicas`: the HorizontalPodAutoscaler owns it, and a `pulumi up` must not reset it.
  */
-export function deploymentSpec(service: ServiceSpec, track: Track): k8s.types.input.apps.v1.DeploymentSpec {
+export function deploymentSpec(service: ServiceSpec, track: Track, opts: { databaseConfigMap?: string } = {}): k8s.types.input.apps.v1.DeploymentSpec {
     const image = track === "canary" && service.canary ? service.canary.image : service.image;
     const selector = { app: service.name, track };
     const httpGet = (path: string) => ({ path, port: "http" });
@@ -64,6 +64,8 @@ export function deploymentSpec(service: ServiceSpec, track: Track): k8s.types.in
                         name: service.name,
                         image,
                         imagePullPolicy: "IfNotPresent",
+                        // How to reach its database (libpq's variables), when it has one here.
+                        ...(opts.databaseConfigMap ? { envFrom: [{ configMapRef: { name: opts.databaseConfigMap } }] } : {}),
                         ports: [
                             { name: "http", containerPort: service.port, protocol: "TCP" },
                             { name: "http-metrics", containerPort: METRICS_PORT, protocol: "TCP" },

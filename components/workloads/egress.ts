@@ -2,6 +2,7 @@ import type * as k8s from "@pulumi/kubernetes";
 import { AwsEgressService } from "../config/schema";
 import { EGRESS_GATEWAY } from "../names";
 import { GATEWAY_ENDPOINT_SERVICES } from "../network/network";
+import { POSTGRES_PORT } from "../data/names";
 import { ServiceSpec } from "../topology/expand";
 
 type NetworkPolicySpec = k8s.types.input.networking.v1.NetworkPolicySpec;
@@ -32,9 +33,9 @@ export interface IstioObject {
  * egress gateway passing its TLS through, and a VirtualService sending the sidecar's traffic for
  * it to the egress gateway and from there out (Istio's "egress gateway for HTTPS traffic"
  * pattern). An AWS service: a ServiceEntry for its regional API, reached directly through the
- * VPC's endpoint. Pure.
+ * VPC's endpoint. Its database (when it has one in this region): TCP 5432 to the VPC. Pure.
  */
-export function egressObjects(service: ServiceSpec, region: string): IstioObject[] {
+export function egressObjects(service: ServiceSpec, region: string, database?: { vpcCidr: string }): IstioObject[] {
     const objects: IstioObject[] = [];
     service.egress.hosts.forEach(({ host, port }, i) => {
         const gatewayName = `${service.name}-egress-${i}`;
@@ -101,6 +102,24 @@ export function egressObjects(service: ServiceSpec, region: string): IstioObject
             },
         });
     }
+    if (database)
+        objects.push({
+            role: "egress-database",
+            apiVersion: "networking.istio.io/v1",
+            kind: "ServiceEntry",
+            name: "database",
+            namespace: service.namespace,
+            spec: {
+                // PostgreSQL negotiates TLS inside its own protocol, so the sidecar cannot route by
+                // SNI: the entry admits TCP 5432 to this VPC, where the region's database lives.
+                hosts: [`${service.name}-database.aurora.internal`],
+                addresses: [database.vpcCidr],
+                ports: [{ number: POSTGRES_PORT, name: "tcp-postgres", protocol: "TCP" }],
+                resolution: "NONE",
+                location: "MESH_EXTERNAL",
+                exportTo: ["."],
+            },
+        });
     return objects;
 }
 
@@ -110,7 +129,7 @@ export function egressObjects(service: ServiceSpec, region: string): IstioObject
  * endpoints are reached at the services' public addresses, HTTPS to any non-private address
  * (the sidecar's REGISTRY_ONLY policy still limits it to the declared service by SNI).
  */
-export function egressNetworkPolicy(service: ServiceSpec, vpcCidr: string): { name: string; spec: NetworkPolicySpec } | undefined {
+export function egressNetworkPolicy(service: ServiceSpec, vpcCidr: string, database = false): { name: string; spec: NetworkPolicySpec } | undefined {
     const rules: NonNullable<NetworkPolicySpec["egress"]> = [];
     if (service.egress.hosts.length > 0)
         rules.push({
@@ -129,6 +148,8 @@ export function egressNetworkPolicy(service: ServiceSpec, vpcCidr: string): { na
             to: [{ ipBlock: { cidr: "0.0.0.0/0", except: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"] } }],
             ports: [{ protocol: "TCP", port: 443 }],
         });
+    // Its database: this region's cluster, in this VPC. Other services' pods never get this rule.
+    if (database) rules.push({ to: [{ ipBlock: { cidr: vpcCidr } }], ports: [{ protocol: "TCP", port: POSTGRES_PORT }] });
     if (rules.length === 0) return undefined;
     return { name: "allow-declared-egress", spec: { podSelector: { matchLabels: { app: service.name } }, policyTypes: ["Egress"], egress: rules } };
 }

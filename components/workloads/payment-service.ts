@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterOidc, irsaRole } from "../cluster/irsa";
 import { istioRevision } from "../addons/istio";
 import { externalSecretSpec } from "../addons/external-secrets";
+import { connectionEnvironment, DatabaseConnection, databaseConfigMapName, rdsConnectArn } from "../data/names";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
@@ -30,6 +31,8 @@ export interface PaymentServiceArgs {
     secrets?: SyncedSecret[];
     /** How often they are re-read from Secrets Manager. Required with secrets. */
     secretRefreshInterval?: string;
+    /** Its database in this region, when it has one here: a ConfigMap, IAM permission to connect, a way out. @default none */
+    database?: pulumi.Output<DatabaseConnection>;
     tags: Record<string, string>;
 }
 
@@ -77,7 +80,8 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
 
-        const role = service.iamPolicyArns.length > 0 ? this.createRole(name, args) : undefined;
+        const role = service.iamPolicyArns.length > 0 || args.database ? this.createRole(name, args) : undefined;
+        const databaseConfig = args.database ? this.databaseConfig(name, args, args.database, meta) : undefined;
         new k8s.core.v1.ServiceAccount(
             `${name}-sa`,
             { metadata: { ...meta(service.name), annotations: role ? { "eks.amazonaws.com/role-arn": role.arn } : {} }, automountServiceAccountToken: false },
@@ -87,7 +91,15 @@ export class PaymentService extends pulumi.ComponentResource {
         const tracks = service.canary ? (["stable", "canary"] as const) : (["stable"] as const);
         for (const track of tracks) {
             const deploymentName = track === "stable" ? service.name : `${service.name}-canary`;
-            new k8s.apps.v1.Deployment(`${name}-${track}`, { metadata: meta(deploymentName, { track }), spec: deploymentSpec(service, track) }, child);
+            new k8s.apps.v1.Deployment(
+                `${name}-${track}`,
+                {
+                    metadata: meta(deploymentName, { track }),
+                    spec: deploymentSpec(service, track, { databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined }),
+                },
+                // Its pods read the ConfigMap at start.
+                { parent: this, dependsOn: databaseConfig ? [databaseConfig] : [] },
+            );
             const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [1, canaryMaxReplicas(service)];
             new k8s.autoscaling.v2.HorizontalPodAutoscaler(
                 `${name}-${track}-hpa`,
@@ -116,12 +128,12 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
 
-        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr);
+        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr, args.database !== undefined);
         for (const policy of [...networkPolicies(service, args.services), ...(egressPolicy ? [egressPolicy] : [])]) {
             new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
         }
         // What the service declared it calls outside the mesh, and nothing else.
-        for (const object of egressObjects(service, args.cluster.region)) {
+        for (const object of egressObjects(service, args.cluster.region, args.database ? { vpcCidr: args.cluster.vpcCidr } : undefined)) {
             new k8s.apiextensions.CustomResource(
                 `${name}-${object.role}`,
                 {
@@ -179,6 +191,38 @@ export class PaymentService extends pulumi.ComponentResource {
         service.iamPolicyArns.forEach(
             (policyArn, i) => new aws.iam.RolePolicyAttachment(`${name}-role-policy-${i}`, { role: role.name, policyArn }, { parent: this }),
         );
+        if (args.database)
+            new aws.iam.RolePolicy(
+                `${name}-role-database`,
+                {
+                    role: role.name,
+                    // Its own user on this region's cluster, nothing else.
+                    policy: args.database.apply((connection) =>
+                        JSON.stringify({
+                            Version: "2012-10-17",
+                            Statement: [{ Effect: "Allow", Action: "rds-db:connect", Resource: rdsConnectArn(connection) }],
+                        }),
+                    ),
+                },
+                { parent: this },
+            );
         return role;
+    }
+
+    /** The ConfigMap the service's pods read their database's endpoints from. */
+    private databaseConfig(
+        name: string,
+        args: PaymentServiceArgs,
+        database: pulumi.Output<DatabaseConnection>,
+        meta: (resourceName: string) => { name: string; namespace: pulumi.Output<string>; labels: Record<string, string> },
+    ): k8s.core.v1.ConfigMap {
+        return new k8s.core.v1.ConfigMap(
+            `${name}-database-config`,
+            {
+                metadata: meta(databaseConfigMapName(args.service.name)),
+                data: database.apply((connection) => connectionEnvironment(connection, args.cluster.region)),
+            },
+            { parent: this },
+        );
     }
 }

@@ -1,6 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_ISSUER } from "../addons/cert-manager";
+import { DatabaseConnection } from "../data/names";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterInfo } from "../cluster/cluster-info";
 import { ServiceSpec } from "../topology/expand";
@@ -36,6 +37,8 @@ export interface PaymentsArgs {
     dependsOn: pulumi.Resource[];
     /** Platform secrets; each goes to the namespaces of the services it lists. @default [] */
     secrets?: SyncedSecret[];
+    /** The services' databases in this cluster, by service. @default {} */
+    databases?: Readonly<Record<string, pulumi.Output<DatabaseConnection>>>;
 }
 
 /** The API host of one cluster, so health checks and operators can reach each region directly. */
@@ -84,6 +87,7 @@ export class Payments extends pulumi.ComponentResource {
                         dependsOn: [...args.dependsOn, priority],
                         secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),
                         secretRefreshInterval: platform.secrets.refreshInterval,
+                        database: args.databases?.[service.name],
                         tags: args.info.tags,
                     },
                     { parent: this },

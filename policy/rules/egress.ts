@@ -18,7 +18,8 @@ function allowsEgressOn(policies: PolicyResource[], namespace: string, port: num
 /**
  * Every way out a payment service declares has a path: an AWS service has a VPC endpoint in the
  * cluster's VPC and a NetworkPolicy on 443; an external host is served by a Gateway on the egress
- * gateway and the namespace may reach the egress gateway's pods. Without them the sidecar's
+ * gateway and the namespace may reach the egress gateway's pods; an address in the VPC (a database)
+ * has a NetworkPolicy on its port. Without them the sidecar's
  * REGISTRY_ONLY policy or the default-deny drops the call, and the service fails at its first
  * payment, not at deploy.
  */
@@ -39,6 +40,16 @@ export function egressHasAPath(level: Level): StackValidationPolicy {
                 const cluster = ancestorOfType(entry, CLUSTER_COMPONENT)?.urn;
                 const inCluster = (r: PolicyResource) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster;
                 const spec = asRecord(entry.props.spec);
+                // Addresses in the VPC (its database): reached directly, so only the NetworkPolicy matters.
+                if (asArray(spec.addresses).length > 0) {
+                    for (const port of asArray(spec.ports).map((p) => Number(asRecord(p).number)))
+                        if (!allowsEgressOn(policies.filter(inCluster), namespace, port))
+                            report(
+                                `${entry.name} lets ${namespace} reach ${asArray(spec.addresses).join(", ")} on ${port}, but no NetworkPolicy of ${namespace} lets its pods out on ${port}; the default deny drops the connection.`,
+                                entry.urn,
+                            );
+                    continue;
+                }
                 for (const host of asArray(spec.hosts).map(String)) {
                     const aws = awsServiceOfHost(host);
                     if (aws) {

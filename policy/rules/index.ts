@@ -3,6 +3,7 @@ import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { podsFitNodes } from "./capacity";
 import { controllersSurviveAPod } from "./controllers";
+import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
 import { zonesDelegated } from "./dns";
 import { egressHasAPath } from "./egress";
 import { externalSecretsHaveASource } from "./secrets";
@@ -76,6 +77,8 @@ export function policies(
         paymentsNamespacesLockedDown(mandatory),
         customResourcesAfterTheirCrds(mandatory, crdCharts(addons)),
         backupsWithinRpo(mandatory),
+        auroraClustersHardened(mandatory),
+        globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),
         aliasesAfterTheirTargets(mandatory),
         multiRegion(mandatory),

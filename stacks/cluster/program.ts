@@ -5,6 +5,7 @@ import { PlatformAddon } from "../../components/addons/addon";
 import { NextClusterTarget } from "../../components/dns/cluster-traffic";
 import { BackupReplicaTarget, ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
 import { clusterUpgrade } from "../../components/upgrades/cluster-upgrade";
+import { databasePlacement } from "../../components/data/placement";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
 import { ClusterSpec } from "../../components/topology/expand";
 
@@ -110,9 +111,28 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         addons: addons ?? ADDONS,
     });
 
+    // The primary holds every database's writer; the others join the global clusters it reports.
+    const primary = platform.clusters.find((candidate) => candidate.drRole === "primary");
+    let writerStack: pulumi.StackReference | undefined;
+    let primaryDatabases: ClusterStackOutputs["databases"] | undefined;
+    if (primary && primary.name !== clusterName && platform.services.some((service) => service.database)) {
+        const primaryStack = env.clusterStacks[primary.name];
+        if (!primaryStack) throw new pulumi.RunError(`${environmentStack} names no stack for cluster ${primary.name}; apply the environment stack first`);
+        writerStack = new pulumi.StackReference(`cluster-${primary.name}`, { name: primaryStack });
+        primaryDatabases = (await readOutputs<ClusterStackOutputs, "databases">(writerStack, ["databases"])).databases;
+    }
+    const databases = databasePlacement(platform, cluster, primaryDatabases);
+    if (databases.waiting.length > 0)
+        void pulumi.log.warn(
+            `${env.clusterStacks[primary?.name ?? ""] ?? "the primary's stack"} reports no database yet for ${databases.waiting.join(", ")}: ${clusterName} leaves them out (their services run here without one); apply the primary's stack, then this one again`,
+        );
+
     const stack = new ClusterStack("payments", {
         platform,
         cluster: upgrade.spec,
+        databases: databases.placed,
+        writerStack,
+        secretsKeyArns: env.secretsKeyArns,
         provider,
         upgrade: upgrade.status,
         environment: {

@@ -143,6 +143,52 @@ export function ec2Id(ctx: ResourceMockContext, prefix: string): string {
     return `${prefix}-0${ctx.hash.slice(0, 16)}`;
 }
 
+/**
+ * Aurora: identifiers are the names given; endpoints carry the account's per-region suffix
+ * (`cluster-<suffix>`, the same for every cluster of the account in the region), as RDS makes them.
+ */
+function rdsResources(): Record<string, ResourceMock> {
+    const suffix = (region: string) => digestOf(`${MOCK_ACCOUNT_ID}/${region}/rds`).slice(0, 12);
+    return {
+        "aws:rds/globalCluster:GlobalCluster": (ctx) => {
+            const id = str(ctx.inputs.globalClusterIdentifier, ctx.name);
+            return {
+                id,
+                state: {
+                    arn: `arn:aws:rds::${ctx.account}:global-cluster:${id}`,
+                    endpoint: `${id}.global-${digestOf(`${ctx.account}/global`).slice(0, 12)}.global.rds.amazonaws.com`,
+                    globalClusterResourceId: `cluster-${ctx.hash.slice(0, 26).toUpperCase()}`,
+                },
+            };
+        },
+        "aws:rds/cluster:Cluster": (ctx) => {
+            const id = str(ctx.inputs.clusterIdentifier, ctx.name);
+            return {
+                id,
+                state: {
+                    arn: arn(ctx, "rds", `cluster:${id}`),
+                    endpoint: `${id}.cluster-${suffix(ctx.region)}.${ctx.region}.rds.amazonaws.com`,
+                    readerEndpoint: `${id}.cluster-ro-${suffix(ctx.region)}.${ctx.region}.rds.amazonaws.com`,
+                    clusterResourceId: `cluster-${ctx.hash.slice(0, 26).toUpperCase()}`,
+                    port: 5432,
+                },
+            };
+        },
+        "aws:rds/clusterInstance:ClusterInstance": (ctx) => {
+            const id = str(ctx.inputs.identifier, ctx.name);
+            return { id, state: { arn: arn(ctx, "rds", `db:${id}`), endpoint: `${id}.${suffix(ctx.region)}.${ctx.region}.rds.amazonaws.com`, port: 5432 } };
+        },
+        "aws:rds/subnetGroup:SubnetGroup": (ctx) => {
+            const id = str(ctx.inputs.name, ctx.name);
+            return { id, state: { arn: arn(ctx, "rds", `subgrp:${id}`) } };
+        },
+        "aws:rds/clusterParameterGroup:ClusterParameterGroup": (ctx) => {
+            const id = str(ctx.inputs.name, ctx.name);
+            return { id, state: { arn: arn(ctx, "rds", `cluster-pg:${id}`) } };
+        },
+    };
+}
+
 /** A stable UUID-shaped id from the resource's hash. */
 function uuid(ctx: ResourceMockContext): string {
     const h = ctx.hash;
@@ -201,6 +247,7 @@ export const awsResources: Record<string, ResourceMock> = {
     },
     "aws:iam/rolePolicy:RolePolicy": (ctx) => ({ id: `${str(ctx.inputs.role, "role")}:${ctx.name}` }),
     "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (ctx) => ({ id: `${ctx.name}-${ctx.hash.slice(0, 8)}` }),
+    ...rdsResources(),
     "aws:kms/key:Key": (ctx) => {
         const keyId = uuid(ctx);
         return { id: keyId, state: { keyId, arn: arn(ctx, "kms", `key/${keyId}`) } };

@@ -4,12 +4,13 @@ import { MockCloudOptions } from "../offline-plan/mock-cloud";
 import { awsInvokes, awsResources } from "./aws";
 import { eksResources } from "./eks";
 import { kubernetesMockFor, kubernetesResources } from "./kubernetes";
+import { postgresqlResources } from "./postgresql";
 import { randomTlsResources } from "./random-tls";
 
 /** The mock cloud for a platform with these add-ons: their CRDs decide which custom resources exist. */
 export function cloudMocks(addons: readonly PlatformAddon[]): MockCloudOptions {
     return {
-        resources: { ...awsResources, ...eksResources, ...kubernetesResources, ...randomTlsResources },
+        resources: { ...awsResources, ...eksResources, ...kubernetesResources, ...randomTlsResources, ...postgresqlResources },
         resolve: kubernetesMockFor(addons),
         invokes: { ...awsInvokes },
     };

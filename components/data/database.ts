@@ -1,0 +1,265 @@
+import * as aws from "@pulumi/aws";
+import * as postgresql from "@pulumi/postgresql";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { PASSWORD_LENGTH, SECRET_RECOVERY_WINDOW_DAYS } from "../secrets/secret-sync";
+import { AURORA_POSTGRESQL_FAMILY, ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
+import { DatabaseConnection, databaseNames, MASTER_USERNAME, POSTGRES_PORT } from "./names";
+
+const ENGINE = "aurora-postgresql";
+/** Automated backups and maintenance, outside the US business day. */
+const BACKUP_WINDOW = "03:00-04:00";
+const MAINTENANCE_WINDOW = "sun:05:00-sun:06:00";
+/** Days Performance Insights keeps (the free tier). */
+const PERFORMANCE_INSIGHTS_DAYS = 7;
+
+export interface ServiceDatabaseArgs {
+    /** The owning service; its `database` is set. Required. */
+    service: ServiceSpec & { database: DatabaseSpec };
+    platform: PlatformSpec;
+    cluster: ClusterSpec;
+    /**
+     * The global cluster's writer, when this cluster is not the primary: its stack's outputs and
+     * the StackReference they came from (this cluster's member joins only after it exists).
+     * Absent on the primary, which creates the global cluster and its writer.
+     */
+    writer?: { globalClusterId: pulumi.Input<string>; writerEndpoint: pulumi.Input<string>; stack: pulumi.Resource };
+    network: { vpcId: pulumi.Input<string>; subnetIds: pulumi.Input<string>[] };
+    /** The EKS cluster security group (every node, so every pod): the only source admitted besides the deploy network. */
+    clusterSecurityGroupId: pulumi.Input<string>;
+    /** This region's key for storage and Performance Insights. Required. */
+    keyArn: pulumi.Input<string>;
+    /** The environment's secrets key per region: the master credential's secret and its replicas (primary only). */
+    secretsKeyArns: Readonly<Record<string, string>>;
+    tags: Record<string, string>;
+}
+
+/**
+ * A service's Aurora PostgreSQL database in one region. On the primary: the Global Database,
+ * its writer cluster, the master credential (random, in Secrets Manager, replicated to every
+ * database region, break-glass only) and, through the writer, the service's own PostgreSQL user
+ * (IAM authentication, no password) owning its database. Elsewhere: a secondary cluster of that
+ * global cluster. Every cluster is encrypted with its region's key, requires TLS, takes daily
+ * backups with point-in-time recovery, and admits only the cluster's nodes and the deploy network.
+ */
+export class ServiceDatabase extends pulumi.ComponentResource {
+    readonly connection: pulumi.Output<DatabaseConnection>;
+    readonly globalClusterId: pulumi.Output<string>;
+
+    constructor(name: string, args: ServiceDatabaseArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:data:Database", name, {}, opts);
+        const { service, platform, cluster } = args;
+        const spec = service.database;
+        const names = databaseNames(platform.environment, service.name, cluster.name);
+        const prod = platform.environment === "prod";
+        const parent = { parent: this };
+        // A prod database outlives `pulumi destroy`: it must be unprotected on purpose first.
+        const keep = { parent: this, protect: prod };
+
+        const securityGroup = new aws.ec2.SecurityGroup(
+            `${name}-sg`,
+            {
+                vpcId: args.network.vpcId,
+                description: `${service.name}'s database: PostgreSQL from the cluster's nodes and the deploy network`,
+                ingress: [
+                    { protocol: "tcp", fromPort: POSTGRES_PORT, toPort: POSTGRES_PORT, securityGroups: [args.clusterSecurityGroupId], description: "pods" },
+                    ...(platform.deploy?.cidrs.length
+                        ? [
+                              {
+                                  protocol: "tcp",
+                                  fromPort: POSTGRES_PORT,
+                                  toPort: POSTGRES_PORT,
+                                  cidrBlocks: [...platform.deploy.cidrs],
+                                  description: "deploy runners (users and grants)",
+                              },
+                          ]
+                        : []),
+                ],
+                tags: { ...args.tags, Name: `${names.regional}-db` },
+            },
+            parent,
+        );
+        const subnets = new aws.rds.SubnetGroup(`${name}-subnets`, { name: names.regional, subnetIds: args.network.subnetIds, tags: args.tags }, parent);
+        const parameters = new aws.rds.ClusterParameterGroup(
+            `${name}-params`,
+            {
+                name: names.regional,
+                family: AURORA_POSTGRESQL_FAMILY,
+                description: `${service.name}: TLS required`,
+                parameters: [
+                    { name: "rds.force_ssl", value: "1" },
+                    { name: "log_min_duration_statement", value: "1000" },
+                ],
+                tags: args.tags,
+            },
+            parent,
+        );
+        const common = {
+            clusterIdentifier: names.regional,
+            engine: ENGINE,
+            engineVersion: spec.engineVersion,
+            dbSubnetGroupName: subnets.name,
+            vpcSecurityGroupIds: [securityGroup.id],
+            dbClusterParameterGroupName: parameters.name,
+            storageEncrypted: true,
+            kmsKeyId: args.keyArn,
+            iamDatabaseAuthenticationEnabled: true,
+            backupRetentionPeriod: spec.backupRetentionDays,
+            preferredBackupWindow: BACKUP_WINDOW,
+            preferredMaintenanceWindow: MAINTENANCE_WINDOW,
+            copyTagsToSnapshot: true,
+            deletionProtection: prod,
+            enabledCloudwatchLogsExports: ["postgresql"],
+            tags: args.tags,
+        };
+        // AWS sets these on members as the writer moves (switchover, failover); they are not ours to revert.
+        const memberChanges = ["replicationSourceIdentifier", "globalClusterIdentifier"];
+
+        let regional: aws.rds.Cluster;
+        let writerEndpoint: pulumi.Input<string>;
+        if (!args.writer) {
+            const global = new aws.rds.GlobalCluster(
+                `${name}-global`,
+                {
+                    globalClusterIdentifier: names.global,
+                    engine: ENGINE,
+                    engineVersion: spec.engineVersion,
+                    storageEncrypted: true,
+                    deletionProtection: prod,
+                    tags: args.tags,
+                },
+                keep,
+            );
+            const password = new random.RandomPassword(
+                `${name}-master-password`,
+                // RDS refuses "/", "@", '"' and spaces; a new epoch is a new password, which RDS applies in place.
+                { length: PASSWORD_LENGTH, special: true, overrideSpecial: "-_.~", keepers: { epoch: String(platform.secrets.rotationEpoch) } },
+                parent,
+            );
+            regional = new aws.rds.Cluster(
+                `${name}-cluster`,
+                {
+                    ...common,
+                    globalClusterIdentifier: global.id,
+                    masterUsername: MASTER_USERNAME,
+                    masterPassword: password.result,
+                    skipFinalSnapshot: !prod,
+                    finalSnapshotIdentifier: prod ? `${names.regional}-final` : undefined,
+                },
+                { ...keep, ignoreChanges: memberChanges },
+            );
+            writerEndpoint = global.endpoint;
+            this.globalClusterId = global.id;
+            this.masterCredential(name, args, names, regional, password);
+            this.serviceUser(name, names, global.endpoint, password, regional);
+        } else {
+            regional = new aws.rds.Cluster(
+                `${name}-cluster`,
+                {
+                    ...common,
+                    globalClusterIdentifier: args.writer.globalClusterId,
+                    // A member holds the writer's data; the writer's final snapshot is the copy.
+                    skipFinalSnapshot: true,
+                },
+                // Joins only once the writer's stack has made the global cluster and its writer.
+                { ...keep, ignoreChanges: memberChanges, dependsOn: [args.writer.stack] },
+            );
+            writerEndpoint = args.writer.writerEndpoint;
+            this.globalClusterId = pulumi.output(args.writer.globalClusterId);
+        }
+        for (let i = 0; i < spec.instances; i++) {
+            new aws.rds.ClusterInstance(
+                `${name}-instance-${i + 1}`,
+                {
+                    identifier: `${names.regional}-${i + 1}`,
+                    clusterIdentifier: regional.id,
+                    instanceClass: spec.instanceClass,
+                    engine: ENGINE,
+                    engineVersion: spec.engineVersion,
+                    dbSubnetGroupName: subnets.name,
+                    publiclyAccessible: false,
+                    autoMinorVersionUpgrade: false,
+                    performanceInsightsEnabled: true,
+                    performanceInsightsKmsKeyId: args.keyArn,
+                    performanceInsightsRetentionPeriod: PERFORMANCE_INSIGHTS_DAYS,
+                    // Failover order within the region: the first instance first.
+                    promotionTier: i,
+                    tags: args.tags,
+                },
+                { ...keep, ignoreChanges: ["engineVersion"] },
+            );
+        }
+        this.connection = pulumi
+            .all([writerEndpoint, regional.readerEndpoint, regional.clusterResourceId, regional.arn])
+            .apply(([writer, reader, clusterResourceId, clusterArn]) => ({
+                writerEndpoint: writer,
+                readerEndpoint: reader,
+                port: POSTGRES_PORT,
+                database: names.database,
+                user: names.user,
+                clusterResourceId,
+                clusterArn,
+            }));
+        this.registerOutputs({ connection: this.connection, globalClusterId: this.globalClusterId });
+    }
+
+    /** The master credential, for break-glass: in Secrets Manager, replicated to every database region. */
+    private masterCredential(
+        name: string,
+        args: ServiceDatabaseArgs,
+        names: ReturnType<typeof databaseNames>,
+        cluster: aws.rds.Cluster,
+        password: random.RandomPassword,
+    ): void {
+        const others = args.platform.clusters.filter((other) => other.name !== args.cluster.name);
+        const secret = new aws.secretsmanager.Secret(
+            `${name}-master-secret`,
+            {
+                name: names.masterSecret,
+                description: `${args.service.name}'s database master credential (break-glass; services use IAM authentication)`,
+                kmsKeyId: args.secretsKeyArns[args.cluster.name],
+                recoveryWindowInDays: SECRET_RECOVERY_WINDOW_DAYS,
+                replicas: others.map((other) => ({ region: other.region, kmsKeyId: args.secretsKeyArns[other.name] })),
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+        new aws.secretsmanager.SecretVersion(
+            `${name}-master-secret-version`,
+            {
+                secretId: secret.id,
+                secretString: pulumi.secret(
+                    pulumi.jsonStringify({
+                        engine: "postgres",
+                        username: MASTER_USERNAME,
+                        password: password.result,
+                        dbClusterIdentifier: cluster.clusterIdentifier,
+                    }),
+                ),
+            },
+            { parent: this },
+        );
+    }
+
+    /**
+     * The service's PostgreSQL user, made through the writer by the deploy runner: it logs in with
+     * IAM (`rds_iam`) and owns the service's database. Users live in the replicated storage, so
+     * every region's cluster has them.
+     */
+    private serviceUser(
+        name: string,
+        names: ReturnType<typeof databaseNames>,
+        writerEndpoint: pulumi.Output<string>,
+        password: random.RandomPassword,
+        cluster: aws.rds.Cluster,
+    ): void {
+        const provider = new postgresql.Provider(
+            `${name}-postgres`,
+            // The RDS master is not a PostgreSQL superuser; the writer requires TLS.
+            { host: writerEndpoint, port: POSTGRES_PORT, username: MASTER_USERNAME, password: password.result, sslmode: "require", superuser: false },
+            { parent: this, dependsOn: [cluster] },
+        );
+        const user = new postgresql.Role(`${name}-user`, { name: names.user, login: true, roles: ["rds_iam"] }, { parent: this, provider });
+        new postgresql.Database(`${name}-database`, { name: names.database, owner: user.name }, { parent: this, provider, protect: false });
+    }
+}

@@ -1,0 +1,85 @@
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { describe, Level, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
+
+const RDS_CLUSTER = "aws:rds/cluster:Cluster";
+const GLOBAL_CLUSTER = "aws:rds/globalCluster:GlobalCluster";
+/** The shortest backup retention a payments database may run with (point-in-time recovery). */
+export const MIN_BACKUP_RETENTION_DAYS = 7;
+
+/**
+ * An Aurora cluster that survives its region and its operators: a member of a Global Database,
+ * encrypted with a customer key, IAM authentication on (no service password to leak or
+ * rotate), a week or more of backups, and (where the stack's config requires it: prod)
+ * deletion protection with a final snapshot.
+ */
+export function auroraClustersHardened(level: Level): ResourceValidationPolicy {
+    return {
+        name: "aurora-clusters-hardened",
+        description:
+            "Aurora clusters are global, encrypted with a customer key, use IAM authentication, keep a week of backups and, where required, resist deletion.",
+        enforcementLevel: level,
+        configSchema: { properties: { deletionProtection: { type: "boolean", default: true } } },
+        validateResource: (args, report) => {
+            if (args.type !== RDS_CLUSTER) return;
+            const p = args.props;
+            const problems: string[] = [];
+            if (!p.globalClusterIdentifier)
+                problems.push("is not a member of a Global Database, so its data lives in one region: declare it through a service's database");
+            if (p.storageEncrypted !== true || !p.kmsKeyId) problems.push("is not encrypted with a customer KMS key (storageEncrypted and kmsKeyId)");
+            if (p.iamDatabaseAuthenticationEnabled !== true) problems.push("does not enable IAM database authentication, which the services connect with");
+            if (typeof p.backupRetentionPeriod !== "number" || p.backupRetentionPeriod < MIN_BACKUP_RETENTION_DAYS)
+                problems.push(
+                    `keeps ${String(p.backupRetentionPeriod ?? 1)} day(s) of backups (at least ${MIN_BACKUP_RETENTION_DAYS} for point-in-time recovery)`,
+                );
+            if (args.getConfig<{ deletionProtection: boolean }>().deletionProtection) {
+                if (p.deletionProtection !== true) problems.push("can be deleted: set deletionProtection");
+                if (p.masterUsername && (p.skipFinalSnapshot === true || !p.finalSnapshotIdentifier))
+                    problems.push("would be deleted without a final snapshot: set finalSnapshotIdentifier, skipFinalSnapshot false");
+            }
+            for (const problem of problems) report(`${describe(args)} ${problem}.`);
+        },
+    };
+}
+
+/**
+ * Global Database members in the order RDS accepts them: the writer (the member with the master
+ * credentials) waits for its global cluster, made in the same stack; a secondary joins a global
+ * cluster another stack made and waits for that stack's StackReference. RDS refuses a member of a
+ * global cluster that does not exist, and an empty global cluster would take a secondary as its
+ * writer, in the wrong region.
+ */
+export function globalMembersAfterTheirWriter(level: Level): StackValidationPolicy {
+    return {
+        name: "global-members-after-their-writer",
+        description: "A Global Database's writer depends on its global cluster; a secondary member depends on the writer's stack.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const globals = resourcesOfType(args, GLOBAL_CLUSTER);
+            for (const member of resourcesOfType(args, RDS_CLUSTER)) {
+                const id = member.props.globalClusterIdentifier;
+                if (!id) continue;
+                const waited = waitsFor(member);
+                const global = globals.find(
+                    (candidate) => candidate.props.globalClusterIdentifier === id || waited.some((dependency) => dependency.urn === candidate.urn),
+                );
+                if (member.props.masterUsername) {
+                    if (!global || !waited.some((dependency) => dependency.urn === global.urn))
+                        report(
+                            `${member.name} is the writer of global cluster ${String(id)} but does not depend on a GlobalCluster of this stack; create the global cluster here and pass its id.`,
+                            member.urn,
+                        );
+                } else if (global) {
+                    report(
+                        `${member.name} joins global cluster ${String(id)} made in this same stack, without a writer of its own region; RDS would make it the writer. Join it from another region's stack.`,
+                        member.urn,
+                    );
+                } else if (!waited.some((dependency) => dependency.type === STACK_REFERENCE)) {
+                    report(
+                        `${member.name} joins global cluster ${String(id)}, which another stack makes, but depends on no StackReference; it could be created before its writer and fail, or become the writer. Add the writer's stack to its dependsOn.`,
+                        member.urn,
+                    );
+                }
+            }
+        },
+    };
+}

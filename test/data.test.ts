@@ -1,0 +1,299 @@
+import { strict as assert } from "assert";
+import * as path from "path";
+import { databasePlacement } from "../components/data/placement";
+import { connectionEnvironment, databaseNames, rdsConnectArn } from "../components/data/names";
+import { validatePlatformConfig } from "../components/config/validate";
+import { expandTopology, ServiceSpec } from "../components/topology/expand";
+import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
+import { auroraClustersHardened, globalMembersAfterTheirWriter } from "../policy/rules/data";
+import { egressHasAPath } from "../policy/rules/egress";
+import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
+import { CapturedResource } from "../tools/offline-plan/run-program";
+import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+
+const withLedgerDatabase = fixtureConfig((config) => {
+    config.services = [
+        fixtureService("gateway", { public: true }),
+        fixtureService("ledger", { callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/entries"] }], database: { instanceClass: "db.r7g.large" } }),
+    ];
+});
+
+describe("the data tier's config", () => {
+    it("expands a service's database with its defaults, and lets its pods reach STS for IAM authentication", () => {
+        const checked = validatePlatformConfig(withLedgerDatabase);
+        assert.ok(checked.ok);
+        const ledger = expandTopology(checked.config).services.find((service) => service.name === "ledger");
+        assert.deepEqual(ledger?.database, { instanceClass: "db.r7g.large", instances: 2, backupRetentionDays: 7, engineVersion: "16.8" });
+        assert.deepEqual(ledger?.egress.aws, ["sts"]);
+    });
+
+    it("refuses an instance class RDS does not name, with its path", () => {
+        const result = validatePlatformConfig(
+            fixtureConfig((config) => {
+                config.services = [fixtureService("gateway", { public: true, database: { instanceClass: "r7g.large" } })];
+            }),
+        );
+        assert.equal(result.ok, false);
+        if (!result.ok)
+            assert.deepEqual(result.issues, [{ path: "services[0].database.instanceClass", message: "not an RDS instance class such as db.r7g.large" }]);
+    });
+});
+
+describe("database placement", () => {
+    const checked = validatePlatformConfig(withLedgerDatabase);
+    if (!checked.ok) throw new Error("fixture");
+    const platform = expandTopology(checked.config);
+    const [primary, secondary] = platform.clusters;
+
+    it("puts every writer in the primary", () => {
+        assert.deepEqual(databasePlacement(platform, primary, undefined), { placed: { ledger: "writer" }, waiting: [] });
+    });
+
+    it("joins a secondary to the global cluster the primary reports, and waits for one it does not", () => {
+        const reported = { ledger: { globalClusterId: "payments-staging-ledger", writerEndpoint: "w.global", readerEndpoint: "r" } };
+        assert.deepEqual(databasePlacement(platform, secondary, reported), {
+            placed: { ledger: { globalClusterId: "payments-staging-ledger", writerEndpoint: "w.global" } },
+            waiting: [],
+        });
+        assert.deepEqual(databasePlacement(platform, secondary, undefined), { placed: {}, waiting: ["ledger"] });
+    });
+
+    it("names everything after the environment, the service and the region's cluster", () => {
+        assert.deepEqual(databaseNames("prod", "payment-processor", "prod-usw2"), {
+            global: "payments-prod-payment-processor",
+            regional: "payments-prod-payment-processor-prod-usw2",
+            database: "payment_processor",
+            user: "payment_processor",
+            configMap: "payment-processor-database",
+            masterSecret: "payments/prod/databases/payment-processor/master",
+        });
+    });
+
+    it("gives the pods libpq's variables with TLS verified and IAM authentication, and the role its own user only", () => {
+        const connection = {
+            writerEndpoint: "payments-prod-ledger.global-abc.global.rds.amazonaws.com",
+            readerEndpoint: "payments-prod-ledger-prod-usw2.cluster-ro-abc.us-west-2.rds.amazonaws.com",
+            port: 5432,
+            database: "ledger",
+            user: "ledger",
+            clusterResourceId: "cluster-ABC",
+            clusterArn: "arn:aws:rds:us-west-2:111111111111:cluster:payments-prod-ledger-prod-usw2",
+        };
+        assert.deepEqual(connectionEnvironment(connection, "us-west-2"), {
+            PGHOST: connection.writerEndpoint,
+            PGHOST_READER: connection.readerEndpoint,
+            PGPORT: "5432",
+            PGDATABASE: "ledger",
+            PGUSER: "ledger",
+            PGSSLMODE: "verify-full",
+            PG_IAM_AUTH: "true",
+            AWS_REGION: "us-west-2",
+        });
+        assert.equal(rdsConnectArn(connection), "arn:aws:rds-db:us-west-2:111111111111:dbuser:cluster-ABC/ledger");
+    });
+
+    it("lets only the owning service out to the VPC on 5432, through the sidecar and the NetworkPolicy", () => {
+        const ledger = { name: "ledger", namespace: "payments-ledger", egress: { hosts: [], aws: ["sts"] } } as unknown as ServiceSpec;
+        const entry = egressObjects(ledger, "us-east-1", { vpcCidr: "10.10.0.0/16" }).find((object) => object.name === "database");
+        assert.deepEqual(entry?.spec, {
+            hosts: ["ledger-database.aurora.internal"],
+            addresses: ["10.10.0.0/16"],
+            ports: [{ number: 5432, name: "tcp-postgres", protocol: "TCP" }],
+            resolution: "NONE",
+            location: "MESH_EXTERNAL",
+            exportTo: ["."],
+        });
+        assert.deepEqual((egressNetworkPolicy(ledger, "10.10.0.0/16", true)?.spec.egress as unknown[]).at(-1), {
+            to: [{ ipBlock: { cidr: "10.10.0.0/16" } }],
+            ports: [{ protocol: "TCP", port: 5432 }],
+        });
+        assert.equal(
+            egressObjects(ledger, "us-east-1").some((object) => object.name === "database"),
+            false,
+            "no database here, no way to one",
+        );
+    });
+});
+
+type Extra = Partial<Pick<CapturedResource, "parent" | "dependsOn">>;
+const res = (type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): CapturedResource => ({
+    urn: `urn:pulumi:test::p::${type}::${name}`,
+    type,
+    name,
+    parent: extra.parent,
+    provider: undefined,
+    dependsOn: extra.dependsOn ?? [],
+    custom: true,
+    remote: false,
+    inputs,
+    state: undefined,
+    ignoreChanges: [],
+});
+const messages = async (policy: Parameters<typeof evaluatePolicies>[0][number], resources: CapturedResource[], config: PolicyConfig = {}) =>
+    (await evaluatePolicies([policy], resources, { config })).map((v) => v.message);
+
+describe("data-tier policies", () => {
+    const hardened = {
+        globalClusterIdentifier: "payments-prod-ledger",
+        storageEncrypted: true,
+        kmsKeyId: "arn:aws:kms:us-east-1:1:key/k",
+        iamDatabaseAuthenticationEnabled: true,
+        backupRetentionPeriod: 35,
+        deletionProtection: true,
+        masterUsername: "payments_admin",
+        skipFinalSnapshot: false,
+        finalSnapshotIdentifier: "payments-prod-ledger-prod-use1-final",
+    };
+
+    it("aurora-clusters-hardened: allows a global, encrypted, IAM-authenticated, backed-up, protected cluster", async () => {
+        assert.deepEqual(await messages(auroraClustersHardened("mandatory"), [res("aws:rds/cluster:Cluster", "db", hardened)]), []);
+    });
+
+    it("aurora-clusters-hardened: refuses a regional, unencrypted, password-only cluster that can be deleted without a snapshot", async () => {
+        const weak = res("aws:rds/cluster:Cluster", "db", { masterUsername: "admin", backupRetentionPeriod: 1, skipFinalSnapshot: true });
+        assert.deepEqual(await messages(auroraClustersHardened("mandatory"), [weak]), [
+            "db (aws:rds/cluster:Cluster) can be deleted: set deletionProtection.",
+            "db (aws:rds/cluster:Cluster) does not enable IAM database authentication, which the services connect with.",
+            "db (aws:rds/cluster:Cluster) is not a member of a Global Database, so its data lives in one region: declare it through a service's database.",
+            "db (aws:rds/cluster:Cluster) is not encrypted with a customer KMS key (storageEncrypted and kmsKeyId).",
+            "db (aws:rds/cluster:Cluster) keeps 1 day(s) of backups (at least 7 for point-in-time recovery).",
+            "db (aws:rds/cluster:Cluster) would be deleted without a final snapshot: set finalSnapshotIdentifier, skipFinalSnapshot false.",
+        ]);
+        assert.equal(
+            (
+                await messages(
+                    auroraClustersHardened("mandatory"),
+                    [res("aws:rds/cluster:Cluster", "db", { ...hardened, deletionProtection: false, skipFinalSnapshot: true })],
+                    {
+                        "aurora-clusters-hardened": { deletionProtection: false },
+                    },
+                )
+            ).length,
+            0,
+            "staging may delete its databases",
+        );
+    });
+
+    const global = res("aws:rds/globalCluster:GlobalCluster", "global", { globalClusterIdentifier: "payments-prod-ledger" });
+    const reference = res("pulumi:pulumi:StackReference", "cluster-prod-use1", { name: "o/payments-cluster/prod-use1" });
+
+    it("global-members-after-their-writer: allows a writer after its global cluster, and a secondary after the writer's stack", async () => {
+        const writer = res("aws:rds/cluster:Cluster", "writer", hardened, { dependsOn: [global.urn] });
+        assert.deepEqual(await messages(globalMembersAfterTheirWriter("mandatory"), [global, writer]), []);
+        const member = res("aws:rds/cluster:Cluster", "member", { globalClusterIdentifier: "payments-prod-ledger" }, { dependsOn: [reference.urn] });
+        assert.deepEqual(await messages(globalMembersAfterTheirWriter("mandatory"), [reference, member]), []);
+    });
+
+    it("global-members-after-their-writer: refuses a writer without its global cluster, a secondary without the writer's stack, a secondary beside its global cluster", async () => {
+        assert.deepEqual(await messages(globalMembersAfterTheirWriter("mandatory"), [res("aws:rds/cluster:Cluster", "writer", hardened)]), [
+            "writer is the writer of global cluster payments-prod-ledger but does not depend on a GlobalCluster of this stack; create the global cluster here and pass its id.",
+        ]);
+        assert.deepEqual(
+            await messages(globalMembersAfterTheirWriter("mandatory"), [
+                res("aws:rds/cluster:Cluster", "member", { globalClusterIdentifier: "payments-prod-ledger" }),
+            ]),
+            [
+                "member joins global cluster payments-prod-ledger, which another stack makes, but depends on no StackReference; it could be created before its writer and fail, or become the writer. Add the writer's stack to its dependsOn.",
+            ],
+        );
+        assert.deepEqual(
+            await messages(globalMembersAfterTheirWriter("mandatory"), [
+                global,
+                res("aws:rds/cluster:Cluster", "member", { globalClusterIdentifier: "payments-prod-ledger" }, { dependsOn: [global.urn] }),
+            ]),
+            [
+                "member joins global cluster payments-prod-ledger made in this same stack, without a writer of its own region; RDS would make it the writer. Join it from another region's stack.",
+            ],
+        );
+    });
+
+    it("egress-has-a-path: a database entry needs a NetworkPolicy on its port", async () => {
+        const entry = res("kubernetes:networking.istio.io/v1:ServiceEntry", "db-entry", {
+            metadata: { namespace: "payments-ledger" },
+            spec: { hosts: ["ledger-database.aurora.internal"], addresses: ["10.10.0.0/16"], ports: [{ number: 5432, protocol: "TCP" }] },
+        });
+        const policy = res("kubernetes:networking.k8s.io/v1:NetworkPolicy", "out", {
+            metadata: { namespace: "payments-ledger" },
+            spec: { egress: [{ ports: [{ port: 5432, protocol: "TCP" }] }] },
+        });
+        assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry, policy]), []);
+        assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry]), [
+            "db-entry lets payments-ledger reach 10.10.0.0/16 on 5432, but no NetworkPolicy of payments-ledger lets its pods out on 5432; the default deny drops the connection.",
+        ]);
+    });
+});
+
+describe("a service's database through the stacks", function () {
+    const projectDir = writeFixtureProject("data", withLedgerDatabase);
+    const options = {
+        ...PROJECT_PLAN_OPTIONS,
+        projectDir,
+        subProjectsDir: path.join(projectDir, "stacks"),
+        reportModule: undefined,
+        crdDir: undefined,
+        environment: "data",
+    };
+    let first: EnvironmentPlan;
+    let second: EnvironmentPlan;
+    before(async () => {
+        first = await planEnvironment(options);
+        second = await planEnvironment(options);
+    });
+    const ofType = (plan: EnvironmentPlan, cluster: string, type: string) => plan.clusters[cluster].plan.resources.filter((r) => r.type === type);
+
+    it("makes the global cluster, its writer, the master credential and the IAM user in the primary on the first rollout", () => {
+        assert.deepEqual(
+            ofType(first, "t-use1", "aws:rds/globalCluster:GlobalCluster").map((r) => r.name),
+            ["payments-t-use1-db-ledger-global"],
+        );
+        const secret = ofType(first, "t-use1", "aws:secretsmanager/secret:Secret").find((r) => r.name.endsWith("master-secret"));
+        assert.deepEqual(
+            (secret?.inputs as { replicas: Array<{ region: string }> }).replicas.map((replica) => replica.region),
+            ["us-west-2"],
+        );
+        const user = ofType(first, "t-use1", "postgresql:index/role:Role")[0];
+        assert.deepEqual(user?.inputs, { login: true, name: "ledger", roles: ["rds_iam"] });
+        assert.equal(ofType(first, "t-usw2", "aws:rds/cluster:Cluster").length, 0, "the secondary waits for its writer");
+    });
+
+    it("joins the secondary's member on the next rollout, after the primary's stack, encrypted with its own region's key", () => {
+        const [member] = ofType(second, "t-usw2", "aws:rds/cluster:Cluster");
+        const inputs = member.inputs as Record<string, unknown>;
+        assert.equal(inputs.globalClusterIdentifier, "payments-staging-ledger");
+        assert.equal(inputs.masterUsername, undefined);
+        assert.match(String(inputs.kmsKeyId), /^arn:aws:kms:us-west-2:/);
+        assert.ok(member.dependsOn.some((urn) => urn.endsWith("pulumi:pulumi:StackReference::cluster-t-use1")));
+        // The fixture is staging (deletable databases); the pack's default config is prod's, which refuses exactly that.
+        assert.deepEqual(
+            second.violations
+                .filter((v) => v.enforcementLevel === "mandatory")
+                .map((v) => v.message.replace(/^\S+ /, ""))
+                .sort(),
+            [
+                "(aws:rds/cluster:Cluster) can be deleted: set deletionProtection.",
+                "(aws:rds/cluster:Cluster) can be deleted: set deletionProtection.",
+                "(aws:rds/cluster:Cluster) would be deleted without a final snapshot: set finalSnapshotIdentifier, skipFinalSnapshot false.",
+            ],
+        );
+    });
+
+    it("wires the ledger's pods to it in both regions: ConfigMap, envFrom, IAM permission, and nothing for the gateway", () => {
+        for (const cluster of ["t-use1", "t-usw2"]) {
+            const resources = second.clusters[cluster].plan.resources;
+            const config = resources.find((r) => r.type === "kubernetes:core/v1:ConfigMap" && r.name.endsWith("ledger-database-config"));
+            assert.equal((config?.inputs as { data: { PGUSER: string } }).data.PGUSER, "ledger");
+            const deployment = resources.find((r) => r.type === "kubernetes:apps/v1:Deployment" && r.name.endsWith("ledger-stable"));
+            const container = (deployment?.inputs as { spec: { template: { spec: { containers: Array<{ envFrom?: unknown }> } } } }).spec.template.spec
+                .containers[0];
+            assert.deepEqual(container.envFrom, [{ configMapRef: { name: "ledger-database" } }]);
+            assert.ok(resources.some((r) => r.type === "aws:iam/rolePolicy:RolePolicy" && r.name.endsWith("ledger-role-database")));
+            const gateway = resources.find((r) => r.type === "kubernetes:apps/v1:Deployment" && r.name.endsWith("gateway-stable"));
+            assert.equal(
+                (gateway?.inputs as { spec: { template: { spec: { containers: Array<{ envFrom?: unknown }> } } } }).spec.template.spec.containers[0].envFrom,
+                undefined,
+            );
+        }
+    });
+});
