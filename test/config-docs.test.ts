@@ -55,6 +55,8 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`secrets.refreshInterval`": code(d.DEFAULT_SECRET_REFRESH_INTERVAL),
     "`services[k].targetRequestsPerSecond`": code(d.DEFAULT_TARGET_RPS),
     "`services[k].timeoutMs`": code(d.DEFAULT_TIMEOUT_MS),
+    "`services[k].database.instances`": code(d.DEFAULT_DATABASE_INSTANCES),
+    "`services[k].database.backupRetentionDays`": `${code(d.DEFAULT_DATABASE_BACKUP_RETENTION_DAYS.prod)} prod, ${code(d.DEFAULT_DATABASE_BACKUP_RETENTION_DAYS.staging)} staging`,
 };
 
 describe("config reference (README) and the defaults in code", () => {
