@@ -278,6 +278,15 @@ describe("config validation", () => {
         assert.equal(validatePlatformConfig({ ...stackConfig("staging"), addons: { backup: { rpoMinutes: 240 } } }).ok, true);
     });
 
+    it("rejects a replica lock that outlives the backups' retention", () => {
+        rejects(
+            prodWith((c) => (c.addons.backup.lockDays = 60)),
+            "addons.backup.lockDays",
+            "a replica locked for 60 days outlives the 35-day retention; lock at most 35 days, or keep backups longer",
+        );
+        assert.equal(validatePlatformConfig(prodWith((c) => (c.addons.backup.lockDays = 35))).ok, true);
+    });
+
     it("rejects a cluster without a system node pool", () => {
         rejects(
             prodWith((c) => (c.clusters[2].topology.workers.machineDeployments[0].name = "core")),

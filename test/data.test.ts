@@ -7,6 +7,8 @@ import { expandTopology, ServiceSpec } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
+import { backupReplicasImmutable } from "../policy/rules/backups";
+import { replicationRules } from "../components/backup/replication";
 import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
 import { CapturedResource } from "../tools/offline-plan/run-program";
 import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
@@ -221,6 +223,42 @@ describe("data-tier policies", () => {
         assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry, policy]), []);
         assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry]), [
             "db-entry lets payments-ledger reach 10.10.0.0/16 on 5432, but no NetworkPolicy of payments-ledger lets its pods out on 5432; the default deny drops the connection.",
+        ]);
+    });
+});
+
+describe("immutable backup replicas", () => {
+    const replica = res("aws:s3/bucket:Bucket", "replica", { tags: { "payments.io/backup": "replica" } });
+    const lock = (mode: string, days: number) =>
+        res(
+            "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+            "lock",
+            { rule: { defaultRetention: { mode, days } } },
+            { dependsOn: [replica.urn] },
+        );
+    const replication = (status: string) =>
+        res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "replication", { rules: [{ id: "to-prod-usw2", deleteMarkerReplication: { status } }] });
+
+    it("never replicates deletes: the planned rules, and the rule that refuses them", async () => {
+        assert.deepEqual(
+            replicationRules([{ cluster: "prod-usw2", region: "us-west-2", bucketArn: "arn:b", keyArn: "arn:k" }]).map((rule) => rule.deleteMarkerReplication),
+            [{ status: "Disabled" }],
+        );
+        assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replication("Disabled")]), []);
+        assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replication("Enabled")]), [
+            "replication replicates deletes (rule to-prod-usw2): whoever can delete in the primary erases the replicas too; set deleteMarkerReplication Disabled.",
+        ]);
+    });
+
+    it("locks every replica bucket, in COMPLIANCE mode where the stack requires it", async () => {
+        const prod = { "backup-replicas-immutable": { mode: "COMPLIANCE", minDays: 7 } };
+        assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replica, lock("COMPLIANCE", 35)], prod), []);
+        assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replica, lock("GOVERNANCE", 30)]), [], "any lock by default (staging)");
+        assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replica, lock("GOVERNANCE", 30)], prod), [
+            "replica locks replicated backups GOVERNANCE for 30 day(s); this stack requires COMPLIANCE for at least 7.",
+        ]);
+        assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replica]), [
+            "replica holds replicated backups but has no Object Lock configuration; anyone who can delete there can erase them.",
         ]);
     });
 });

@@ -138,16 +138,17 @@ describe("topology expansion", () => {
                 storageGiB: 200,
                 prometheusResources: { cpu: "1", memory: "8Gi" },
             },
-            backup: { rpoMinutes: 15, retentionDays: 35 },
+            backup: { rpoMinutes: 15, retentionDays: 35, lock: { mode: "COMPLIANCE", days: 35 } },
             certificates: { acmeServer: "https://acme-v02.api.letsencrypt.org/directory", email: undefined },
             sizes: {},
         });
         // Every default (only prod's required pager stays).
         const bare = expandTopology(valid(prodWith((c) => (c.addons = { monitoring: { receivers: c.addons.monitoring.receivers } })))).addons;
-        assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30 });
+        assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30, lock: { mode: "COMPLIANCE", days: 30 } });
         assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internet-facing");
         const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;
         assert.equal(settingsOf(staging, BACKUP_SETTINGS).rpoMinutes, 60);
+        assert.deepEqual(settingsOf(staging, BACKUP_SETTINGS).lock, { mode: "GOVERNANCE", days: 30 }, "staging can be torn down");
         assert.deepEqual(settingsOf(staging, MONITORING_SETTINGS).prometheusResources, { cpu: "500m", memory: "4Gi" }, "fits staging's m7i.large system nodes");
     });
 

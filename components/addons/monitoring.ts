@@ -360,7 +360,8 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
 
 /**
  * Alerts on the platform's own failure modes, per cluster. A backup older than twice the RPO
- * (one missed run is noise, two is an outage of the backup path), any failed backup, and an
+ * (one missed run is noise, two is an outage of the backup path), a backup that holds nothing,
+ * any failed backup, and an
  * ExternalSecret that has not been Ready for 15 minutes (a secret the services read is stale).
  * Pure, so the expressions are tested as data.
  */
@@ -382,6 +383,17 @@ export function platformAlertGroups(
                     annotations: {
                         summary: `The last successful backup of ${schedule} is more than twice the RPO (${rpoMinutes} min) old`,
                         runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
+                    },
+                },
+                {
+                    // A backup that selects nothing succeeds: only its item count shows it (Velero 1.17 once
+                    // matched a namespace glob literally and backed up nothing, every 15 minutes).
+                    alert: "VeleroBackupEmpty",
+                    expr: `max by (backupName) (velero_backup_items_total{backupName=~"${schedule}-.*"}) == 0`,
+                    labels: { severity: "page" },
+                    annotations: {
+                        summary: `A backup of ${schedule} holds no items: a restore from it would bring nothing back`,
+                        runbook_url: `${runbookBaseUrl}/velero/backup-empty`,
                     },
                 },
                 {

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { createBackupKey, createSecureBucket } from "../backup/bucket";
+import { BACKUP_REPLICA_TAG, BucketLock, createBackupKey, createSecureBucket } from "../backup/bucket";
 import { cronForRpo } from "../backup/schedule";
 import { veleroPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
@@ -54,12 +54,22 @@ const backupConfig = z.strictObject({
     rpoMinutes: z.number().int().min(1).max(1440).optional(),
     /** How long backups are kept. @default 30 */
     retentionDays: z.number().int().min(1).max(3650).optional(),
+    /**
+     * Days each replicated backup is locked in the secondaries' replica buckets (S3 Object Lock,
+     * COMPLIANCE in prod: no role, root included, can erase it; GOVERNANCE in staging).
+     * @default retentionDays
+     */
+    lockDays: z.number().int().min(1).max(3650).optional(),
 });
 
 export interface BackupSettings {
     rpoMinutes: number;
     retentionDays: number;
+    lock: BucketLock;
 }
+
+/** Object Lock mode of the replica buckets: prod's cannot be shortened by anyone; staging's can be, to tear it down. */
+export const REPLICA_LOCK_MODE: Record<Environment, BucketLock["mode"]> = { prod: "COMPLIANCE", staging: "GOVERNANCE" };
 
 /** `addons.backup`: how often Velero backs up the payments namespaces, and for how long it keeps them. */
 export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
@@ -67,13 +77,25 @@ export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
     schema: backupConfig,
     resolve(config, environment) {
         const backup = (config ?? {}) as z.infer<typeof backupConfig>;
-        return { rpoMinutes: backup.rpoMinutes ?? DEFAULT_RPO_MINUTES[environment], retentionDays: backup.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS };
+        const retentionDays = backup.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;
+        return {
+            rpoMinutes: backup.rpoMinutes ?? DEFAULT_RPO_MINUTES[environment],
+            retentionDays,
+            lock: { mode: REPLICA_LOCK_MODE[environment], days: backup.lockDays ?? retentionDays },
+        };
     },
     check(config, environment) {
-        const rpo = ((config ?? {}) as z.infer<typeof backupConfig>).rpoMinutes;
-        return environment === "prod" && rpo !== undefined && rpo > PROD_MAX_RPO_MINUTES
-            ? [{ field: "rpoMinutes", message: `prod needs an RPO of at most ${PROD_MAX_RPO_MINUTES} minutes (got ${rpo}); lower it` }]
-            : [];
+        const backup = (config ?? {}) as z.infer<typeof backupConfig>;
+        const issues: Array<{ field: string; message: string }> = [];
+        if (environment === "prod" && backup.rpoMinutes !== undefined && backup.rpoMinutes > PROD_MAX_RPO_MINUTES)
+            issues.push({ field: "rpoMinutes", message: `prod needs an RPO of at most ${PROD_MAX_RPO_MINUTES} minutes (got ${backup.rpoMinutes}); lower it` });
+        const retention = backup.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;
+        if (backup.lockDays !== undefined && backup.lockDays > retention)
+            issues.push({
+                field: "lockDays",
+                message: `a replica locked for ${backup.lockDays} days outlives the ${retention}-day retention; lock at most ${retention} days, or keep backups longer`,
+            });
+        return issues;
     },
 };
 
@@ -111,7 +133,17 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
         const isSecondary = cluster.drRole === "secondary";
         const primary = ctx.platform.clusters[0];
         const replica = isSecondary
-            ? createSecureBucket(`${ctx.name}-primary-replica`, { prefix: `${primary.name}-velero-replica-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent)
+            ? createSecureBucket(
+                  `${ctx.name}-primary-replica`,
+                  {
+                      prefix: `${primary.name}-velero-replica-`,
+                      kmsKeyArn: key.arn,
+                      tags: { ...ctx.tags, ...BACKUP_REPLICA_TAG },
+                      // The primary's deletes are not replicated; the replica keeps each copy locked, then expires it.
+                      lock: { ...ctx.settings.lock, expireDays: ctx.settings.retentionDays },
+                  },
+                  parent,
+              )
             : undefined;
 
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: VELERO, tags: ctx.tags }, parent);

@@ -6,6 +6,16 @@ export const NONCURRENT_VERSION_DAYS = 30;
 /** Days before an abandoned multipart upload is cleaned up. */
 export const ABORT_MULTIPART_DAYS = 7;
 
+/** S3 Object Lock on a bucket: every object version kept unchanged for `days`. */
+export interface BucketLock {
+    /** COMPLIANCE: no one, root included, can delete or shorten it. GOVERNANCE: a role with s3:BypassGovernanceRetention can. */
+    mode: "COMPLIANCE" | "GOVERNANCE";
+    days: number;
+}
+
+/** The tag that marks a bucket holding another cluster's replicated backups (policies look for it). */
+export const BACKUP_REPLICA_TAG = { "payments.io/backup": "replica" } as const;
+
 export interface SecureBucket {
     bucket: aws.s3.Bucket;
     /** Replication needs versioning on first; dependents wait on this. */
@@ -18,12 +28,30 @@ export interface SecureBucket {
  */
 export function createSecureBucket(
     name: string,
-    args: { prefix: string; kmsKeyArn: pulumi.Input<string>; tags: Record<string, string> },
+    args: {
+        prefix: string;
+        kmsKeyArn: pulumi.Input<string>;
+        tags: Record<string, string>;
+        /** Object Lock, and objects expired after `expireDays` (a replica, which no Velero prunes). @default none */
+        lock?: BucketLock & { expireDays: number };
+    },
     parent: pulumi.Resource,
 ): SecureBucket {
     const opts = { parent };
-    const bucket = new aws.s3.Bucket(`${name}`, { bucketPrefix: args.prefix, forceDestroy: false, tags: args.tags }, opts);
+    const bucket = new aws.s3.Bucket(
+        `${name}`,
+        // Object Lock is switched on by its configuration below, which S3 accepts on an existing
+        // versioned bucket: `objectLockEnabled` here would replace a bucket that holds backups.
+        { bucketPrefix: args.prefix, forceDestroy: false, tags: args.tags },
+        opts,
+    );
     const versioning = new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }, opts);
+    if (args.lock)
+        new aws.s3.BucketObjectLockConfiguration(
+            `${name}-lock`,
+            { bucket: bucket.id, objectLockEnabled: "Enabled", rule: { defaultRetention: { mode: args.lock.mode, days: args.lock.days } } },
+            { parent, dependsOn: [versioning] },
+        );
     new aws.s3.BucketServerSideEncryptionConfiguration(
         `${name}-encryption`,
         {
@@ -44,6 +72,8 @@ export function createSecureBucket(
             bucket: bucket.id,
             rules: [
                 { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: NONCURRENT_VERSION_DAYS } },
+                // A replica's copies are never deleted by a Velero (deletes are not replicated): they expire here, after their lock.
+                ...(args.lock ? [{ id: "expire-replicas", status: "Enabled", filter: {}, expiration: { days: args.lock.expireDays } }] : []),
                 {
                     id: "abort-incomplete-uploads",
                     status: "Enabled",

@@ -16,7 +16,7 @@ export interface ReplicationRule {
     priority: number;
     status: "Enabled";
     filter: Record<string, never>;
-    deleteMarkerReplication: { status: "Enabled" };
+    deleteMarkerReplication: { status: "Disabled" };
     sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } };
     destination: { bucket: pulumi.Input<string>; storageClass: "STANDARD"; encryptionConfiguration: { replicaKmsKeyId: pulumi.Input<string> } };
 }
@@ -28,8 +28,9 @@ export function replicationRules(destinations: readonly ReplicationDestination[]
         priority: i + 1,
         status: "Enabled",
         filter: {},
-        // Velero deletes expired backups; the replicas follow, so a standby never restores a stale one.
-        deleteMarkerReplication: { status: "Enabled" },
+        // Deletes stay in the primary's region: a compromised primary (or its Velero) cannot erase
+        // the replicas, which expire on their own lifecycle after their Object Lock.
+        deleteMarkerReplication: { status: "Disabled" },
         sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: "Enabled" } },
         destination: { bucket: destination.bucketArn, storageClass: "STANDARD", encryptionConfiguration: { replicaKmsKeyId: destination.keyArn } },
     }));
@@ -74,12 +75,20 @@ export class BackupReplication extends pulumi.ComponentResource {
                                 { Effect: "Allow", Action: ["s3:GetReplicationConfiguration", "s3:ListBucket"], Resource: sourceArn },
                                 {
                                     Effect: "Allow",
-                                    Action: ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"],
+                                    // Retention and legal hold: replicating into Object Lock buckets.
+                                    Action: [
+                                        "s3:GetObjectVersionForReplication",
+                                        "s3:GetObjectVersionAcl",
+                                        "s3:GetObjectVersionTagging",
+                                        "s3:GetObjectRetention",
+                                        "s3:GetObjectLegalHold",
+                                    ],
                                     Resource: `${sourceArn}/*`,
                                 },
                                 {
                                     Effect: "Allow",
-                                    Action: ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"],
+                                    // No s3:ReplicateDelete: deletes are never replicated.
+                                    Action: ["s3:ReplicateObject", "s3:ReplicateTags"],
                                     Resource: destinationArns.map((arn) => `${arn}/*`),
                                 },
                                 { Effect: "Allow", Action: "kms:Decrypt", Resource: sourceKey },

@@ -2,6 +2,7 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } fro
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { podsFitNodes } from "./capacity";
+import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
 import { zonesDelegated } from "./dns";
@@ -77,6 +78,7 @@ export function policies(
         paymentsNamespacesLockedDown(mandatory),
         customResourcesAfterTheirCrds(mandatory, crdCharts(addons)),
         backupsWithinRpo(mandatory),
+        backupReplicasImmutable(mandatory),
         auroraClustersHardened(mandatory),
         globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),

@@ -269,6 +269,7 @@ export const awsResources: Record<string, ResourceMock> = {
     "aws:s3/bucketOwnershipControls:BucketOwnershipControls": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:s3/bucketPolicy:BucketPolicy": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
+    "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:s3/bucketReplicationConfig:BucketReplicationConfig": (ctx) => ({ id: str(ctx.inputs.bucket, ctx.name) }),
     "aws:secretsmanager/secret:Secret": (ctx) => {
         const name = str(ctx.inputs.name, ctx.name);
