@@ -493,6 +493,8 @@ describe("platform alerts", () => {
             ["VeleroBackupEmpty", 'max by (backupName) (velero_backup_items_total{backupName=~"payments-prod-use1-.*"}) == 0', "page"],
             ["VeleroBackupFailed", 'increase(velero_backup_failure_total{schedule="payments-prod-use1"}[1h]) > 0', "ticket"],
             ["CalicoFelixDown", 'up{job="monitoring/calico-node"} == 0', "ticket"],
+            ["MeshIntermediateExpiring", "min(citadel_server_cert_chain_expiry_timestamp) - time() < 2592000", "ticket"],
+            ["MeshIntermediateExpiringSoon", "min(citadel_server_cert_chain_expiry_timestamp) - time() < 604800", "page"],
             ["ExternalSecretNotSynced", 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1', "page"],
         ]);
     });

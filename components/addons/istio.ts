@@ -121,6 +121,8 @@ interface IstiodValues {
     resources: ResourceRequirements;
     nodeSelector: Placement["nodeSelector"];
     tolerations: Placement["tolerations"];
+    /** istiod's environment: feature flags. */
+    env: Record<string, string>;
     meshConfig: {
         accessLogFile: string;
         enablePrometheusMerge: boolean;
@@ -265,6 +267,8 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
             autoscaleMax: 5,
             resources: ctx.size("istiod"),
             ...placement,
+            // A renewed intermediate in `cacerts` is loaded without restarting istiod (off by default).
+            env: { AUTO_RELOAD_PLUGIN_CERTS: "true" },
             meshConfig: {
                 accessLogFile: "/dev/stdout",
                 enablePrometheusMerge: true,

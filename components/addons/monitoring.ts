@@ -1,3 +1,4 @@
+import { INTERMEDIATE_EXPIRY_ALERT_DAYS, INTERMEDIATE_EXPIRY_PAGE_DAYS } from "../secrets/mesh-ca";
 import { secretPathPrefix } from "../cluster/iam";
 import * as k8s from "@pulumi/kubernetes";
 import { stringify } from "yaml";
@@ -415,6 +416,32 @@ export function platformAlertGroups(
                     annotations: {
                         summary: "Felix on {{ $labels.instance }} has not answered for 10 minutes: that node's network policies are no longer updated",
                         runbook_url: `${runbookBaseUrl}/calico/felix-down`,
+                    },
+                },
+            ],
+        },
+        {
+            name: "platform-mesh",
+            rules: [
+                {
+                    // istiod's signing chain: this cluster's intermediate, renewed by any `up` in its last 45 days.
+                    alert: "MeshIntermediateExpiring",
+                    expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_ALERT_DAYS * 86400}`,
+                    for: "1h",
+                    labels: { severity: "ticket" },
+                    annotations: {
+                        summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_ALERT_DAYS} days; apply its cluster stack to renew it`,
+                        runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
+                    },
+                },
+                {
+                    alert: "MeshIntermediateExpiringSoon",
+                    expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_PAGE_DAYS * 86400}`,
+                    for: "1h",
+                    labels: { severity: "page" },
+                    annotations: {
+                        summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_PAGE_DAYS} days: mTLS stops when it does`,
+                        runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
                     },
                 },
             ],

@@ -7,8 +7,16 @@ import { RegionalTarget } from "./secret-sync";
 /** Root of trust for the whole mesh: ten years; intermediates are reissued yearly. */
 export const ROOT_VALIDITY_HOURS = 10 * 365 * 24;
 export const INTERMEDIATE_VALIDITY_HOURS = 365 * 24;
-/** Pulumi reissues an intermediate this long before it expires (on any `pulumi up`). */
-export const INTERMEDIATE_EARLY_RENEWAL_HOURS = 30 * 24;
+/**
+ * Pulumi reissues an intermediate this long before it expires, on any `pulumi up` of its cluster
+ * stack (the TLS provider plans the replacement once the renewal window opens, no refresh
+ * needed); istiod picks the new one up without a restart (AUTO_RELOAD_PLUGIN_CERTS).
+ */
+export const INTERMEDIATE_EARLY_RENEWAL_HOURS = 45 * 24;
+/** Days before an intermediate's expiry the alert fires: two weeks after the renewal window opened with no `up`. */
+export const INTERMEDIATE_EXPIRY_ALERT_DAYS = 30;
+/** Days before expiry the alert pages. */
+export const INTERMEDIATE_EXPIRY_PAGE_DAYS = 7;
 export const ORGANIZATION = "payments-platform";
 
 /** Where a cluster's Istio `cacerts` live in Secrets Manager, in that cluster's region. */
