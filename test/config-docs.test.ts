@@ -56,6 +56,9 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`services[k].targetRequestsPerSecond`": code(d.DEFAULT_TARGET_RPS),
     "`services[k].timeoutMs`": code(d.DEFAULT_TIMEOUT_MS),
     "`services[k].database.instances`": code(d.DEFAULT_DATABASE_INSTANCES),
+    "`objectives.rtoMinutes`": code(d.DEFAULT_OBJECTIVES.rtoMinutes),
+    "`objectives.rpoMinutes`": code(d.DEFAULT_OBJECTIVES.rpoMinutes),
+    "`objectives.responseMinutes`": code(d.DEFAULT_OBJECTIVES.responseMinutes),
     "`services[k].database.backupRetentionDays`": `${code(d.DEFAULT_DATABASE_BACKUP_RETENTION_DAYS.prod)} prod, ${code(d.DEFAULT_DATABASE_BACKUP_RETENTION_DAYS.staging)} staging`,
 };
 

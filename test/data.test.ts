@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import * as path from "path";
 import { databasePlacement } from "../components/data/placement";
+import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
 import { connectionEnvironment, databaseNames, rdsConnectArn } from "../components/data/names";
 import { validatePlatformConfig } from "../components/config/validate";
 import { expandTopology, ServiceSpec } from "../components/topology/expand";
@@ -333,5 +334,60 @@ describe("a service's database through the stacks", function () {
                 undefined,
             );
         }
+    });
+});
+
+describe("DR numbers", () => {
+    const specOf = (edit: (config: Record<string, unknown>) => void = () => undefined) => {
+        const checked = validatePlatformConfig(fixtureConfig(edit));
+        if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+        return expandTopology(checked.config);
+    };
+
+    it("computes traffic RTO, data and cluster-state RPO and the full RTO from config", () => {
+        const checked = validatePlatformConfig(withLedgerDatabase);
+        if (!checked.ok) throw new Error("fixture");
+        const numbers = drNumbers(expandTopology(checked.config));
+        assert.equal(numbers.trafficRtoSeconds, 90, "10 s × 3, then the NLB alias's 60 s TTL");
+        assert.equal(numbers.dataRpoSeconds, 1);
+        assert.equal(numbers.clusterStateRpoMinutes, 30, "a 15-minute backup interval plus replication");
+        assert.deepEqual(numbers.rto, {
+            minutes: 8.5,
+            steps: [
+                { what: "health checks fail (10 s × 3)", minutes: 0.5 },
+                { what: "clients re-resolve the API (alias TTL 60 s)", minutes: 1 },
+                { what: "the on-call acknowledges the page and starts the database failover", minutes: 5 },
+                { what: "Aurora promotes the next region's cluster", minutes: 2 },
+            ],
+        });
+        assert.deepEqual(numbers.problems, []);
+        assert.deepEqual(describeDrNumbers(numbers).slice(0, 2), [
+            "DR: traffic RTO 90 s (health checks, then the alias's TTL)",
+            "DR: data RPO ~1 s (Aurora Global Database lag) against 5 min declared",
+        ]);
+    });
+
+    it("has no data RPO and no database step without a database", () => {
+        const numbers = drNumbers(specOf());
+        assert.equal(numbers.dataRpoSeconds, undefined);
+        assert.equal(numbers.rto.minutes, 1.5);
+    });
+
+    it("refuses config that cannot meet its own RTO, with the path and the sum", () => {
+        const result = validatePlatformConfig({ ...withLedgerDatabase, objectives: { rtoMinutes: 5 } });
+        assert.equal(result.ok, false);
+        if (!result.ok)
+            assert.deepEqual(result.issues, [
+                {
+                    path: "objectives.rtoMinutes",
+                    message:
+                        "the platform recovers in about 8.5 min (health checks fail (10 s × 3) 0.5 + clients re-resolve the API (alias TTL 60 s) 1 + the on-call acknowledges the page and starts the database failover 5 + Aurora promotes the next region's cluster 2), more than the declared 5; shorten the health checks or the response time, or declare a longer RTO",
+                },
+            ]);
+        assert.equal(
+            validatePlatformConfig({ ...withLedgerDatabase, objectives: { rtoMinutes: 5, responseMinutes: 1 } }).ok,
+            true,
+            "a faster response meets it",
+        );
     });
 });

@@ -7,6 +7,8 @@ import { report as timingReport } from "./timing/report";
 import { report as topologyReport } from "./topology/report";
 import { checkPlanValues } from "./charts/values-check";
 import { PlanInputError } from "./offline-plan/stack-config";
+import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
+import type { PlatformSpec } from "../components/topology/expand";
 
 /** The component whose subtree is one cluster: manifests are grouped by it. */
 export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
@@ -28,7 +30,10 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
         notes.push(
             `${unvalidated.reduce((sum, [, count]) => sum + count, 0)} Kubernetes object(s) of ${unvalidated.length} kind(s) not schema-validated: see manifests/UNVALIDATED.txt`,
         );
-    return { files: [...manifests.files, ...topology, ...prometheus, ...timing.files], notes, summary: timing.summary, totals: timing.totals };
+    // The environment's plan says what the platform promises through a regional outage.
+    const spec = plan.outputs.spec as PlatformSpec | undefined;
+    const dr = spec?.objectives ? describeDrNumbers(drNumbers(spec)) : [];
+    return { files: [...manifests.files, ...topology, ...prometheus, ...timing.files], notes, summary: [...timing.summary, ...dr], totals: timing.totals };
 };
 
 /** Fails on a values key no pinned chart reads; says which releases it could not check. */

@@ -380,6 +380,17 @@ export const platformConfig = z.strictObject({
     partnerSecrets: z.record(z.string(), z.string()).optional(),
     /** A DR drill in progress: this cluster's health check is inverted so traffic fails over. @default "" (none) */
     drillFailCluster: z.string().optional(),
+    /** What the platform promises through a regional outage; config that cannot meet it is refused. @default RTO 15, RPO 5, response 5 */
+    objectives: z
+        .strictObject({
+            /** Minutes from a region's failure to payments served, writable, from the next region. @default 15 */
+            rtoMinutes: z.number().int().min(1).max(1440).optional(),
+            /** Minutes of payment data a region's loss may cost. @default 5 */
+            rpoMinutes: z.number().int().min(1).max(1440).optional(),
+            /** Minutes the on-call takes to acknowledge a page and start the database failover. @default 5 */
+            responseMinutes: z.number().int().min(0).max(120).optional(),
+        })
+        .optional(),
 });
 
 export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];

@@ -1,3 +1,5 @@
+import { drNumbers } from "../platform/dr-numbers";
+import { expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { receiverCredentials } from "../addons/alerting";
@@ -72,6 +74,7 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
             ...checkSecrets(parsed.data),
             ...checkDrill(parsed.data),
             ...checkFailoverCapacity(parsed.data),
+            ...checkObjectives(parsed.data, issues.length === 0),
             ...checkDelegation(parsed.data),
             ...checkAlerting(parsed.data),
             ...checkSizes(parsed.data),
@@ -134,6 +137,16 @@ function checkDelegation(config: PlatformConfig): ConfigIssue[] {
  * the primary's pool of the same name runs now (`replicas`). Running them warm is not required;
  * the autoscaler adds nodes in minutes (README, "Autoscaling").
  */
+/** Objectives the config cannot meet (see drNumbers); only for config that expands. */
+function checkObjectives(config: PlatformConfig, expandable: boolean): ConfigIssue[] {
+    if (!expandable) return [];
+    try {
+        return [...drNumbers(expandTopology(config)).problems];
+    } catch {
+        return []; // a dangling reference, reported where it is
+    }
+}
+
 function checkFailoverCapacity(config: PlatformConfig): ConfigIssue[] {
     const primary = config.clusters.find((cluster) => cluster.dr.role === "primary");
     if (!primary) return [];

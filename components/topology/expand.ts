@@ -50,6 +50,8 @@ export const DEFAULT_HEALTH_CHECK_INTERVAL = 10;
 export const DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD = 3;
 export const DEFAULT_HEALTH_CHECK_REGIONS = ["us-east-1", "us-west-2", "eu-west-1"] as const;
 export const DEFAULT_ROTATION_EPOCH = 1;
+/** The seeds' DR plan: recover within 15 minutes, lose at most 5 minutes of data; the on-call answers within 5. */
+export const DEFAULT_OBJECTIVES = { rtoMinutes: 15, rpoMinutes: 5, responseMinutes: 5 } as const;
 export const DEFAULT_SECRET_REFRESH_INTERVAL = "15m";
 
 export interface SecretSpec {
@@ -175,6 +177,8 @@ export interface PlatformSpec {
     readonly secrets: { rotationEpoch: number; refreshInterval: string; items: readonly SecretSpec[] };
     /** The cluster a DR drill has failed (its health check is inverted), if any. */
     readonly drillFailCluster?: string;
+    /** What the platform promises through a regional outage (see drNumbers). */
+    readonly objectives: { readonly rtoMinutes: number; readonly rpoMinutes: number; readonly responseMinutes: number };
     readonly runbookBaseUrl: string;
     readonly services: readonly ServiceSpec[];
     /** Clusters in failover order: the primary first. */
@@ -276,6 +280,11 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             ],
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
+        objectives: {
+            rtoMinutes: config.objectives?.rtoMinutes ?? DEFAULT_OBJECTIVES.rtoMinutes,
+            rpoMinutes: config.objectives?.rpoMinutes ?? DEFAULT_OBJECTIVES.rpoMinutes,
+            responseMinutes: config.objectives?.responseMinutes ?? DEFAULT_OBJECTIVES.responseMinutes,
+        },
         runbookBaseUrl: config.runbookBaseUrl,
         services: config.services.map((service) => expandService(service, config.environment)),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),

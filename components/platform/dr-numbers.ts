@@ -1,0 +1,90 @@
+import { settingsOf } from "../addons/settings";
+import { BACKUP_SETTINGS } from "../addons/velero";
+import { PlatformSpec } from "../topology/expand";
+
+/** What Route 53 answers for an alias to a load balancer: the target's TTL, 60 s for an NLB. */
+export const ALIAS_TARGET_TTL_SECONDS = 60;
+/** Aurora Global Database's replication lag, typically under a second (AWS, "Using Amazon Aurora Global Database"). */
+export const AURORA_TYPICAL_LAG_SECONDS = 1;
+/** An Aurora global failover or switchover: the secondary promoted and writable, typically a minute or two. */
+export const AURORA_FAILOVER_MINUTES = 2;
+/** S3 replication of a backup to the secondaries: most objects within 15 minutes (S3's Replication Time Control target). */
+export const BACKUP_REPLICATION_MINUTES = 15;
+
+export interface RtoStep {
+    readonly what: string;
+    readonly minutes: number;
+}
+
+/** What the platform promises through a regional outage, from its config. */
+export interface DrNumbers {
+    /** Until clients resolve the API to the next region: health-check detection plus the alias's TTL. */
+    readonly trafficRtoSeconds: number;
+    /** Payment data lost with the region: Aurora's replication lag; none without a database. */
+    readonly dataRpoSeconds: number | undefined;
+    /** Cluster state (Kubernetes objects Velero holds) lost with the region: the backup interval plus replication. */
+    readonly clusterStateRpoMinutes: number;
+    /** The full recovery, step by step, to payments served from the next region with a writable database. */
+    readonly rto: { readonly minutes: number; readonly steps: readonly RtoStep[] };
+    /** What the config declares (`objectives`). */
+    readonly objectives: PlatformSpec["objectives"];
+    /** Objectives the config cannot meet: config path and why. */
+    readonly problems: readonly { readonly path: string; readonly message: string }[];
+}
+
+const round = (minutes: number) => Math.round(minutes * 10) / 10;
+
+/**
+ * The DR numbers of an environment, from its config alone. Traffic fails over by Route 53 health
+ * checks (interval × threshold, then the alias's TTL); the database's writer moves by a person
+ * (the on-call's response time, then Aurora's failover), since nothing automates it yet. Pure.
+ */
+export function drNumbers(spec: PlatformSpec): DrNumbers {
+    const { requestInterval, failureThreshold } = spec.dns.healthCheck;
+    const detectionSeconds = requestInterval * failureThreshold;
+    const trafficRtoSeconds = detectionSeconds + ALIAS_TARGET_TTL_SECONDS;
+    const hasDatabase = spec.services.some((service) => service.database);
+    const steps: RtoStep[] = [
+        { what: `health checks fail (${requestInterval} s × ${failureThreshold})`, minutes: round(detectionSeconds / 60) },
+        { what: `clients re-resolve the API (alias TTL ${ALIAS_TARGET_TTL_SECONDS} s)`, minutes: round(ALIAS_TARGET_TTL_SECONDS / 60) },
+        ...(hasDatabase
+            ? [
+                  { what: "the on-call acknowledges the page and starts the database failover", minutes: spec.objectives.responseMinutes },
+                  { what: "Aurora promotes the next region's cluster", minutes: AURORA_FAILOVER_MINUTES },
+              ]
+            : []),
+    ];
+    const rtoMinutes = round(steps.reduce((sum, step) => sum + step.minutes, 0));
+    const dataRpoSeconds = hasDatabase ? AURORA_TYPICAL_LAG_SECONDS : undefined;
+    const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
+    const problems: Array<{ path: string; message: string }> = [];
+    if (rtoMinutes > spec.objectives.rtoMinutes)
+        problems.push({
+            path: "objectives.rtoMinutes",
+            message: `the platform recovers in about ${rtoMinutes} min (${steps.map((step) => `${step.what} ${step.minutes}`).join(" + ")}), more than the declared ${spec.objectives.rtoMinutes}; shorten the health checks or the response time, or declare a longer RTO`,
+        });
+    if (dataRpoSeconds !== undefined && dataRpoSeconds > spec.objectives.rpoMinutes * 60)
+        problems.push({
+            path: "objectives.rpoMinutes",
+            message: `Aurora's replication lag (${dataRpoSeconds} s) exceeds the declared RPO of ${spec.objectives.rpoMinutes} min`,
+        });
+    return {
+        trafficRtoSeconds,
+        dataRpoSeconds,
+        clusterStateRpoMinutes: backup.rpoMinutes + BACKUP_REPLICATION_MINUTES,
+        rto: { minutes: rtoMinutes, steps },
+        objectives: spec.objectives,
+        problems,
+    };
+}
+
+/** The numbers as the plan prints them. Pure. */
+export function describeDrNumbers(numbers: DrNumbers): string[] {
+    const { objectives } = numbers;
+    return [
+        `DR: traffic RTO ${numbers.trafficRtoSeconds} s (health checks, then the alias's TTL)`,
+        `DR: data RPO ${numbers.dataRpoSeconds === undefined ? "n/a (no database)" : `~${numbers.dataRpoSeconds} s (Aurora Global Database lag)`} against ${objectives.rpoMinutes} min declared`,
+        `DR: cluster-state RPO ${numbers.clusterStateRpoMinutes} min (Velero interval + replication)`,
+        `DR: full RTO ~${numbers.rto.minutes} min against ${objectives.rtoMinutes} min declared: ${numbers.rto.steps.map((step) => `${step.what} ${step.minutes}`).join(" + ")}`,
+    ];
+}
