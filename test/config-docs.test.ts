@@ -55,6 +55,7 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`secrets.refreshInterval`": code(d.DEFAULT_SECRET_REFRESH_INTERVAL),
     "`services[k].targetRequestsPerSecond`": code(d.DEFAULT_TARGET_RPS),
     "`services[k].timeoutMs`": code(d.DEFAULT_TIMEOUT_MS),
+    "`services[k].healthPath`": code(d.DEFAULT_HEALTH_PATH),
     "`services[k].database.instances`": code(d.DEFAULT_DATABASE_INSTANCES),
     "`objectives.rtoMinutes`": code(d.DEFAULT_OBJECTIVES.rtoMinutes),
     "`objectives.rpoMinutes`": code(d.DEFAULT_OBJECTIVES.rpoMinutes),

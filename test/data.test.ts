@@ -9,6 +9,8 @@ import { egressNetworkPolicy, egressObjects } from "../components/workloads/egre
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable } from "../policy/rules/backups";
+import { restoresKeepIdentity } from "../policy/rules/dr";
+import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
 import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
 import { CapturedResource } from "../tools/offline-plan/run-program";
@@ -18,7 +20,7 @@ import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 
 const withLedgerDatabase = fixtureConfig((config) => {
     config.services = [
-        fixtureService("gateway", { public: true }),
+        fixtureService("gateway", { public: true, healthPath: "/v1/health/deep" }),
         fixtureService("ledger", { callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/entries"] }], database: { instanceClass: "db.r7g.large" } }),
     ];
 });
@@ -30,6 +32,22 @@ describe("the data tier's config", () => {
         const ledger = expandTopology(checked.config).services.find((service) => service.name === "ledger");
         assert.deepEqual(ledger?.database, { instanceClass: "db.r7g.large", instances: 2, backupRetentionDays: 7, engineVersion: "16.8" });
         assert.deepEqual(ledger?.egress.aws, ["sts"]);
+    });
+
+    it("probes only the public service's deep health path, refusing one declared elsewhere", () => {
+        const result = validatePlatformConfig(
+            fixtureConfig((config) => {
+                config.services = [fixtureService("gateway", { public: true }), fixtureService("ledger", { healthPath: "/deep" })];
+            }),
+        );
+        assert.equal(result.ok, false);
+        if (!result.ok)
+            assert.deepEqual(result.issues, [
+                {
+                    path: "services[1].healthPath",
+                    message: "only the public service is probed by Route 53; declare the deep health path on it, or remove this one",
+                },
+            ]);
     });
 
     it("refuses an instance class RDS does not name, with its path", () => {
@@ -318,6 +336,17 @@ describe("a service's database through the stacks", function () {
         );
     });
 
+    it("has Route 53 probe the public service's deep health path in each region, routed to its stable track", () => {
+        for (const cluster of ["t-use1", "t-usw2"]) {
+            const resources = second.clusters[cluster].plan.resources;
+            const check = resources.find((r) => r.type === "aws:route53/healthCheck:HealthCheck" && r.name.endsWith("traffic-health"));
+            assert.equal((check?.inputs as { resourcePath: string }).resourcePath, "/v1/health/deep");
+            const routes = resources.find((r) => r.type === "kubernetes:networking.istio.io/v1:VirtualService" && r.name.endsWith("api-routes"));
+            const health = (routes?.inputs as { spec: { http: Array<{ name: string; match?: unknown }> } }).spec.http[0];
+            assert.deepEqual(health.match, [{ uri: { exact: "/v1/health/deep" } }]);
+        }
+    });
+
     it("wires the ledger's pods to it in both regions: ConfigMap, envFrom, IAM permission, and nothing for the gateway", () => {
         for (const cluster of ["t-use1", "t-usw2"]) {
             const resources = second.clusters[cluster].plan.resources;
@@ -389,5 +418,23 @@ describe("DR numbers", () => {
             true,
             "a faster response meets it",
         );
+    });
+});
+
+describe("drill restores", () => {
+    const restore = (spec: Record<string, unknown>) => res("kubernetes:velero.io/v1:Restore", "restore", { spec });
+
+    it("restores-keep-identity: allows a restore that adds only what is missing and brings no identity", async () => {
+        assert.deepEqual(
+            await messages(restoresKeepIdentity("mandatory"), [restore({ existingResourcePolicy: "none", excludedResources: [...RESTORE_NEVER_OVERWRITES] })]),
+            [],
+        );
+    });
+
+    it("restores-keep-identity: refuses one that updates what exists or brings ServiceAccounts and secrets", async () => {
+        assert.deepEqual(await messages(restoresKeepIdentity("mandatory"), [restore({ existingResourcePolicy: "update" })]), [
+            "restore updates objects that already exist in the cluster it restores into; use existingResourcePolicy none.",
+            "restore would restore serviceaccounts, secrets, externalsecrets.external-secrets.io from another cluster; add them to excludedResources.",
+        ]);
     });
 });

@@ -233,6 +233,8 @@ describe("the DR drill stack", () => {
                 "prod-use2": "acme/payments-cluster/prod-use2",
             },
             dns: { apiFqdn: "api.payments.example.com", zoneId: "Z1" },
+            // Only what the drill reads of the topology: the public service's deep health path.
+            spec: { services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }] },
         },
         "acme/payments-cluster/prod-use1": cluster("prod-use1", "us-east-1", "primary", 1),
         "acme/payments-cluster/prod-usw2": cluster("prod-usw2", "us-west-2", "secondary", 2),
@@ -263,7 +265,7 @@ describe("the DR drill stack", () => {
         const job = byName.get("verify");
         assert.ok(job?.dependsOn.includes(restore?.urn ?? ""), "the smoke test runs after the restore");
         const command = (job?.inputs as Any).spec.template.spec.containers[0].command;
-        assert.ok(command.includes("https://api.payments.example.com/healthz"));
+        assert.ok(command.includes("https://api.payments.example.com/v1/health/deep"), "what Route 53 probes");
         assert.deepEqual(drill.stackOutputs.failedHealthCheck, "hc-prod-use1");
         assert.equal(drill.stackOutputs.survivorCluster, "prod-usw2");
     });
@@ -299,6 +301,6 @@ describe("the DR drill stack", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "noplan-"));
         const { status, stderr } = runPlanCli(["--stack", "prod-drill", "--out", out]);
         assert.equal(status, 1);
-        assert.match(stderr, /error: stack acme\/payments-platform\/prod has no output failoverOrder, clusterStacks, dns; apply it first/);
+        assert.match(stderr, /error: stack acme\/payments-platform\/prod has no output failoverOrder, clusterStacks, dns, spec; apply it first/);
     });
 });

@@ -212,6 +212,15 @@ export const paymentService = z.strictObject({
     targetRequestsPerSecond: z.number().int().min(1).optional(),
     /** Routed from the public API host through the ingress gateway. @default false */
     public: z.boolean().optional(),
+    /**
+     * The public service's deep health path, which its owners implement to check what a payment
+     * needs (the ledger, the databases): Route 53 probes it in every region, so a region that
+     * cannot take payments fails over. @default "/healthz" (liveness only)
+     */
+    healthPath: z
+        .string()
+        .regex(/^\/[A-Za-z0-9/_.-]*$/, { error: 'a path such as "/v1/health/deep"' })
+        .optional(),
     /** Who may call this service, and how; `ingress` is the gateway. @default [] */
     callers: z
         .array(

@@ -257,6 +257,13 @@ function checkDrill(config: PlatformConfig): ConfigIssue[] {
 
 function checkServices(config: PlatformConfig): ConfigIssue[] {
     const issues: ConfigIssue[] = [];
+    config.services.forEach((service, index) => {
+        if (service.healthPath !== undefined && service.public !== true)
+            issues.push({
+                path: `services[${index}].healthPath`,
+                message: "only the public service is probed by Route 53; declare the deep health path on it, or remove this one",
+            });
+    });
     const services = config.services.map((service, index) => ({ service, index }));
     const names = config.services.map((service) => service.name);
     issues.push(

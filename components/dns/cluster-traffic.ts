@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, LoadBalancerTarget } from "../platform/outputs";
-import { PlatformSpec } from "../topology/expand";
+import { DEFAULT_HEALTH_PATH, PlatformSpec } from "../topology/expand";
 import { regionalApiHost } from "../workloads/payments";
 import { ClusterFailoverPart, NextCluster, planClusterFailover } from "./failover";
 
@@ -56,13 +56,15 @@ export class ClusterTraffic extends pulumi.ComponentResource {
             },
             parent,
         );
+        // The public service's deep health path: a region that cannot take payments fails over.
+        const healthPath = args.platform.services.find((service) => service.public)?.healthPath ?? DEFAULT_HEALTH_PATH;
         const check = new aws.route53.HealthCheck(
             `${name}-health`,
             {
                 type: "HTTPS",
                 fqdn: host,
                 port: 443,
-                resourcePath: "/healthz",
+                resourcePath: healthPath,
                 enableSni: true,
                 requestInterval: dns.healthCheck.requestInterval,
                 failureThreshold: dns.healthCheck.failureThreshold,
@@ -70,7 +72,7 @@ export class ClusterTraffic extends pulumi.ComponentResource {
                 measureLatency: true,
                 // A drill inverts, never disables: a disabled check counts as healthy.
                 invertHealthcheck: args.platform.drillFailCluster === args.cluster,
-                tags: { ...args.tags, Name: `${args.cluster} /healthz` },
+                tags: { ...args.tags, Name: `${args.cluster} ${healthPath}` },
             },
             parent,
         );

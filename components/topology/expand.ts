@@ -34,6 +34,8 @@ export const DEFAULT_API_NAME = "api";
 export const DEFAULT_TARGET_RPS = 100;
 export const DEFAULT_TIMEOUT_MS = 2000;
 export const DEFAULT_EGRESS_PORT = 443;
+/** What Route 53 probes when the public service declares no deep health path: its liveness. */
+export const DEFAULT_HEALTH_PATH = "/healthz";
 /** Instances per regional database cluster: a writer and a reader in different zones. */
 export const DEFAULT_DATABASE_INSTANCES = 2;
 /** Days of automated backups: the most Aurora keeps in prod (point-in-time recovery), a week in staging. */
@@ -85,6 +87,8 @@ export interface ServiceSpec {
     readonly cpuLimit?: string;
     readonly targetRequestsPerSecond: number;
     readonly public: boolean;
+    /** What Route 53 probes in every region (the public service's). */
+    readonly healthPath: string;
     readonly callers: readonly CallerSpec[];
     readonly slo: { availability: number; latency: { thresholdMs: number; percentile: number } };
     readonly timeoutMs: number;
@@ -319,6 +323,7 @@ export function expandService(service: PaymentServiceConfig, environment: Enviro
         cpuLimit: service.resources.cpuLimit,
         targetRequestsPerSecond: service.targetRequestsPerSecond ?? DEFAULT_TARGET_RPS,
         public: service.public ?? false,
+        healthPath: service.healthPath ?? DEFAULT_HEALTH_PATH,
         callers,
         slo: service.slo,
         timeoutMs: service.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -6,7 +6,7 @@ import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterInfo } from "../cluster/cluster-info";
 import { ServiceSpec } from "../topology/expand";
 import { INGRESS_GATEWAY } from "../names";
-import { LIVENESS_PATH, PAYMENTS_PRIORITY_CLASS } from "./deployment";
+import { PAYMENTS_PRIORITY_CLASS } from "./deployment";
 import { PaymentService } from "./payment-service";
 import { routePolicy, serviceHost, weightedRoutes } from "./traffic";
 
@@ -148,8 +148,8 @@ export class Payments extends pulumi.ComponentResource {
                         http: [
                             // Health checks see the stable track only: a bad canary must not fail a region over.
                             {
-                                name: "healthz",
-                                match: [{ uri: { exact: LIVENESS_PATH } }],
+                                name: "health",
+                                match: [{ uri: { exact: entry.healthPath } }],
                                 route: [{ destination: { host: serviceHost(entry), subset: "stable", port: { number: entry.port } } }],
                                 timeout: "2s",
                             },

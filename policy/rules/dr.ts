@@ -1,4 +1,4 @@
-import { StackValidationPolicy } from "@pulumi/policy";
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
     ancestorOfType,
     asArray,
@@ -258,6 +258,32 @@ export function veleroNamespacesLiteral(level: Level): StackValidationPolicy {
                     );
                 }
             }
+        },
+    };
+}
+
+/** What a Velero Restore into a running cluster must exclude (see stacks/dr-drill/drill.ts). */
+const IDENTITY_RESOURCES = ["serviceaccounts", "secrets", "externalsecrets.external-secrets.io"];
+
+/**
+ * A Velero Restore never overwrites a running cluster's identity: `existingResourcePolicy:
+ * update` would replace the survivor's ServiceAccounts with the failed cluster's (their IRSA
+ * roles trust only the failed cluster's OIDC provider: every AWS call fails) and its secrets
+ * with stale copies; ServiceAccounts, Secrets and ExternalSecrets are excluded outright.
+ */
+export function restoresKeepIdentity(level: Level): ResourceValidationPolicy {
+    return {
+        name: "restores-keep-identity",
+        description: "Velero Restores neither update existing objects nor restore ServiceAccounts, Secrets or ExternalSecrets.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== "kubernetes:velero.io/v1:Restore") return;
+            const spec = asRecord(args.props.spec);
+            if (spec.existingResourcePolicy === "update")
+                report(`${args.name} updates objects that already exist in the cluster it restores into; use existingResourcePolicy none.`);
+            const excluded = asArray(spec.excludedResources).map(String);
+            const missing = IDENTITY_RESOURCES.filter((resource) => !excluded.includes(resource));
+            if (missing.length > 0) report(`${args.name} would restore ${missing.join(", ")} from another cluster; add them to excludedResources.`);
         },
     };
 }

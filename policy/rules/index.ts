@@ -16,6 +16,7 @@ import {
     multiRegion,
     routedRecordsHealthChecked,
     secretReplicasCoverRegions,
+    restoresKeepIdentity,
     veleroNamespacesLiteral,
 } from "./dr";
 import {
@@ -79,6 +80,7 @@ export function policies(
         customResourcesAfterTheirCrds(mandatory, crdCharts(addons)),
         backupsWithinRpo(mandatory),
         backupReplicasImmutable(mandatory),
+        restoresKeepIdentity(mandatory),
         auroraClustersHardened(mandatory),
         globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),

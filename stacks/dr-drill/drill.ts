@@ -48,8 +48,15 @@ export function chooseDrillTarget(
     return { failed, survivor };
 }
 
-/** The smoke test: the public API's /healthz, through the survivor's own ingress gateway. */
-export function smokeTestCommand(apiHost: string): string[] {
+/**
+ * What a restore into another cluster must never bring: identity and credentials, which are
+ * per cluster (a ServiceAccount's IRSA role trusts one cluster's OIDC provider) and per region
+ * (secrets sync from the region's own replica). Velero's resource names.
+ */
+export const RESTORE_NEVER_OVERWRITES = ["serviceaccounts", "secrets", "externalsecrets.external-secrets.io"] as const;
+
+/** The smoke test: the public API's deep health path (what Route 53 probes), through the survivor's own ingress gateway. */
+export function smokeTestCommand(apiHost: string, healthPath: string): string[] {
     return [
         "curl",
         "--fail",
@@ -64,6 +71,6 @@ export function smokeTestCommand(apiHost: string): string[] {
         "10",
         "--connect-to",
         `${apiHost}:443:istio-ingressgateway.istio-ingress.svc.cluster.local:443`,
-        `https://${apiHost}/healthz`,
+        `https://${apiHost}${healthPath}`,
     ];
 }

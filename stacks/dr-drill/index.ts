@@ -2,7 +2,8 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, requireOutputs } from "../../components/platform/outputs";
 import { VELERO } from "../../components/names";
-import { chooseDrillTarget, drillClusters, smokeTestCommand } from "./drill";
+import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand } from "./drill";
+import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
 
 /**
  * A DR drill of the payments platform, as its own stack: it reads the environment stack and the
@@ -20,10 +21,11 @@ export = async () => {
     const drillId = config.require("drillId");
 
     const environment = new pulumi.StackReference("platform", { name: environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, "failoverOrder" | "clusterStacks" | "dns">(environment, environmentStack, [
+    const env = await requireOutputs<EnvironmentOutputs, "failoverOrder" | "clusterStacks" | "dns" | "spec">(environment, environmentStack, [
         "failoverOrder",
         "clusterStacks",
         "dns",
+        "spec",
     ]);
     const names = drillClusters(env.failoverOrder, failCluster, restoreInto);
     const read = async (cluster: string) => {
@@ -55,7 +57,11 @@ export = async () => {
                 // Everything the backup holds: the payments namespaces, named one by one in the Schedule
                 // (Velero 1.17 reads no globs).
                 restorePVs: true,
-                existingResourcePolicy: "update",
+                // The survivor already runs every service: what exists stays as it is, and identity
+                // never comes from the failed region (its ServiceAccounts' IRSA roles trust only the
+                // failed cluster's OIDC provider; its secrets are the survivor's own replicas).
+                existingResourcePolicy: "none",
+                excludedResources: [...RESTORE_NEVER_OVERWRITES],
             },
         },
         opts,
@@ -112,7 +118,10 @@ export = async () => {
                             {
                                 name: "smoke-test",
                                 image: "curlimages/curl:8.11.1",
-                                command: smokeTestCommand(env.dns.apiFqdn),
+                                command: smokeTestCommand(
+                                    env.dns.apiFqdn,
+                                    env.spec.services.find((service) => service.public)?.healthPath ?? DEFAULT_HEALTH_PATH,
+                                ),
                                 resources: { requests: { cpu: "50m", memory: "32Mi" }, limits: { memory: "32Mi" } },
                                 securityContext: {
                                     allowPrivilegeEscalation: false,
