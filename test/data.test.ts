@@ -336,6 +336,20 @@ describe("a service's database through the stacks", function () {
         );
     });
 
+    it("builds the database beside the EKS control plane, not after it: only the pods' ingress rule waits for the cluster", () => {
+        const resources = first.clusters["t-use1"].plan.resources;
+        const eks = resources.find((r) => r.type === "eks:index:Cluster");
+        const byName = (suffix: string) => resources.find((r) => r.name.endsWith(suffix));
+        for (const suffix of ["db-ledger-sg", "db-ledger-cluster", "db-ledger-subnets"])
+            assert.equal(byName(suffix)?.dependsOn.includes(eks?.urn ?? ""), false, `${suffix} does not wait for EKS`);
+        assert.equal(byName("db-ledger-ingress-pods")?.dependsOn.includes(eks?.urn ?? ""), true);
+        assert.deepEqual(
+            (byName("db-ledger-ingress-deploy-0")?.inputs as { cidrIpv4: string; fromPort: number }).cidrIpv4,
+            "10.250.0.0/22",
+            "the deploy runners reach the writer to make the users",
+        );
+    });
+
     it("has Route 53 probe the public service's deep health path in each region, routed to its stable track", () => {
         for (const cluster of ["t-use1", "t-usw2"]) {
             const resources = second.clusters[cluster].plan.resources;

@@ -61,24 +61,28 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             {
                 vpcId: args.network.vpcId,
                 description: `${service.name}'s database: PostgreSQL from the cluster's nodes and the deploy network`,
-                ingress: [
-                    { protocol: "tcp", fromPort: POSTGRES_PORT, toPort: POSTGRES_PORT, securityGroups: [args.clusterSecurityGroupId], description: "pods" },
-                    ...(platform.deploy?.cidrs.length
-                        ? [
-                              {
-                                  protocol: "tcp",
-                                  fromPort: POSTGRES_PORT,
-                                  toPort: POSTGRES_PORT,
-                                  cidrBlocks: [...platform.deploy.cidrs],
-                                  description: "deploy runners (users and grants)",
-                              },
-                          ]
-                        : []),
-                ],
                 tags: { ...args.tags, Name: `${names.regional}-db` },
             },
             parent,
         );
+        // Rules apart from the group: the database is created beside the EKS control plane (about
+        // 20 minutes each) instead of after it; only the pods' rule waits for the cluster's group.
+        const ingress = (role: string, source: { referencedSecurityGroupId: pulumi.Input<string> } | { cidrIpv4: string }, description: string) =>
+            new aws.vpc.SecurityGroupIngressRule(
+                `${name}-ingress-${role}`,
+                {
+                    securityGroupId: securityGroup.id,
+                    ipProtocol: "tcp",
+                    fromPort: POSTGRES_PORT,
+                    toPort: POSTGRES_PORT,
+                    description,
+                    tags: args.tags,
+                    ...source,
+                },
+                parent,
+            );
+        const pods = ingress("pods", { referencedSecurityGroupId: args.clusterSecurityGroupId }, "the cluster's nodes, so its pods");
+        (platform.deploy?.cidrs ?? []).forEach((cidr, i) => ingress(`deploy-${i}`, { cidrIpv4: cidr }, "deploy runners: users and grants"));
         const subnets = new aws.rds.SubnetGroup(`${name}-subnets`, { name: names.regional, subnetIds: args.network.subnetIds, tags: args.tags }, parent);
         const parameters = new aws.rds.ClusterParameterGroup(
             `${name}-params`,
@@ -189,8 +193,9 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 { ...keep, ignoreChanges: ["engineVersion"] },
             );
         }
+        // The pods' way in exists before anyone is told where the database is.
         this.connection = pulumi
-            .all([writerEndpoint, regional.readerEndpoint, regional.clusterResourceId, regional.arn])
+            .all([writerEndpoint, regional.readerEndpoint, regional.clusterResourceId, regional.arn, pods.id])
             .apply(([writer, reader, clusterResourceId, clusterArn]) => ({
                 writerEndpoint: writer,
                 readerEndpoint: reader,
