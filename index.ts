@@ -25,6 +25,7 @@ const outputs = {
     secretsKeyArns: environment.secretsKeyArns,
     meshRoot: pulumi.secret(environment.meshRoot),
     drillFailCluster: spec.drillFailCluster ?? "",
+    routingControls: environment.routingControls,
 } satisfies StackExports<EnvironmentOutputs>;
 
 export = outputs;

@@ -10,6 +10,7 @@ import { auroraClustersHardened, globalMembersAfterTheirWriter } from "../policy
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable } from "../policy/rules/backups";
 import { restoresKeepIdentity } from "../policy/rules/dr";
+import { routingControlsGuarded } from "../policy/rules/dns";
 import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
 import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
@@ -450,5 +451,24 @@ describe("drill restores", () => {
             "restore updates objects that already exist in the cluster it restores into; use existingResourcePolicy none.",
             "restore would restore serviceaccounts, secrets, externalsecrets.external-secrets.io from another cluster; add them to excludedResources.",
         ]);
+    });
+});
+
+describe("ARC routing controls", () => {
+    const control = (name: string) => res("aws:route53recoverycontrol/routingControl:RoutingControl", name, { name });
+    const a = control("use1");
+    const b = control("usw2");
+    const rule = (config: Record<string, unknown>, asserted: CapturedResource[]) =>
+        res("aws:route53recoverycontrol/safetyRule:SafetyRule", "rule", { ruleConfig: config }, { dependsOn: asserted.map((c) => c.urn) });
+
+    it("routing-controls-guarded: allows controls that an at-least-one safety rule asserts", async () => {
+        assert.deepEqual(await messages(routingControlsGuarded("mandatory"), [a, b, rule({ type: "ATLEAST", threshold: 1, inverted: false }, [a, b])]), []);
+    });
+
+    it("routing-controls-guarded: refuses a control no rule keeps on, or a rule that guards nothing", async () => {
+        assert.deepEqual(await messages(routingControlsGuarded("mandatory"), [a, b, rule({ type: "ATLEAST", threshold: 1, inverted: false }, [a])]), [
+            "usw2 is asserted by no ATLEAST safety rule of threshold 1 or more, so every region could be switched off at once; add it to the panel's safety rule.",
+        ]);
+        assert.equal((await messages(routingControlsGuarded("mandatory"), [a, rule({ type: "ATLEAST", threshold: 0, inverted: false }, [a])])).length, 1);
     });
 });

@@ -73,6 +73,45 @@ describe("smoke plans of the real stacks", () => {
         }
     });
 
+    it("gates prod's regions with ARC routing controls: one per cluster, kept on by a safety rule, required by each region's failover check", async () => {
+        const result = await realPlanOf("prod");
+        const env = result.environment.plan.resources;
+        const controls = env.filter((r) => r.type === "aws:route53recoverycontrol/routingControl:RoutingControl");
+        assert.deepEqual(controls.map((r) => (r.inputs as { name: string }).name).sort(), [
+            "payments-prod-prod-use1",
+            "payments-prod-prod-use2",
+            "payments-prod-prod-usw2",
+        ]);
+        assert.ok(env.some((r) => r.type === "aws:route53recoverycontrol/safetyRule:SafetyRule"));
+        let gated = 0;
+        for (const [cluster, planned] of Object.entries(result.clusters)) {
+            const resources = planned.plan.resources;
+            const region = resources.find((r) => r.name === "payments-traffic-region");
+            assert.deepEqual(
+                (region?.inputs as { type: string; childHealthThreshold: number }).childHealthThreshold,
+                2,
+                `${cluster}: endpoint and control both`,
+            );
+            const own = resources.find(
+                (r) =>
+                    r.type === "aws:route53/record:Record" &&
+                    (r.inputs as { failoverRoutingPolicies?: Array<{ type: string }> }).failoverRoutingPolicies?.[0]?.type === "PRIMARY",
+            );
+            // The last cluster owns no tier; the one before reads its gated check from its outputs.
+            if (own) {
+                gated += 1;
+                assert.ok(own.dependsOn.includes(region?.urn ?? ""), `${cluster}: its PRIMARY record is gated by the control`);
+            }
+        }
+        assert.equal(gated, Object.keys(result.clusters).length - 1);
+        const staging = await realPlanOf("staging");
+        assert.equal(
+            staging.environment.plan.resources.filter((r) => r.type.startsWith("aws:route53recoverycontrol/")).length,
+            0,
+            "staging saves the ARC cost",
+        );
+    });
+
     it("plans the DR drill against the prod plan", async () => {
         const result = await realDrillPlan();
         assert.deepEqual(

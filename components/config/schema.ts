@@ -314,6 +314,13 @@ export const dnsSettings = z.strictObject({
         .string()
         .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/)
         .optional(),
+    /**
+     * Route 53 Application Recovery Controller: a routing control per cluster (a safety rule keeps
+     * one on) that the failover records require besides their health checks, so a region is
+     * moved out (or back) by switching a control, not by editing config. Costs about $2.50 an
+     * hour for the ARC cluster. @default false (health checks alone)
+     */
+    recoveryControl: z.boolean().optional(),
     healthCheck: z
         .strictObject({
             /** Seconds between checks from each checker: 10 (fast) or 30. @default 10 */

@@ -24,6 +24,8 @@ export interface ClusterTrafficArgs {
     loadBalancer: pulumi.Output<LoadBalancerTarget>;
     /** The next deployed cluster after this one in failover order, if any. */
     next?: NextClusterTarget;
+    /** This cluster's ARC routing control: the region counts as healthy only while it is On. @default none (health check alone) */
+    routingControlArn?: pulumi.Input<string>;
     tags: Record<string, string>;
 }
 
@@ -76,7 +78,9 @@ export class ClusterTraffic extends pulumi.ComponentResource {
             },
             parent,
         );
-        this.healthCheckId = check.id;
+        // With ARC, the region is healthy only if its endpoint is and its routing control is On.
+        const regionCheck = args.routingControlArn ? this.gate(name, check, args.routingControlArn, args.tags) : check;
+        this.healthCheckId = regionCheck.id;
 
         const position = args.platform.clusters.findIndex((cluster) => cluster.name === args.cluster);
         // The part is planned with this cluster's check under a placeholder id, replaced by the
@@ -90,8 +94,8 @@ export class ClusterTraffic extends pulumi.ComponentResource {
             healthCheckId: ownId,
             next: args.next,
         });
-        const idOf = (id: string): pulumi.Input<string> => (id === ownId ? check.id : id);
-        const checks = new Map<string, pulumi.Input<string>>([[ownId, check.id]]);
+        const idOf = (id: string): pulumi.Input<string> => (id === ownId ? regionCheck.id : id);
+        const checks = new Map<string, pulumi.Input<string>>([[ownId, regionCheck.id]]);
         for (const calculated of this.part.healthChecks) {
             if (calculated.kind !== "calculated") continue;
             checks.set(
@@ -136,11 +140,35 @@ export class ClusterTraffic extends pulumi.ComponentResource {
             );
         }
         this.published = pulumi.output({
-            healthCheckId: check.id,
+            healthCheckId: this.healthCheckId,
             tierRecord: this.part.tier.record ?? "",
             tierClusters: this.part.tier.clusters,
             tierHealthCheckIds: pulumi.all(this.part.tier.healthCheckIds.map(idOf)),
         });
         this.registerOutputs({ healthCheckId: this.healthCheckId, published: this.published });
+    }
+
+    /** The endpoint's check AND the routing control's (a RECOVERY_CONTROL check): both must pass. */
+    private gate(
+        name: string,
+        endpoint: aws.route53.HealthCheck,
+        routingControlArn: pulumi.Input<string>,
+        tags: Record<string, string>,
+    ): aws.route53.HealthCheck {
+        const control = new aws.route53.HealthCheck(
+            `${name}-routing-control`,
+            { type: "RECOVERY_CONTROL", routingControlArn, tags: { ...tags, Name: "ARC routing control" } },
+            { parent: this },
+        );
+        return new aws.route53.HealthCheck(
+            `${name}-region`,
+            {
+                type: "CALCULATED",
+                childHealthchecks: [endpoint.id, control.id],
+                childHealthThreshold: 2,
+                tags: { ...tags, Name: "endpoint and routing control" },
+            },
+            { parent: this },
+        );
     }
 }

@@ -33,6 +33,8 @@ export interface ClusterStackArgs {
         secrets: SyncedSecret[];
         /** The secrets KMS key in this cluster's region. */
         secretsKeyArn: pulumi.Input<string>;
+        /** This cluster's ARC routing control, when the environment has them. */
+        routingControlArn?: string;
         /** Secret. */
         meshRoot: pulumi.Input<{ certPem: string; keyPem: string }>;
     };
@@ -117,7 +119,15 @@ export class ClusterStack extends pulumi.ComponentResource {
         );
         this.traffic = new ClusterTraffic(
             `${name}-traffic`,
-            { platform, cluster: cluster.name, zoneId: args.environment.zoneId, loadBalancer: this.cluster.ingressLoadBalancer, next: args.next, tags },
+            {
+                platform,
+                cluster: cluster.name,
+                zoneId: args.environment.zoneId,
+                loadBalancer: this.cluster.ingressLoadBalancer,
+                next: args.next,
+                routingControlArn: args.environment.routingControlArn,
+                tags,
+            },
             { parent: this, providers: [provider] },
         );
         this.replicateBackups(name, args.backupReplicas ?? [], tags, provider);

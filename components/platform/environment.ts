@@ -1,3 +1,5 @@
+import { RecoveryControl } from "../dns/recovery-control";
+import { QUIET_REGION_PROVIDER } from "./quiet-provider";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { MeshRootCa } from "../secrets/mesh-ca";
@@ -17,14 +19,7 @@ export function baseTags(spec: PlatformSpec): Record<string, string> {
     return { environment: spec.environment, "managed-by": "pulumi", "cost-center": spec.costCenter };
 }
 
-/**
- * Settings of the environment stack's providers: they make no call at start-up (no credential or
- * account lookup against a region's STS), so `pulumi up` of the environment runs with any one
- * region gone, and calls a region only for a resource that changes there. A change that only
- * moves outputs (the topology the cluster stacks read, e.g. to scale the survivors of a lost
- * region) touches no region at all. The resources here return their ARNs from their own APIs.
- */
-export const QUIET_REGION_PROVIDER = { skipCredentialsValidation: true, skipRequestingAccountId: true } as const;
+export { QUIET_REGION_PROVIDER } from "./quiet-provider";
 
 /**
  * The environment stack: what is global or primary-region by nature, and what every cluster
@@ -37,6 +32,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly secrets: pulumi.Output<Record<string, SecretOutputs>>;
     readonly secretsKeyArns: Record<string, pulumi.Output<string>>;
     readonly meshRoot: { certPem: pulumi.Output<string>; keyPem: pulumi.Output<string> };
+    /** Cluster name → its ARC routing control's ARN; empty without `dns.recoveryControl`. */
+    readonly routingControls: Record<string, pulumi.Output<string>>;
 
     constructor(name: string, args: EnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:Environment", name, {}, opts);
@@ -107,7 +104,11 @@ export class Environment extends pulumi.ComponentResource {
                 ),
             )
             .apply((entries) => Object.fromEntries(entries));
-        this.registerOutputs({ zoneId: this.zoneId, secrets: this.secrets, secretsKeyArns: this.secretsKeyArns });
+        this.routingControls = spec.dns.recoveryControl
+            ? new RecoveryControl(`${name}-recovery-control`, { platform: spec, tags: { ...tags, cluster: primary.cluster.name } }, { parent: this })
+                  .routingControls
+            : {};
+        this.registerOutputs({ zoneId: this.zoneId, secrets: this.secrets, secretsKeyArns: this.secretsKeyArns, routingControls: this.routingControls });
     }
 
     /**

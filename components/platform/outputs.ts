@@ -48,6 +48,8 @@ export interface EnvironmentOutputs {
     meshRoot: { certPem: string; keyPem: string };
     /** The cluster a DR drill currently fails over from, or "" when none. */
     drillFailCluster: string;
+    /** Each cluster's Route 53 ARC routing control ARN; empty without `dns.recoveryControl`. */
+    routingControls: Record<string, string>;
 }
 
 /** Per cluster: what it is and what it runs; no secrets. */
@@ -163,6 +165,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "secretsKeyArns",
     "meshRoot",
     "drillFailCluster",
+    "routingControls",
 ] as const satisfies readonly (keyof EnvironmentOutputs)[];
 /** A cluster stack's output names, checked likewise. */
 export const CLUSTER_OUTPUT_NAMES = [

@@ -177,6 +177,8 @@ export interface PlatformSpec {
         parent?: { zoneId: string; roleArn?: string };
         apiHost: string;
         healthCheck: { requestInterval: number; failureThreshold: number; regions: readonly string[] };
+        /** Route 53 ARC routing controls gate each region (see RecoveryControl). */
+        recoveryControl: boolean;
     };
     readonly secrets: { rotationEpoch: number; refreshInterval: string; items: readonly SecretSpec[] };
     /** The cluster a DR drill has failed (its health check is inverted), if any. */
@@ -263,6 +265,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             existingZone: config.dns.existingZone ?? false,
             parent: config.dns.parent,
             apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
+            recoveryControl: config.dns.recoveryControl ?? false,
             healthCheck: {
                 requestInterval: config.dns.healthCheck?.requestInterval ?? DEFAULT_HEALTH_CHECK_INTERVAL,
                 failureThreshold: config.dns.healthCheck?.failureThreshold ?? DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD,

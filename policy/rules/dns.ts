@@ -1,5 +1,5 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { asArray, dnsName, Level, resourcesOfType, waitsFor } from "./util";
+import { asArray, asRecord, dnsName, Level, resourcesOfType, waitsFor } from "./util";
 
 /**
  * A public zone the stack creates answers nobody until its parent zone holds NS records for it:
@@ -25,6 +25,33 @@ export function zonesDelegated(level: Level): StackValidationPolicy {
                     report(
                         `${zone.name} creates the public zone ${dnsName(zone.props.name)}, but no NS record delegates it from its parent zone, so nothing in it resolves; set dns.parent (or use dns.existingZone for a zone already delegated).`,
                         zone.urn,
+                    );
+            }
+        },
+    };
+}
+
+/**
+ * ARC routing controls that cannot all be switched off: every routing control is asserted by an
+ * ATLEAST safety rule (threshold 1 or more, not inverted) of its control panel. Without one, a
+ * mistaken or scripted flip takes every region out of DNS at once.
+ */
+export function routingControlsGuarded(level: Level): StackValidationPolicy {
+    return {
+        name: "routing-controls-guarded",
+        description: "Every ARC routing control is asserted by an at-least-one safety rule.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const rules = resourcesOfType(args, "aws:route53recoverycontrol/safetyRule:SafetyRule").filter((rule) => {
+                const config = asRecord(rule.props.ruleConfig);
+                return config.type === "ATLEAST" && typeof config.threshold === "number" && config.threshold >= 1 && config.inverted !== true;
+            });
+            for (const control of resourcesOfType(args, "aws:route53recoverycontrol/routingControl:RoutingControl")) {
+                const guarded = rules.some((rule) => waitsFor(rule).some((dependency) => dependency.urn === control.urn));
+                if (!guarded)
+                    report(
+                        `${control.name} is asserted by no ATLEAST safety rule of threshold 1 or more, so every region could be switched off at once; add it to the panel's safety rule.`,
+                        control.urn,
                     );
             }
         },

@@ -5,7 +5,7 @@ import { podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
-import { zonesDelegated } from "./dns";
+import { routingControlsGuarded, zonesDelegated } from "./dns";
 import { egressHasAPath } from "./egress";
 import { externalSecretsHaveASource } from "./secrets";
 import {
@@ -85,6 +85,7 @@ export function policies(
         globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),
         aliasesAfterTheirTargets(mandatory),
+        routingControlsGuarded(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
         clusterStackOneRegion(mandatory),

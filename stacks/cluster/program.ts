@@ -35,10 +35,10 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         );
 
     const environment = new pulumi.StackReference("environment", { name: environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, "specVersion" | "spec" | "dns" | "secrets" | "secretsKeyArns" | "clusterStacks">(
+    const env = await requireOutputs<EnvironmentOutputs, "specVersion" | "spec" | "dns" | "secrets" | "secretsKeyArns" | "clusterStacks" | "routingControls">(
         environment,
         environmentStack,
-        ["specVersion", "spec", "dns", "secrets", "secretsKeyArns", "clusterStacks"],
+        ["specVersion", "spec", "dns", "secrets", "secretsKeyArns", "clusterStacks", "routingControls"],
     );
     if (env.specVersion !== SPEC_VERSION)
         throw new pulumi.RunError(
@@ -139,6 +139,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
             zoneId: env.dns.zoneId,
             secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),
             secretsKeyArn: keyArn,
+            routingControlArn: env.routingControls[clusterName],
             meshRoot: outputOf<EnvironmentOutputs>()(environment, "meshRoot"),
         },
         next,

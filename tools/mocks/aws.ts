@@ -290,6 +290,37 @@ export const awsResources: Record<string, ResourceMock> = {
             state: { zoneId, arn: `arn:aws:route53:::hostedzone/${zoneId}`, nameServers: [1, 2, 3, 4].map((i) => `ns-${i}.awsdns-${i}.net`) },
         };
     },
+    // ARC: ARNs under the account's recovery-control namespace; the cluster's five regional endpoints.
+    "aws:route53recoverycontrol/cluster:Cluster": (ctx) => {
+        const id = uuid(ctx);
+        const arnOf = `arn:aws:route53-recovery-control::${ctx.account}:cluster/${id}`;
+        const regions = ["us-east-1", "us-west-2", "eu-west-1", "ap-northeast-1", "ap-southeast-2"];
+        return {
+            id: arnOf,
+            state: {
+                arn: arnOf,
+                status: "DEPLOYED",
+                clusterEndpoints: regions.map((region) => ({
+                    region,
+                    endpoint: `https://${ctx.hash.slice(0, 8)}.route53-recovery-cluster.${region}.amazonaws.com/v1`,
+                })),
+            },
+        };
+    },
+    "aws:route53recoverycontrol/controlPanel:ControlPanel": (ctx) => {
+        const arnOf = `arn:aws:route53-recovery-control::${ctx.account}:controlpanel/${ctx.hash.slice(0, 32)}`;
+        return { id: arnOf, state: { arn: arnOf, status: "DEPLOYED", defaultControlPanel: false, routingControlCount: 0 } };
+    },
+    "aws:route53recoverycontrol/routingControl:RoutingControl": (ctx) => {
+        const arnOf = `arn:aws:route53-recovery-control::${ctx.account}:controlpanel/${String(ctx.inputs.controlPanelArn ?? "")
+            .split("/")
+            .pop()}/routingcontrol/${ctx.hash.slice(0, 16)}`;
+        return { id: arnOf, state: { arn: arnOf, status: "DEPLOYED" } };
+    },
+    "aws:route53recoverycontrol/safetyRule:SafetyRule": (ctx) => {
+        const arnOf = `${String(ctx.inputs.controlPanelArn ?? "")}/safetyrule/${ctx.hash.slice(0, 16)}`;
+        return { id: arnOf, state: { arn: arnOf, status: "DEPLOYED" } };
+    },
     "aws:route53/healthCheck:HealthCheck": (ctx) => ({ id: uuid(ctx), state: { arn: `arn:aws:route53:::healthcheck/${uuid(ctx)}` } }),
     "aws:route53/record:Record": (ctx) => ({
         id: `${str(ctx.inputs.zoneId, "Z")}_${str(ctx.inputs.name, ctx.name)}_A_${str(ctx.inputs.setIdentifier, "")}`,

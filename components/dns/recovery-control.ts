@@ -1,0 +1,70 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { PlatformSpec } from "../topology/expand";
+import { QUIET_REGION_PROVIDER } from "../platform/quiet-provider";
+
+/** ARC's control plane (clusters, panels, controls, rules) answers in us-west-2 only. */
+export const ARC_CONTROL_PLANE_REGION = "us-west-2";
+/** How long the safety rule waits before a change takes effect, so a mistaken flip can be undone. */
+export const SAFETY_RULE_WAIT_MS = 5000;
+
+export interface RecoveryControlArgs {
+    platform: PlatformSpec;
+    tags: Record<string, string>;
+}
+
+/**
+ * Route 53 Application Recovery Controller for an environment: one ARC cluster (its data plane
+ * answers in five regions, so a region's loss does not stop a switch), a control panel, a
+ * routing control per platform cluster, and a safety rule that keeps at least one of them on
+ * (no one can switch every region off). Each cluster stack ties its failover records to its
+ * routing control's health check. Controls are switched through the data plane
+ * (`aws route53-recovery-cluster update-routing-control-state`), never by `pulumi up`: Pulumi
+ * creates a control Off, and ignores its state afterwards.
+ */
+export class RecoveryControl extends pulumi.ComponentResource {
+    /** Cluster name → its routing control's ARN. */
+    readonly routingControls: Record<string, pulumi.Output<string>>;
+    readonly clusterArn: pulumi.Output<string>;
+
+    constructor(name: string, args: RecoveryControlArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:dns:RecoveryControl", name, {}, opts);
+        const { platform } = args;
+        const provider = new aws.Provider(
+            `${name}-aws`,
+            { region: ARC_CONTROL_PLANE_REGION, defaultTags: { tags: args.tags }, ...QUIET_REGION_PROVIDER },
+            { parent: this },
+        );
+        const child = { parent: this, provider };
+        const cluster = new aws.route53recoverycontrol.Cluster(`${name}-cluster`, { name: `payments-${platform.environment}`, tags: args.tags }, child);
+        const panel = new aws.route53recoverycontrol.ControlPanel(
+            `${name}-panel`,
+            { name: `payments-${platform.environment}`, clusterArn: cluster.arn, tags: args.tags },
+            child,
+        );
+        this.routingControls = Object.fromEntries(
+            platform.clusters.map((spec) => [
+                spec.name,
+                new aws.route53recoverycontrol.RoutingControl(
+                    `${name}-${spec.name}`,
+                    { name: `payments-${platform.environment}-${spec.name}`, clusterArn: cluster.arn, controlPanelArn: panel.arn },
+                    child,
+                ).arn,
+            ]),
+        );
+        new aws.route53recoverycontrol.SafetyRule(
+            `${name}-one-region-on`,
+            {
+                name: `payments-${platform.environment}-at-least-one-region`,
+                controlPanelArn: panel.arn,
+                assertedControls: Object.values(this.routingControls),
+                ruleConfig: { type: "ATLEAST", threshold: 1, inverted: false },
+                waitPeriodMs: SAFETY_RULE_WAIT_MS,
+                tags: args.tags,
+            },
+            child,
+        );
+        this.clusterArn = cluster.arn;
+        this.registerOutputs({ routingControls: this.routingControls, clusterArn: this.clusterArn });
+    }
+}
