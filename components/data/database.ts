@@ -155,7 +155,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             writerEndpoint = global.endpoint;
             this.globalClusterId = global.id;
             this.masterCredential(name, args, names, regional, password);
-            this.serviceUser(name, names, global.endpoint, password, regional);
+            this.serviceUser(name, names, global.endpoint, password, regional, prod);
         } else {
             regional = new aws.rds.Cluster(
                 `${name}-cluster`,
@@ -257,6 +257,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
         writerEndpoint: pulumi.Output<string>,
         password: random.RandomPassword,
         cluster: aws.rds.Cluster,
+        protect: boolean,
     ): void {
         const provider = new postgresql.Provider(
             `${name}-postgres`,
@@ -265,6 +266,6 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             { parent: this, dependsOn: [cluster] },
         );
         const user = new postgresql.Role(`${name}-user`, { name: names.user, login: true, roles: ["rds_iam"] }, { parent: this, provider });
-        new postgresql.Database(`${name}-database`, { name: names.database, owner: user.name }, { parent: this, provider, protect: false });
+        new postgresql.Database(`${name}-database`, { name: names.database, owner: user.name }, { parent: this, provider, protect });
     }
 }
