@@ -44,7 +44,8 @@ health_check_passes() {
 
 case "$kind" in
 environment) until_true "secrets replicated to every cluster's region" secrets_in_sync ;;
-cluster) until_true "the cluster's health check passes" health_check_passes ;;
+# With ARC (prod) the check also needs the cluster's routing control On: controls are created Off.
+cluster) until_true "the cluster's health check passes (with ARC, its routing control must be On: README, Route 53 ARC)" health_check_passes ;;
 *)
     echo "usage: wave-check.sh environment|cluster <stack>" >&2
     exit 2
