@@ -36,7 +36,10 @@ describe("rollout order", () => {
         assert.deepEqual(
             waves.map((wave) => wave.checks),
             [
-                ["staging: its secrets have replicated to every cluster's region (ReplicationStatus InSync)"],
+                [
+                    "staging: its secrets have replicated to every cluster's region (ReplicationStatus InSync)",
+                    "staging: every ARC routing control it exports is On",
+                ],
                 ["stg-usw2: its Route 53 health check is healthy (it can take traffic) before the next cluster changes"],
                 ["stg-use2: its Route 53 health check is healthy and the API answers through it"],
             ],

@@ -6,7 +6,16 @@ import { ADDONS, chartPins } from "../components/addons";
 import { PlatformAddon } from "../components/addons/addon";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../components/config/schema";
 import { compatibilityMatrix, compatibilityRow } from "../components/upgrades/compatibility";
-import { CurrentVersions, describeStep, DesiredVersions, planUpgrade, UpgradeClass, UpgradeStatus, waitForPreviousWave } from "../components/upgrades/plan";
+import {
+    CurrentVersions,
+    describeStep,
+    holdsUpgrade,
+    DesiredVersions,
+    planUpgrade,
+    UpgradeClass,
+    UpgradeStatus,
+    waitForPreviousWave,
+} from "../components/upgrades/plan";
 import { mocks } from "../tools/mocks";
 import { awsInvokes } from "../tools/mocks/aws";
 import { digest } from "../tools/offline-plan/mock-cloud";
@@ -154,7 +163,8 @@ describe("upgrade planner", () => {
             "node pool batch 1.33 → 1.34",
             "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
         ]);
-        assert.deepEqual(deferred.held, [{ pool: "payments", reason: "upgradePolicy: defer" }]);
+        assert.deepEqual(deferred.held, [{ pool: "payments", policy: "defer", reason: "upgradePolicy: defer" }]);
+        assert.equal(holdsUpgrade(deferred), false, "a deferred pool does not keep the upgrade from completing");
         const held = planUpgrade(
             current,
             want("1.34", [
@@ -166,9 +176,10 @@ describe("upgrade planner", () => {
         );
         assert.deepEqual(held.steps.map(describeStep), ["control plane 1.33 → 1.34", "node pool system 1.33 → 1.34"]);
         assert.deepEqual(held.held, [
-            { pool: "payments", reason: "held by payments's upgradePolicy: hold" },
-            { pool: "batch", reason: "held by payments's upgradePolicy: hold" },
+            { pool: "payments", policy: "hold", reason: "held by payments's upgradePolicy: hold" },
+            { pool: "batch", policy: "hold", reason: "held by payments's upgradePolicy: hold" },
         ]);
+        assert.equal(holdsUpgrade(held), true);
     });
 
     it("refuses a control-plane step that would leave a deferred pool beyond the skew", () => {

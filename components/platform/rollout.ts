@@ -24,7 +24,14 @@ export function rolloutWaves(environmentStack: string, clusters: readonly Pick<C
                 : [`${cluster.name}: its Route 53 health check is healthy (it can take traffic) before the next cluster changes`],
     }));
     return [
-        { stacks: [environmentStack], checks: [`${environmentStack}: its secrets have replicated to every cluster's region (ReplicationStatus InSync)`] },
+        {
+            stacks: [environmentStack],
+            checks: [
+                `${environmentStack}: its secrets have replicated to every cluster's region (ReplicationStatus InSync)`,
+                // ARC creates routing controls Off; a cluster stack that gates its region on one would take the region out.
+                `${environmentStack}: every ARC routing control it exports is On`,
+            ],
+        },
         ...clusterWaves,
     ];
 }

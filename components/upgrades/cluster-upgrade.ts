@@ -6,7 +6,7 @@ import { compatibilityRow } from "./compatibility";
 import { ClusterOutputs } from "../platform/outputs";
 import { ClusterSpec } from "../topology/expand";
 import { readCurrentVersions } from "./current";
-import { declaration, describeStep, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
+import { declaration, describeStep, holdsUpgrade, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
 
 export interface ClusterUpgradeArgs {
     /** The cluster as the environment declares it (the target versions). */
@@ -86,7 +86,7 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
             kubernetesVersion: (declare.pools[pool.name] ?? pool.kubernetesVersion) as ClusterSpec["kubernetesVersion"],
         })),
     };
-    const holding = plan.held.some((entry) => entry.reason.startsWith("held"));
+    const holding = holdsUpgrade(plan);
     return {
         spec,
         plan,

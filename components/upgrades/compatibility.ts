@@ -3,7 +3,7 @@ import { CLUSTER_AUTOSCALER_IMAGE_TAGS } from "../addons/cluster-autoscaler";
 import { chartPins } from "../addons";
 import { KubernetesSupport } from "../addons/versions";
 import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS, ManagedAddon } from "../cluster/versions";
-import { KubernetesVersion, SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
+import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { minorOf, minorOfRelease } from "./minor";
 
 /** One chart's entry in a row: the pinned version, or why the minor is not covered. */
@@ -67,9 +67,4 @@ export function compatibilityRow(version: string, addons: readonly PlatformAddon
 /** The whole matrix: one row per supported minor, oldest first. */
 export function compatibilityMatrix(addons: readonly PlatformAddon[]): CompatibilityRow[] {
     return SUPPORTED_KUBERNETES_VERSIONS.map((version) => compatibilityRow(version, addons));
-}
-
-/** The pinned EKS managed add-on versions for a supported minor. */
-export function managedAddonVersions(version: KubernetesVersion): Record<ManagedAddon, string> {
-    return MANAGED_ADDON_VERSIONS[version];
 }

@@ -67,8 +67,13 @@ export interface UpgradePlan {
     /** The versions to declare on this `up`: the current ones with the first step applied. */
     readonly declare: { readonly controlPlane: string; readonly pools: Readonly<Record<string, string>>; readonly addons: string };
     /** Pools left behind on purpose, with why. */
-    readonly held: readonly { readonly pool: string; readonly reason: string }[];
+    readonly held: readonly { readonly pool: string; readonly policy: PoolUpgradePolicy; readonly reason: string }[];
     readonly issues: readonly UpgradeIssue[];
+}
+
+/** Whether a held pool (Cluster API's hold-upgrade-sequence) keeps the upgrade from completing: the add-ons wait for it; a deferred pool does not. */
+export function holdsUpgrade(plan: Pick<UpgradePlan, "held">): boolean {
+    return plan.held.some((entry) => entry.policy === "hold");
 }
 
 /** A step as one line of the preview. */
@@ -133,13 +138,15 @@ export function planUpgrade(current: CurrentVersions | undefined, desired: Desir
     });
 
     // Held pools: a `hold` holds its pool and every later one; a `defer` only its own.
-    const held: { pool: string; reason: string }[] = [];
+    const held: { pool: string; policy: PoolUpgradePolicy; reason: string }[] = [];
     let holding: string | undefined;
     for (const pool of desired.pools) {
         if (pool.upgradePolicy === "hold") holding = pool.name;
-        const reason = holding ? `held by ${holding}'s upgradePolicy: hold` : pool.upgradePolicy === "defer" ? "upgradePolicy: defer" : undefined;
         const now = current.pools[pool.name];
-        if (reason && now && now.version !== pool.version) held.push({ pool: pool.name, reason });
+        if (now && now.version !== pool.version) {
+            if (holding) held.push({ pool: pool.name, policy: "hold", reason: `held by ${holding}'s upgradePolicy: hold` });
+            else if (pool.upgradePolicy === "defer") held.push({ pool: pool.name, policy: "defer", reason: "upgradePolicy: defer" });
+        }
     }
     const isHeld = (name: string) => held.some((entry) => entry.pool === name);
 
@@ -187,8 +194,8 @@ export function planUpgrade(current: CurrentVersions | undefined, desired: Desir
     }
     if (issues.length === 0) {
         poolSteps((pool) => (isHeld(pool.name) ? undefined : pool.version));
-        const blocked = held.some((entry) => entry.reason.startsWith("held"));
-        if (!blocked && minorOf(state.addons) < minorOf(state.controlPlane)) steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
+        if (!holdsUpgrade({ held }) && minorOf(state.addons) < minorOf(state.controlPlane))
+            steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
     }
     if (issues.length === 0 && steps.length > 0) {
         const updating = [

@@ -57,7 +57,7 @@ export function eksVersionAllowed(level: Level): ResourceValidationPolicy {
         name: "eks-version-allowed",
         description: "EKS clusters and node groups run a Kubernetes version from the allowed set.",
         enforcementLevel: level,
-        configSchema: { properties: { allowedVersions: { type: "array", items: { type: "string" }, default: ["1.32", "1.33", "1.34"] } } },
+        configSchema: { properties: { allowedVersions: { type: "array", items: { type: "string" }, default: [...SUPPORTED_KUBERNETES_VERSIONS] } } },
         validateResource: (args, report) => {
             if (args.type !== EKS_CLUSTER && args.type !== NODE_GROUP) return;
             const allowed = args.getConfig<{ allowedVersions: string[] }>().allowedVersions;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The check between two rollout waves (README, "Rollout"), run by the apply workflows after each
 # stack's `pulumi up` and by hand otherwise:
-#   wave-check.sh environment <org/payments-platform/env>   every platform secret is InSync in every replica region
+#   wave-check.sh environment <org/payments-platform/env>   every platform secret is InSync in every replica region,
+#                                                           and every ARC routing control it exports is On
 #   wave-check.sh cluster <org/payments-cluster/cluster>    the cluster's Route 53 health check passes from every checker
 # Needs the pulumi and aws CLIs, credentials that can read the stack and describe the resources,
 # and jq. Waits up to WAVE_CHECK_TIMEOUT seconds (default 600).
@@ -34,6 +35,24 @@ secrets_in_sync() {
     done
 }
 
+# ARC creates routing controls Off. Their state is read through the ARC cluster's data plane (any
+# of its regional endpoints), found from the control plane in us-west-2.
+routing_controls_on() {
+    local arn panel cluster endpoint region state
+    for arn in $(pulumi stack output routingControls --json --stack "$stack" | jq -r '.[]'); do
+        panel=$(aws route53-recovery-control-config describe-routing-control --region us-west-2 --routing-control-arn "$arn" --query 'RoutingControl.ControlPanelArn' --output text)
+        cluster=$(aws route53-recovery-control-config describe-control-panel --region us-west-2 --control-panel-arn "$panel" --query 'ControlPanel.ClusterArn' --output text)
+        read -r endpoint region < <(aws route53-recovery-control-config describe-cluster --region us-west-2 --cluster-arn "$cluster" \
+            --query 'Cluster.ClusterEndpoints[0].[Endpoint,Region]' --output text)
+        state=$(aws route53-recovery-cluster get-routing-control-state --routing-control-arn "$arn" --endpoint-url "$endpoint" --region "$region" \
+            --query 'RoutingControlState' --output text)
+        if [[ "$state" != "On" ]]; then
+            echo "routing control $arn is $state; switch it On (README, Route 53 ARC) before the cluster stacks" >&2
+            return 1
+        fi
+    done
+}
+
 health_check_passes() {
     local id observations
     id=$(pulumi stack output failover --json --stack "$stack" | jq -r '.healthCheckId')
@@ -43,7 +62,10 @@ health_check_passes() {
 }
 
 case "$kind" in
-environment) until_true "secrets replicated to every cluster's region" secrets_in_sync ;;
+environment)
+    until_true "secrets replicated to every cluster's region" secrets_in_sync
+    until_true "every ARC routing control is On" routing_controls_on
+    ;;
 # With ARC (prod) the check also needs the cluster's routing control On: controls are created Off.
 cluster) until_true "the cluster's health check passes (with ARC, its routing control must be On: README, Route 53 ARC)" health_check_passes ;;
 *)
