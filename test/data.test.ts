@@ -10,7 +10,7 @@ import { auroraClustersHardened, globalMembersAfterTheirWriter } from "../policy
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable } from "../policy/rules/backups";
 import { restoresKeepIdentity } from "../policy/rules/dr";
-import { routingControlsGuarded } from "../policy/rules/dns";
+import { healthChecksDeep, routingControlsGuarded } from "../policy/rules/dns";
 import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
 import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
@@ -470,5 +470,21 @@ describe("ARC routing controls", () => {
             "usw2 is asserted by no ATLEAST safety rule of threshold 1 or more, so every region could be switched off at once; add it to the panel's safety rule.",
         ]);
         assert.equal((await messages(routingControlsGuarded("mandatory"), [a, rule({ type: "ATLEAST", threshold: 0, inverted: false }, [a])])).length, 1);
+    });
+});
+
+describe("deep health checks", () => {
+    const check = (resourcePath: string) => res("aws:route53/healthCheck:HealthCheck", "health", { type: "HTTPS", resourcePath });
+    const prod = { "health-checks-deep": { shallowPaths: ["/healthz"] } };
+
+    it("health-checks-deep: allows a check of the declared deep path", async () => {
+        assert.deepEqual(await messages(healthChecksDeep("mandatory"), [check("/v1/health/deep")], prod), []);
+        assert.deepEqual(await messages(healthChecksDeep("mandatory"), [check("/healthz")]), [], "no shallow paths configured (staging)");
+    });
+
+    it("health-checks-deep: refuses a check of a liveness path where the stack names it shallow", async () => {
+        assert.deepEqual(await messages(healthChecksDeep("mandatory"), [check("/healthz")], prod), [
+            "health probes /healthz, which only says a process is up: a region that cannot take payments would stay in DNS. Declare the public service's healthPath (a deep check its owners implement).",
+        ]);
     });
 });

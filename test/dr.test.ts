@@ -126,7 +126,7 @@ for (const stack of ["prod", "staging"] as const) {
             assert.equal(roots.length, 1, "one root of trust");
         });
 
-        it("health-checks each cluster's /healthz over HTTPS with the configured interval, threshold and checkers", () => {
+        it("health-checks each cluster's public deep health path over HTTPS with the configured interval, threshold and checkers", () => {
             for (const cluster of platform.clusters) {
                 const check = inCluster(cluster.name, "payments-traffic-health").inputs as Any;
                 assert.deepEqual(
@@ -144,7 +144,7 @@ for (const stack of ["prod", "staging"] as const) {
                         "HTTPS",
                         `${cluster.name}.${platform.dns.apiHost}`,
                         443,
-                        "/healthz",
+                        platform.services.find((service) => service.public)?.healthPath,
                         platform.dns.healthCheck.requestInterval,
                         platform.dns.healthCheck.failureThreshold,
                         platform.dns.healthCheck.regions,

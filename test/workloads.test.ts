@@ -190,7 +190,7 @@ for (const stack of ["prod", "staging"] as const) {
         }
 
         for (const cluster of platform.clusters) {
-            it(`exposes the API of ${cluster.name} over HTTPS, redirecting HTTP, with a /healthz route on the stable track`, () => {
+            it(`exposes the API of ${cluster.name} over HTTPS, redirecting HTTP, with its deep health path routed to the stable track`, () => {
                 const gateway = inputs(`payments-${cluster.name}-payments-api-gateway`);
                 const hosts = [platform.dns.apiHost, `${cluster.name}.${platform.dns.apiHost}`];
                 assert.deepEqual(gateway.spec.servers, [
@@ -203,7 +203,7 @@ for (const stack of ["prod", "staging"] as const) {
                 ]);
                 const routes = inputs(`payments-${cluster.name}-payments-api-routes`).spec;
                 assert.deepEqual(routes.gateways, ["istio-ingress/payments-api"]);
-                assert.deepEqual(routes.http[0].match, [{ uri: { exact: "/healthz" } }]);
+                assert.deepEqual(routes.http[0].match, [{ uri: { exact: platform.services.find((service) => service.public)?.healthPath } }]);
                 assert.equal(routes.http[0].route[0].destination.subset, "stable");
                 assert.equal(routes.http[0].route[0].destination.host, "payment-gateway.payments-payment-gateway.svc.cluster.local");
                 // Issued in the cluster by cert-manager for both hosts (no certificate placed by hand), waited for.

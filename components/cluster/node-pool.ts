@@ -9,6 +9,8 @@ import { NodePoolSpec } from "../topology/expand";
  */
 export const IMDS_HOP_LIMIT = 1;
 export const ROOT_DEVICE_NAME = "/dev/xvda";
+/** The tag naming a node group's (and its instances') pool: the upgrade planner maps node groups to pools by it. */
+export const NODE_POOL_TAG = "node-pool";
 export const DEFAULT_AMI_TYPE = "AL2023_x86_64_STANDARD";
 
 export interface NodePoolArgs {
@@ -67,7 +69,7 @@ export class NodePool extends pulumi.ComponentResource {
                 ],
                 tagSpecifications: ["instance", "volume", "network-interface"].map((resourceType) => ({
                     resourceType,
-                    tags: { ...args.tags, "node-pool": pool.name },
+                    tags: { ...args.tags, [NODE_POOL_TAG]: pool.name },
                 })),
                 tags: args.tags,
             },
@@ -95,7 +97,7 @@ export class NodePool extends pulumi.ComponentResource {
                 // blocks fails the update instead of being overridden.
                 forceUpdateVersion: false,
                 launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply((version) => String(version)) },
-                tags: { ...args.tags, "node-pool": pool.name },
+                tags: { ...args.tags, [NODE_POOL_TAG]: pool.name },
             },
             // The cluster autoscaler owns the desired size once the pool exists.
             { parent: this, ignoreChanges: ["scalingConfig.desiredSize"], deleteBeforeReplace: false },

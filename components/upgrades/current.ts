@@ -1,9 +1,8 @@
 import * as aws from "@pulumi/aws";
+import { NODE_POOL_TAG } from "../cluster/node-pool";
 import { ClusterOutputs } from "../platform/outputs";
 import { CurrentVersions, UpgradeStatus } from "./plan";
 
-/** The tag every node group carries with its pool's name (components/cluster/node-pool.ts). */
-export const NODE_POOL_TAG = "node-pool";
 /** EKS statuses of a cluster or node group with an update still running. */
 const UPDATING = new Set(["UPDATING", "CREATING"]);
 

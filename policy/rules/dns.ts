@@ -1,4 +1,4 @@
-import { StackValidationPolicy } from "@pulumi/policy";
+import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { asArray, asRecord, dnsName, Level, resourcesOfType, waitsFor } from "./util";
 
 /**
@@ -54,6 +54,28 @@ export function routingControlsGuarded(level: Level): StackValidationPolicy {
                         control.urn,
                     );
             }
+        },
+    };
+}
+
+/**
+ * Route 53 probes a path that sees what a payment needs, not a liveness probe: a region whose
+ * ledger or database is down must fail over. Config `shallowPaths` lists the paths that only say
+ * a process is up (prod's stacks: the liveness path); a health check on one is refused.
+ */
+export function healthChecksDeep(level: Level): ResourceValidationPolicy {
+    return {
+        name: "health-checks-deep",
+        description: "Route 53 health checks probe the public service's deep health path, never a liveness path.",
+        enforcementLevel: level,
+        configSchema: { properties: { shallowPaths: { type: "array", items: { type: "string" }, default: [] } } },
+        validateResource: (args, report) => {
+            if (args.type !== "aws:route53/healthCheck:HealthCheck" || !String(args.props.type ?? "").startsWith("HTTP")) return;
+            const path = String(args.props.resourcePath ?? "/");
+            if (args.getConfig<{ shallowPaths: string[] }>().shallowPaths.includes(path))
+                report(
+                    `${args.name} probes ${path}, which only says a process is up: a region that cannot take payments would stay in DNS. Declare the public service's healthPath (a deep check its owners implement).`,
+                );
         },
     };
 }

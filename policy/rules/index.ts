@@ -5,7 +5,7 @@ import { podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
-import { routingControlsGuarded, zonesDelegated } from "./dns";
+import { healthChecksDeep, routingControlsGuarded, zonesDelegated } from "./dns";
 import { egressHasAPath } from "./egress";
 import { externalSecretsHaveASource } from "./secrets";
 import {
@@ -86,6 +86,7 @@ export function policies(
         routedRecordsHealthChecked(mandatory),
         aliasesAfterTheirTargets(mandatory),
         routingControlsGuarded(mandatory),
+        healthChecksDeep(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
         clusterStackOneRegion(mandatory),
