@@ -1,3 +1,4 @@
+import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
     ancestorOfType,
@@ -262,9 +263,6 @@ export function veleroNamespacesLiteral(level: Level): StackValidationPolicy {
     };
 }
 
-/** What a Velero Restore into a running cluster must exclude (see stacks/dr-drill/drill.ts). */
-const IDENTITY_RESOURCES = ["serviceaccounts", "secrets", "externalsecrets.external-secrets.io"];
-
 /**
  * A Velero Restore never overwrites a running cluster's identity: `existingResourcePolicy:
  * update` would replace the survivor's ServiceAccounts with the failed cluster's (their IRSA
@@ -282,7 +280,7 @@ export function restoresKeepIdentity(level: Level): ResourceValidationPolicy {
             if (spec.existingResourcePolicy === "update")
                 report(`${args.name} updates objects that already exist in the cluster it restores into; use existingResourcePolicy none.`);
             const excluded = asArray(spec.excludedResources).map(String);
-            const missing = IDENTITY_RESOURCES.filter((resource) => !excluded.includes(resource));
+            const missing = RESTORE_NEVER_OVERWRITES.filter((resource) => !excluded.includes(resource));
             if (missing.length > 0) report(`${args.name} would restore ${missing.join(", ")} from another cluster; add them to excludedResources.`);
         },
     };

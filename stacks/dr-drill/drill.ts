@@ -48,12 +48,7 @@ export function chooseDrillTarget(
     return { failed, survivor };
 }
 
-/**
- * What a restore into another cluster must never bring: identity and credentials, which are
- * per cluster (a ServiceAccount's IRSA role trusts one cluster's OIDC provider) and per region
- * (secrets sync from the region's own replica). Velero's resource names.
- */
-export const RESTORE_NEVER_OVERWRITES = ["serviceaccounts", "secrets", "externalsecrets.external-secrets.io"] as const;
+export { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
 
 /** The smoke test: the public API's deep health path (what Route 53 probes), through the survivor's own ingress gateway. */
 export function smokeTestCommand(apiHost: string, healthPath: string): string[] {
