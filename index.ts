@@ -26,6 +26,7 @@ const outputs = {
     meshRoot: pulumi.secret(environment.meshRoot),
     drillFailCluster: spec.drillFailCluster ?? "",
     routingControls: environment.routingControls,
+    ...(environment.regionSwitch ? { regionSwitch: environment.regionSwitch } : {}),
 } satisfies StackExports<EnvironmentOutputs>;
 
 export = outputs;

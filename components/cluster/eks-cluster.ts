@@ -5,6 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterSpec } from "../topology/expand";
 import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy, VIEW_ACCESS_POLICY } from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
+import { REGION_SWITCH_SCALING_POLICY } from "../dns/region-switch";
 
 /** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */
 export const KMS_DELETION_WINDOW_DAYS = 30;
@@ -29,6 +30,12 @@ export interface EksClusterArgs {
     deploy?: { roleArn: string; cidrs: readonly string[] };
     /** The role previews run as: view access. @default none */
     preview?: { roleArn: string };
+    /**
+     * The environment's Region switch execution role: it scales the payment services' Deployments
+     * through their HPAs when a plan activates this region (AmazonARCRegionSwitchScalingPolicy,
+     * in those namespaces only). @default none (no plans: the environment has no ARC)
+     */
+    regionSwitch?: { roleArn: string; namespaces: readonly string[] };
     /** Refuse `pulumi destroy` / console deletion of the control plane. @default false */
     deletionProtection?: boolean;
     /** Tags for every AWS resource. Required. */
@@ -122,6 +129,19 @@ export class EksCluster extends pulumi.ComponentResource {
                               previewer: {
                                   principalArn: args.preview.roleArn,
                                   accessPolicies: { view: { policyArn: VIEW_ACCESS_POLICY, accessScope: { type: "cluster" } } },
+                              },
+                          }
+                        : {}),
+                    ...(args.regionSwitch
+                        ? {
+                              regionSwitch: {
+                                  principalArn: args.regionSwitch.roleArn,
+                                  accessPolicies: {
+                                      scaling: {
+                                          policyArn: REGION_SWITCH_SCALING_POLICY,
+                                          accessScope: { type: "namespace", namespaces: [...args.regionSwitch.namespaces] },
+                                      },
+                                  },
                               },
                           }
                         : {}),

@@ -26,6 +26,7 @@ export class RecoveryControl extends pulumi.ComponentResource {
     /** Cluster name → its routing control's ARN. */
     readonly routingControls: Record<string, pulumi.Output<string>>;
     readonly clusterArn: pulumi.Output<string>;
+    readonly controlPanelArn: pulumi.Output<string>;
 
     constructor(name: string, args: RecoveryControlArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:dns:RecoveryControl", name, {}, opts);
@@ -65,6 +66,7 @@ export class RecoveryControl extends pulumi.ComponentResource {
             child,
         );
         this.clusterArn = cluster.arn;
-        this.registerOutputs({ routingControls: this.routingControls, clusterArn: this.clusterArn });
+        this.controlPanelArn = panel.arn;
+        this.registerOutputs({ routingControls: this.routingControls, clusterArn: this.clusterArn, controlPanelArn: this.controlPanelArn });
     }
 }

@@ -35,6 +35,8 @@ export interface ClusterStackArgs {
         secretsKeyArn: pulumi.Input<string>;
         /** This cluster's ARC routing control, when the environment has them. */
         routingControlArn?: string;
+        /** The Region switch plans' execution role, when the environment has plans. */
+        regionSwitchRoleArn?: string;
         /** Secret. */
         meshRoot: pulumi.Input<{ certPem: string; keyPem: string }>;
     };
@@ -101,6 +103,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                 platform,
                 awsProvider: provider,
                 adminRoleArn: platform.adminRoleArn,
+                regionSwitchRoleArn: args.environment.regionSwitchRoleArn,
                 deletionProtection: platform.environment === "prod",
                 tags,
                 secrets: args.environment.secrets,

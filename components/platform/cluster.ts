@@ -46,6 +46,8 @@ export interface PlatformClusterArgs {
     databases?: Readonly<Record<string, DatabaseWriter | "writer">>;
     /** The environment's secrets key per cluster (the master credentials' secrets and replicas). @default {} */
     secretsKeyArns?: Readonly<Record<string, string>>;
+    /** The environment's Region switch execution role, given scaling access to the payment namespaces. @default none */
+    regionSwitchRoleArn?: string;
 }
 
 /** A global cluster's writer, as a secondary's member reads it from the primary's stack. */
@@ -103,6 +105,9 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 adminRoleArn: args.adminRoleArn,
                 deploy: args.platform.deploy,
                 preview: args.platform.preview,
+                regionSwitch: args.regionSwitchRoleArn
+                    ? { roleArn: args.regionSwitchRoleArn, namespaces: args.platform.services.map((service) => service.namespace) }
+                    : undefined,
                 deletionProtection: args.deletionProtection,
                 tags: args.tags,
             },

@@ -1,4 +1,5 @@
 import { RecoveryControl } from "../dns/recovery-control";
+import { RegionSwitch, RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { QUIET_REGION_PROVIDER } from "./quiet-provider";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -34,6 +35,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly meshRoot: { certPem: pulumi.Output<string>; keyPem: pulumi.Output<string> };
     /** Cluster name → its ARC routing control's ARN; empty without `dns.recoveryControl`. */
     readonly routingControls: Record<string, pulumi.Output<string>>;
+    /** The Region switch plans and their execution role; undefined without `dns.recoveryControl`. */
+    readonly regionSwitch?: pulumi.Output<RegionSwitchOutputs>;
 
     constructor(name: string, args: EnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:Environment", name, {}, opts);
@@ -104,11 +107,31 @@ export class Environment extends pulumi.ComponentResource {
                 ),
             )
             .apply((entries) => Object.fromEntries(entries));
-        this.routingControls = spec.dns.recoveryControl
+        const recoveryControl = spec.dns.recoveryControl
             ? new RecoveryControl(`${name}-recovery-control`, { platform: spec, tags: { ...tags, cluster: primary.cluster.name } }, { parent: this })
-                  .routingControls
-            : {};
-        this.registerOutputs({ zoneId: this.zoneId, secrets: this.secrets, secretsKeyArns: this.secretsKeyArns, routingControls: this.routingControls });
+            : undefined;
+        this.routingControls = recoveryControl?.routingControls ?? {};
+        // The plans move traffic last, through the routing controls: without ARC there are none.
+        this.regionSwitch = recoveryControl
+            ? new RegionSwitch(
+                  `${name}-region-switch`,
+                  {
+                      platform: spec,
+                      routingControls: recoveryControl.routingControls,
+                      controlPanelArn: recoveryControl.controlPanelArn,
+                      arcClusterArn: recoveryControl.clusterArn,
+                      tags: { ...tags, cluster: primary.cluster.name },
+                  },
+                  { parent: this },
+              ).outputs
+            : undefined;
+        this.registerOutputs({
+            zoneId: this.zoneId,
+            secrets: this.secrets,
+            secretsKeyArns: this.secretsKeyArns,
+            routingControls: this.routingControls,
+            regionSwitch: this.regionSwitch,
+        });
     }
 
     /**

@@ -1,4 +1,5 @@
 import { DatabaseExport } from "../data/placement";
+import type { RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_PROJECT } from "../names";
@@ -50,6 +51,8 @@ export interface EnvironmentOutputs {
     drillFailCluster: string;
     /** Each cluster's Route 53 ARC routing control ARN; empty without `dns.recoveryControl`. */
     routingControls: Record<string, string>;
+    /** The ARC Region switch plans (one per secondary, paired with the primary) and their execution role; absent without `dns.recoveryControl`. */
+    regionSwitch?: RegionSwitchOutputs;
 }
 
 /** Per cluster: what it is and what it runs; no secrets. */
@@ -166,6 +169,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "meshRoot",
     "drillFailCluster",
     "routingControls",
+    "regionSwitch",
 ] as const satisfies readonly (keyof EnvironmentOutputs)[];
 /** A cluster stack's output names, checked likewise. */
 export const CLUSTER_OUTPUT_NAMES = [

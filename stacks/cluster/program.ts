@@ -140,6 +140,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
             secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),
             secretsKeyArn: keyArn,
             routingControlArn: env.routingControls[clusterName],
+            regionSwitchRoleArn: (await readOutputs<EnvironmentOutputs, "regionSwitch">(environment, ["regionSwitch"])).regionSwitch?.executionRoleArn,
             meshRoot: outputOf<EnvironmentOutputs>()(environment, "meshRoot"),
         },
         next,

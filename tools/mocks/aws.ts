@@ -321,6 +321,11 @@ export const awsResources: Record<string, ResourceMock> = {
         const arnOf = `${String(ctx.inputs.controlPanelArn ?? "")}/safetyrule/${ctx.hash.slice(0, 16)}`;
         return { id: arnOf, state: { arn: arnOf, status: "DEPLOYED" } };
     },
+    // Region switch: a plan's ARN carries no region, and ends in a six-character suffix ARC adds.
+    "aws:arcregionswitch/plan:Plan": (ctx) => {
+        const arnOf = `arn:aws:arc-region-switch::${ctx.account}:plan/${str(ctx.inputs.name, ctx.name)}:${ctx.hash.slice(0, 6)}`;
+        return { id: arnOf, state: { arn: arnOf, owner: ctx.account } };
+    },
     "aws:route53/healthCheck:HealthCheck": (ctx) => ({ id: uuid(ctx), state: { arn: `arn:aws:route53:::healthcheck/${uuid(ctx)}` } }),
     "aws:route53/record:Record": (ctx) => ({
         id: `${str(ctx.inputs.zoneId, "Z")}_${str(ctx.inputs.name, ctx.name)}_A_${str(ctx.inputs.setIdentifier, "")}`,

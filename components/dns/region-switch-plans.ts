@@ -1,0 +1,109 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { PlatformSpec } from "../topology/expand";
+import { QUIET_REGION_PROVIDER } from "../platform/quiet-provider";
+import { executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
+
+export interface RegionSwitchArgs {
+    platform: PlatformSpec;
+    /** Each cluster's ARC routing control ARN, by cluster name. Required: plans move traffic through them. */
+    routingControls: Record<string, pulumi.Output<string>>;
+    controlPanelArn: pulumi.Output<string>;
+    arcClusterArn: pulumi.Output<string>;
+    tags: Record<string, string>;
+}
+
+/** What the environment exports about its Region switch plans (empty without ARC). */
+export interface RegionSwitchOutputs {
+    /** The role the plans run as; every cluster gives it an EKS access entry to scale the payment services. */
+    executionRoleArn: string;
+    /** Secondary cluster → its plan with the primary. */
+    plans: Record<string, { arn: string; name: string; regions: string[] }>;
+}
+
+/**
+ * The environment's ARC Region switch plans (see `regionSwitchPlans`) and the role they execute
+ * as. The plans name clusters and databases the cluster stacks create, by the names the topology
+ * gives them, so the environment reads no cluster stack; ARC evaluates a plan every 30 minutes
+ * and warns (in its console and `get-plan-evaluation-status`) until everything it names exists.
+ * Each cluster stack grants the role AmazonARCRegionSwitchScalingPolicy in the payment namespaces.
+ */
+export class RegionSwitch extends pulumi.ComponentResource {
+    readonly outputs: pulumi.Output<RegionSwitchOutputs>;
+
+    constructor(name: string, args: RegionSwitchArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:dns:RegionSwitch", name, {}, opts);
+        const { platform } = args;
+        const provider = new aws.Provider(
+            `${name}-aws`,
+            { region: REGION_SWITCH_CONTROL_PLANE_REGION, defaultTags: { tags: args.tags }, ...QUIET_REGION_PROVIDER },
+            { parent: this },
+        );
+        const child = { parent: this, provider };
+        const account = aws.getCallerIdentityOutput({}, child).accountId;
+        const targets = pulumi
+            .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn])
+            .apply(([accountId, routingControls, controlPanelArn, arcClusterArn]) => ({ account: accountId, routingControls, controlPanelArn, arcClusterArn }));
+        const specs = targets.apply((resolved) => regionSwitchPlans(platform, resolved));
+
+        const role = new aws.iam.Role(
+            `${name}-execution-role`,
+            {
+                name: `payments-${platform.environment}-region-switch`,
+                description: "Runs the payments Region switch plans: scales EKS workloads, moves Aurora writers, flips ARC routing controls",
+                assumeRolePolicy: JSON.stringify({
+                    Version: "2012-10-17",
+                    Statement: [{ Effect: "Allow", Principal: { Service: REGION_SWITCH_SERVICE }, Action: "sts:AssumeRole" }],
+                }),
+                tags: args.tags,
+            },
+            child,
+        );
+        const policy = new aws.iam.RolePolicy(
+            `${name}-execution-policy`,
+            {
+                role: role.id,
+                policy: pulumi.all([specs, targets]).apply(([plans, resolved]) => JSON.stringify(executionRolePolicy(plans, platform, resolved))),
+            },
+            child,
+        );
+
+        // One plan per secondary; the names are known from the topology, the contents once the ARNs resolve.
+        const plans = platform.clusters.slice(1).map((secondary) => {
+            const spec = specs.apply((all) => {
+                const found = all.find((plan) => plan.cluster === secondary.name);
+                if (!found) throw new pulumi.RunError(`no Region switch plan for ${secondary.name}`);
+                return found;
+            });
+            const plan = new aws.arcregionswitch.Plan(
+                `${name}-${secondary.name}`,
+                {
+                    name: spec.name,
+                    description: spec.apply((s) => `Move payments between ${s.primaryCluster} and ${s.cluster}: scale, databases, traffic`),
+                    executionRole: role.arn,
+                    recoveryApproach: spec.recoveryApproach,
+                    regions: spec.regions,
+                    primaryRegion: spec.primaryRegion,
+                    recoveryTimeObjectiveMinutes: spec.recoveryTimeObjectiveMinutes,
+                    workflows: spec.workflows,
+                    tags: { ...args.tags, cluster: secondary.name },
+                },
+                // Plan evaluation assumes the role at once: its permissions go first.
+                { ...child, dependsOn: [policy] },
+            );
+            return { cluster: secondary.name, plan, spec };
+        });
+
+        this.outputs = pulumi
+            .all([
+                role.arn,
+                pulumi.all(
+                    plans.map(({ cluster, plan, spec }) =>
+                        pulumi.all([plan.arn, spec]).apply(([arn, s]) => [cluster, { arn, name: s.name, regions: s.regions }] as const),
+                    ),
+                ),
+            ])
+            .apply(([executionRoleArn, entries]) => ({ executionRoleArn, plans: Object.fromEntries(entries) }));
+        this.registerOutputs({ outputs: this.outputs });
+    }
+}
