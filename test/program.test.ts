@@ -33,7 +33,9 @@ describe("platform program under mocks", () => {
             });
 
             it("exports exactly the contract: the environment's outputs, and each cluster stack's (a replica only on secondaries)", () => {
-                assert.deepEqual(Object.keys(result.plan.outputs).sort(), [...ENVIRONMENT_OUTPUT_NAMES].sort());
+                // Region switch plans exist only where ARC routing controls do.
+                const arc = Object.keys((result.plan.outputs.routingControls as Record<string, string> | undefined) ?? {}).length > 0;
+                assert.deepEqual(Object.keys(result.plan.outputs).sort(), ENVIRONMENT_OUTPUT_NAMES.filter((key) => arc || key !== "regionSwitch").sort());
                 for (const [name, , role] of expected) {
                     const outputs = Object.keys(result.clusters[name]?.plan.outputs ?? {}).sort();
                     assert.deepEqual(outputs, CLUSTER_OUTPUT_NAMES.filter((key) => role === "secondary" || key !== "backupReplica").sort(), name);

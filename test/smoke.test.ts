@@ -110,6 +110,11 @@ describe("smoke plans of the real stacks", () => {
             0,
             "staging saves the ARC cost",
         );
+        // The Region switch plans move traffic through the controls: prod pairs each secondary with the primary, staging has none.
+        const plans = (resources: typeof env) =>
+            resources.filter((r) => r.type === "aws:arcregionswitch/plan:Plan").map((r) => (r.inputs as { name: string }).name);
+        assert.deepEqual(plans(env).sort(), ["payments-prod-prod-use2", "payments-prod-prod-usw2"]);
+        assert.deepEqual(plans(staging.environment.plan.resources), []);
     });
 
     it("plans the DR drill against the prod plan", async () => {

@@ -1,4 +1,5 @@
 import { drNumbers } from "../platform/dr-numbers";
+import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
 import { expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
@@ -76,6 +77,7 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
             ...checkFailoverCapacity(parsed.data),
             ...checkObjectives(parsed.data, issues.length === 0),
             ...checkDelegation(parsed.data),
+            ...checkRegionSwitch(parsed.data),
             ...checkAlerting(parsed.data),
             ...checkSizes(parsed.data),
         );
@@ -121,6 +123,28 @@ function checkAlerting(config: PlatformConfig): ConfigIssue[] {
  * A zone the platform creates answers nobody until its parent delegates to it (NS records in the
  * parent): every health check of the API would fail, and failover would have nowhere to go.
  */
+/**
+ * With ARC, each secondary gets a Region switch plan paired with the primary (see
+ * regionSwitchPlans), named after it; ARC refuses a plan name that is not 1–32 letters, digits
+ * and inner hyphens. (Clusters' regions are distinct already: one cluster per region.)
+ */
+function checkRegionSwitch(config: PlatformConfig): ConfigIssue[] {
+    if (!config.dns.recoveryControl) return [];
+    const primary = config.clusters.find((cluster) => cluster.dr.role === "primary");
+    if (!primary) return [];
+    const issues: ConfigIssue[] = [];
+    config.clusters.forEach((cluster, index) => {
+        if (cluster === primary) return;
+        const planName = regionSwitchPlanName(config.environment, cluster.name);
+        if (!PLAN_NAME_PATTERN.test(planName))
+            issues.push({
+                path: `clusters[${index}].name`,
+                message: `its Region switch plan would be named ${planName} (${planName.length} characters); ARC allows 32 letters, digits and hyphens: shorten the cluster's name`,
+            });
+    });
+    return issues;
+}
+
 function checkDelegation(config: PlatformConfig): ConfigIssue[] {
     if (config.dns.existingZone || config.dns.parent) return [];
     return [

@@ -44,6 +44,7 @@ import {
 import { requiredTags } from "./tags";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
+import { regionSwitchCanScale, regionSwitchPlansComplete } from "./region-switch";
 
 export const PACK_NAME = "payments-platform-policies";
 
@@ -86,6 +87,8 @@ export function policies(
         routedRecordsHealthChecked(mandatory),
         aliasesAfterTheirTargets(mandatory),
         routingControlsGuarded(mandatory),
+        regionSwitchPlansComplete(mandatory),
+        regionSwitchCanScale(mandatory),
         healthChecksDeep(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),

@@ -1,0 +1,138 @@
+import { StackValidationPolicy } from "@pulumi/policy";
+import { PLAN_NAME_PATTERN, REGION_SWITCH_SCALING_POLICY } from "../../components/dns/region-switch";
+import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
+import { asArray, asRecord, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
+
+/** What must happen before what when a region is activated: capacity, then data, then traffic. */
+const STEP_ORDER: Readonly<Record<string, number>> = { EKSResourceScaling: 0, AuroraGlobalDatabase: 1, ARCRoutingControl: 2 };
+
+/** A step's block types, a Parallel step's inner blocks included. */
+function blockTypes(step: Record<string, unknown>): string[] {
+    if (step.executionBlockType !== "Parallel") return [String(step.executionBlockType)];
+    return asArray(step.parallelConfigs).flatMap((config) => asArray(asRecord(config).steps).flatMap((inner) => blockTypes(asRecord(inner))));
+}
+
+/** The region in an ARN (`arn:aws:rds:us-east-1:…`). */
+const regionOf = (arn: unknown) => (typeof arn === "string" ? arn.split(":")[3] : undefined);
+
+/** What is wrong with one activation workflow of a plan, as sentences. */
+function workflowProblems(workflow: Record<string, unknown>, regions: readonly unknown[]): string[] {
+    const target = workflow.workflowTargetRegion;
+    const steps = asArray(workflow.steps).map(asRecord);
+    const problems: string[] = [];
+    const ranks = steps.map((step) => Math.max(...blockTypes(step).map((type) => STEP_ORDER[type] ?? -1)));
+    if (ranks.some((rank, i) => i > 0 && rank < (ranks[i - 1] ?? 0)))
+        problems.push(`its workflow for ${String(target)} does not scale, then move the databases, then move traffic, in that order`);
+    const traffic = steps.filter((step) => step.executionBlockType === "ARCRoutingControl");
+    const turnsOn = traffic.some((step) =>
+        asArray(step.arcRoutingControlConfigs).some((config) =>
+            asArray(asRecord(config).regionAndRoutingControls).some(
+                (entry) => asRecord(entry).region === target && asArray(asRecord(entry).routingControls).some((control) => asRecord(control).state === "On"),
+            ),
+        ),
+    );
+    if (!turnsOn) problems.push(`its workflow for ${String(target)} never switches a routing control On for that region, so traffic stays where it was`);
+    for (const step of steps.filter((s) => s.executionBlockType === "EKSResourceScaling"))
+        for (const config of asArray(step.eksResourceScalingConfigs).map(asRecord))
+            if (asArray(config.eksClusters).length < 2)
+                problems.push(`its step ${String(step.name)} names fewer than two EKS clusters (ARC requires one per region, to read the capacity it copies)`);
+    const aurora = steps.flatMap((step) =>
+        step.executionBlockType === "Parallel" ? asArray(step.parallelConfigs).flatMap((config) => asArray(asRecord(config).steps).map(asRecord)) : [step],
+    );
+    for (const step of aurora.filter((s) => s.executionBlockType === "AuroraGlobalDatabase"))
+        for (const config of asArray(step.globalAuroraConfigs).map(asRecord)) {
+            const arns = asArray(config.databaseClusterArns);
+            if (!arns.some((arn) => regionOf(arn) === target))
+                problems.push(`its step ${String(step.name)} names no database cluster in ${String(target)}, so the writer has nowhere to move`);
+            const outside = arns.filter((arn) => !regions.includes(regionOf(arn)));
+            if (outside.length > 0) problems.push(`its step ${String(step.name)} names ${outside.join(", ")}, outside the plan's regions`);
+        }
+    return problems;
+}
+
+/**
+ * An ARC Region switch plan that would fail when it is needed: not exactly two regions (ARC's
+ * active/passive approach), a region it cannot activate (no way back after a switch), steps out
+ * of order (traffic before the database writer, or before capacity), a traffic step that turns
+ * nothing on, an EKS scaling step ARC refuses, or a database step that cannot move the writer.
+ */
+export function regionSwitchPlansComplete(level: Level): StackValidationPolicy {
+    return {
+        name: "region-switch-plans-complete",
+        description: "Every Region switch plan spans two regions, can activate each, and scales, moves the databases, then moves traffic.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const plan of resourcesOfType(args, "aws:arcregionswitch/plan:Plan")) {
+                const regions = asArray(plan.props.regions);
+                const workflows = asArray(plan.props.workflows).map(asRecord);
+                const problems: string[] = [];
+                if (typeof plan.props.name !== "string" || !PLAN_NAME_PATTERN.test(plan.props.name))
+                    problems.push(`its name ${String(plan.props.name)} is not 1–32 letters, digits and inner hyphens`);
+                if (new Set(regions).size !== 2 || regions.length !== 2) problems.push(`it spans ${regions.length} regions, not two distinct ones`);
+                if (!regions.includes(plan.props.primaryRegion))
+                    problems.push(`its primary region ${String(plan.props.primaryRegion)} is not one of its regions`);
+                for (const region of new Set(regions)) {
+                    const activating = workflows.filter((w) => w.workflowTargetAction === "activate" && w.workflowTargetRegion === region);
+                    if (activating.length === 0) problems.push(`nothing activates ${String(region)}`);
+                    for (const workflow of activating) problems.push(...workflowProblems(workflow, regions));
+                }
+                for (const problem of problems) report(`${plan.name}: ${problem}; generate plans with regionSwitchPlans.`, plan.urn);
+            }
+        },
+    };
+}
+
+/**
+ * A Region switch plan scales the payment services in a cluster through the plan's execution
+ * role, which needs an EKS access entry there with AmazonARCRegionSwitchScalingPolicy; without
+ * it the plan's first step fails in the region being activated. The grant is scoped to the
+ * payment namespaces: the role never gets cluster-wide access.
+ */
+export function regionSwitchCanScale(level: Level): StackValidationPolicy {
+    return {
+        name: "region-switch-can-scale",
+        description: "Where the environment has Region switch plans, every EKS cluster grants their role the scaling policy in every payment namespace.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const roles = resourcesOfType(args, STACK_REFERENCE)
+                .map((reference) => asRecord(asRecord(reference.props.outputs).regionSwitch))
+                .filter((regionSwitch) => typeof regionSwitch.executionRoleArn === "string" && Object.keys(asRecord(regionSwitch.plans)).length > 0)
+                .map((regionSwitch) => String(regionSwitch.executionRoleArn));
+            if (roles.length === 0) return;
+            const namespaces = resourcesOfType(args, "kubernetes:core/v1:Namespace")
+                .map((namespace) => asRecord(namespace.props.metadata).name)
+                .filter((name): name is string => typeof name === "string" && name.startsWith(PAYMENTS_NAMESPACE_PREFIX));
+            for (const cluster of resourcesOfType(args, "eks:index:Cluster")) {
+                const entries = Object.values(asRecord(cluster.props.accessEntries)).filter(isRecord);
+                for (const role of roles) {
+                    const grants = entries
+                        .filter((entry) => entry.principalArn === role)
+                        .flatMap((entry) => Object.values(asRecord(entry.accessPolicies)).filter(isRecord))
+                        .filter((policy) => policy.policyArn === REGION_SWITCH_SCALING_POLICY);
+                    if (grants.length === 0) {
+                        report(
+                            `${cluster.name} gives the Region switch role ${role} no access entry with AmazonARCRegionSwitchScalingPolicy, so a plan activating this region fails at its first step.`,
+                            cluster.urn,
+                        );
+                        continue;
+                    }
+                    const scopes = grants.map((grant) => asRecord(grant.accessScope));
+                    if (scopes.some((scope) => scope.type !== "namespace")) {
+                        report(
+                            `${cluster.name} grants the Region switch role scaling across the whole cluster; scope it to the payment namespaces.`,
+                            cluster.urn,
+                        );
+                        continue;
+                    }
+                    const granted = new Set(scopes.flatMap((scope) => asArray(scope.namespaces)));
+                    const missing = namespaces.filter((namespace) => !granted.has(namespace));
+                    if (missing.length > 0)
+                        report(
+                            `${cluster.name} does not let the Region switch role scale ${missing.join(", ")}, so a switch leaves those services at their current size; add them to its access scope.`,
+                            cluster.urn,
+                        );
+                }
+            }
+        },
+    };
+}
