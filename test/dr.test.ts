@@ -2,6 +2,8 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { spawnSync } from "child_process";
+import { drillSwitch, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
 import { PlanResource } from "../tools/offline-plan/plan-file";
@@ -270,6 +272,72 @@ describe("the DR drill stack", () => {
         assert.equal(drill.stackOutputs.survivorCluster, "prod-usw2");
     });
 
+    const PLAN_ARN = "arn:aws:arc-region-switch::123456789012:plan/payments-prod-prod-usw2:abc123";
+    const withPlans = {
+        ...stacks,
+        "acme/payments-platform/prod": {
+            ...stacks["acme/payments-platform/prod"],
+            spec: { services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }], objectives: { rtoMinutes: 15 } },
+            regionSwitch: {
+                executionRoleArn: "arn:aws:iam::123456789012:role/payments-prod-region-switch",
+                plans: { "prod-usw2": { arn: PLAN_ARN, name: "payments-prod-prod-usw2", regions: ["us-east-1", "us-west-2"] } },
+            },
+        },
+    };
+
+    it("with Region switch plans: restores, switches to the survivor through the plan, smoke-tests it, and switches back, exporting the evidence", async () => {
+        const drill = await run(withPlans);
+        const byName = new Map(drill.resources.map((r) => [r.name, r]));
+        const [restore, away, verify, back] = ["restore", "switch-away", "verify", "switch-back"].map((name) => byName.get(name));
+        assert.ok(away?.dependsOn.includes(restore?.urn ?? ""), "the standby holds what it lacked before payments arrive");
+        assert.ok(verify?.dependsOn.includes(away?.urn ?? ""), "the smoke test runs once the survivor is active");
+        assert.ok(back?.dependsOn.includes(verify?.urn ?? ""), "back only once the survivor answered");
+        assert.deepEqual((away?.inputs as Any).environment, {
+            PLAN_ARN,
+            TARGET_REGION: "us-west-2",
+            MODE: "graceful",
+            COMMENT: "DR drill 2026-11-23: prod-use1 to prod-usw2 and back",
+        });
+        assert.equal((back?.inputs as Any).environment.TARGET_REGION, "us-east-1");
+        const evidence = drill.stackOutputs.evidence as Any;
+        assert.deepEqual(
+            [evidence.plan, evidence.from, evidence.to, evidence.mode],
+            [
+                { name: "payments-prod-prod-usw2", arn: PLAN_ARN },
+                { cluster: "prod-use1", region: "us-east-1" },
+                { cluster: "prod-usw2", region: "us-west-2" },
+                "graceful",
+            ],
+        );
+        assert.deepEqual([evidence.away.executionRegion, evidence.away.executionState, evidence.back.executionRegion], ["us-west-2", "completed", "us-east-1"]);
+        assert.equal(drill.stackOutputs.moveTraffic, undefined, "no health check to invert");
+    });
+
+    it("holds the drill in the survivor with switchBack false, and refuses a mode ARC does not have", async () => {
+        const config = drillConfig();
+        config.values["payments-dr-drill:switchBack"] = "false";
+        const held = await run(withPlans, config);
+        assert.equal(
+            held.resources.some((r) => r.name === "switch-back"),
+            false,
+        );
+        assert.equal((held.stackOutputs.evidence as Any).back, "held in the survivor (switchBack: false)");
+        const bad = drillConfig();
+        bad.values["payments-dr-drill:mode"] = "practice";
+        await assert.rejects(run(withPlans, bad), {
+            message: 'payments-dr-drill:mode: "practice" is neither graceful (switchover, no data loss) nor ungraceful (failover, as in a real outage)',
+        });
+    });
+
+    it("refuses to drill into a cluster no plan pairs with the primary", async () => {
+        const config = drillConfig();
+        config.values["payments-dr-drill:restoreInto"] = "prod-use2";
+        await assert.rejects(run(withPlans, config), {
+            message:
+                "restoreInto: no Region switch plan pairs prod-use1 with prod-use2 (plans: prod-usw2); drill into a cluster the environment has a plan for",
+        });
+    });
+
     it("refuses to drill a secondary, whose backups are not replicated", async () => {
         const config = drillConfig();
         config.values["payments-dr-drill:failCluster"] = "prod-usw2";
@@ -302,5 +370,90 @@ describe("the DR drill stack", () => {
         const { status, stderr } = runPlanCli(["--stack", "prod-drill", "--out", out]);
         assert.equal(status, 1);
         assert.match(stderr, /error: stack acme\/payments-platform\/prod has no output failoverOrder, clusterStacks, dns, spec; apply it first/);
+    });
+});
+
+describe("a Region switch execution, as the drill runs it", () => {
+    /** A stand-in `aws` (and a `sleep` that does not) on PATH: the plan is in progress twice, then ends in `final`. */
+    function runScript(final: string): { status: number | null; stdout: string; stderr: string; calls: string[] } {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-"));
+        fs.writeFileSync(
+            path.join(dir, "aws"),
+            [
+                "#!/bin/bash",
+                `echo "$*" >> ${dir}/calls`,
+                'case "$*" in',
+                "  *start-plan-execution*) echo exec-1 ;;",
+                `  *"--query executionState"*) n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
+                '  *get-plan-execution*) echo \'{"executionId": "exec-1", "executionState": "completed", "executionAction": "activate", "executionRegion": "us-west-2", "mode": "graceful", "startTime": "2026-12-01T10:00:00+00:00", "endTime": "2026-12-01T10:07:00+00:00", "actualRecoveryTime": "PT7M"}\' ;;',
+                "esac",
+            ].join("\n"),
+            { mode: 0o755 },
+        );
+        fs.writeFileSync(path.join(dir, "sleep"), "#!/bin/bash\n", { mode: 0o755 });
+        const result = spawnSync("/bin/bash", ["-c", planExecutionScript()], {
+            encoding: "utf8",
+            env: {
+                PATH: `${dir}:${process.env.PATH}`,
+                PLAN_ARN: "arn:plan",
+                TARGET_REGION: "us-west-2",
+                MODE: "graceful",
+                COMMENT: "drill; rm -rf /",
+                FINAL: final,
+            },
+        });
+        return {
+            status: result.status,
+            stdout: result.stdout,
+            stderr: result.stderr,
+            calls: fs.readFileSync(path.join(dir, "calls"), "utf8").trim().split("\n"),
+        };
+    }
+
+    it("starts the execution in the region it activates, waits for it to complete, and prints it", () => {
+        const run = runScript("completed");
+        assert.equal(run.status, 0, run.stderr);
+        assert.deepEqual(run.calls.slice(0, 2), [
+            "arc-region-switch --region us-west-2 start-plan-execution --plan-arn arn:plan --target-region us-west-2 --action activate --mode graceful --comment drill; rm -rf / --query executionId --output text",
+            "arc-region-switch --region us-west-2 get-plan-execution --plan-arn arn:plan --execution-id exec-1 --no-paginate --query executionState --output text",
+        ]);
+        assert.equal(run.calls.filter((call) => call.includes("--query executionState")).length, 3, "in progress twice, then done");
+        assert.deepEqual(parseExecution("switch-away", run.stdout), {
+            executionId: "exec-1",
+            executionState: "completed",
+            executionAction: "activate",
+            executionRegion: "us-west-2",
+            mode: "graceful",
+            startTime: "2026-12-01T10:00:00+00:00",
+            endTime: "2026-12-01T10:07:00+00:00",
+            actualRecoveryTime: "PT7M",
+        });
+    });
+
+    it("fails the drill, naming the execution and its state, when the execution stops or completes with exceptions", () => {
+        for (const final of ["pausedByFailedStep", "completedWithExceptions"]) {
+            const run = runScript(final);
+            assert.equal(run.status, 1, final);
+            assert.match(run.stderr, new RegExp(`Region switch execution exec-1 stopped: ${final}; see its steps in the ARC console`));
+        }
+    });
+
+    it("refuses output that is not an execution", () => {
+        assert.throws(() => parseExecution("switch-back", "Unknown options: --mode"), {
+            message: "switch-back: the Region switch execution printed no JSON (Unknown options: --mode); see the execution in the ARC console",
+        });
+        assert.throws(() => parseExecution("switch-back", '{"executionState": "completed"}'), /^Error: switch-back: unexpected Region switch execution/);
+    });
+
+    it("finds the plan that pairs the primary with the survivor, and none where the environment has no plans", () => {
+        const regionSwitch = { executionRoleArn: "arn:role", plans: { "prod-usw2": { arn: "arn:plan", name: "p", regions: ["us-east-1", "us-west-2"] } } };
+        assert.deepEqual(drillSwitch(regionSwitch, { name: "prod-use1", region: "us-east-1" }, { name: "prod-usw2", region: "us-west-2" }), {
+            planArn: "arn:plan",
+            planName: "p",
+            away: { cluster: "prod-usw2", region: "us-west-2" },
+            back: { cluster: "prod-use1", region: "us-east-1" },
+        });
+        assert.equal(drillSwitch(undefined, { name: "a", region: "us-east-1" }, { name: "b", region: "us-west-2" }), undefined);
+        assert.equal(drillSwitch({ executionRoleArn: "", plans: {} }, { name: "a", region: "us-east-1" }, { name: "b", region: "us-west-2" }), undefined);
     });
 });

@@ -1,17 +1,21 @@
+import * as command from "@pulumi/command";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ClusterStackOutputs, EnvironmentOutputs, outputOf, requireOutputs } from "../../components/platform/outputs";
+import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
 import { VELERO } from "../../components/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand } from "./drill";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
+import { drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
 
 /**
  * A DR drill of the payments platform, as its own stack: it reads the environment stack and the
  * two cluster stacks it involves through StackReferences and, in the surviving cluster, restores
- * the failed cluster's latest payments backup (replicated into the survivor's region) and runs an
- * in-cluster smoke test of the API. It owns nothing of the platform: traffic moves when the
- * failed cluster's stack inverts its health check (`drillFailCluster` in the environment's
- * config). See README, "DR runbook".
+ * what the failed cluster's latest payments backup holds that the survivor lacks, then moves the
+ * payments there through the environment's Region switch plan (scale, databases, traffic), runs
+ * a smoke test of the API in the survivor, and switches back through the same plan. It owns
+ * nothing of the platform, and exports the evidence (`evidence`). Without Region switch plans (no
+ * ARC: staging), traffic moves when the failed cluster's stack inverts its health check
+ * (`drillFailCluster` in the environment's config). See docs/dr-drill.md.
  */
 export = async () => {
     const config = new pulumi.Config();
@@ -19,6 +23,12 @@ export = async () => {
     const failCluster = config.require("failCluster");
     const restoreInto = config.get("restoreInto");
     const drillId = config.require("drillId");
+    const mode = (config.get("mode") ?? "graceful") as ExecutionMode;
+    if (mode !== "graceful" && mode !== "ungraceful")
+        throw new pulumi.RunError(
+            `${pulumi.getProject()}:mode: "${String(mode)}" is neither graceful (switchover, no data loss) nor ungraceful (failover, as in a real outage)`,
+        );
+    const switchBack = config.getBoolean("switchBack") ?? true;
 
     const environment = new pulumi.StackReference("platform", { name: environmentStack });
     const env = await requireOutputs<EnvironmentOutputs, "failoverOrder" | "clusterStacks" | "dns" | "spec">(environment, environmentStack, [
@@ -37,6 +47,31 @@ export = async () => {
     const failed = await read(names.failed);
     const survivor = await read(names.survivor);
     const target = chooseDrillTarget({ [names.failed]: failed.cluster, [names.survivor]: survivor.cluster }, env.failoverOrder, names.failed, names.survivor);
+    const switching = drillSwitch(
+        (await readOutputs<EnvironmentOutputs, "regionSwitch">(environment, ["regionSwitch"])).regionSwitch,
+        target.failed,
+        target.survivor,
+    );
+    /** One execution of the plan, activating a region; it waits for the execution to end, and prints it. */
+    const execute = (name: string, region: string, dependsOn: pulumi.Resource[]) =>
+        switching &&
+        new command.local.Command(
+            name,
+            {
+                create: planExecutionScript(),
+                interpreter: ["/bin/bash", "-c"],
+                environment: {
+                    PLAN_ARN: switching.planArn,
+                    TARGET_REGION: region,
+                    MODE: mode,
+                    COMMENT: `DR drill ${drillId}: ${target.failed.name} to ${target.survivor.name} and back`,
+                },
+                // A new drill (drillId) executes again; nothing to undo on destroy: the platform stays where the last execution left it.
+                triggers: [drillId, switching.planArn, region, mode],
+                logging: "stderr",
+            },
+            { dependsOn },
+        );
 
     const provider = new k8s.Provider("survivor", {
         kubeconfig: outputOf<ClusterStackOutputs>()(survivor.reference, "kubeconfig"),
@@ -66,6 +101,9 @@ export = async () => {
         },
         opts,
     );
+
+    // Restore first, so the standby holds what it lacked before payments arrive.
+    const away = execute("switch-away", switching?.away.region ?? "", [restore]);
 
     const namespace = new k8s.core.v1.Namespace(
         "verify-namespace",
@@ -136,8 +174,10 @@ export = async () => {
             },
         },
         // Pulumi waits for the Job to succeed: `pulumi up` of the drill fails if the API does not answer.
-        { provider, dependsOn: [restore] },
+        { provider, dependsOn: [restore, ...(away ? [away] : [])] },
     );
+    // Back to the primary once the survivor has answered; `switchBack: false` holds the drill there.
+    const back = switchBack ? execute("switch-back", switching?.back.region ?? "", [verify]) : undefined;
 
     return {
         failedCluster: target.failed.name,
@@ -147,9 +187,25 @@ export = async () => {
         restoredFromSchedule: target.failed.backupSchedule,
         restoredFromLocation: target.survivor.primaryReplicaLocation,
         smokeTestJob: verify.metadata.name,
-        /** The health check the failed cluster's stack inverts to move traffic (`drillFailCluster`). */
-        failedHealthCheck: failed.failover.healthCheckId,
-        /** How to move traffic: set the drill in the environment's config, then apply the failed cluster's stack. */
-        moveTraffic: `pulumi config set drillFailCluster ${failCluster} -s ${environmentStack.split("/").pop()} && pulumi up -s ${environmentStack.split("/").pop()} && pulumi up -s ${failCluster}`,
+        ...(switching
+            ? {
+                  /** What a reviewer wants: which plan ran, from where to where, each execution as ARC reports it, and what to measure. */
+                  evidence: {
+                      drillId,
+                      plan: { name: switching.planName, arn: switching.planArn },
+                      from: switching.back,
+                      to: switching.away,
+                      mode,
+                      away: away ? away.stdout.apply((stdout) => parseExecution("switch-away", stdout)) : undefined,
+                      back: back ? back.stdout.apply((stdout) => parseExecution("switch-back", stdout)) : "held in the survivor (switchBack: false)",
+                      measure: measurements(switching, env.spec.objectives.rtoMinutes),
+                  },
+              }
+            : {
+                  /** The health check the failed cluster's stack inverts to move traffic (`drillFailCluster`). */
+                  failedHealthCheck: failed.failover.healthCheckId,
+                  /** How to move traffic without Region switch plans: set the drill in the environment's config, then apply the failed cluster's stack. */
+                  moveTraffic: `pulumi config set drillFailCluster ${failCluster} -s ${environmentStack.split("/").pop()} && pulumi up -s ${environmentStack.split("/").pop()} && pulumi up -s ${failCluster}`,
+              }),
     };
 };

@@ -2,6 +2,7 @@ import { ADDONS } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
 import { MockCloudOptions } from "../offline-plan/mock-cloud";
 import { awsInvokes, awsResources } from "./aws";
+import { commandResources } from "./command";
 import { eksResources } from "./eks";
 import { kubernetesMockFor, kubernetesResources } from "./kubernetes";
 import { postgresqlResources } from "./postgresql";
@@ -10,7 +11,7 @@ import { randomTlsResources } from "./random-tls";
 /** The mock cloud for a platform with these add-ons: their CRDs decide which custom resources exist. */
 export function cloudMocks(addons: readonly PlatformAddon[]): MockCloudOptions {
     return {
-        resources: { ...awsResources, ...eksResources, ...kubernetesResources, ...randomTlsResources, ...postgresqlResources },
+        resources: { ...awsResources, ...eksResources, ...kubernetesResources, ...randomTlsResources, ...postgresqlResources, ...commandResources },
         resolve: kubernetesMockFor(addons),
         invokes: { ...awsInvokes },
     };

@@ -27,6 +27,11 @@ export const DURATIONS: Readonly<Record<string, Duration>> = {
         updateSeconds: 900,
         source: `${AWS_DOCS} (managed node groups: instances launch and join, then the group is ACTIVE); 3-5 minutes typical; an update replaces nodes in batches`,
     },
+    // The only local command the platform runs: a drill's Region switch plan execution, waited for to its end.
+    "command:local:Command": {
+        createSeconds: 480,
+        source: `${AWS_DOCS} (ARC Region switch: an execution runs its steps in order; here scaling the payment services, an Aurora switchover of 1-2 minutes, and a routing-control change); 8 minutes assumed until a drill measures it`,
+    },
     "aws:eks/addon:Addon": { createSeconds: 90, source: `${AWS_DOCS} (EKS add-ons become ACTIVE once their pods run); 1-2 minutes typical` },
     "aws:ec2/natGateway:NatGateway": { createSeconds: 120, source: `${AWS_DOCS} (a NAT gateway is pending for a few minutes before it is available)` },
     "aws:ec2/vpcEndpoint:VpcEndpoint": {

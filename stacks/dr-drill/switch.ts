@@ -1,0 +1,109 @@
+import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import type { RegionSwitchOutputs } from "../../components/dns/region-switch-plans";
+
+/** How a drill moves payments: through the environment's Region switch plan, graceful unless told otherwise. */
+export type ExecutionMode = "graceful" | "ungraceful";
+
+/** The plan a drill executes, and the two executions: away to the survivor, and back. */
+export interface DrillSwitch {
+    planArn: string;
+    planName: string;
+    away: { cluster: string; region: string };
+    back: { cluster: string; region: string };
+}
+
+/**
+ * The Region switch plan that pairs the failed cluster (the primary) with the survivor, from the
+ * environment's `regionSwitch` output; undefined when the environment has no plans (no ARC: the
+ * drill moves traffic by inverting a health check instead). Pure.
+ */
+export function drillSwitch(
+    regionSwitch: RegionSwitchOutputs | undefined,
+    failed: { name: string; region: string },
+    survivor: { name: string; region: string },
+): DrillSwitch | undefined {
+    if (!regionSwitch || Object.keys(regionSwitch.plans).length === 0) return undefined;
+    const plan = regionSwitch.plans[survivor.name];
+    if (!plan || !plan.regions.includes(failed.region) || !plan.regions.includes(survivor.region))
+        throw new pulumi.RunError(
+            `restoreInto: no Region switch plan pairs ${failed.name} with ${survivor.name} (plans: ${Object.keys(regionSwitch.plans).join(", ")}); drill into a cluster the environment has a plan for`,
+        );
+    return {
+        planArn: plan.arn,
+        planName: plan.name,
+        away: { cluster: survivor.name, region: survivor.region },
+        back: { cluster: failed.name, region: failed.region },
+    };
+}
+
+/** How often the drill asks ARC how the execution is going, and how long it waits before failing the drill. */
+export const EXECUTION_POLL_SECONDS = 20;
+export const EXECUTION_TIMEOUT_MINUTES = 60;
+/** Execution states (ARC's ListPlanExecutions) that end a drill's wait: done, or failed and left for a person. */
+export const EXECUTION_DONE = ["completed"] as const;
+export const EXECUTION_STOPPED = ["completedWithExceptions", "failed", "canceled", "planExecutionTimedOut", "pausedByFailedStep", "pausedByOperator"] as const;
+
+/**
+ * The shell the drill runs (through @pulumi/command, on the machine running `pulumi up`, with
+ * the AWS CLI v2) to execute the plan and wait for it: it activates `TARGET_REGION` through the
+ * ARC data plane in that region (a region being switched away from may be the one failing),
+ * polls until the execution ends, and prints the execution as JSON, the drill's evidence.
+ * Values come from the environment, never from the script's text. Pure.
+ */
+export function planExecutionScript(): string {
+    const rs = 'aws arc-region-switch --region "$TARGET_REGION"';
+    return [
+        "set -euo pipefail",
+        `execution=$(${rs} start-plan-execution --plan-arn "$PLAN_ARN" --target-region "$TARGET_REGION" --action activate --mode "$MODE" --comment "$COMMENT" --query executionId --output text)`,
+        'echo "Region switch execution $execution: activating $TARGET_REGION ($MODE)" >&2',
+        `deadline=$(( $(date +%s) + ${EXECUTION_TIMEOUT_MINUTES * 60} ))`,
+        "while :; do",
+        `  state=$(${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --query executionState --output text)`,
+        '  case "$state" in',
+        `    ${EXECUTION_DONE.join("|")}) break ;;`,
+        `    ${EXECUTION_STOPPED.join("|")}) echo "Region switch execution $execution stopped: $state; see its steps in the ARC console (the plan's executions) and the drill runbook" >&2; exit 1 ;;`,
+        "  esac",
+        `  if [ "$(date +%s)" -ge "$deadline" ]; then echo "Region switch execution $execution still $state after ${EXECUTION_TIMEOUT_MINUTES} min; it goes on: watch it in the ARC console" >&2; exit 1; fi`,
+        `  sleep ${EXECUTION_POLL_SECONDS}`,
+        "done",
+        `${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --output json --query '{executionId: executionId, executionState: executionState, executionAction: executionAction, executionRegion: executionRegion, mode: mode, startTime: startTime, endTime: endTime, actualRecoveryTime: actualRecoveryTime}'`,
+    ].join("\n");
+}
+
+const executionSchema = z.object({
+    executionId: z.string().min(1),
+    executionState: z.string(),
+    executionAction: z.string(),
+    executionRegion: z.string(),
+    mode: z.string(),
+    startTime: z.string(),
+    endTime: z.string().nullish(),
+    actualRecoveryTime: z.string().nullish(),
+});
+export type PlanExecutionEvidence = z.infer<typeof executionSchema>;
+
+/** The execution the script printed, checked; a failure names what it got. Pure. */
+export function parseExecution(step: string, stdout: string): PlanExecutionEvidence {
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(stdout);
+    } catch {
+        throw new pulumi.RunError(`${step}: the Region switch execution printed no JSON (${stdout.slice(0, 200)}); see the execution in the ARC console`);
+    }
+    const result = executionSchema.safeParse(parsed);
+    if (!result.success)
+        throw new pulumi.RunError(`${step}: unexpected Region switch execution ${JSON.stringify(parsed).slice(0, 200)}: ${result.error.message}`);
+    return result.data;
+}
+
+/** What a reviewer checks after the drill, and how: the measurements that make it evidence. Pure. */
+export function measurements(drill: DrillSwitch, rtoMinutes: number): string[] {
+    return [
+        `recovery time: the away execution's actualRecoveryTime (ARC: from start to the workflow's end) against objectives.rtoMinutes ${rtoMinutes}`,
+        `data loss: none in a graceful switch (Aurora switchover); after it, aws rds describe-global-clusters shows each writer in ${drill.away.region}, and back in ${drill.back.region} at the end`,
+        `capacity: the payment services' replicas in ${drill.away.cluster} reach their 24-hour peak in ${drill.back.cluster} (kubectl get hpa -A) before traffic moves`,
+        `traffic: dig api.<zone> answers ${drill.away.cluster}'s load balancer while away; istio_requests_total 5xx in both clusters across both switches`,
+        "error budget: PaymentsAvailabilityBudgetBurn stays silent in both clusters through the drill",
+    ];
+}

@@ -1,0 +1,30 @@
+import { ResourceMock } from "../offline-plan/mock-cloud";
+
+/**
+ * @pulumi/command runs a script on the machine running `pulumi up`; offline nothing runs, so the
+ * mock answers only for scripts whose cloud calls it knows, as they would print on success, and
+ * fails loudly for any other (a silent empty stdout would hide it).
+ *
+ * Known: executing an ARC Region switch plan (`aws arc-region-switch start-plan-execution`, then
+ * `get-plan-execution` until it ends), which prints the execution as JSON.
+ */
+export const commandResources: Record<string, ResourceMock> = {
+    "command:local:Command": (ctx) => {
+        const script = String(ctx.inputs.create ?? "");
+        const env = (ctx.inputs.environment ?? {}) as Record<string, string>;
+        if (!script.includes("aws arc-region-switch") || !script.includes("start-plan-execution"))
+            throw new Error(`the offline mock cloud cannot run the command ${ctx.name}: it answers only for Region switch plan executions`);
+        const execution = {
+            executionId: ctx.hash.slice(0, 32),
+            executionState: "completed",
+            executionAction: "activate",
+            executionRegion: env.TARGET_REGION,
+            mode: env.MODE,
+            // ARC's timestamps; the offline plan has no clock, so they mark the epoch.
+            startTime: "1970-01-01T00:00:00+00:00",
+            endTime: "1970-01-01T00:00:00+00:00",
+            actualRecoveryTime: null,
+        };
+        return { id: ctx.hash.slice(0, 16), state: { stdout: JSON.stringify(execution, null, 4), stderr: "" } };
+    },
+};
