@@ -27,6 +27,7 @@ const outputs = {
     drillFailCluster: spec.drillFailCluster ?? "",
     routingControls: environment.routingControls,
     ...(environment.regionSwitch ? { regionSwitch: environment.regionSwitch } : {}),
+    alarmTopics: environment.alarmTopics,
 } satisfies StackExports<EnvironmentOutputs>;
 
 export = outputs;

@@ -407,7 +407,24 @@ describe("DR numbers", () => {
         assert.deepEqual(numbers.problems, []);
         assert.deepEqual(describeDrNumbers(numbers).slice(0, 2), [
             "DR: traffic RTO 90 s (health checks, then the alias's TTL)",
-            "DR: data RPO ~1 s (Aurora Global Database lag) against 5 min declared",
+            "DR: data RPO ~1 s (Aurora Global Database lag; no alarm pages on it) against 5 min declared",
+        ]);
+    });
+
+    it("with ARC and a CloudWatch pager: the switched traffic's TTL, the lag that pages, and the plan's scaling in the full RTO", () => {
+        const checked = validatePlatformConfig({
+            ...withLedgerDatabase,
+            dns: { ...(withLedgerDatabase.dns as object), recoveryControl: true },
+            addons: { ...(withLedgerDatabase.addons as object), monitoring: { cloudwatch: { pagerduty: { integrationKeyPartnerSecret: "partnerKey" } } } },
+        });
+        if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+        const numbers = drNumbers(expandTopology(checked.config));
+        assert.deepEqual([numbers.switchedTrafficSeconds, numbers.lagPageSeconds, numbers.rto.minutes], [60, 150, 12.5]);
+        assert.deepEqual(describeDrNumbers(numbers), [
+            "DR: traffic RTO 90 s (health checks, then the alias's TTL); 60 s after an ARC routing control is switched",
+            "DR: data RPO ~1 s (Aurora Global Database lag; pages above 150 s) against 5 min declared",
+            "DR: cluster-state RPO 30 min (Velero interval + replication)",
+            "DR: full RTO ~12.5 min against 15 min declared: health checks fail (10 s × 3) 0.5 + clients re-resolve the API (alias TTL 60 s) 1 + the on-call acknowledges the page and executes the Region switch plan (ungraceful) 5 + the plan scales the payment services there (nodes join) 4 + Aurora promotes the next region's cluster 2",
         ]);
     });
 

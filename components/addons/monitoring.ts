@@ -108,6 +108,12 @@ export type ReceiverConfig = z.infer<typeof receiverConfig>;
 const monitoringConfig = z.strictObject({
     /** Where alerts go: `page` (severity page) and `ticket` (the rest). @default none: prod must set page */
     receivers: z.strictObject({ page: receiverConfig.optional(), ticket: receiverConfig.optional() }).optional(),
+    /**
+     * Where CloudWatch alarms page (what Prometheus cannot see: Aurora's replication lag): a
+     * PagerDuty "Amazon CloudWatch" integration, its key a partnerSecrets key, subscribed over HTTPS
+     * to an SNS topic in every cluster's region. @default none: no CloudWatch alarms (prod with databases must set it)
+     */
+    cloudwatch: z.strictObject({ pagerduty: z.strictObject({ integrationKeyPartnerSecret: z.string().min(1) }) }).optional(),
     /** Prometheus retention. @default 15 */
     retentionDays: z.number().int().min(1).max(365).optional(),
     /** Prometheus volume (gp3). @default 100 */
@@ -123,6 +129,7 @@ const monitoringConfig = z.strictObject({
 
 export interface MonitoringSettings {
     receivers: { page?: ReceiverConfig; ticket?: ReceiverConfig };
+    cloudwatch?: { pagerduty: { integrationKeyPartnerSecret: string } };
     retentionDays: number;
     storageGiB: number;
     prometheusResources: { cpu: string; memory: string };
@@ -136,6 +143,7 @@ export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> =
         const monitoring = (config ?? {}) as z.infer<typeof monitoringConfig>;
         return {
             receivers: monitoring.receivers ?? {},
+            ...(monitoring.cloudwatch ? { cloudwatch: monitoring.cloudwatch } : {}),
             retentionDays: monitoring.retentionDays ?? DEFAULT_PROMETHEUS_RETENTION_DAYS,
             storageGiB: monitoring.storageGiB ?? DEFAULT_PROMETHEUS_STORAGE_GIB,
             prometheusResources: monitoring.prometheusResources ?? DEFAULT_PROMETHEUS_RESOURCES[environment],

@@ -105,24 +105,38 @@ function checkSizes(config: PlatformConfig): ConfigIssue[] {
 
 /** Each alert receiver's credential is a partner secret the stack has. */
 function checkAlerting(config: PlatformConfig): ConfigIssue[] {
-    const receivers = MONITORING_SETTINGS.resolve((config.addons as Record<string, unknown> | undefined)?.monitoring, config.environment).receivers;
+    const monitoring = MONITORING_SETTINGS.resolve((config.addons as Record<string, unknown> | undefined)?.monitoring, config.environment);
+    const receivers = monitoring.receivers;
     const partner = Object.keys(config.partnerSecrets ?? {});
-    return Object.entries(receiverCredentials(receivers))
-        .filter(([, key]) => !partner.includes(key))
-        .map(([severity, key]) => {
-            const receiver = receivers[severity as "page" | "ticket"];
-            const field = receiver && "pagerduty" in receiver ? "pagerduty.routingKeyPartnerSecret" : "slack.webhookUrlPartnerSecret";
-            return {
-                path: `addons.monitoring.receivers.${severity}.${field}`,
-                message: `no partnerSecrets.${key}; set it with: pulumi config set --secret --path 'partnerSecrets.${key}' <value>`,
-            };
+    const cloudwatch: ConfigIssue[] = [];
+    const cloudwatchKey = monitoring.cloudwatch?.pagerduty.integrationKeyPartnerSecret;
+    // Prometheus cannot see Aurora's replication lag: only a CloudWatch alarm can page on it.
+    if (config.environment === "prod" && !cloudwatchKey && config.services.some((service) => service.database))
+        cloudwatch.push({
+            path: "addons.monitoring.cloudwatch",
+            message:
+                "prod's databases need their replication lag to page someone; set cloudwatch.pagerduty.integrationKeyPartnerSecret to the partnerSecrets key holding a PagerDuty Amazon CloudWatch integration's key",
         });
+    if (cloudwatchKey && !partner.includes(cloudwatchKey))
+        cloudwatch.push({
+            path: "addons.monitoring.cloudwatch.pagerduty.integrationKeyPartnerSecret",
+            message: `no partnerSecrets.${cloudwatchKey}; set it with: pulumi config set --secret --path 'partnerSecrets.${cloudwatchKey}' <value>`,
+        });
+    return [
+        ...cloudwatch,
+        ...Object.entries(receiverCredentials(receivers))
+            .filter(([, key]) => !partner.includes(key))
+            .map(([severity, key]) => {
+                const receiver = receivers[severity as "page" | "ticket"];
+                const field = receiver && "pagerduty" in receiver ? "pagerduty.routingKeyPartnerSecret" : "slack.webhookUrlPartnerSecret";
+                return {
+                    path: `addons.monitoring.receivers.${severity}.${field}`,
+                    message: `no partnerSecrets.${key}; set it with: pulumi config set --secret --path 'partnerSecrets.${key}' <value>`,
+                };
+            }),
+    ];
 }
 
-/**
- * A zone the platform creates answers nobody until its parent delegates to it (NS records in the
- * parent): every health check of the API would fail, and failover would have nowhere to go.
- */
 /**
  * With ARC, each secondary gets a Region switch plan paired with the primary (see
  * regionSwitchPlans), named after it; ARC refuses a plan name that is not 1–32 letters, digits
@@ -145,6 +159,10 @@ function checkRegionSwitch(config: PlatformConfig): ConfigIssue[] {
     return issues;
 }
 
+/**
+ * A zone the platform creates answers nobody until its parent delegates to it (NS records in the
+ * parent): every health check of the API would fail, and failover would have nowhere to go.
+ */
 function checkDelegation(config: PlatformConfig): ConfigIssue[] {
     if (config.dns.existingZone || config.dns.parent) return [];
     return [

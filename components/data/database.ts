@@ -5,6 +5,7 @@ import * as random from "@pulumi/random";
 import { PASSWORD_LENGTH, SECRET_RECOVERY_WINDOW_DAYS } from "../secrets/secret-sync";
 import { AURORA_POSTGRESQL_FAMILY, ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
 import { DatabaseConnection, databaseNames, MASTER_USERNAME, POSTGRES_PORT } from "./names";
+import { replicationLagAlarm } from "./replication-lag";
 
 const ENGINE = "aurora-postgresql";
 /** Automated backups and maintenance, outside the US business day. */
@@ -31,6 +32,8 @@ export interface ServiceDatabaseArgs {
     keyArn: pulumi.Input<string>;
     /** The environment's secrets key per region: the master credential's secret and its replicas (primary only). */
     secretsKeyArns: Readonly<Record<string, string>>;
+    /** Where the replication-lag alarm pages (the environment's SNS topic in this region). @default none: no alarm (no one to page) */
+    alarmTopicArn?: pulumi.Input<string>;
     tags: Record<string, string>;
 }
 
@@ -171,6 +174,15 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             writerEndpoint = args.writer.writerEndpoint;
             this.globalClusterId = pulumi.output(args.writer.globalClusterId);
         }
+        if (args.alarmTopicArn)
+            new aws.cloudwatch.MetricAlarm(
+                `${name}-replication-lag`,
+                {
+                    ...replicationLagAlarm(platform.environment, service.name, cluster.name, platform.objectives.rpoMinutes, args.alarmTopicArn),
+                    tags: args.tags,
+                },
+                { parent: this, dependsOn: [regional] },
+            );
         for (let i = 0; i < spec.instances; i++) {
             new aws.rds.ClusterInstance(
                 `${name}-instance-${i + 1}`,

@@ -37,6 +37,8 @@ export interface ClusterStackArgs {
         routingControlArn?: string;
         /** The Region switch plans' execution role, when the environment has plans. */
         regionSwitchRoleArn?: string;
+        /** The environment's alarm topic in this cluster's region, when CloudWatch alarms page someone. */
+        alarmTopicArn?: string;
         /** Secret. */
         meshRoot: pulumi.Input<{ certPem: string; keyPem: string }>;
     };
@@ -104,6 +106,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                 awsProvider: provider,
                 adminRoleArn: platform.adminRoleArn,
                 regionSwitchRoleArn: args.environment.regionSwitchRoleArn,
+                alarmTopicArn: args.environment.alarmTopicArn,
                 deletionProtection: platform.environment === "prod",
                 tags,
                 secrets: args.environment.secrets,

@@ -48,6 +48,8 @@ export interface PlatformClusterArgs {
     secretsKeyArns?: Readonly<Record<string, string>>;
     /** The environment's Region switch execution role, given scaling access to the payment namespaces. @default none */
     regionSwitchRoleArn?: string;
+    /** The environment's alarm topic in this region: database alarms page through it. @default none (no alarms) */
+    alarmTopicArn?: string;
 }
 
 /** A global cluster's writer, as a secondary's member reads it from the primary's stack. */
@@ -239,6 +241,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                             clusterSecurityGroupId: this.eks.clusterSecurityGroupId,
                             keyArn: key.arn,
                             secretsKeyArns: args.secretsKeyArns ?? {},
+                            alarmTopicArn: args.alarmTopicArn,
                             tags: args.tags,
                         },
                         { parent: this },

@@ -1,5 +1,7 @@
 import { settingsOf } from "../addons/settings";
 import { BACKUP_SETTINGS } from "../addons/velero";
+import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { replicationLagThresholdMs } from "../data/replication-lag";
 import { PlatformSpec } from "../topology/expand";
 
 /** What Route 53 answers for an alias to a load balancer: the target's TTL, 60 s for an NLB. */
@@ -8,6 +10,11 @@ export const ALIAS_TARGET_TTL_SECONDS = 60;
 export const AURORA_TYPICAL_LAG_SECONDS = 1;
 /** An Aurora global failover or switchover: the secondary promoted and writable, typically a minute or two. */
 export const AURORA_FAILOVER_MINUTES = 2;
+/**
+ * A Region switch plan scales the payment services before it moves the writers: new nodes launch
+ * and join in about four minutes (a managed node group's instances, tools/timing/durations.ts).
+ */
+export const PLAN_SCALE_MINUTES = 4;
 /** S3 replication of a backup to the secondaries: most objects within 15 minutes (S3's Replication Time Control target). */
 export const BACKUP_REPLICATION_MINUTES = 15;
 
@@ -20,6 +27,10 @@ export interface RtoStep {
 export interface DrNumbers {
     /** Until clients resolve the API to the next region: health-check detection plus the alias's TTL. */
     readonly trafficRtoSeconds: number;
+    /** With ARC: after a routing control is switched (by hand or by a Region switch plan), the alias's TTL. */
+    readonly switchedTrafficSeconds: number | undefined;
+    /** The replication lag that pages (CloudWatch), in seconds; undefined when no alarm pages on it. */
+    readonly lagPageSeconds: number | undefined;
     /** Payment data lost with the region: Aurora's replication lag; none without a database. */
     readonly dataRpoSeconds: number | undefined;
     /** Cluster state (Kubernetes objects Velero holds) lost with the region: the backup interval plus replication. */
@@ -49,7 +60,14 @@ export function drNumbers(spec: PlatformSpec): DrNumbers {
         { what: `clients re-resolve the API (alias TTL ${ALIAS_TARGET_TTL_SECONDS} s)`, minutes: round(ALIAS_TARGET_TTL_SECONDS / 60) },
         ...(hasDatabase
             ? [
-                  { what: "the on-call acknowledges the page and starts the database failover", minutes: spec.objectives.responseMinutes },
+                  {
+                      what: spec.dns.recoveryControl
+                          ? "the on-call acknowledges the page and executes the Region switch plan (ungraceful)"
+                          : "the on-call acknowledges the page and starts the database failover",
+                      minutes: spec.objectives.responseMinutes,
+                  },
+                  // The plan's first step blocks the rest; without a plan, the HPAs scale while the on-call responds.
+                  ...(spec.dns.recoveryControl ? [{ what: "the plan scales the payment services there (nodes join)", minutes: PLAN_SCALE_MINUTES }] : []),
                   { what: "Aurora promotes the next region's cluster", minutes: AURORA_FAILOVER_MINUTES },
               ]
             : []),
@@ -68,8 +86,11 @@ export function drNumbers(spec: PlatformSpec): DrNumbers {
             path: "objectives.rpoMinutes",
             message: `Aurora's replication lag (${dataRpoSeconds} s) exceeds the declared RPO of ${spec.objectives.rpoMinutes} min`,
         });
+    const paging = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch !== undefined;
     return {
         trafficRtoSeconds,
+        switchedTrafficSeconds: spec.dns.recoveryControl ? ALIAS_TARGET_TTL_SECONDS : undefined,
+        lagPageSeconds: hasDatabase && paging ? replicationLagThresholdMs(spec.objectives.rpoMinutes) / 1000 : undefined,
         dataRpoSeconds,
         clusterStateRpoMinutes: backup.rpoMinutes + BACKUP_REPLICATION_MINUTES,
         rto: { minutes: rtoMinutes, steps },
@@ -82,8 +103,8 @@ export function drNumbers(spec: PlatformSpec): DrNumbers {
 export function describeDrNumbers(numbers: DrNumbers): string[] {
     const { objectives } = numbers;
     return [
-        `DR: traffic RTO ${numbers.trafficRtoSeconds} s (health checks, then the alias's TTL)`,
-        `DR: data RPO ${numbers.dataRpoSeconds === undefined ? "n/a (no database)" : `~${numbers.dataRpoSeconds} s (Aurora Global Database lag)`} against ${objectives.rpoMinutes} min declared`,
+        `DR: traffic RTO ${numbers.trafficRtoSeconds} s (health checks, then the alias's TTL)${numbers.switchedTrafficSeconds === undefined ? "" : `; ${numbers.switchedTrafficSeconds} s after an ARC routing control is switched`}`,
+        `DR: data RPO ${numbers.dataRpoSeconds === undefined ? "n/a (no database)" : `~${numbers.dataRpoSeconds} s (Aurora Global Database lag; ${numbers.lagPageSeconds === undefined ? "no alarm pages on it" : `pages above ${numbers.lagPageSeconds} s`})`} against ${objectives.rpoMinutes} min declared`,
         `DR: cluster-state RPO ${numbers.clusterStateRpoMinutes} min (Velero interval + replication)`,
         `DR: full RTO ~${numbers.rto.minutes} min against ${objectives.rtoMinutes} min declared: ${numbers.rto.steps.map((step) => `${step.what} ${step.minutes}`).join(" + ")}`,
     ];

@@ -1,5 +1,8 @@
 import { RecoveryControl } from "../dns/recovery-control";
 import { RegionSwitch, RegionSwitchOutputs } from "../dns/region-switch-plans";
+import { settingsOf } from "../addons/settings";
+import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { AlarmTopics } from "./alarm-topics";
 import { QUIET_REGION_PROVIDER } from "./quiet-provider";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -37,6 +40,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly routingControls: Record<string, pulumi.Output<string>>;
     /** The Region switch plans and their execution role; undefined without `dns.recoveryControl`. */
     readonly regionSwitch?: pulumi.Output<RegionSwitchOutputs>;
+    /** Cluster name → the SNS topic its region's CloudWatch alarms page through; empty without `addons.monitoring.cloudwatch`. */
+    readonly alarmTopics: Record<string, pulumi.Output<string>>;
 
     constructor(name: string, args: EnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:Environment", name, {}, opts);
@@ -125,7 +130,26 @@ export class Environment extends pulumi.ComponentResource {
                   { parent: this },
               ).outputs
             : undefined;
+        const cloudwatch = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch;
+        const partnerSecrets = args.partnerSecrets ?? pulumi.output<Record<string, string>>({});
+        this.alarmTopics = cloudwatch
+            ? new AlarmTopics(
+                  `${name}-alarms`,
+                  {
+                      platform: spec,
+                      regions,
+                      integrationKey: partnerSecrets.apply((values) => {
+                          const key = values[cloudwatch.pagerduty.integrationKeyPartnerSecret];
+                          if (!key) throw new pulumi.RunError(`partnerSecrets.${cloudwatch.pagerduty.integrationKeyPartnerSecret}: not set`);
+                          return key;
+                      }),
+                      tags,
+                  },
+                  { parent: this },
+              ).topicArns
+            : {};
         this.registerOutputs({
+            alarmTopics: this.alarmTopics,
             zoneId: this.zoneId,
             secrets: this.secrets,
             secretsKeyArns: this.secretsKeyArns,

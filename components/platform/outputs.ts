@@ -53,6 +53,8 @@ export interface EnvironmentOutputs {
     routingControls: Record<string, string>;
     /** The ARC Region switch plans (one per secondary, paired with the primary) and their execution role; absent without `dns.recoveryControl`. */
     regionSwitch?: RegionSwitchOutputs;
+    /** Each cluster's region's SNS topic its CloudWatch alarms page through; empty without `addons.monitoring.cloudwatch`. */
+    alarmTopics: Record<string, string>;
 }
 
 /** Per cluster: what it is and what it runs; no secrets. */
@@ -170,6 +172,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "drillFailCluster",
     "routingControls",
     "regionSwitch",
+    "alarmTopics",
 ] as const satisfies readonly (keyof EnvironmentOutputs)[];
 /** A cluster stack's output names, checked likewise. */
 export const CLUSTER_OUTPUT_NAMES = [

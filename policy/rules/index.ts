@@ -45,6 +45,7 @@ import { requiredTags } from "./tags";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "./region-switch";
+import { alarmsReachSomeone } from "./alarms";
 
 export const PACK_NAME = "payments-platform-policies";
 
@@ -89,6 +90,7 @@ export function policies(
         routingControlsGuarded(mandatory),
         regionSwitchPlansComplete(mandatory),
         regionSwitchCanScale(mandatory),
+        alarmsReachSomeone(mandatory),
         healthChecksDeep(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),

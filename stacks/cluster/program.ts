@@ -140,7 +140,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
             secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),
             secretsKeyArn: keyArn,
             routingControlArn: env.routingControls[clusterName],
-            regionSwitchRoleArn: (await readOutputs<EnvironmentOutputs, "regionSwitch">(environment, ["regionSwitch"])).regionSwitch?.executionRoleArn,
+            ...(await environmentExtras(environment, clusterName)),
             meshRoot: outputOf<EnvironmentOutputs>()(environment, "meshRoot"),
         },
         next,
@@ -148,4 +148,14 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         addons,
     });
     return stack.outputs;
+}
+
+/**
+ * What the environment offers a cluster beyond the required outputs, read where present (an
+ * environment without ARC has no Region switch plans; one whose CloudWatch alarms page nobody has
+ * no topics).
+ */
+async function environmentExtras(environment: pulumi.StackReference, clusterName: string): Promise<{ regionSwitchRoleArn?: string; alarmTopicArn?: string }> {
+    const extras = await readOutputs<EnvironmentOutputs, "regionSwitch" | "alarmTopics">(environment, ["regionSwitch", "alarmTopics"]);
+    return { regionSwitchRoleArn: extras.regionSwitch?.executionRoleArn, alarmTopicArn: extras.alarmTopics?.[clusterName] };
 }

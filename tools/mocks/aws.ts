@@ -241,6 +241,19 @@ export const awsResources: Record<string, ResourceMock> = {
         const name = str(ctx.inputs.name, ctx.name);
         return { id: name, state: { name, arn: arn(ctx, "logs", `log-group:${name}`) } };
     },
+    "aws:cloudwatch/metricAlarm:MetricAlarm": (ctx) => {
+        const name = str(ctx.inputs.name, `${ctx.name}-${ctx.hash.slice(0, 7)}`);
+        return { id: name, state: { arn: arn(ctx, "cloudwatch", `alarm:${name}`) } };
+    },
+    // SNS: a topic is known by its ARN; a subscription's ARN is the topic's and a UUID (PagerDuty confirms its own).
+    "aws:sns/topic:Topic": (ctx) => {
+        const topicArn = arn(ctx, "sns", str(ctx.inputs.name, `${ctx.name}-${ctx.hash.slice(0, 7)}`));
+        return { id: topicArn, state: { arn: topicArn, owner: ctx.account } };
+    },
+    "aws:sns/topicSubscription:TopicSubscription": (ctx) => {
+        const subscriptionArn = `${str(ctx.inputs.topic, "topic")}:${uuid(ctx)}`;
+        return { id: subscriptionArn, state: { arn: subscriptionArn, confirmationWasAuthenticated: true, pendingConfirmation: false, ownerId: ctx.account } };
+    },
     "aws:iam/role:Role": (ctx) => {
         const name = str(ctx.inputs.name, `${ctx.name}-${ctx.hash.slice(0, 7)}`);
         return { id: name, state: { name, arn: arn(ctx, "iam", `role/${name}`, true), uniqueId: `AROA${ctx.hash.slice(0, 17).toUpperCase()}` } };

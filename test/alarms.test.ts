@@ -1,0 +1,192 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { validatePlatformConfig } from "../components/config/validate";
+import { replicationLagAlarm } from "../components/data/replication-lag";
+import { alarmsReachSomeone } from "../policy/rules/alarms";
+import { evaluatePolicies } from "../tools/offline-plan/policy";
+import { CapturedResource } from "../tools/offline-plan/run-program";
+import { FixtureConfig, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+
+const CLOUDWATCH_KEY = "pd-cloudwatch-key-0123456789";
+
+/** The ledger owns a database; CloudWatch alarms page PagerDuty when `paging`. */
+function withLedgerDatabase(paging: boolean, edit: (config: FixtureConfig) => void = () => undefined): FixtureConfig {
+    return fixtureConfig((config) => {
+        config.services = [
+            fixtureService("gateway", { public: true }),
+            fixtureService("ledger", {
+                callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/entries"] }],
+                database: { instanceClass: "db.r7g.large" },
+            }),
+        ];
+        if (paging) {
+            config.addons = {
+                ...(config.addons as object),
+                monitoring: { cloudwatch: { pagerduty: { integrationKeyPartnerSecret: "pagerdutyCloudwatchKey" } } },
+            };
+            config.partnerSecrets = { ...(config.partnerSecrets as object), pagerdutyCloudwatchKey: CLOUDWATCH_KEY };
+        }
+        edit(config);
+    });
+}
+
+describe("Aurora replication-lag alarms", () => {
+    it("pages when a member trails its writer by half the RPO for three minutes, and says so when it clears", () => {
+        assert.deepEqual(replicationLagAlarm("prod", "ledger", "prod-usw2", 5, "arn:topic"), {
+            name: "payments-prod-ledger-prod-usw2-replication-lag",
+            alarmDescription:
+                "ledger's database in prod-usw2 trails its writer by more than 150 s (half the 5 min RPO) for 3 min: a loss of the writer's region now would lose that much. Runbook: README, \"Losing a region\".",
+            namespace: "AWS/RDS",
+            metricName: "AuroraGlobalDBReplicationLag",
+            dimensions: { DBClusterIdentifier: "payments-prod-ledger-prod-usw2" },
+            statistic: "Maximum",
+            period: 60,
+            evaluationPeriods: 3,
+            threshold: 150000,
+            comparisonOperator: "GreaterThanThreshold",
+            treatMissingData: "notBreaching",
+            alarmActions: ["arn:topic"],
+            okActions: ["arn:topic"],
+        });
+    });
+
+    it("refuses prod databases whose lag pages no one, and a pager key partnerSecrets lacks", () => {
+        const prod = withLedgerDatabase(false, (config) => {
+            config.environment = "prod";
+            config.addons = { ...(config.addons as object), monitoring: { receivers: { page: { pagerduty: { routingKeyPartnerSecret: "partnerKey" } } } } };
+        });
+        const result = validatePlatformConfig(prod);
+        assert.equal(result.ok, false);
+        if (!result.ok)
+            assert.deepEqual(
+                result.issues.filter((issue) => issue.path.startsWith("addons.monitoring")),
+                [
+                    {
+                        path: "addons.monitoring.cloudwatch",
+                        message:
+                            "prod's databases need their replication lag to page someone; set cloudwatch.pagerduty.integrationKeyPartnerSecret to the partnerSecrets key holding a PagerDuty Amazon CloudWatch integration's key",
+                    },
+                ],
+            );
+        const unknownKey = validatePlatformConfig(
+            withLedgerDatabase(true, (config) => {
+                config.partnerSecrets = { partnerKey: "placeholder" };
+            }),
+        );
+        assert.equal(unknownKey.ok, false);
+        if (!unknownKey.ok)
+            assert.deepEqual(unknownKey.issues, [
+                {
+                    path: "addons.monitoring.cloudwatch.pagerduty.integrationKeyPartnerSecret",
+                    message:
+                        "no partnerSecrets.pagerdutyCloudwatchKey; set it with: pulumi config set --secret --path 'partnerSecrets.pagerdutyCloudwatchKey' <value>",
+                },
+            ]);
+        assert.equal(validatePlatformConfig(withLedgerDatabase(false)).ok, true, "staging may run without a pager");
+    });
+
+    describe("through the stacks", function () {
+        const plans = (paging: boolean, name: string) => {
+            const projectDir = writeFixtureProject(name, withLedgerDatabase(paging));
+            const options = {
+                ...PROJECT_PLAN_OPTIONS,
+                projectDir,
+                subProjectsDir: path.join(projectDir, "stacks"),
+                reportModule: undefined,
+                crdDir: undefined,
+                environment: name,
+            };
+            // Twice: the secondary's member joins on the second rollout.
+            return planEnvironment(options).then(() => planEnvironment(options));
+        };
+        let paged: EnvironmentPlan;
+        let silent: EnvironmentPlan;
+        before(async () => {
+            paged = await plans(true, "paged");
+            silent = await plans(false, "silent");
+        });
+
+        it("alarms on every member, through the environment's topic in the member's region, which PagerDuty is subscribed to", () => {
+            const topics = paged.environment.plan.resources.filter((r) => r.type === "aws:sns/topic:Topic");
+            assert.equal(topics.length, 2, "a topic per cluster's region");
+            const subscriptions = paged.environment.plan.resources.filter((r) => r.type === "aws:sns/topicSubscription:TopicSubscription");
+            assert.deepEqual(
+                subscriptions.map((s) => [(s.inputs as { protocol: string }).protocol, (s.inputs as { endpoint: string }).endpoint]),
+                [
+                    ["https", "[secret]"],
+                    ["https", "[secret]"],
+                ],
+            );
+            for (const [cluster, region] of [
+                ["t-use1", "us-east-1"],
+                ["t-usw2", "us-west-2"],
+            ]) {
+                const alarms = paged.clusters[cluster].plan.resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
+                assert.deepEqual(
+                    alarms.map((alarm) => [
+                        (alarm.inputs as { dimensions: Record<string, string> }).dimensions.DBClusterIdentifier,
+                        (alarm.inputs as { alarmActions: string[] }).alarmActions,
+                    ]),
+                    [[`payments-staging-ledger-${cluster}`, [`arn:aws:sns:${region}:123456789012:payments-staging-alarms`]]],
+                    cluster,
+                );
+            }
+            assert.deepEqual(
+                paged.violations.filter((v) => v.policy === "alarms-reach-someone"),
+                [],
+            );
+            // (The fixture's config holds the key in plain text, as a stack file's `secure:` value never would; resources and outputs must not.)
+            const written = JSON.parse(fs.readFileSync(paged.environment.planPath, "utf8")) as { resources: unknown; outputs: unknown };
+            assert.equal(
+                JSON.stringify([written.resources, written.outputs]).includes(CLOUDWATCH_KEY),
+                false,
+                "the integration key never reaches the plan's resources or outputs",
+            );
+        });
+
+        it("makes neither topics nor alarms where no pager is configured", () => {
+            const all = [silent.environment, ...Object.values(silent.clusters)].flatMap((result) => result.plan.resources);
+            assert.deepEqual(
+                all.filter((r) => r.type.startsWith("aws:sns/") || r.type === "aws:cloudwatch/metricAlarm:MetricAlarm"),
+                [],
+            );
+        });
+    });
+});
+
+type Extra = { dependsOn?: string[] };
+const res = (type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): CapturedResource => ({
+    urn: `urn:pulumi:test::p::${type}::${name}`,
+    type,
+    name,
+    parent: undefined,
+    provider: undefined,
+    dependsOn: extra.dependsOn ?? [],
+    custom: true,
+    remote: false,
+    inputs,
+    state: undefined,
+    ignoreChanges: [],
+});
+const messages = async (resources: CapturedResource[]) =>
+    (await evaluatePolicies([alarmsReachSomeone("mandatory")], resources, { config: {} })).map((v) => v.message);
+
+describe("rule alarms-reach-someone", () => {
+    const topic = res("aws:sns/topic:Topic", "topic", { name: "alarms" });
+    const subscription = res("aws:sns/topicSubscription:TopicSubscription", "pager", { protocol: "https" }, { dependsOn: [topic.urn] });
+    const alarm = (alarmActions: string[]) => res("aws:cloudwatch/metricAlarm:MetricAlarm", "lag", { alarmActions });
+
+    it("allows an alarm that notifies a topic someone is subscribed to", async () => {
+        assert.deepEqual(await messages([topic, subscription, alarm(["arn:topic"])]), []);
+    });
+
+    it("refuses an alarm with no action, and a topic with no subscriber", async () => {
+        assert.deepEqual(await messages([topic, alarm([])]), [
+            "lag notifies no one when it fires; give it alarmActions (the environment's alarm topic in its region).",
+            "topic has no subscription: what it receives reaches no one; subscribe the pager to it.",
+        ]);
+    });
+});
