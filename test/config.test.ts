@@ -368,6 +368,7 @@ describe("config validation", () => {
             rejects(
                 prodWith((c) => {
                     c.dns.existingZone = false;
+                    delete c.dns.zoneId;
                     delete c.dns.parent;
                 }),
                 "dns.parent",
@@ -378,10 +379,24 @@ describe("config validation", () => {
         it("accepts a new zone with its parent, or an existing zone", () => {
             const withParent = prodWith((c) => {
                 c.dns.existingZone = false;
+                delete c.dns.zoneId;
                 c.dns.parent = { zoneId: "Z0EXAMPLEPARENT", roleArn: "arn:aws:iam::111111111111:role/dns" };
             });
             assert.equal(validatePlatformConfig(withParent).ok, true);
             assert.equal(validatePlatformConfig(prodWith((c) => (c.dns.existingZone = true))).ok, true);
+        });
+
+        it("refuses an existing zone without its ID (a lookup by name calls us-east-1 on every run), and an ID for a zone it would create", () => {
+            rejects(
+                prodWith((c) => delete c.dns.zoneId),
+                "dns.zoneId",
+                "set the existing zone's ID (aws route53 list-hosted-zones-by-name --dns-name payments.example.com): looking payments.example.com up by name would call Route 53's API, which answers in us-east-1 only, on every run of the environment stack",
+            );
+            rejects(
+                prodWith((c) => (c.dns.existingZone = false)),
+                "dns.zoneId",
+                "names an existing zone, but dns.existingZone is false: the environment would create the zone; set existingZone: true, or remove zoneId",
+            );
         });
     });
 

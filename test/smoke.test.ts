@@ -73,6 +73,10 @@ describe("smoke plans of the real stacks", () => {
         }
     });
 
+    it("plans each environment stack without reading the cloud: its `up` starts with any region down", async () => {
+        for (const environment of ["staging", "prod"] as const) assert.deepEqual((await realPlanOf(environment)).environment.invokes, [], environment);
+    });
+
     it("gates prod's regions with ARC routing controls: one per cluster, kept on by a safety rule, required by each region's failover check", async () => {
         const result = await realPlanOf("prod");
         const env = result.environment.plan.resources;

@@ -164,6 +164,15 @@ function checkRegionSwitch(config: PlatformConfig): ConfigIssue[] {
  * parent): every health check of the API would fail, and failover would have nowhere to go.
  */
 function checkDelegation(config: PlatformConfig): ConfigIssue[] {
+    if (config.dns.existingZone && !config.dns.zoneId)
+        return [
+            {
+                path: "dns.zoneId",
+                message: `set the existing zone's ID (aws route53 list-hosted-zones-by-name --dns-name ${config.dns.zoneName}): looking ${config.dns.zoneName} up by name would call Route 53's API, which answers in us-east-1 only, on every run of the environment stack`,
+            },
+        ];
+    if (!config.dns.existingZone && config.dns.zoneId)
+        return [{ path: "dns.zoneId", message: "names an existing zone, but dns.existingZone is false: the environment would create the zone; set existingZone: true, or remove zoneId" }];
     if (config.dns.existingZone || config.dns.parent) return [];
     return [
         {

@@ -40,12 +40,6 @@ export class RegionSwitch extends pulumi.ComponentResource {
             { parent: this },
         );
         const child = { parent: this, provider };
-        const account = aws.getCallerIdentityOutput({}, child).accountId;
-        const targets = pulumi
-            .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn])
-            .apply(([accountId, routingControls, controlPanelArn, arcClusterArn]) => ({ account: accountId, routingControls, controlPanelArn, arcClusterArn }));
-        const specs = targets.apply((resolved) => regionSwitchPlans(platform, resolved));
-
         const role = new aws.iam.Role(
             `${name}-execution-role`,
             {
@@ -59,6 +53,13 @@ export class RegionSwitch extends pulumi.ComponentResource {
             },
             child,
         );
+        // The account, from the role's ARN rather than an STS call: the environment makes no call at start-up (QUIET_REGION_PROVIDER).
+        const account = role.arn.apply((arn) => arn.split(":")[4] ?? "");
+        const targets = pulumi
+            .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn])
+            .apply(([accountId, routingControls, controlPanelArn, arcClusterArn]) => ({ account: accountId, routingControls, controlPanelArn, arcClusterArn }));
+        const specs = targets.apply((resolved) => regionSwitchPlans(platform, resolved));
+
         const policy = new aws.iam.RolePolicy(
             `${name}-execution-policy`,
             {

@@ -83,7 +83,8 @@ export class Environment extends pulumi.ComponentResource {
         // Route 53 is global: the primary's provider creates the zone.
         const zoneOpts = { parent: this, provider: primary.provider };
         if (spec.dns.existingZone) {
-            this.zoneId = aws.route53.getZoneOutput({ name: spec.dns.zoneName, privateZone: false }, zoneOpts).zoneId;
+            // Its ID from config, not a lookup: the environment reads nothing from the cloud at start-up.
+            this.zoneId = pulumi.output(spec.dns.zoneId ?? "");
         } else {
             const zone = new aws.route53.Zone(
                 `${name}-zone`,

@@ -173,6 +173,8 @@ export interface PlatformSpec {
     readonly dns: {
         zoneName: string;
         existingZone: boolean;
+        /** The existing zone's ID (with `existingZone`). */
+        zoneId?: string;
         /** The parent zone a created zone is delegated from. */
         parent?: { zoneId: string; roleArn?: string };
         apiHost: string;
@@ -263,6 +265,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         dns: {
             zoneName: config.dns.zoneName,
             existingZone: config.dns.existingZone ?? false,
+            ...(config.dns.zoneId ? { zoneId: config.dns.zoneId } : {}),
             parent: config.dns.parent,
             apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
             recoveryControl: config.dns.recoveryControl ?? false,

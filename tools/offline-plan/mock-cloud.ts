@@ -66,6 +66,8 @@ export interface MockCloudOptions {
 export class MockCloud implements pulumi.runtime.Mocks {
     /** Errors raised by the mocks; the runner fails the plan on any of them. */
     readonly errors: Error[] = [];
+    /** Every invoke the program made, in order, with the region it went to: what a real run reads from the cloud. */
+    readonly invokes: { token: string; region: string }[] = [];
     /**
      * Rejects on the first mock error. A failed registration leaves every resource that waits on
      * it pending forever, so the runner races the program against this instead of waiting.
@@ -131,8 +133,10 @@ export class MockCloud implements pulumi.runtime.Mocks {
         const mock = this.options.invokes[args.token];
         if (!mock) return this.fail(new UnknownMockError("invoke", args.token));
         const inputs = args.inputs as Record<string, unknown>;
+        const region = this.regionOf(args.provider, inputs);
+        this.invokes.push({ token: args.token, region });
         try {
-            return mock(inputs, this.regionOf(args.provider, inputs), { stack: this.stack, previous: this.options.previousPlan });
+            return mock(inputs, region, { stack: this.stack, previous: this.options.previousPlan });
         } catch (error) {
             // What the provider would answer (e.g. a resource that does not exist): the program sees a failed invoke.
             throw new Error(`${args.token}: ${(error as Error).message}`);

@@ -75,6 +75,8 @@ export interface PlanResult {
     reports: string[];
     /** What the report module says the user should know (e.g. objects it could not validate). */
     notes: string[];
+    /** The invokes the program made (token and region). */
+    invokes: { token: string; region: string }[];
     /** Policy violations, if a pack was given. */
     violations: Violation[];
     /** The report module's summary lines and totals. */
@@ -174,6 +176,7 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     return {
         plan: planFile,
         resources: run.resources,
+        invokes: run.invokes,
         planPath,
         reports,
         notes: [...referenceNotes, ...notes],

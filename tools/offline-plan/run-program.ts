@@ -36,6 +36,8 @@ export interface ProgramRun {
     resources: CapturedResource[];
     /** The stack's outputs (the program's exports), in wire form. */
     stackOutputs: Record<string, unknown>;
+    /** The invokes the program made (token and region), in order: what a real run reads from the cloud before it changes anything. */
+    invokes: { token: string; region: string }[];
 }
 
 /** A rule the real engine enforces and the mock runtime does not (unique URNs, default providers). */
@@ -249,7 +251,7 @@ export async function runProgram(
     const defaultProviderUse = findDefaultProviderUse(resources, disabledDefaultProviders(config));
     if (defaultProviderUse) throw new ProgramError(defaultProviderUse, new EngineRuleError(defaultProviderUse));
     const stackResource = resources.find((resource) => resource.type === "pulumi:pulumi:Stack");
-    return { resources, stackOutputs: stackResource?.outputs ?? {} };
+    return { resources, stackOutputs: stackResource?.outputs ?? {}, invokes: [...cloud.invokes] };
 }
 
 /** The organisation a program sees offline: a self-managed backend's. */
