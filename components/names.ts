@@ -51,6 +51,9 @@ export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-s
 export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };
 export const EBS_CSI_CONTROLLER: ServiceAccountName = { namespace: "kube-system", name: "ebs-csi-controller-sa" };
 
+/** The label on every object a DR drill creates (its value: the drill's ID): what the drill owns, and `pulumi destroy` of it removes. */
+export const DRILL_LABEL = "payments.io/drill";
+
 /** Payment services live in `payments-<service>`, run as the service account `<service>`. */
 export const PAYMENTS_NAMESPACE_PREFIX = "payments-";
 export function paymentsNamespace(service: string): string {

@@ -7,7 +7,9 @@ import { drillSwitch, parseExecution, planExecutionScript } from "../stacks/dr-d
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
 import { PlanResource } from "../tools/offline-plan/plan-file";
-import { runProgram } from "../tools/offline-plan/run-program";
+import { CapturedResource, runProgram } from "../tools/offline-plan/run-program";
+import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
+import { drillsOwnNothing } from "../policy/rules/dr";
 import { loadStackConfig } from "../tools/offline-plan/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
@@ -455,5 +457,54 @@ describe("a Region switch execution, as the drill runs it", () => {
         });
         assert.equal(drillSwitch(undefined, { name: "a", region: "us-east-1" }, { name: "b", region: "us-west-2" }), undefined);
         assert.equal(drillSwitch({ executionRoleArn: "", plans: {} }, { name: "a", region: "us-east-1" }, { name: "b", region: "us-west-2" }), undefined);
+    });
+});
+
+describe("rule drills-own-nothing", () => {
+    const res = (type: string, name: string, inputs: Record<string, unknown>): CapturedResource => ({
+        urn: `urn:pulumi:prod-drill::payments-dr-drill::${type}::${name}`,
+        type,
+        name,
+        parent: undefined,
+        provider: undefined,
+        dependsOn: [],
+        custom: true,
+        remote: false,
+        inputs,
+        state: undefined,
+        ignoreChanges: [],
+    });
+    const drill = { "drills-own-nothing": { drillStack: true } };
+    const messages = async (resources: CapturedResource[], config: PolicyConfig = drill) =>
+        (await evaluatePolicies([drillsOwnNothing("mandatory")], resources, { config })).map((v) => v.message);
+    const labelled = { metadata: { name: "smoke-test", labels: { "payments.io/drill": "2026-12-01" } } };
+    const execution = res("command:local:Command", "switch-away", { create: planExecutionScript() });
+
+    it("allows the drill's own labelled objects, plan executions, and what reads the platform", async () => {
+        assert.deepEqual(
+            await messages([
+                res("pulumi:pulumi:StackReference", "platform", { name: "acme/payments-platform/prod" }),
+                res("pulumi:providers:kubernetes", "survivor", {}),
+                res("kubernetes:batch/v1:Job", "verify", labelled),
+                execution,
+            ]),
+            [],
+        );
+        assert.deepEqual(await messages([res("aws:s3/bucket:Bucket", "b", {})], {}), [], "only drill stacks");
+    });
+
+    it("refuses a platform object, a cloud resource, and a command that undoes on destroy", async () => {
+        assert.deepEqual(
+            await messages([
+                res("kubernetes:core/v1:ConfigMap", "ledger-database", { metadata: { name: "ledger-database", namespace: "payments-ledger" } }),
+                res("aws:route53/healthCheck:HealthCheck", "inverted", {}),
+                res("command:local:Command", "switch-away", { create: planExecutionScript(), delete: "aws arc-region-switch start-plan-execution …" }),
+            ]),
+            [
+                "inverted (aws:route53/healthCheck:HealthCheck) is a cloud resource: a drill creates none, it reads the platform through StackReferences.",
+                "switch-away runs something other than a Region switch plan execution, or undoes something on destroy; a drill moves the platform only through its plans.",
+                "ledger-database carries no payments.io/drill label: a drill's objects are its own, or destroying the drill would delete a platform object; label it, or leave it to the platform.",
+            ],
+        );
     });
 });

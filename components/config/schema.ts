@@ -301,7 +301,10 @@ export const dnsSettings = z.strictObject({
      * Required with `existingZone`: looking the zone up by name would call Route 53's API, which
      * answers in us-east-1 only, on every run of the environment stack.
      */
-    zoneId: z.string().regex(/^Z[A-Z0-9]{1,32}$/, { error: "not a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ" }).optional(),
+    zoneId: z
+        .string()
+        .regex(/^Z[A-Z0-9]{1,32}$/, { error: "not a Route 53 hosted zone ID such as Z0123456789ABCDEFGHIJ" })
+        .optional(),
     /**
      * Where a zone the platform creates is delegated from: the parent public zone's ID, and the
      * role to assume when that zone is in another account. Required when `existingZone` is false.

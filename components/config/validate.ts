@@ -172,7 +172,13 @@ function checkDelegation(config: PlatformConfig): ConfigIssue[] {
             },
         ];
     if (!config.dns.existingZone && config.dns.zoneId)
-        return [{ path: "dns.zoneId", message: "names an existing zone, but dns.existingZone is false: the environment would create the zone; set existingZone: true, or remove zoneId" }];
+        return [
+            {
+                path: "dns.zoneId",
+                message:
+                    "names an existing zone, but dns.existingZone is false: the environment would create the zone; set existingZone: true, or remove zoneId",
+            },
+        ];
     if (config.dns.existingZone || config.dns.parent) return [];
     return [
         {

@@ -1,4 +1,5 @@
 import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
+import { DRILL_LABEL } from "../../components/names";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
     ancestorOfType,
@@ -282,6 +283,49 @@ export function restoresKeepIdentity(level: Level): ResourceValidationPolicy {
             const excluded = asArray(spec.excludedResources).map(String);
             const missing = RESTORE_NEVER_OVERWRITES.filter((resource) => !excluded.includes(resource));
             if (missing.length > 0) report(`${args.name} would restore ${missing.join(", ")} from another cluster; add them to excludedResources.`);
+        },
+    };
+}
+
+/** What a drill stack may hold besides its own labelled Kubernetes objects and plan executions: how it reads and reaches the platform. */
+const DRILL_PLUMBING = /^pulumi:(pulumi:(Stack|StackReference)|providers:)/;
+
+/**
+ * A DR drill owns nothing of the platform (config `drillStack`: the drill's stacks): it reads the
+ * platform through StackReferences, and everything it creates is its own, so `pulumi destroy` of
+ * the drill removes exactly what the drill added. Every Kubernetes object carries the drill label;
+ * a local command only executes a Region switch plan and undoes nothing on destroy (the platform
+ * stays where the last execution left it); no cloud resource at all.
+ */
+export function drillsOwnNothing(level: Level): StackValidationPolicy {
+    return {
+        name: "drills-own-nothing",
+        description: "A drill stack creates only its own labelled Kubernetes objects and Region switch plan executions.",
+        enforcementLevel: level,
+        configSchema: { properties: { drillStack: { type: "boolean", default: false } } },
+        validateStack: (args, report) => {
+            if (!args.getConfig<{ drillStack: boolean }>().drillStack) return;
+            for (const resource of args.resources) {
+                if (DRILL_PLUMBING.test(resource.type)) continue;
+                if (resource.type.startsWith("kubernetes:")) {
+                    if (!asRecord(asRecord(resource.props.metadata).labels)[DRILL_LABEL])
+                        report(
+                            `${resource.name} carries no ${DRILL_LABEL} label: a drill's objects are its own, or destroying the drill would delete a platform object; label it, or leave it to the platform.`,
+                            resource.urn,
+                        );
+                } else if (resource.type === "command:local:Command") {
+                    if (!String(resource.props.create ?? "").includes("start-plan-execution") || resource.props.delete !== undefined)
+                        report(
+                            `${resource.name} runs something other than a Region switch plan execution, or undoes something on destroy; a drill moves the platform only through its plans.`,
+                            resource.urn,
+                        );
+                } else {
+                    report(
+                        `${resource.name} (${resource.type}) is a cloud resource: a drill creates none, it reads the platform through StackReferences.`,
+                        resource.urn,
+                    );
+                }
+            }
         },
     };
 }

@@ -12,11 +12,12 @@ import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
     clusterStackOneRegion,
+    drillsOwnNothing,
     environmentIndependentOfRegions,
     multiRegion,
+    restoresKeepIdentity,
     routedRecordsHealthChecked,
     secretReplicasCoverRegions,
-    restoresKeepIdentity,
     veleroNamespacesLiteral,
 } from "./dr";
 import {
@@ -83,6 +84,7 @@ export function policies(
         backupsWithinRpo(mandatory),
         backupReplicasImmutable(mandatory),
         restoresKeepIdentity(mandatory),
+        drillsOwnNothing(mandatory),
         auroraClustersHardened(mandatory),
         globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),

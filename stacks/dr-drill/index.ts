@@ -2,7 +2,7 @@ import * as command from "@pulumi/command";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
-import { VELERO } from "../../components/names";
+import { DRILL_LABEL, VELERO } from "../../components/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand } from "./drill";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
 import { drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
@@ -84,7 +84,7 @@ export = async () => {
         {
             apiVersion: "velero.io/v1",
             kind: "Restore",
-            metadata: { name: `drill-${failCluster}-${drillId}`, namespace: VELERO.namespace, labels: { "payments.io/drill": drillId } },
+            metadata: { name: `drill-${failCluster}-${drillId}`, namespace: VELERO.namespace, labels: { [DRILL_LABEL]: drillId } },
             spec: {
                 // The latest completed backup of the failed cluster's schedule, synced in from the
                 // read-only replica location.
@@ -110,7 +110,7 @@ export = async () => {
         {
             metadata: {
                 name: `dr-drill-${drillId}`,
-                labels: { "pod-security.kubernetes.io/enforce": "restricted", "pod-security.kubernetes.io/warn": "restricted", "payments.io/drill": drillId },
+                labels: { "pod-security.kubernetes.io/enforce": "restricted", "pod-security.kubernetes.io/warn": "restricted", [DRILL_LABEL]: drillId },
             },
         },
         opts,
@@ -118,7 +118,7 @@ export = async () => {
     new k8s.networking.v1.NetworkPolicy(
         "verify-egress",
         {
-            metadata: { name: "smoke-test", namespace: namespace.metadata.name },
+            metadata: { name: "smoke-test", namespace: namespace.metadata.name, labels: { [DRILL_LABEL]: drillId } },
             spec: {
                 podSelector: {},
                 policyTypes: ["Ingress", "Egress"],
@@ -142,7 +142,7 @@ export = async () => {
     const verify = new k8s.batch.v1.Job(
         "verify",
         {
-            metadata: { name: "smoke-test", namespace: namespace.metadata.name },
+            metadata: { name: "smoke-test", namespace: namespace.metadata.name, labels: { [DRILL_LABEL]: drillId } },
             spec: {
                 backoffLimit: 3,
                 activeDeadlineSeconds: 900,
