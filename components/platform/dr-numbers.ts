@@ -47,8 +47,10 @@ const round = (minutes: number) => Math.round(minutes * 10) / 10;
 
 /**
  * The DR numbers of an environment, from its config alone. Traffic fails over by Route 53 health
- * checks (interval × threshold, then the alias's TTL); the database's writer moves by a person
- * (the on-call's response time, then Aurora's failover), since nothing automates it yet. Pure.
+ * checks (interval × threshold, then the alias's TTL); the database's writer moves when a person
+ * acts (the on-call's response time): with ARC, by executing the Region switch plan, which scales
+ * the survivor before it fails the writers over; without, by failing them over by hand. Nothing
+ * fails a database over on its own: a health check's blip must not cost the last second of writes. Pure.
  */
 export function drNumbers(spec: PlatformSpec): DrNumbers {
     const { requestInterval, failureThreshold } = spec.dns.healthCheck;
