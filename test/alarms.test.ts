@@ -4,10 +4,9 @@ import * as path from "path";
 import { validatePlatformConfig } from "../components/config/validate";
 import { replicationLagAlarm } from "../components/data/replication-lag";
 import { alarmsReachSomeone } from "../policy/rules/alarms";
-import { evaluatePolicies } from "../tools/offline-plan/policy";
-import { CapturedResource } from "../tools/offline-plan/run-program";
 import { FixtureConfig, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { messages, res } from "./helpers/policy";
 import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 
 const CLOUDWATCH_KEY = "pd-cloudwatch-key-0123456789";
@@ -157,34 +156,17 @@ describe("Aurora replication-lag alarms", () => {
     });
 });
 
-type Extra = { dependsOn?: string[] };
-const res = (type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): CapturedResource => ({
-    urn: `urn:pulumi:test::p::${type}::${name}`,
-    type,
-    name,
-    parent: undefined,
-    provider: undefined,
-    dependsOn: extra.dependsOn ?? [],
-    custom: true,
-    remote: false,
-    inputs,
-    state: undefined,
-    ignoreChanges: [],
-});
-const messages = async (resources: CapturedResource[]) =>
-    (await evaluatePolicies([alarmsReachSomeone("mandatory")], resources, { config: {} })).map((v) => v.message);
-
 describe("rule alarms-reach-someone", () => {
     const topic = res("aws:sns/topic:Topic", "topic", { name: "alarms" });
     const subscription = res("aws:sns/topicSubscription:TopicSubscription", "pager", { protocol: "https" }, { dependsOn: [topic.urn] });
     const alarm = (alarmActions: string[]) => res("aws:cloudwatch/metricAlarm:MetricAlarm", "lag", { alarmActions });
 
     it("allows an alarm that notifies a topic someone is subscribed to", async () => {
-        assert.deepEqual(await messages([topic, subscription, alarm(["arn:topic"])]), []);
+        assert.deepEqual(await messages(alarmsReachSomeone("mandatory"), [topic, subscription, alarm(["arn:topic"])]), []);
     });
 
     it("refuses an alarm with no action, and a topic with no subscriber", async () => {
-        assert.deepEqual(await messages([topic, alarm([])]), [
+        assert.deepEqual(await messages(alarmsReachSomeone("mandatory"), [topic, alarm([])]), [
             "lag notifies no one when it fires; give it alarmActions (the environment's alarm topic in its region).",
             "topic has no subscription: what it receives reaches no one; subscribe the pager to it.",
         ]);

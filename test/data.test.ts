@@ -13,10 +13,10 @@ import { restoresKeepIdentity } from "../policy/rules/dr";
 import { healthChecksDeep, routingControlsGuarded } from "../policy/rules/dns";
 import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
-import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
 import { CapturedResource } from "../tools/offline-plan/run-program";
 import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { messages, res } from "./helpers/policy";
 import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 
 const withLedgerDatabase = fixtureConfig((config) => {
@@ -138,23 +138,6 @@ describe("database placement", () => {
         );
     });
 });
-
-type Extra = Partial<Pick<CapturedResource, "parent" | "dependsOn">>;
-const res = (type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): CapturedResource => ({
-    urn: `urn:pulumi:test::p::${type}::${name}`,
-    type,
-    name,
-    parent: extra.parent,
-    provider: undefined,
-    dependsOn: extra.dependsOn ?? [],
-    custom: true,
-    remote: false,
-    inputs,
-    state: undefined,
-    ignoreChanges: [],
-});
-const messages = async (policy: Parameters<typeof evaluatePolicies>[0][number], resources: CapturedResource[], config: PolicyConfig = {}) =>
-    (await evaluatePolicies([policy], resources, { config })).map((v) => v.message);
 
 describe("data-tier policies", () => {
     const hardened = {

@@ -44,31 +44,11 @@ import {
     resourcesAndProbes,
 } from "../policy/rules/kubernetes";
 import { requiredTags } from "../policy/rules/tags";
-import { evaluatePolicies, loadPolicyPack, PolicyConfig } from "../tools/offline-plan/policy";
+import { evaluatePolicies, loadPolicyPack } from "../tools/offline-plan/policy";
 import { CapturedResource } from "../tools/offline-plan/run-program";
 import { REPO_ROOT } from "./helpers/cli";
 import { planOf } from "./helpers/plans";
-
-type Policy = ResourceValidationPolicy | StackValidationPolicy;
-type Extra = Partial<Pick<CapturedResource, "parent" | "provider" | "dependsOn" | "state" | "ignoreChanges">>;
-
-const res = (type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): CapturedResource => ({
-    urn: `urn:pulumi:test::p::${type}::${name}`,
-    type,
-    name,
-    parent: extra.parent,
-    provider: extra.provider,
-    dependsOn: extra.dependsOn ?? [],
-    custom: true,
-    remote: false,
-    inputs,
-    state: extra.state,
-    ignoreChanges: extra.ignoreChanges ?? [],
-});
-
-async function messages(policy: Policy, resources: CapturedResource[], config: PolicyConfig = {}): Promise<string[]> {
-    return (await evaluatePolicies([policy], resources, { config })).map((v) => v.message);
-}
+import { messages, res } from "./helpers/policy";
 
 const M: EnforcementLevel = "mandatory";
 /** The evaluator reports findings sorted by resource, policy and message. */

@@ -4,10 +4,9 @@ import { validatePlatformConfig } from "../components/config/validate";
 import { executionRolePolicy, PlanStep, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/dns/region-switch";
 import { expandTopology, PlatformSpec } from "../components/topology/expand";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "../policy/rules/region-switch";
-import { evaluatePolicies } from "../tools/offline-plan/policy";
-import { CapturedResource } from "../tools/offline-plan/run-program";
 import { FixtureConfig, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { messages, res } from "./helpers/policy";
 import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 
 const ACCOUNT = "111122223333";
@@ -186,23 +185,6 @@ describe("Region switch plans from the topology", () => {
         assert.equal(validatePlatformConfig({ ...long, dns: { ...(long.dns as object), recoveryControl: false } }).ok, true, "no ARC, no plan");
     });
 });
-
-type Extra = { dependsOn?: string[] };
-const res = (type: string, name: string, inputs: Record<string, unknown>, extra: Extra = {}): CapturedResource => ({
-    urn: `urn:pulumi:test::p::${type}::${name}`,
-    type,
-    name,
-    parent: undefined,
-    provider: undefined,
-    dependsOn: extra.dependsOn ?? [],
-    custom: true,
-    remote: false,
-    inputs,
-    state: undefined,
-    ignoreChanges: [],
-});
-const messages = async (policy: Parameters<typeof evaluatePolicies>[0][number], resources: CapturedResource[]) =>
-    (await evaluatePolicies([policy], resources, { config: {} })).map((v) => v.message);
 
 describe("rule region-switch-plans-complete", () => {
     const [generated] = regionSwitchPlans(specOf(withArc()), { account: ACCOUNT, routingControls: CONTROLS });
