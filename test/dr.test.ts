@@ -282,7 +282,14 @@ describe("the DR drill stack", () => {
             spec: { services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }], objectives: { rtoMinutes: 15 } },
             regionSwitch: {
                 executionRoleArn: "arn:aws:iam::123456789012:role/payments-prod-region-switch",
-                plans: { "prod-usw2": { arn: PLAN_ARN, name: "payments-prod-prod-usw2", regions: ["us-east-1", "us-west-2"] } },
+                plans: {
+                    "prod-usw2": {
+                        arn: PLAN_ARN,
+                        name: "payments-prod-prod-usw2",
+                        regions: ["us-east-1", "us-west-2"],
+                        reports: "s3://payments-prod-region-switch-0abc/payments-prod-prod-usw2/",
+                    },
+                },
             },
         },
     };
@@ -305,7 +312,7 @@ describe("the DR drill stack", () => {
         assert.deepEqual(
             [evidence.plan, evidence.from, evidence.to, evidence.mode],
             [
-                { name: "payments-prod-prod-usw2", arn: PLAN_ARN },
+                { name: "payments-prod-prod-usw2", arn: PLAN_ARN, reports: "s3://payments-prod-region-switch-0abc/payments-prod-prod-usw2/" },
                 { cluster: "prod-use1", region: "us-east-1" },
                 { cluster: "prod-usw2", region: "us-west-2" },
                 "graceful",
@@ -448,10 +455,14 @@ describe("a Region switch execution, as the drill runs it", () => {
     });
 
     it("finds the plan that pairs the primary with the survivor, and none where the environment has no plans", () => {
-        const regionSwitch = { executionRoleArn: "arn:role", plans: { "prod-usw2": { arn: "arn:plan", name: "p", regions: ["us-east-1", "us-west-2"] } } };
+        const regionSwitch = {
+            executionRoleArn: "arn:role",
+            plans: { "prod-usw2": { arn: "arn:plan", name: "p", regions: ["us-east-1", "us-west-2"], reports: "s3://b/p/" } },
+        };
         assert.deepEqual(drillSwitch(regionSwitch, { name: "prod-use1", region: "us-east-1" }, { name: "prod-usw2", region: "us-west-2" }), {
             planArn: "arn:plan",
             planName: "p",
+            reports: "s3://b/p/",
             away: { cluster: "prod-usw2", region: "us-west-2" },
             back: { cluster: "prod-use1", region: "us-east-1" },
         });

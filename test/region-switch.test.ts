@@ -11,6 +11,7 @@ import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 
 const ACCOUNT = "111122223333";
 const CONTROLS = { "t-use1": "arn:rc/use1", "t-usw2": "arn:rc/usw2", "t-euw1": "arn:rc/euw1" };
+const TARGETS = { account: ACCOUNT, routingControls: CONTROLS, reportsBucket: "payments-staging-region-switch-0abc" };
 
 /** Three clusters with ARC, the ledger and the gateway each owning a database. */
 function withArc(edit: (config: FixtureConfig) => void = () => undefined): FixtureConfig {
@@ -52,7 +53,13 @@ const trafficStates = (steps: readonly PlanStep[]) =>
 
 describe("Region switch plans from the topology", () => {
     const spec = specOf(withArc());
-    const plans = regionSwitchPlans(spec, { account: ACCOUNT, routingControls: CONTROLS });
+    const plans = regionSwitchPlans(spec, TARGETS);
+
+    it("writes each plan's execution reports to the reports' bucket, under the plan's name, owned by the account", () => {
+        assert.deepEqual(plans[0].reportConfigurations, [
+            { reportOutputs: [{ s3Configurations: [{ bucketOwner: ACCOUNT, bucketPath: "payments-staging-region-switch-0abc/payments-staging-t-usw2" }] }] },
+        ]);
+    });
 
     it("pairs each secondary with the primary, two regions a plan, named for ARC", () => {
         assert.deepEqual(
@@ -138,19 +145,14 @@ describe("Region switch plans from the topology", () => {
                         ]),
                 ),
             ),
-            { account: ACCOUNT, routingControls: CONTROLS },
+            TARGETS,
         );
         assert.deepEqual(typesOf(one[0].workflows[0].steps), ["EKSResourceScaling", "AuroraGlobalDatabase", "ARCRoutingControl"]);
-        assert.deepEqual(regionSwitchPlans(specOf(fixtureConfig()), { account: ACCOUNT, routingControls: {} }), []);
+        assert.deepEqual(regionSwitchPlans(specOf(fixtureConfig()), { ...TARGETS, routingControls: {} }), []);
     });
 
     it("lets the execution role move exactly the plans' databases and switch exactly the environment's controls", () => {
-        const policy = executionRolePolicy(plans, spec, {
-            account: ACCOUNT,
-            routingControls: CONTROLS,
-            controlPanelArn: "arn:panel",
-            arcClusterArn: "arn:cluster",
-        });
+        const policy = executionRolePolicy(plans, spec, { ...TARGETS, controlPanelArn: "arn:panel", arcClusterArn: "arn:cluster", reportsKeyArn: "arn:key" });
         const statement = (sid: string) => policy.Statement.find((s) => s.Sid === sid);
         assert.deepEqual(statement("MoveDatabaseWriters")?.Resource, [
             `arn:aws:rds::${ACCOUNT}:global-cluster:payments-staging-gateway`,
@@ -163,6 +165,10 @@ describe("Region switch plans from the topology", () => {
             `arn:aws:rds:eu-west-1:${ACCOUNT}:cluster:payments-staging-ledger-t-euw1`,
         ]);
         assert.deepEqual(statement("SwitchRoutingControls")?.Resource, ["arn:rc/use1", "arn:rc/usw2", "arn:rc/euw1"]);
+        assert.deepEqual(
+            [statement("WriteReports")?.Resource, statement("EncryptReports")?.Resource],
+            [["arn:aws:s3:::payments-staging-region-switch-0abc/*"], ["arn:key"]],
+        );
         assert.deepEqual(statement("ReadEksAccess")?.Resource, [
             `arn:aws:eks:us-east-1:${ACCOUNT}:access-entry/t-use1/*`,
             `arn:aws:eks:us-west-2:${ACCOUNT}:access-entry/t-usw2/*`,
@@ -187,7 +193,7 @@ describe("Region switch plans from the topology", () => {
 });
 
 describe("rule region-switch-plans-complete", () => {
-    const [generated] = regionSwitchPlans(specOf(withArc()), { account: ACCOUNT, routingControls: CONTROLS });
+    const [generated] = regionSwitchPlans(specOf(withArc()), TARGETS);
     const planResource = (edit: (plan: Record<string, unknown>) => void = () => undefined) => {
         const inputs = structuredClone({ ...generated }) as unknown as Record<string, unknown>;
         edit(inputs);
@@ -196,6 +202,12 @@ describe("rule region-switch-plans-complete", () => {
 
     it("allows the generated plan", async () => {
         assert.deepEqual(await messages(regionSwitchPlansComplete("mandatory"), [planResource()]), []);
+    });
+
+    it("refuses a plan that writes no execution report", async () => {
+        assert.deepEqual(await messages(regionSwitchPlansComplete("mandatory"), [planResource((plan) => delete plan.reportConfigurations)]), [
+            "plan: it writes no execution report, so a switch or a drill leaves no record of its steps; generate plans with regionSwitchPlans.",
+        ]);
     });
 
     it("refuses traffic before the databases, a region nothing activates, and a plan over one region", async () => {

@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { PlatformSpec } from "../topology/expand";
 import { QUIET_REGION_PROVIDER } from "../platform/quiet-provider";
 import { executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
+import { RegionSwitchReports } from "./region-switch-reports";
 
 export interface RegionSwitchArgs {
     platform: PlatformSpec;
@@ -10,6 +11,11 @@ export interface RegionSwitchArgs {
     routingControls: Record<string, pulumi.Output<string>>;
     controlPanelArn: pulumi.Output<string>;
     arcClusterArn: pulumi.Output<string>;
+    /**
+     * The provider of the region the execution reports are kept in: the last cluster's in failover
+     * order, so losing the primary's region (the plans' control-plane region in prod) loses no report.
+     */
+    reportsProvider: aws.Provider;
     tags: Record<string, string>;
 }
 
@@ -17,8 +23,8 @@ export interface RegionSwitchArgs {
 export interface RegionSwitchOutputs {
     /** The role the plans run as; every cluster gives it an EKS access entry to scale the payment services. */
     executionRoleArn: string;
-    /** Secondary cluster → its plan with the primary. */
-    plans: Record<string, { arn: string; name: string; regions: string[] }>;
+    /** Secondary cluster → its plan with the primary, and where ARC writes its execution reports (`s3://bucket/prefix/`). */
+    plans: Record<string, { arn: string; name: string; regions: string[]; reports: string }>;
 }
 
 /**
@@ -55,9 +61,21 @@ export class RegionSwitch extends pulumi.ComponentResource {
         );
         // The account, from the role's ARN rather than an STS call: the environment makes no call at start-up (QUIET_REGION_PROVIDER).
         const account = role.arn.apply((arn) => arn.split(":")[4] ?? "");
+        const reports = new RegionSwitchReports(
+            `${name}-reports`,
+            { environment: platform.environment, tags: args.tags },
+            { parent: this, providers: [args.reportsProvider] },
+        );
         const targets = pulumi
-            .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn])
-            .apply(([accountId, routingControls, controlPanelArn, arcClusterArn]) => ({ account: accountId, routingControls, controlPanelArn, arcClusterArn }));
+            .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn, reports.bucketName, reports.keyArn])
+            .apply(([accountId, routingControls, controlPanelArn, arcClusterArn, reportsBucket, reportsKeyArn]) => ({
+                account: accountId,
+                routingControls,
+                controlPanelArn,
+                arcClusterArn,
+                reportsBucket,
+                reportsKeyArn,
+            }));
         const specs = targets.apply((resolved) => regionSwitchPlans(platform, resolved));
 
         const policy = new aws.iam.RolePolicy(
@@ -87,6 +105,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
                     primaryRegion: spec.primaryRegion,
                     recoveryTimeObjectiveMinutes: spec.recoveryTimeObjectiveMinutes,
                     workflows: spec.workflows,
+                    reportConfigurations: spec.reportConfigurations,
                     tags: { ...args.tags, cluster: secondary.name },
                 },
                 // Plan evaluation assumes the role at once: its permissions go first.
@@ -100,7 +119,18 @@ export class RegionSwitch extends pulumi.ComponentResource {
                 role.arn,
                 pulumi.all(
                     plans.map(({ cluster, plan, spec }) =>
-                        pulumi.all([plan.arn, spec]).apply(([arn, s]) => [cluster, { arn, name: s.name, regions: s.regions }] as const),
+                        pulumi.all([plan.arn, spec]).apply(
+                            ([arn, s]) =>
+                                [
+                                    cluster,
+                                    {
+                                        arn,
+                                        name: s.name,
+                                        regions: s.regions,
+                                        reports: `s3://${s.reportConfigurations[0]?.reportOutputs[0]?.s3Configurations[0]?.bucketPath ?? ""}/`,
+                                    },
+                                ] as const,
+                        ),
                     ),
                 ),
             ])

@@ -36,6 +36,8 @@ export interface RegionSwitchTargets {
     account: string;
     /** Each cluster's ARC routing control ARN, by cluster name. */
     routingControls: Readonly<Record<string, string>>;
+    /** The bucket ARC writes the execution reports to (see RegionSwitchReports). */
+    reportsBucket: string;
 }
 
 /** One execution block, in the shape of `aws.arcregionswitch.Plan`'s `workflows[].steps[]`. */
@@ -79,6 +81,8 @@ export interface PlanWorkflow {
 export interface RegionSwitchPlanSpec {
     /** ARC's plan name (unique in the account). */
     name: string;
+    /** Where ARC writes each execution's report: the reports' bucket, under the plan's name. */
+    reportConfigurations: { reportOutputs: { s3Configurations: { bucketOwner: string; bucketPath: string }[] }[] }[];
     /** The secondary cluster the plan pairs with the primary. */
     cluster: string;
     primaryCluster: string;
@@ -211,8 +215,12 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
                 steps: [scale, ...databases, traffic],
             };
         };
+        const name = regionSwitchPlanName(platform.environment, secondary.name);
         return {
-            name: regionSwitchPlanName(platform.environment, secondary.name),
+            name,
+            reportConfigurations: [
+                { reportOutputs: [{ s3Configurations: [{ bucketOwner: targets.account, bucketPath: `${targets.reportsBucket}/${name}` }] }] },
+            ],
             cluster: secondary.name,
             primaryCluster: primary.name,
             regions: [primary.region, secondary.region],
@@ -237,7 +245,7 @@ function routingControlOf(targets: RegionSwitchTargets, cluster: string): string
 export function executionRolePolicy(
     plans: readonly RegionSwitchPlanSpec[],
     platform: PlatformSpec,
-    targets: RegionSwitchTargets & { controlPanelArn: string; arcClusterArn: string },
+    targets: RegionSwitchTargets & { controlPanelArn: string; arcClusterArn: string; reportsKeyArn: string },
 ): { Version: string; Statement: Record<string, unknown>[] } {
     const clusters = platform.clusters.filter((cluster) => plans.some((plan) => plan.primaryCluster === cluster.name || plan.cluster === cluster.name));
     const owners = platform.services.filter((service) => service.database);
@@ -261,6 +269,14 @@ export function executionRolePolicy(
             Action: ["route53-recovery-control-config:DescribeControlPanel", "route53-recovery-control-config:DescribeCluster"],
             Resource: [targets.controlPanelArn, targets.arcClusterArn],
         },
+        {
+            // Automatic execution reports (ARC guide, "Automatic plan execution reports permissions").
+            Sid: "WriteReports",
+            Effect: "Allow",
+            Action: ["s3:PutObject"],
+            Resource: [`arn:aws:s3:::${targets.reportsBucket}/*`],
+        },
+        { Sid: "EncryptReports", Effect: "Allow", Action: ["kms:GenerateDataKey", "kms:Encrypt"], Resource: [targets.reportsKeyArn] },
         {
             Sid: "SwitchRoutingControls",
             Effect: "Allow",

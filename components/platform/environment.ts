@@ -126,6 +126,7 @@ export class Environment extends pulumi.ComponentResource {
                       routingControls: recoveryControl.routingControls,
                       controlPanelArn: recoveryControl.controlPanelArn,
                       arcClusterArn: recoveryControl.clusterArn,
+                      reportsProvider: (regions[regions.length - 1] ?? primary).provider,
                       tags: { ...tags, cluster: primary.cluster.name },
                   },
                   { parent: this },

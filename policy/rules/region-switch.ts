@@ -55,6 +55,7 @@ function workflowProblems(workflow: Record<string, unknown>, regions: readonly u
  * active/passive approach), a region it cannot activate (no way back after a switch), steps out
  * of order (traffic before the database writer, or before capacity), a traffic step that turns
  * nothing on, an EKS scaling step ARC refuses, or a database step that cannot move the writer.
+ * And one that would leave no record: every execution writes ARC's report.
  */
 export function regionSwitchPlansComplete(level: Level): StackValidationPolicy {
     return {
@@ -71,6 +72,10 @@ export function regionSwitchPlansComplete(level: Level): StackValidationPolicy {
                 if (new Set(regions).size !== 2 || regions.length !== 2) problems.push(`it spans ${regions.length} regions, not two distinct ones`);
                 if (!regions.includes(plan.props.primaryRegion))
                     problems.push(`its primary region ${String(plan.props.primaryRegion)} is not one of its regions`);
+                const reportsTo = asArray(plan.props.reportConfigurations).flatMap((config) =>
+                    asArray(asRecord(config).reportOutputs).flatMap((output) => asArray(asRecord(output).s3Configurations)),
+                );
+                if (reportsTo.length === 0) problems.push("it writes no execution report, so a switch or a drill leaves no record of its steps");
                 for (const region of new Set(regions)) {
                     const activating = workflows.filter((w) => w.workflowTargetAction === "activate" && w.workflowTargetRegion === region);
                     if (activating.length === 0) problems.push(`nothing activates ${String(region)}`);

@@ -192,7 +192,7 @@ export = async () => {
                   /** What a reviewer wants: which plan ran, from where to where, each execution as ARC reports it, and what to measure. */
                   evidence: {
                       drillId,
-                      plan: { name: switching.planName, arn: switching.planArn },
+                      plan: { name: switching.planName, arn: switching.planArn, reports: switching.reports },
                       from: switching.back,
                       to: switching.away,
                       mode,

@@ -9,6 +9,8 @@ export type ExecutionMode = "graceful" | "ungraceful";
 export interface DrillSwitch {
     planArn: string;
     planName: string;
+    /** Where ARC writes each execution's report. */
+    reports: string;
     away: { cluster: string; region: string };
     back: { cluster: string; region: string };
 }
@@ -32,6 +34,7 @@ export function drillSwitch(
     return {
         planArn: plan.arn,
         planName: plan.name,
+        reports: plan.reports,
         away: { cluster: survivor.name, region: survivor.region },
         back: { cluster: failed.name, region: failed.region },
     };
@@ -100,6 +103,7 @@ export function parseExecution(step: string, stdout: string): PlanExecutionEvide
 /** What a reviewer checks after the drill, and how: the measurements that make it evidence. Pure. */
 export function measurements(drill: DrillSwitch, rtoMinutes: number): string[] {
     return [
+        `report: ARC's report of each execution (every step, its timing) under ${drill.reports}`,
         `recovery time: the away execution's actualRecoveryTime (ARC: from start to the workflow's end) against objectives.rtoMinutes ${rtoMinutes}`,
         `data loss: none in a graceful switch (Aurora switchover); after it, aws rds describe-global-clusters shows each writer in ${drill.away.region}, and back in ${drill.back.region} at the end`,
         `capacity: the payment services' replicas in ${drill.away.cluster} reach their 24-hour peak in ${drill.back.cluster} (kubectl get hpa -A) before traffic moves`,

@@ -1,0 +1,41 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { createSecureBucket } from "../backup/bucket";
+
+/** How long a key of the reports' bucket waits before deletion, once scheduled. */
+const KEY_DELETION_WINDOW_DAYS = 30;
+
+/**
+ * Where ARC writes each Region switch plan's execution reports (automatic reports: every step,
+ * its timing, the alarms' states), the evidence of every drill and every real switch: a
+ * versioned, KMS-encrypted bucket with its own rotating key. Construct it with the provider of
+ * the region to keep them in (`providers`); its children inherit it.
+ */
+export class RegionSwitchReports extends pulumi.ComponentResource {
+    readonly bucketName: pulumi.Output<string>;
+    readonly bucketArn: pulumi.Output<string>;
+    readonly keyArn: pulumi.Output<string>;
+
+    constructor(name: string, args: { environment: string; tags: Record<string, string> }, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:dns:RegionSwitchReports", name, {}, opts);
+        const key = new aws.kms.Key(
+            `${name}-key`,
+            {
+                description: `Region switch execution reports of payments-${args.environment}`,
+                enableKeyRotation: true,
+                deletionWindowInDays: KEY_DELETION_WINDOW_DAYS,
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+        const { bucket } = createSecureBucket(
+            `${name}-bucket`,
+            { prefix: `payments-${args.environment}-region-switch-`, kmsKeyArn: key.arn, tags: args.tags },
+            this,
+        );
+        this.bucketName = bucket.bucket;
+        this.bucketArn = bucket.arn;
+        this.keyArn = key.arn;
+        this.registerOutputs({ bucketName: this.bucketName, bucketArn: this.bucketArn, keyArn: this.keyArn });
+    }
+}
