@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
 import * as path from "path";
 import { databasePlacement } from "../components/data/placement";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
@@ -18,6 +19,8 @@ import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/p
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { messages, res } from "./helpers/policy";
 import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+
+const CLOUDWATCH_KEY = "pd-cloudwatch-key-0123456789";
 
 const withLedgerDatabase = fixtureConfig((config) => {
     config.services = [
@@ -267,7 +270,15 @@ describe("immutable backup replicas", () => {
 });
 
 describe("a service's database through the stacks", function () {
-    const projectDir = writeFixtureProject("data", withLedgerDatabase);
+    // CloudWatch alarms page PagerDuty here: the replication-lag alarms are planned too.
+    const projectDir = writeFixtureProject("data", {
+        ...withLedgerDatabase,
+        addons: {
+            ...(withLedgerDatabase.addons as object),
+            monitoring: { cloudwatch: { pagerduty: { integrationKeyPartnerSecret: "pagerdutyCloudwatchKey" } } },
+        },
+        partnerSecrets: { ...(withLedgerDatabase.partnerSecrets as object), pagerdutyCloudwatchKey: CLOUDWATCH_KEY },
+    });
     const options = {
         ...PROJECT_PLAN_OPTIONS,
         projectDir,
@@ -283,6 +294,44 @@ describe("a service's database through the stacks", function () {
         second = await planEnvironment(options);
     });
     const ofType = (plan: EnvironmentPlan, cluster: string, type: string) => plan.clusters[cluster].plan.resources.filter((r) => r.type === type);
+
+    it("pages on every member's replication lag (a CloudWatch alarm), through the environment's topic in the member's region, which PagerDuty is subscribed to", () => {
+        const topics = second.environment.plan.resources.filter((r) => r.type === "aws:sns/topic:Topic");
+        assert.equal(topics.length, 2, "a topic per cluster's region");
+        const subscriptions = second.environment.plan.resources.filter((r) => r.type === "aws:sns/topicSubscription:TopicSubscription");
+        assert.deepEqual(
+            subscriptions.map((s) => [(s.inputs as { protocol: string }).protocol, (s.inputs as { endpoint: string }).endpoint]),
+            [
+                ["https", "[secret]"],
+                ["https", "[secret]"],
+            ],
+        );
+        for (const [cluster, region] of [
+            ["t-use1", "us-east-1"],
+            ["t-usw2", "us-west-2"],
+        ]) {
+            const alarms = second.clusters[cluster].plan.resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
+            assert.deepEqual(
+                alarms.map((alarm) => [
+                    (alarm.inputs as { dimensions: Record<string, string> }).dimensions.DBClusterIdentifier,
+                    (alarm.inputs as { alarmActions: string[] }).alarmActions,
+                ]),
+                [[`payments-staging-ledger-${cluster}`, [`arn:aws:sns:${region}:123456789012:payments-staging-alarms`]]],
+                cluster,
+            );
+        }
+        assert.deepEqual(
+            second.violations.filter((v) => v.policy === "alarms-reach-someone"),
+            [],
+        );
+        // (The fixture's config holds the key in plain text, as a stack file's `secure:` value never would; resources and outputs must not.)
+        const written = JSON.parse(fs.readFileSync(second.environment.planPath, "utf8")) as { resources: unknown; outputs: unknown };
+        assert.equal(
+            JSON.stringify([written.resources, written.outputs]).includes(CLOUDWATCH_KEY),
+            false,
+            "the integration key never reaches the plan's resources or outputs",
+        );
+    });
 
     it("makes the global cluster, its writer, the master credential and the IAM user in the primary on the first rollout", () => {
         assert.deepEqual(
