@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { drillSwitch, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
+import { trafficCheckScript } from "../stacks/dr-drill/drill";
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
 import { PlanResource } from "../tools/offline-plan/plan-file";
@@ -301,6 +302,14 @@ describe("the DR drill stack", () => {
         assert.ok(away?.dependsOn.includes(restore?.urn ?? ""), "the standby holds what it lacked before payments arrive");
         assert.ok(verify?.dependsOn.includes(away?.urn ?? ""), "the smoke test runs once the survivor is active");
         assert.ok(back?.dependsOn.includes(verify?.urn ?? ""), "back only once the survivor answered");
+        const traffic = byName.get("verify-traffic");
+        assert.ok(traffic?.dependsOn.includes(away?.urn ?? ""), "DNS is checked after the switch");
+        assert.ok(back?.dependsOn.includes(traffic?.urn ?? ""), "and before the way back");
+        assert.deepEqual((traffic?.inputs as Any).spec.template.spec.containers[0].env, [
+            { name: "API_HOST", value: "api.payments.example.com" },
+            { name: "SURVIVOR_HOST", value: "prod-usw2.api.payments.example.com" },
+            { name: "SURVIVOR_CLUSTER", value: "prod-usw2" },
+        ]);
         assert.deepEqual((away?.inputs as Any).environment, {
             PLAN_ARN,
             TARGET_REGION: "us-west-2",
@@ -516,6 +525,54 @@ describe("rule drills-own-nothing", () => {
                 "switch-away runs something other than a Region switch plan execution, or undoes something on destroy; a drill moves the platform only through its plans.",
                 "ledger-database carries no payments.io/drill label: a drill's objects are its own, or destroying the drill would delete a platform object; label it, or leave it to the platform.",
             ],
+        );
+    });
+});
+
+describe("the drill's traffic check", () => {
+    /** A stand-in `nslookup` (busybox's output) on PATH: the API's name follows the survivor's after `movesAfter` looks. */
+    function runCheck(movesAfter: number): { status: number | null; stdout: string; stderr: string } {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dns-"));
+        fs.writeFileSync(
+            path.join(dir, "nslookup"),
+            [
+                "#!/bin/sh",
+                'printf "Server:\\t\\t10.100.0.10\\nAddress:\\t10.100.0.10:53\\n\\nNon-authoritative answer:\\nName:\\t%s\\n" "$1"',
+                `n=$(cat ${dir}/n 2>/dev/null || echo 0)`,
+                'if [ "$1" = "$API_HOST" ]; then',
+                `  echo $((n + 1)) > ${dir}/n`,
+                `  if [ "$n" -ge ${movesAfter} ]; then printf "Address: 198.51.100.7\\nAddress: 198.51.100.8\\n"; else printf "Address: 203.0.113.5\\n"; fi`,
+                "else",
+                '  printf "Address: 198.51.100.8\\nAddress: 198.51.100.7\\n"',
+                "fi",
+            ].join("\n"),
+            { mode: 0o755 },
+        );
+        fs.writeFileSync(path.join(dir, "sleep"), "#!/bin/sh\n", { mode: 0o755 });
+        const result = spawnSync("/bin/sh", ["-c", trafficCheckScript()], {
+            encoding: "utf8",
+            env: {
+                PATH: `${dir}:${process.env.PATH}`,
+                API_HOST: "api.payments.example.com",
+                SURVIVOR_HOST: "prod-usw2.api.payments.example.com",
+                SURVIVOR_CLUSTER: "prod-usw2",
+            },
+        });
+        return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    }
+
+    it("passes once the API's name answers the survivor's load balancer (the same addresses, in any order)", () => {
+        const run = runCheck(2);
+        assert.equal(run.status, 0, run.stderr);
+        assert.equal(run.stdout.trim(), "api.payments.example.com answers prod-usw2's load balancer: 198.51.100.7 198.51.100.8");
+    });
+
+    it("fails the drill, naming both answers, when traffic never moves", () => {
+        const run = runCheck(1000);
+        assert.equal(run.status, 1);
+        assert.equal(
+            run.stderr.trim(),
+            "api.payments.example.com answers [203.0.113.5], not prod-usw2's [198.51.100.7 198.51.100.8], after 300 s: traffic has not moved",
         );
     });
 });

@@ -69,3 +69,30 @@ export function smokeTestCommand(apiHost: string, healthPath: string): string[] 
         `https://${apiHost}${healthPath}`,
     ];
 }
+
+/** How long the traffic check waits for DNS to follow the switch: the alias's 60 s TTL, ARC's propagation, and CoreDNS's cache. */
+export const TRAFFIC_CHECK_ATTEMPTS = 30;
+export const TRAFFIC_CHECK_INTERVAL_SECONDS = 10;
+
+/**
+ * The drill's proof that traffic moved, run in the survivor after the switch: the API's public
+ * name must resolve to the same addresses as the survivor's own name (both alias its load
+ * balancer). It polls through the TTL and fails naming both answers. POSIX sh and busybox's
+ * nslookup; the names come from the environment (API_HOST, SURVIVOR_HOST, SURVIVOR_CLUSTER). Pure.
+ */
+export function trafficCheckScript(): string {
+    return [
+        "set -eu",
+        // The answer lines ("Address: <ip>"), not the server's ("Address:<tab><ip>:53").
+        `addresses() { nslookup "$1" 2>/dev/null | awk '/^Address: /{print $2}' | sort -u | tr '\\n' ' ' | sed 's/ $//'; }`,
+        "i=0",
+        `while [ "$i" -lt ${TRAFFIC_CHECK_ATTEMPTS} ]; do`,
+        '  api=$(addresses "$API_HOST"); survivor=$(addresses "$SURVIVOR_HOST")',
+        '  if [ -n "$api" ] && [ "$api" = "$survivor" ]; then echo "$API_HOST answers $SURVIVOR_CLUSTER\'s load balancer: $api"; exit 0; fi',
+        "  i=$((i + 1))",
+        `  sleep ${TRAFFIC_CHECK_INTERVAL_SECONDS}`,
+        "done",
+        `echo "$API_HOST answers [$api], not $SURVIVOR_CLUSTER's [$survivor], after ${TRAFFIC_CHECK_ATTEMPTS * TRAFFIC_CHECK_INTERVAL_SECONDS} s: traffic has not moved" >&2`,
+        "exit 1",
+    ].join("\n");
+}

@@ -3,7 +3,8 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, VELERO } from "../../components/names";
-import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand } from "./drill";
+import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
+import { regionalApiHost } from "../../components/workloads/payments";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
 import { drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
 
@@ -139,45 +140,74 @@ export = async () => {
         },
         opts,
     );
-    const verify = new k8s.batch.v1.Job(
-        "verify",
-        {
-            metadata: { name: "smoke-test", namespace: namespace.metadata.name, labels: { [DRILL_LABEL]: drillId } },
-            spec: {
-                backoffLimit: 3,
-                activeDeadlineSeconds: 900,
-                template: {
-                    metadata: { labels: { app: "dr-drill-smoke-test" } },
-                    spec: {
-                        restartPolicy: "Never",
-                        automountServiceAccountToken: false,
-                        securityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, seccompProfile: { type: "RuntimeDefault" } },
-                        containers: [
-                            {
-                                name: "smoke-test",
-                                image: "curlimages/curl:8.11.1",
-                                command: smokeTestCommand(
-                                    env.dns.apiFqdn,
-                                    env.spec.services.find((service) => service.public)?.healthPath ?? DEFAULT_HEALTH_PATH,
-                                ),
-                                resources: { requests: { cpu: "50m", memory: "32Mi" }, limits: { memory: "32Mi" } },
-                                securityContext: {
-                                    allowPrivilegeEscalation: false,
-                                    readOnlyRootFilesystem: true,
-                                    runAsNonRoot: true,
-                                    capabilities: { drop: ["ALL"] },
+    /** A one-shot check in the drill's namespace, hardened like the platform's pods; Pulumi waits for it to succeed, and `up` fails if it does not. */
+    const check = (
+        name: string,
+        jobName: string,
+        container: { image: string; command: string[]; env?: { name: string; value: string }[] },
+        dependsOn: pulumi.Resource[],
+    ) =>
+        new k8s.batch.v1.Job(
+            name,
+            {
+                metadata: { name: jobName, namespace: namespace.metadata.name, labels: { [DRILL_LABEL]: drillId } },
+                spec: {
+                    backoffLimit: 3,
+                    activeDeadlineSeconds: 900,
+                    template: {
+                        metadata: { labels: { app: `dr-drill-${jobName}` } },
+                        spec: {
+                            restartPolicy: "Never",
+                            automountServiceAccountToken: false,
+                            securityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, seccompProfile: { type: "RuntimeDefault" } },
+                            containers: [
+                                {
+                                    name: jobName,
+                                    ...container,
+                                    resources: { requests: { cpu: "50m", memory: "32Mi" }, limits: { memory: "32Mi" } },
+                                    securityContext: {
+                                        allowPrivilegeEscalation: false,
+                                        readOnlyRootFilesystem: true,
+                                        runAsNonRoot: true,
+                                        capabilities: { drop: ["ALL"] },
+                                    },
                                 },
-                            },
-                        ],
+                            ],
+                        },
                     },
                 },
             },
+            { provider, dependsOn },
+        );
+    // The API's deep health path, through the survivor's own gateway.
+    const verify = check(
+        "verify",
+        "smoke-test",
+        {
+            image: "curlimages/curl:8.11.1",
+            command: smokeTestCommand(env.dns.apiFqdn, env.spec.services.find((service) => service.public)?.healthPath ?? DEFAULT_HEALTH_PATH),
         },
-        // Pulumi waits for the Job to succeed: `pulumi up` of the drill fails if the API does not answer.
-        { provider, dependsOn: [restore, ...(away ? [away] : [])] },
+        [restore, ...(away ? [away] : [])],
     );
+    // After the switch, the public name answers the survivor's load balancer: traffic moved, measured rather than assumed.
+    const trafficMoved =
+        away &&
+        check(
+            "verify-traffic",
+            "traffic-moved",
+            {
+                image: "busybox:1.37.0",
+                command: ["sh", "-c", trafficCheckScript()],
+                env: [
+                    { name: "API_HOST", value: env.dns.apiFqdn },
+                    { name: "SURVIVOR_HOST", value: regionalApiHost(target.survivor.name, env.dns.apiFqdn) },
+                    { name: "SURVIVOR_CLUSTER", value: target.survivor.name },
+                ],
+            },
+            [away],
+        );
     // Back to the primary once the survivor has answered; `switchBack: false` holds the drill there.
-    const back = switchBack ? execute("switch-back", switching?.back.region ?? "", [verify]) : undefined;
+    const back = switchBack ? execute("switch-back", switching?.back.region ?? "", [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
 
     return {
         failedCluster: target.failed.name,
@@ -187,6 +217,7 @@ export = async () => {
         restoredFromSchedule: target.failed.backupSchedule,
         restoredFromLocation: target.survivor.primaryReplicaLocation,
         smokeTestJob: verify.metadata.name,
+        ...(trafficMoved ? { trafficCheckJob: trafficMoved.metadata.name } : {}),
         ...(switching
             ? {
                   /** What a reviewer wants: which plan ran, from where to where, each execution as ARC reports it, and what to measure. */
