@@ -393,39 +393,24 @@ describe("the DR drill stack", () => {
 
 describe("a Region switch execution, as the drill runs it", () => {
     /** A stand-in `aws` (and a `sleep` that does not) on PATH: the plan is in progress twice, then ends in `final`. */
-    function runScript(final: string): { status: number | null; stdout: string; stderr: string; calls: string[] } {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-"));
-        fs.writeFileSync(
-            path.join(dir, "aws"),
-            [
-                "#!/bin/bash",
-                `echo "$*" >> ${dir}/calls`,
-                'case "$*" in',
-                "  *start-plan-execution*) echo exec-1 ;;",
-                `  *"--query executionState"*) n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
-                '  *get-plan-execution*) echo \'{"executionId": "exec-1", "executionState": "completed", "executionAction": "activate", "executionRegion": "us-west-2", "mode": "graceful", "startTime": "2026-12-01T10:00:00+00:00", "endTime": "2026-12-01T10:07:00+00:00", "actualRecoveryTime": "PT7M"}\' ;;',
-                "esac",
-            ].join("\n"),
-            { mode: 0o755 },
+    function runScript(final: string): ShellRun & { calls: string[] } {
+        const run = runWithStandIns(
+            "/bin/bash",
+            planExecutionScript(),
+            (dir) => ({
+                aws: [
+                    "#!/bin/bash",
+                    `echo "$*" >> ${dir}/calls`,
+                    'case "$*" in',
+                    "  *start-plan-execution*) echo exec-1 ;;",
+                    `  *"--query executionState"*) n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
+                    '  *get-plan-execution*) echo \'{"executionId": "exec-1", "executionState": "completed", "executionAction": "activate", "executionRegion": "us-west-2", "mode": "graceful", "startTime": "2026-12-01T10:00:00+00:00", "endTime": "2026-12-01T10:07:00+00:00", "actualRecoveryTime": "PT7M"}\' ;;',
+                    "esac",
+                ].join("\n"),
+            }),
+            { PLAN_ARN: "arn:plan", TARGET_REGION: "us-west-2", MODE: "graceful", COMMENT: "drill; rm -rf /", FINAL: final },
         );
-        fs.writeFileSync(path.join(dir, "sleep"), "#!/bin/bash\n", { mode: 0o755 });
-        const result = spawnSync("/bin/bash", ["-c", planExecutionScript()], {
-            encoding: "utf8",
-            env: {
-                PATH: `${dir}:${process.env.PATH}`,
-                PLAN_ARN: "arn:plan",
-                TARGET_REGION: "us-west-2",
-                MODE: "graceful",
-                COMMENT: "drill; rm -rf /",
-                FINAL: final,
-            },
-        });
-        return {
-            status: result.status,
-            stdout: result.stdout,
-            stderr: result.stderr,
-            calls: fs.readFileSync(path.join(dir, "calls"), "utf8").trim().split("\n"),
-        };
+        return { ...run, calls: fs.readFileSync(path.join(run.dir, "calls"), "utf8").trim().split("\n") };
     }
 
     it("starts the execution in the region it activates, waits for it to complete, and prints it", () => {
@@ -531,34 +516,25 @@ describe("rule drills-own-nothing", () => {
 
 describe("the drill's traffic check", () => {
     /** A stand-in `nslookup` (busybox's output) on PATH: the API's name follows the survivor's after `movesAfter` looks. */
-    function runCheck(movesAfter: number): { status: number | null; stdout: string; stderr: string } {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dns-"));
-        fs.writeFileSync(
-            path.join(dir, "nslookup"),
-            [
-                "#!/bin/sh",
-                'printf "Server:\\t\\t10.100.0.10\\nAddress:\\t10.100.0.10:53\\n\\nNon-authoritative answer:\\nName:\\t%s\\n" "$1"',
-                `n=$(cat ${dir}/n 2>/dev/null || echo 0)`,
-                'if [ "$1" = "$API_HOST" ]; then',
-                `  echo $((n + 1)) > ${dir}/n`,
-                `  if [ "$n" -ge ${movesAfter} ]; then printf "Address: 198.51.100.7\\nAddress: 198.51.100.8\\n"; else printf "Address: 203.0.113.5\\n"; fi`,
-                "else",
-                '  printf "Address: 198.51.100.8\\nAddress: 198.51.100.7\\n"',
-                "fi",
-            ].join("\n"),
-            { mode: 0o755 },
+    function runCheck(movesAfter: number): ShellRun {
+        return runWithStandIns(
+            "/bin/sh",
+            trafficCheckScript(),
+            (dir) => ({
+                nslookup: [
+                    "#!/bin/sh",
+                    'printf "Server:\\t\\t10.100.0.10\\nAddress:\\t10.100.0.10:53\\n\\nNon-authoritative answer:\\nName:\\t%s\\n" "$1"',
+                    `n=$(cat ${dir}/n 2>/dev/null || echo 0)`,
+                    'if [ "$1" = "$API_HOST" ]; then',
+                    `  echo $((n + 1)) > ${dir}/n`,
+                    `  if [ "$n" -ge ${movesAfter} ]; then printf "Address: 198.51.100.7\\nAddress: 198.51.100.8\\n"; else printf "Address: 203.0.113.5\\n"; fi`,
+                    "else",
+                    '  printf "Address: 198.51.100.8\\nAddress: 198.51.100.7\\n"',
+                    "fi",
+                ].join("\n"),
+            }),
+            { API_HOST: "api.payments.example.com", SURVIVOR_HOST: "prod-usw2.api.payments.example.com", SURVIVOR_CLUSTER: "prod-usw2" },
         );
-        fs.writeFileSync(path.join(dir, "sleep"), "#!/bin/sh\n", { mode: 0o755 });
-        const result = spawnSync("/bin/sh", ["-c", trafficCheckScript()], {
-            encoding: "utf8",
-            env: {
-                PATH: `${dir}:${process.env.PATH}`,
-                API_HOST: "api.payments.example.com",
-                SURVIVOR_HOST: "prod-usw2.api.payments.example.com",
-                SURVIVOR_CLUSTER: "prod-usw2",
-            },
-        });
-        return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     }
 
     it("passes once the API's name answers the survivor's load balancer (the same addresses, in any order)", () => {
@@ -576,3 +552,19 @@ describe("the drill's traffic check", () => {
         );
     });
 });
+
+interface ShellRun {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+    /** Where the stand-ins live (and keep their state). */
+    dir: string;
+}
+
+/** Runs a drill script with stand-in commands first on PATH (and a `sleep` that does not), as the drill's machine or Job would run it. */
+function runWithStandIns(shell: string, script: string, standIns: (dir: string) => Record<string, string>, env: Record<string, string>): ShellRun {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stand-ins-"));
+    for (const [command, body] of Object.entries({ ...standIns(dir), sleep: `#!${shell}\n` })) fs.writeFileSync(path.join(dir, command), body, { mode: 0o755 });
+    const result = spawnSync(shell, ["-c", script], { encoding: "utf8", env: { PATH: `${dir}:${process.env.PATH}`, ...env } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, dir };
+}

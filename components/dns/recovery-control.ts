@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformSpec } from "../topology/expand";
-import { QUIET_REGION_PROVIDER } from "../platform/quiet-provider";
+import { quietRegionProvider } from "../platform/quiet-provider";
 
 /** ARC's control plane (clusters, panels, controls, rules) answers in us-west-2 only. */
 export const ARC_CONTROL_PLANE_REGION = "us-west-2";
@@ -31,11 +31,7 @@ export class RecoveryControl extends pulumi.ComponentResource {
     constructor(name: string, args: RecoveryControlArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:dns:RecoveryControl", name, {}, opts);
         const { platform } = args;
-        const provider = new aws.Provider(
-            `${name}-aws`,
-            { region: ARC_CONTROL_PLANE_REGION, defaultTags: { tags: args.tags }, ...QUIET_REGION_PROVIDER },
-            { parent: this },
-        );
+        const provider = quietRegionProvider(`${name}-aws`, ARC_CONTROL_PLANE_REGION, args.tags, this);
         const child = { parent: this, provider };
         const cluster = new aws.route53recoverycontrol.Cluster(`${name}-cluster`, { name: `payments-${platform.environment}`, tags: args.tags }, child);
         const panel = new aws.route53recoverycontrol.ControlPanel(

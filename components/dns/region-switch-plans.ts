@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformSpec } from "../topology/expand";
-import { QUIET_REGION_PROVIDER } from "../platform/quiet-provider";
+import { quietRegionProvider } from "../platform/quiet-provider";
 import { executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
 import { RegionSwitchReports } from "./region-switch-reports";
 
@@ -40,11 +40,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
     constructor(name: string, args: RegionSwitchArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:dns:RegionSwitch", name, {}, opts);
         const { platform } = args;
-        const provider = new aws.Provider(
-            `${name}-aws`,
-            { region: REGION_SWITCH_CONTROL_PLANE_REGION, defaultTags: { tags: args.tags }, ...QUIET_REGION_PROVIDER },
-            { parent: this },
-        );
+        const provider = quietRegionProvider(`${name}-aws`, REGION_SWITCH_CONTROL_PLANE_REGION, args.tags, this);
         const child = { parent: this, provider };
         const role = new aws.iam.Role(
             `${name}-execution-role`,
@@ -59,7 +55,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
             },
             child,
         );
-        // The account, from the role's ARN rather than an STS call: the environment makes no call at start-up (QUIET_REGION_PROVIDER).
+        // The account, from the role's ARN rather than an STS call: the environment makes no call at start-up (quietRegionProvider).
         const account = role.arn.apply((arn) => arn.split(":")[4] ?? "");
         const reports = new RegionSwitchReports(
             `${name}-reports`,

@@ -3,7 +3,7 @@ import { RegionSwitch, RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { settingsOf } from "../addons/settings";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { AlarmTopics } from "./alarm-topics";
-import { QUIET_REGION_PROVIDER } from "./quiet-provider";
+import { quietRegionProvider } from "./quiet-provider";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { MeshRootCa } from "../secrets/mesh-ca";
@@ -49,15 +49,7 @@ export class Environment extends pulumi.ComponentResource {
         const tags = baseTags(spec);
         const regions = spec.clusters.map((cluster) => ({
             cluster,
-            provider: new aws.Provider(
-                `${name}-aws-${cluster.region}`,
-                {
-                    region: cluster.region as aws.Region,
-                    defaultTags: { tags: { ...tags, cluster: cluster.name } },
-                    ...QUIET_REGION_PROVIDER,
-                },
-                { parent: this },
-            ),
+            provider: quietRegionProvider(`${name}-aws-${cluster.region}`, cluster.region, { ...tags, cluster: cluster.name }, this),
         }));
         const [primary] = regions;
         if (!primary) throw new pulumi.RunError("clusters: the environment needs at least one cluster");
@@ -84,7 +76,8 @@ export class Environment extends pulumi.ComponentResource {
         const zoneOpts = { parent: this, provider: primary.provider };
         if (spec.dns.existingZone) {
             // Its ID from config, not a lookup: the environment reads nothing from the cloud at start-up.
-            this.zoneId = pulumi.output(spec.dns.zoneId ?? "");
+            if (!spec.dns.zoneId) throw new pulumi.RunError("dns.zoneId: set the existing zone's ID (dns.existingZone is true)");
+            this.zoneId = pulumi.output(spec.dns.zoneId);
         } else {
             const zone = new aws.route53.Zone(
                 `${name}-zone`,
@@ -167,15 +160,12 @@ export class Environment extends pulumi.ComponentResource {
     private delegate(name: string, spec: PlatformSpec, zone: aws.route53.Zone, region: string, tags: Record<string, string>): void {
         const parentZone = spec.dns.parent;
         if (!parentZone) throw new pulumi.RunError(`dns.parent: ${spec.dns.zoneName} is a new zone and nothing delegates to it; set dns.parent.zoneId`);
-        const provider = new aws.Provider(
+        const provider = quietRegionProvider(
             `${name}-aws-dns-parent`,
-            {
-                region: region as aws.Region,
-                defaultTags: { tags },
-                ...QUIET_REGION_PROVIDER,
-                ...(parentZone.roleArn ? { assumeRoles: [{ roleArn: parentZone.roleArn, sessionName: "payments-platform-dns-delegation" }] } : {}),
-            },
-            { parent: this },
+            region,
+            tags,
+            this,
+            parentZone.roleArn ? { assumeRoles: [{ roleArn: parentZone.roleArn, sessionName: "payments-platform-dns-delegation" }] } : {},
         );
         new aws.route53.Record(
             `${name}-zone-delegation`,

@@ -1,3 +1,4 @@
+import * as aws from "@pulumi/aws";
 import { planFileStackReferences } from "../stack-references";
 import { strict as assert } from "assert";
 import * as fs from "fs";
@@ -81,6 +82,22 @@ describe("plan of a small program, in-process", () => {
         for (const resource of written.resources) {
             assert.deepEqual(Object.keys(resource), ["urn", "type", "name", "parent", "provider", "dependsOn", "custom", "inputs"]);
         }
+    });
+
+    it("records the invokes a program makes, each with the region it went to, and none for a program that makes none", async () => {
+        assert.deepEqual(result.invokes, [], "the tiny program reads nothing from the cloud");
+        const reading = await plan({
+            stack: "dev",
+            projectDir: TINY,
+            outDir: fs.mkdtempSync(path.join(os.tmpdir(), "plan-")),
+            mocks: { ...mocks, invokes: { "aws:index/getRegion:getRegion": (_inputs, region) => ({ name: region, region, id: region }) } },
+            program: () => {
+                const provider = new aws.Provider("reader", { region: "eu-west-1" });
+                return { region: aws.getRegionOutput({}, { provider }).name };
+            },
+        });
+        assert.deepEqual(reading.invokes, [{ token: "aws:index/getRegion:getRegion", region: "eu-west-1" }]);
+        assert.equal(reading.plan.outputs.region, "eu-west-1");
     });
 
     it("orders resources by URN so the file is stable", () => {
