@@ -40,6 +40,46 @@ describe("Helm values the pinned charts read", () => {
         assert.deepEqual(unknownValues({ replicas: 2 }, chart, ["replicas"]), [], "an allow-listed path");
     });
 
+    it("follows a schema's $ref: a root that is only a reference is not free-form", () => {
+        const referenced = {
+            defaults: { webhook: { replicaCount: 1 } },
+            schema: {
+                $ref: "#/$defs/values",
+                $defs: {
+                    values: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: { global: { $ref: "#/$defs/global" }, webhook: { $ref: "#/$defs/webhook" } },
+                    },
+                    global: { type: "object", properties: { priorityClassName: { type: "string" } } },
+                    webhook: { type: "object", additionalProperties: false, properties: { replicaCount: { type: "number" } } },
+                },
+            },
+        };
+        assert.deepEqual(unknownValues({ global: { priorityClassName: "x" }, webhook: { replicaCount: 2 } }, referenced), []);
+        assert.deepEqual(unknownValues({ priorityClassName: "x", webhook: { priorityClassName: "x" } }, referenced), [
+            "priorityClassName",
+            "webhook.priorityClassName",
+        ]);
+    });
+
+    it("refuses cert-manager's priorityClassName anywhere but under global, from its upstream schema", function () {
+        if (!fs.existsSync(SHARED_CHARTS)) return this.skip(); // without ../shared/charts there is no chart data to read
+        const certManager = readChartValues(SHARED_CHARTS, "cert-manager", "v1.19.6");
+        assert.ok(certManager);
+        const placed = { priorityClassName: "system-cluster-critical" };
+        assert.deepEqual(unknownValues({ ...placed, webhook: placed, cainjector: placed, startupapicheck: placed }, certManager), [
+            "cainjector.priorityClassName",
+            "priorityClassName",
+            "startupapicheck.priorityClassName",
+            "webhook.priorityClassName",
+        ]);
+        assert.deepEqual(
+            unknownValues({ global: placed, podDisruptionBudget: { enabled: true, minAvailable: 1 }, serviceAccount: { name: "x" } }, certManager),
+            [],
+        );
+    });
+
     it("reads Istio's internal defaults and a chart's subcharts from the upstream data", function () {
         if (!fs.existsSync(SHARED_CHARTS)) return this.skip(); // without ../shared/charts there is no chart data to read
         const istiod = readChartValues(SHARED_CHARTS, "istiod", "1.28.3");

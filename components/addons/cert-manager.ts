@@ -6,7 +6,7 @@ import { irsaRole } from "../cluster/irsa";
 import { CERT_MANAGER } from "../names";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { placedCritical, PlacedValues } from "./placement";
+import { placedCritical, PlacedValues, SYSTEM_CLUSTER_CRITICAL } from "./placement";
 import { ChartPin } from "./versions";
 
 /** cert-manager/cert-manager, tag v1.19.6 (the chart is versioned with the app). */
@@ -43,14 +43,18 @@ export const CERTIFICATE_SETTINGS: AddonSettingsDeclaration<CertificateSettings>
     },
 };
 
-interface CertManagerValues extends PlacedValues {
+/** One cert-manager pod's placement: its chart takes the priority class only once, under `global`. */
+type CertManagerPlaced = Omit<PlacedValues, "priorityClassName">;
+
+interface CertManagerValues extends CertManagerPlaced {
+    global: { priorityClassName: string };
     crds: { enabled: boolean; keep: boolean };
     replicaCount: number;
     podDisruptionBudget: { enabled: boolean; minAvailable: number };
     serviceAccount: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: PlacedValues & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
-    cainjector: PlacedValues & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
-    startupapicheck: PlacedValues;
+    webhook: CertManagerPlaced & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    cainjector: CertManagerPlaced & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    startupapicheck: CertManagerPlaced;
 }
 
 /**
@@ -82,9 +86,15 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
             { role: role.id, policy: pulumi.output(ctx.dnsZoneId).apply((zoneId) => JSON.stringify(certManagerDnsPolicy(zoneId))) },
             { parent: ctx.parent },
         );
-        const placed = (component: string) => placedCritical(ctx.cluster, ctx.size(component));
+        // The chart's schema refuses `priorityClassName` anywhere but `global` (additionalProperties:
+        // false at the root and under each component): Helm would refuse the whole release.
+        const placed = (component: string): CertManagerPlaced => {
+            const { priorityClassName, ...rest } = placedCritical(ctx.cluster, ctx.size(component));
+            return rest;
+        };
         const pdb = { enabled: true, minAvailable: 1 };
         const values: CertManagerValues = {
+            global: { priorityClassName: SYSTEM_CLUSTER_CRITICAL },
             crds: { enabled: true, keep: true },
             // Leader election is on by default (global.leaderElection).
             replicaCount: 2,

@@ -22,6 +22,9 @@ const isTree = (value: unknown): value is Tree => typeof value === "object" && v
 export const READ_BUT_NOT_DEFAULTED: Readonly<Record<string, readonly string[]>> = {
     // Istio's MeshConfig, passed through whole; its fields are documented in istio.mesh.v1alpha1.
     istiod: ["meshConfig"],
+    // `range $key, $value := .Values.extraArgs` in templates/deployment.yaml: every key is a
+    // cluster-autoscaler flag; values.yaml shows only three of them.
+    "cluster-autoscaler": ["extraArgs"],
     "kube-prometheus-stack": [
         // Commented-out defaults in values.yaml that the templates read.
         "prometheusOperator.priorityClassName",
@@ -66,11 +69,32 @@ export function readChartValues(dir: string, chart: string, version: string): Ch
     return { defaults, schema };
 }
 
+/**
+ * Follows a schema's local `$ref` (`#/$defs/...`, `#/definitions/...`) to the schema it names:
+ * cert-manager's whole schema is `{"$ref": "#/$defs/helm-values"}`, and every property of it is
+ * a `$ref` too. A reference that does not resolve is an error in the chart data, said as such.
+ */
+export function resolveRef(schema: Tree, root: Tree): Tree {
+    let current = schema;
+    for (let hops = 0; typeof current.$ref === "string"; hops++) {
+        const ref = current.$ref;
+        if (hops > 32 || !ref.startsWith("#/")) throw new Error(`values.schema.json: cannot follow $ref ${ref}`);
+        let target: unknown = root;
+        for (const part of ref.slice(2).split("/")) target = isTree(target) ? target[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+        if (!isTree(target)) throw new Error(`values.schema.json: $ref ${ref} names nothing`);
+        // Keywords beside a $ref apply too (JSON Schema 2019-09 and later).
+        const { $ref, ...siblings } = current;
+        current = { ...target, ...siblings };
+    }
+    return current;
+}
+
 /** The schema for `key` under `schema` (its properties, or additionalProperties when it is an object schema). */
-function schemaChild(schema: Tree | undefined, key: string): Tree | "free" | undefined {
-    if (!schema) return undefined;
+function schemaChild(given: Tree | undefined, key: string, root: Tree | undefined): Tree | "free" | undefined {
+    if (!given || !root) return undefined;
+    const schema = resolveRef(given, root);
     const properties = isTree(schema.properties) ? schema.properties : undefined;
-    if (properties && isTree(properties[key])) return properties[key] as Tree;
+    if (properties && isTree(properties[key])) return resolveRef(properties[key] as Tree, root);
     if (schema.additionalProperties === true || isTree(schema.additionalProperties)) return "free";
     if (!properties && (schema.type === "object" || schema.type === undefined) && schema.additionalProperties === undefined) return "free";
     return undefined;
@@ -91,10 +115,11 @@ export function unknownValues(values: unknown, chart: ChartValues, allowed: read
             const keyPath = at ? `${at}.${key}` : key;
             if (allowed.some((prefix) => keyPath === prefix || keyPath.startsWith(`${prefix}.`))) continue;
             const passedThrough =
-                PASSED_THROUGH.test(key) && (!isTree(defaults) || key in defaults || schemaChild(schema === "free" ? undefined : schema, key) !== undefined);
+                PASSED_THROUGH.test(key) &&
+                (!isTree(defaults) || key in defaults || schemaChild(schema === "free" ? undefined : schema, key, chart.schema) !== undefined);
             if (passedThrough) continue;
             const inDefaults = isTree(defaults) && key in defaults;
-            const childSchema = schemaChild(schema === "free" ? undefined : schema, key);
+            const childSchema = schemaChild(schema === "free" ? undefined : schema, key, chart.schema);
             if (!inDefaults && childSchema === undefined) {
                 unknown.push(keyPath);
                 continue;
@@ -104,7 +129,7 @@ export function unknownValues(values: unknown, chart: ChartValues, allowed: read
             walk(value, childDefaults, childSchema, keyPath);
         }
     };
-    walk(values, chart.defaults, chart.schema, "");
+    walk(values, chart.defaults, chart.schema ? resolveRef(chart.schema, chart.schema) : undefined, "");
     return unknown.sort();
 }
 

@@ -219,7 +219,10 @@ export async function runProgram(
     const onFailure = (reason: unknown) => failures.push(reason);
     process.on("unhandledRejection", onFailure);
     try {
-        forgetProgramModules(path.dirname(config.main));
+        // A program's modules may sit anywhere (a sub-project's program imports the root's
+        // components; a project's index hands over to another file): every run loads them
+        // afresh, as each `pulumi up` does.
+        forgetProgramModules();
         const program = pulumi.runtime.runInPulumiStack(async () => {
             if (inline) return { ...(await inline()) };
             // Like Pulumi's Node.js language host: require the CommonJS entry point and hand its
@@ -308,13 +311,11 @@ export function findDefaultProviderUse(resources: CapturedResource[], disabled: 
 }
 
 /** The program is re-imported on every run, so a second plan in one process sees fresh config. */
-function forgetProgramModules(programDir: string): void {
+function forgetProgramModules(): void {
     const nodeModules = `${path.sep}node_modules${path.sep}`;
     for (const id of Object.keys(require.cache)) {
-        // The runner's own modules stay: their classes (errors, mocks) must stay the same.
-        if (id.startsWith(programDir + path.sep) && !id.includes(nodeModules) && path.dirname(id) !== __dirname) {
-            delete require.cache[id];
-        }
+        // Packages and the runner's own modules stay: their classes (errors, mocks) must stay the same.
+        if (!id.includes(nodeModules) && path.dirname(id) !== __dirname) delete require.cache[id];
     }
 }
 

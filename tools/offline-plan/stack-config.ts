@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
+import { cliEntryPoint, EntryPoint } from "./entry-point";
 
 /** A config value the CLI would have to decrypt; offline it is a secret with a placeholder value. */
 export const SECRET_PLACEHOLDER = "offline-plan-placeholder-for-a-secure-value";
@@ -110,9 +111,30 @@ export function loadStackConfig(rootDir: string, stack: string, subProjectsDir?:
     const stackConfig = stackDoc.config === undefined ? {} : asRecord(stackDoc.config, `Pulumi.${stack}.yaml: config`);
     for (const [key, value] of Object.entries(stackConfig)) put(key, value, `Pulumi.${stack}.yaml`);
 
-    const mainField = typeof project.main === "string" ? project.main : "index.ts";
-    const main = path.resolve(projectDir, mainField);
+    const main = programOf(projectDir, typeof project.main === "string" ? project.main : undefined);
     return { project: projectName, projectDir, main, values, secretKeys: [...secretKeys].sort() };
+}
+
+/**
+ * The file a real `pulumi up` runs for the project (see entry-point.ts). A program outside the
+ * project's own folder is refused: it is what the CLI runs when a sub-project has no `main` and
+ * a package.json above it names another program, never what was meant.
+ */
+function programOf(projectDir: string, main: string | undefined): string {
+    let entry: EntryPoint;
+    try {
+        entry = cliEntryPoint(projectDir, main);
+    } catch (error) {
+        throw new PlanInputError(`${path.join(projectDir, "Pulumi.yaml")}: ${(error as Error).message}`);
+    }
+    const inside = entry.file.startsWith(projectDir + path.sep);
+    if (!inside)
+        throw new PlanInputError(
+            `${path.join(projectDir, "Pulumi.yaml")} ${main === undefined ? "has no `main`" : `says \`main: ${main}\``}, so the Pulumi CLI would run ${entry.file} (${entry.via}), another project's program; set \`main: index.ts\` (or the project's own entry file) in it`,
+        );
+    if (!fs.existsSync(entry.file))
+        throw new PlanInputError(`${path.join(projectDir, "Pulumi.yaml")}: the program ${entry.file} (${entry.via}) does not exist`);
+    return entry.file;
 }
 
 function replaceNestedSecrets(value: unknown): { plain: unknown; hasSecret: boolean } {
