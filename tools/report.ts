@@ -6,6 +6,8 @@ import { report as prometheusReport } from "./prometheus/report";
 import { report as timingReport } from "./timing/report";
 import { report as topologyReport } from "./topology/report";
 import { checkPlanValues } from "./charts/values-check";
+import { asPolicyResources } from "./charts/objects";
+import { renderPlanCharts } from "./charts/report";
 import { PlanInputError } from "./offline-plan/stack-config";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
 import type { PlatformSpec } from "../components/topology/expand";
@@ -21,7 +23,11 @@ export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
 export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     // Chart values first: a release whose settings Helm would ignore fails the plan before anything is written.
     const notes = checkChartValues(plan, context.chartsDir);
-    const manifests = await manifestReport(plan, stackDir, { groupType: CLUSTER_GROUP_TYPE, crdDir: context.crdDir });
+    // Then every release as Helm renders it: its objects are written, validated and judged by the
+    // policy pack beside the program's own.
+    const charts = await renderPlanCharts(plan, context.chartsDir, CLUSTER_GROUP_TYPE);
+    notes.push(...charts.notes);
+    const manifests = await manifestReport(plan, stackDir, { groupType: CLUSTER_GROUP_TYPE, crdDir: context.crdDir, extra: charts.manifests });
     const topology = await topologyReport(plan, stackDir);
     const prometheus = await prometheusReport(plan, stackDir);
     const timing = timingReport(plan, stackDir);
@@ -33,7 +39,14 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     // The environment's plan says what the platform promises through a regional outage.
     const spec = plan.outputs.spec as PlatformSpec | undefined;
     const dr = spec?.objectives ? describeDrNumbers(drNumbers(spec)) : [];
-    return { files: [...manifests.files, ...topology, ...prometheus, ...timing.files], notes, summary: [...timing.summary, ...dr], totals: timing.totals };
+    const rendered = charts.rendered > 0 ? [`Helm: ${charts.rendered} release(s) rendered (${charts.cached} from the cache), ${charts.objects.length} objects`] : [];
+    return {
+        files: [...manifests.files, ...topology, ...prometheus, ...timing.files],
+        notes,
+        summary: [...rendered, ...timing.summary, ...dr],
+        totals: timing.totals,
+        derivedResources: asPolicyResources(charts.objects),
+    };
 };
 
 /** Fails on a values key no pinned chart reads; says which releases it could not check. */
@@ -48,7 +61,8 @@ function checkChartValues(plan: PlanFile, chartsDir: string | undefined): string
         throw new PlanInputError(
             `${unknown.length} Helm value(s) that the pinned chart does not read (Helm would ignore them without a word):\n${unknown.join("\n")}`,
         );
-    return findings
-        .filter((finding) => finding.unknown === undefined)
-        .map((finding) => `no chart data for ${finding.chart} ${finding.version} in ${chartsDir}: the values of ${finding.release} were not checked`);
+    const missing = [...new Set(findings.filter((finding) => finding.unknown === undefined).map((finding) => `${chartsDir}/${finding.chart}-${finding.version}/values.yaml`))];
+    if (missing.length > 0)
+        throw new PlanInputError(`no chart data for ${missing.length} pinned chart(s) (--charts): ${missing.sort().join(", ")}; their values cannot be checked`);
+    return [];
 }

@@ -40,6 +40,11 @@ export class ManifestCollector {
         private readonly stack: string,
     ) {}
 
+    /** The cluster of a resource added before (its own or its nearest ancestor's), else the stack's. */
+    clusterOf(urn: string): string {
+        return this.clusters.get(urn) ?? this.stack;
+    }
+
     /** The resource's manifest, if it is a Kubernetes object. */
     add(resource: PlanResource): Manifest | undefined {
         const cluster =
@@ -57,6 +62,13 @@ export class ManifestCollector {
         const object = { ...inputs, apiVersion, kind };
         return { cluster, apiVersion, kind, name: metadata.name ?? resource.name, namespace: metadata.namespace, object, urn: resource.urn };
     }
+}
+
+/** The cluster each resource of a finished plan belongs to, by URN. */
+export function clustersOf(plan: PlanFile, groupType: string): (urn: string) => string {
+    const collector = new ManifestCollector(groupType, plan.stack);
+    for (const resource of parentsFirst(plan.resources)) collector.add(resource);
+    return (urn) => collector.clusterOf(urn);
 }
 
 /** Every Kubernetes object of a finished plan, grouped by the cluster component it sits under. */

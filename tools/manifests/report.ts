@@ -1,8 +1,8 @@
 import * as path from "path";
 import type { PlanFile } from "../offline-plan/plan-file";
 import { PlanInputError } from "../offline-plan/stack-config";
-import { manifestsOf } from "./manifests";
-import { ManifestValidator, readCrdSchemas } from "./validate";
+import { Manifest, manifestPath, manifestsOf } from "./manifests";
+import { CrdSchemas, crdSchemasOf, ManifestValidator, readCrdSchemas } from "./validate";
 import { ManifestOutcome, writeManifests } from "./writer";
 
 /** An object that fails its schema: which one, where, and the schema's complaint. */
@@ -13,19 +13,20 @@ export interface ManifestReportOptions {
     groupType: string;
     /** CustomResourceDefinitions to validate custom resources against (optional). */
     crdDir?: string;
+    /** Objects the plan's resources stand for beyond their own (a Helm release's rendered objects), written and validated alike. @default none */
+    extra?: readonly Manifest[];
 }
 
 /**
- * One validator per CRD directory for the life of the process: reading the CRDs and compiling
- * their schemas is most of a cluster's validation, and an environment's stacks (planned one
- * after another in one process) all read the same directory.
+ * CRDs read once per directory for the life of the process: an environment's stacks (planned
+ * one after another in one process) all read the same directory.
  */
-const validators = new Map<string, ManifestValidator>();
-function validatorFor(crdDir: string | undefined): ManifestValidator {
+const crdDirs = new Map<string, CrdSchemas>();
+function crdsOf(crdDir: string | undefined): CrdSchemas {
     const key = crdDir ?? "";
-    let validator = validators.get(key);
-    if (!validator) validators.set(key, (validator = new ManifestValidator(readCrdSchemas(crdDir))));
-    return validator;
+    let crds = crdDirs.get(key);
+    if (!crds) crdDirs.set(key, (crds = readCrdSchemas(crdDir)));
+    return crds;
 }
 
 /**
@@ -34,11 +35,29 @@ function validatorFor(crdDir: string | undefined): ManifestValidator {
  * fails naming each invalid object.
  */
 export async function report(plan: PlanFile, stackDir: string, options: ManifestReportOptions): Promise<{ files: string[]; outcome?: ManifestOutcome }> {
-    const manifests = manifestsOf(plan, options.groupType);
+    const manifests = [...manifestsOf(plan, options.groupType), ...(options.extra ?? [])];
     if (manifests.length === 0) return { files: [] };
+    const owners = collisions(manifests);
+    if (owners.length > 0)
+        throw new ManifestValidationError(
+            `${owners.length} Kubernetes object(s) declared twice (the second apply fails: "already exists", or Helm's "invalid ownership metadata"):\n${owners.join("\n")}`,
+        );
     const root = path.join(stackDir, "manifests");
-    const outcome = await writeManifests(root, manifests, validatorFor(options.crdDir));
+    // Custom resources are checked against the CRDs the plan itself installs (a chart's), first.
+    const validator = new ManifestValidator(crdsOf(options.crdDir), crdSchemasOf(manifests.map((manifest) => manifest.object)));
+    const outcome = await writeManifests(root, manifests, validator);
     if (outcome.invalid.length > 0)
         throw new ManifestValidationError(`${outcome.invalid.length} Kubernetes object(s) fail their schema:\n${outcome.invalid.join("\n")}`);
     return { files: [root], outcome };
+}
+
+/** Objects two owners declare (the same cluster, kind, namespace and name); a server-side-apply patch is not an owner. */
+function collisions(manifests: readonly Manifest[]): string[] {
+    const owners = new Map<string, string[]>();
+    for (const manifest of manifests) {
+        if (/Patch::/.test(manifest.urn.slice(manifest.urn.lastIndexOf("$")))) continue;
+        const key = `${manifestPath(manifest)} (${manifest.apiVersion.split("/").slice(0, -1).join("/") || "core"})`;
+        owners.set(key, [...(owners.get(key) ?? []), manifest.urn]);
+    }
+    return [...owners.entries()].filter(([, urns]) => urns.length > 1).map(([key, urns]) => `  - ${key}: ${urns.join(", ")}`);
 }

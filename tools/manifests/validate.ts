@@ -1,4 +1,5 @@
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { REDACTED, UNKNOWN } from "../offline-plan/plan-file";
@@ -80,13 +81,8 @@ export function readCrdSchemas(dir: string | undefined): CrdSchemas {
     for (const file of files) {
         for (const document of loadAll(fs.readFileSync(path.join(dir, file), "utf8"))) {
             const value = document as (Crd & { items?: Crd[] }) | null;
-            for (const crd of value?.kind === "List" ? (value.items ?? []) : [value]) {
-                if (crd?.kind !== "CustomResourceDefinition" || !crd.spec?.group || !crd.spec.names?.kind) continue;
-                for (const version of crd.spec.versions ?? []) {
-                    const schema = version.schema?.openAPIV3Schema;
-                    if (version.served !== false && version.name && schema) schemas.set(`${crd.spec.group}/${version.name} ${crd.spec.names.kind}`, schema);
-                }
-            }
+            const crds = (value?.kind === "List" ? (value.items ?? []) : [value]).filter((crd): crd is Crd => crd !== null);
+            for (const [key, schema] of crdSchemasOf(crds as Record<string, unknown>[])) schemas.set(key, schema);
         }
     }
     return { dir, schemas };
@@ -136,11 +132,42 @@ function withoutPlaceholders(value: unknown): unknown {
     );
 }
 
-export class ManifestValidator {
-    private readonly ajv = crdValidator();
-    private readonly compiled = new Map<string, ValidateFunction>();
+/** The content hash of a schema, computed once per schema object. */
+const fingerprints = new WeakMap<object, string>();
+function fingerprintOf(schema: object): string {
+    let fingerprint = fingerprints.get(schema);
+    if (!fingerprint) fingerprints.set(schema, (fingerprint = createHash("sha1").update(JSON.stringify(schema)).digest("hex")));
+    return fingerprint;
+}
 
-    constructor(readonly crds: CrdSchemas) {}
+/** Compiled schemas by content: the clusters of an environment share their CRDs, compiled once per process. */
+const compiled = new Map<string, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+/** The schemas of the CustomResourceDefinitions among `objects` (e.g. those a chart installs), by "<group>/<version> <Kind>". */
+export function crdSchemasOf(objects: Iterable<Record<string, unknown>>): Map<string, object> {
+    const schemas = new Map<string, object>();
+    for (const object of objects) {
+        const crd = object as Crd;
+        if (crd.kind !== "CustomResourceDefinition" || !crd.spec?.group || !crd.spec.names?.kind) continue;
+        for (const version of crd.spec.versions ?? []) {
+            const schema = version.schema?.openAPIV3Schema;
+            if (version.served !== false && version.name && schema) schemas.set(`${crd.spec.group}/${version.name} ${crd.spec.names.kind}`, schema);
+        }
+    }
+    return schemas;
+}
+
+export class ManifestValidator {
+    /**
+     * @param crds CRDs from a directory, e.g. upstream's, checked before the published models.
+     * @param installed CRDs the cluster itself will have (those its charts install): checked
+     *   first, since they are the schemas the API server will apply. @default none
+     */
+    constructor(
+        readonly crds: CrdSchemas,
+        private readonly installed: ReadonlyMap<string, object> = new Map(),
+    ) {}
 
     async validate(planned: Record<string, unknown>): Promise<ValidationOutcome> {
         // A secret or unknown value is redacted in the plan: its shape is not known here, so it is
@@ -149,10 +176,11 @@ export class ManifestValidator {
         const apiVersion = String(object.apiVersion);
         const kind = String(object.kind);
         const key = `${apiVersion} ${kind}`;
-        const schema = this.crds.schemas.get(key);
+        const schema = this.installed.get(key) ?? this.crds.schemas.get(key);
         if (schema) {
-            let check = this.compiled.get(key);
-            if (!check) this.compiled.set(key, (check = this.ajv.compile(schema)));
+            const fingerprint = fingerprintOf(schema);
+            let check = compiled.get(fingerprint);
+            if (!check) compiled.set(fingerprint, (check = (ajv ??= crdValidator()).compile(schema)));
             return check(object) ? { status: "valid" } : { status: "invalid", errors: describe(check.errors) };
         }
         const model = await modelFor(apiVersion, kind);

@@ -65,6 +65,12 @@ export interface ReportOutcome {
     summary?: string[];
     /** Numbers that add up across the stacks of a rollout (waves run one after another), by name. @default none */
     totals?: Record<string, number>;
+    /**
+     * Resources the plan's resources stand for that the engine would judge too (e.g. a Helm
+     * release's rendered objects, as `helm.v4.Chart` registers them): the policy pack sees them
+     * beside the program's. @default none
+     */
+    derivedResources?: CapturedResource[];
 }
 
 export interface PlanResult {
@@ -170,7 +176,7 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     let violations: Violation[] = [];
     if (options.policyPack) {
         const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
-        violations = await evaluatePolicies(pack.policies, run.resources, { config: pack.config });
+        violations = await evaluatePolicies(pack.policies, [...run.resources, ...(outcome.derivedResources ?? [])], { config: pack.config });
     }
     const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };
     return {

