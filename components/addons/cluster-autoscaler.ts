@@ -6,7 +6,7 @@ import { KubernetesVersion } from "../config/schema";
 import { CLUSTER_AUTOSCALER } from "../names";
 import { PlatformAddon } from "./addon";
 import { chartRelease } from "./helm";
-import { placedCritical, PlacedValues } from "./placement";
+import { HARDENED_CONTAINER, NON_ROOT_POD, placedCritical, PlacedValues } from "./placement";
 import { ChartPin } from "./versions";
 
 /** Chart 9.59.0 (kubernetes/autoscaler, tag cluster-autoscaler-chart-9.59.0); the image is pinned per minor below. */
@@ -46,6 +46,8 @@ interface ClusterAutoscalerValues extends PlacedValues {
     extraArgs: Record<string, string | number | boolean>;
     podDisruptionBudget: { maxUnavailable: number };
     serviceMonitor: { enabled: boolean; namespace: string; interval: string };
+    securityContext: typeof NON_ROOT_POD;
+    containerSecurityContext: typeof HARDENED_CONTAINER;
 }
 
 /**
@@ -89,6 +91,9 @@ export const clusterAutoscalerAddon: PlatformAddon = {
             },
             podDisruptionBudget: { maxUnavailable: 1 },
             serviceMonitor: { enabled: true, namespace: CLUSTER_AUTOSCALER.namespace, interval: "30s" },
+            // The chart sets none (its defaults are commented out).
+            securityContext: NON_ROOT_POD,
+            containerSecurityContext: HARDENED_CONTAINER,
             ...placedCritical(ctx.cluster, ctx.size("autoscaler")),
         };
         const release = chartRelease(ctx, "cluster-autoscaler", CLUSTER_AUTOSCALER_CHART, CLUSTER_AUTOSCALER.namespace, values);

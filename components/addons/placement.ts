@@ -52,3 +52,23 @@ export interface PlacedValues {
 export function placedCritical(cluster: ClusterSpec, size: ResourceRequirements): PlacedValues {
     return { resources: size, ...systemPlacement(cluster), priorityClassName: SYSTEM_CLUSTER_CRITICAL };
 }
+
+/**
+ * The container security context every pod the platform runs gets, payment services and
+ * charts alike (rules k8s-no-privileged-pods, k8s-non-root-read-only): no privilege, no
+ * escalation, no capabilities, a read-only root, the runtime's seccomp profile.
+ */
+export const HARDENED_CONTAINER = {
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    runAsNonRoot: true,
+    privileged: false,
+    capabilities: { drop: ["ALL"] },
+    seccompProfile: { type: "RuntimeDefault" },
+};
+
+/**
+ * A pod that runs as an unprivileged numeric user: images that name their user (`cnb`,
+ * `nonroot`) cannot be proven non-root by the kubelet unless the pod says which UID it runs as.
+ */
+export const NON_ROOT_POD = { runAsNonRoot: true, runAsUser: 65532, runAsGroup: 65532, fsGroup: 65532, seccompProfile: { type: "RuntimeDefault" } };

@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { Environment } from "../config/schema";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { Placement, ResourceRequirements, systemPlacement } from "./placement";
+import { HARDENED_CONTAINER, NON_ROOT_POD, Placement, ResourceRequirements, systemPlacement } from "./placement";
 import { ChartPin, IMAGES } from "./versions";
 
 const VELERO_CHART = {
@@ -31,7 +31,19 @@ export function paymentsNamespaces(services: readonly { namespace: string }[]): 
 export const PRIMARY_REPLICA_LOCATION = "primary-replica";
 
 interface VeleroValues {
-    initContainers: Array<{ name: string; image: string; imagePullPolicy: "IfNotPresent"; volumeMounts: Array<{ mountPath: string; name: string }> }>;
+    initContainers: Array<{
+        name: string;
+        image: string;
+        imagePullPolicy: "IfNotPresent";
+        volumeMounts: Array<{ mountPath: string; name: string }>;
+        resources: ResourceRequirements;
+        securityContext: typeof HARDENED_CONTAINER;
+    }>;
+    podSecurityContext: typeof NON_ROOT_POD;
+    containerSecurityContext: typeof HARDENED_CONTAINER;
+    /** The upgrade-CRDs hook Job: its kubectl container, and its velero container's resources. */
+    kubectl: { containerSecurityContext: typeof HARDENED_CONTAINER; resources: ResourceRequirements };
+    upgradeJobResources: ResourceRequirements;
     credentials: { useSecret: boolean };
     serviceAccount: { server: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> } };
     configuration: { backupStorageLocation: []; volumeSnapshotLocation: []; defaultBackupStorageLocation: string };
@@ -124,7 +136,12 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
     charts: { velero: VELERO_CHART },
     customResources: { "velero.io/v1": ["Backup", "Restore", "Schedule", "BackupStorageLocation", "VolumeSnapshotLocation"] },
     settings: BACKUP_SETTINGS,
-    sizes: { server: { cpu: "250m", memory: "512Mi" } },
+    sizes: {
+        server: { cpu: "250m", memory: "512Mi" },
+        plugin: { cpu: "10m", memory: "64Mi" },
+        kubectl: { cpu: "50m", memory: "64Mi" },
+        upgradeCrds: { cpu: "50m", memory: "128Mi" },
+    },
     install(ctx) {
         const parent = ctx.parent;
         const cluster = ctx.cluster;
@@ -167,8 +184,15 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
                     image: IMAGES.veleroAwsPlugin,
                     imagePullPolicy: "IfNotPresent",
                     volumeMounts: [{ mountPath: "/target", name: "plugins" }],
+                    resources: ctx.size("plugin"),
+                    securityContext: HARDENED_CONTAINER,
                 },
             ],
+            // The chart sets no security context; its scratch and plugin folders are emptyDirs.
+            podSecurityContext: NON_ROOT_POD,
+            containerSecurityContext: HARDENED_CONTAINER,
+            kubectl: { containerSecurityContext: HARDENED_CONTAINER, resources: ctx.size("kubectl") },
+            upgradeJobResources: ctx.size("upgradeCrds"),
             credentials: { useSecret: false },
             serviceAccount: { server: { create: true, name: VELERO.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
             // Locations are declared below as resources, so they can be reviewed and tested.

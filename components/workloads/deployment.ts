@@ -2,6 +2,7 @@ import type * as k8s from "@pulumi/kubernetes";
 import { ServiceSpec } from "../topology/expand";
 import { METRICS_PORT } from "./call-graph";
 import { SIDECAR_RESOURCE_ANNOTATIONS } from "./quota";
+import { HARDENED_CONTAINER } from "../addons/placement";
 
 export const PAYMENTS_PRIORITY_CLASS = "payments-critical";
 export const RUN_AS_USER = 10001;
@@ -74,14 +75,7 @@ export function deploymentSpec(service: ServiceSpec, track: Track, opts: { datab
                             requests: { cpu: service.cpu, memory: service.memory },
                             limits: { memory: service.memory, ...(service.cpuLimit ? { cpu: service.cpuLimit } : {}) },
                         },
-                        securityContext: {
-                            allowPrivilegeEscalation: false,
-                            readOnlyRootFilesystem: true,
-                            runAsNonRoot: true,
-                            privileged: false,
-                            capabilities: { drop: ["ALL"] },
-                            seccompProfile: { type: "RuntimeDefault" },
-                        },
+                        securityContext: HARDENED_CONTAINER,
                         startupProbe: { httpGet: httpGet(LIVENESS_PATH), periodSeconds: 2, failureThreshold: 30 },
                         livenessProbe: { httpGet: httpGet(LIVENESS_PATH), periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
                         readinessProbe: { httpGet: httpGet(READINESS_PATH), periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 2 },

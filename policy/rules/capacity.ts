@@ -83,6 +83,9 @@ function podsOfDeployment(args: StackArgs, deployment: PolicyResource): PlacedPo
     };
 }
 
+/** A label the kubelet sets on every node; EKS managed node groups here run Linux (AL2023). */
+const WELL_KNOWN_OS_LABEL = "kubernetes.io/os";
+
 const fits = (pod: PlacedPod, pool: Pool) =>
     Object.entries(pod.nodeSelector ?? {}).every(([key, value]) => pool.labels[key] === value) && (!pool.tainted || pod.tolerates);
 const show = (r: Resources) => `${r.cpuMilli}m CPU and ${Math.round(r.memoryMi)}Mi`;
@@ -105,7 +108,8 @@ export function podsFitNodes(level: Level): StackValidationPolicy {
                     .filter(inCluster)
                     .map((group) => ({
                         group,
-                        labels: asRecord(group.props.labels),
+                        // The kubelet labels every node with its OS (charts select kubernetes.io/os: linux).
+                        labels: { [WELL_KNOWN_OS_LABEL]: "linux", ...asRecord(group.props.labels) },
                         tainted: asArray(group.props.taints).some((taint) => ["NO_SCHEDULE", "NO_EXECUTE"].includes(String(asRecord(taint).effect))),
                         minNodes: Number(asRecord(group.props.scalingConfig).minSize),
                         ...poolNode(asArray(group.props.instanceTypes).map(String)),
@@ -118,7 +122,10 @@ export function podsFitNodes(level: Level): StackValidationPolicy {
                 const pods: PlacedPod[] = [];
                 for (const release of resourcesOfType(args, "kubernetes:helm.sh/v3:Release").filter(inCluster))
                     podsInValues(release, release.props.values, [], pods);
-                for (const deployment of resourcesOfType(args, "kubernetes:apps/v1:Deployment").filter(inCluster))
+                // A chart's own Deployments (its release's rendered objects) are counted once, from
+                // the release's values above, which also place what an operator creates later.
+                const fromChart = (r: PolicyResource) => r.parent?.type === "kubernetes:helm.sh/v3:Release";
+                for (const deployment of resourcesOfType(args, "kubernetes:apps/v1:Deployment").filter((r) => inCluster(r) && !fromChart(r)))
                     pods.push(podsOfDeployment(args, deployment));
                 const load = new Map<Pool, Resources>();
                 for (const pod of pods) {

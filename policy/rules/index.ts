@@ -43,6 +43,7 @@ import {
     resourcesAndProbes,
 } from "./kubernetes";
 import { requiredTags } from "./tags";
+import { withChartExceptions } from "./chart-exceptions";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "./region-switch";
@@ -73,10 +74,10 @@ export function policies(
         s3BucketsHardened(mandatory),
         kmsKeyRotation(mandatory),
         noOpenIngress(mandatory),
-        noPrivilegedPods(mandatory),
-        nonRootReadOnly(mandatory),
-        resourcesAndProbes(mandatory),
-        pinnedImages(mandatory),
+        withChartExceptions(noPrivilegedPods(mandatory)),
+        withChartExceptions(nonRootReadOnly(mandatory)),
+        withChartExceptions(resourcesAndProbes(mandatory)),
+        withChartExceptions(pinnedImages(mandatory)),
         helmReleasesPinned(mandatory),
         meshMtlsStrict(mandatory),
         paymentsNamespacesLockedDown(mandatory),

@@ -118,7 +118,8 @@ export function asPolicyResources(objects: readonly ReleaseObject[]): CapturedRe
         name: object.urn.slice(object.urn.lastIndexOf("::") + 2),
         parent: object.release.resource.urn,
         provider: object.release.resource.provider ?? undefined,
-        dependsOn: [],
+        // Helm applies them when the release installs: after everything the release waits for.
+        dependsOn: [object.release.resource.urn, ...object.release.resource.dependsOn],
         custom: true,
         remote: false,
         inputs: object.object,
