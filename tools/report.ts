@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as path from "path";
 import type { PlanReport } from "./offline-plan/plan";
 import type { PlanFile } from "./offline-plan/plan-file";
 import { report as manifestReport } from "./manifests/report";
@@ -8,6 +9,7 @@ import { report as topologyReport } from "./topology/report";
 import { checkPlanValues } from "./charts/values-check";
 import { asPolicyResources } from "./charts/objects";
 import { renderPlanCharts } from "./charts/report";
+import { helmCacheDir } from "./charts/helm";
 import { PlanInputError } from "./offline-plan/stack-config";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
 import type { PlatformSpec } from "../components/topology/expand";
@@ -27,7 +29,12 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     // policy pack beside the program's own.
     const charts = await renderPlanCharts(plan, context.chartsDir, CLUSTER_GROUP_TYPE);
     notes.push(...charts.notes);
-    const manifests = await manifestReport(plan, stackDir, { groupType: CLUSTER_GROUP_TYPE, crdDir: context.crdDir, extra: charts.manifests });
+    const manifests = await manifestReport(plan, stackDir, {
+        groupType: CLUSTER_GROUP_TYPE,
+        crdDir: context.crdDir,
+        extra: charts.manifests,
+        cacheDir: path.join(helmCacheDir(), "manifests"),
+    });
     const topology = await topologyReport(plan, stackDir);
     const prometheus = await prometheusReport(plan, stackDir);
     const timing = timingReport(plan, stackDir);
@@ -39,7 +46,8 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     // The environment's plan says what the platform promises through a regional outage.
     const spec = plan.outputs.spec as PlatformSpec | undefined;
     const dr = spec?.objectives ? describeDrNumbers(drNumbers(spec)) : [];
-    const rendered = charts.rendered > 0 ? [`Helm: ${charts.rendered} release(s) rendered (${charts.cached} from the cache), ${charts.objects.length} objects`] : [];
+    const rendered =
+        charts.rendered > 0 ? [`Helm: ${charts.rendered} release(s) rendered (${charts.cached} from the cache), ${charts.objects.length} objects`] : [];
     return {
         files: [...manifests.files, ...topology, ...prometheus, ...timing.files],
         notes,
@@ -61,8 +69,14 @@ function checkChartValues(plan: PlanFile, chartsDir: string | undefined): string
         throw new PlanInputError(
             `${unknown.length} Helm value(s) that the pinned chart does not read (Helm would ignore them without a word):\n${unknown.join("\n")}`,
         );
-    const missing = [...new Set(findings.filter((finding) => finding.unknown === undefined).map((finding) => `${chartsDir}/${finding.chart}-${finding.version}/values.yaml`))];
+    const missing = [
+        ...new Set(
+            findings.filter((finding) => finding.unknown === undefined).map((finding) => `${chartsDir}/${finding.chart}-${finding.version}/values.yaml`),
+        ),
+    ];
     if (missing.length > 0)
-        throw new PlanInputError(`no chart data for ${missing.length} pinned chart(s) (--charts): ${missing.sort().join(", ")}; their values cannot be checked`);
+        throw new PlanInputError(
+            `no chart data for ${missing.length} pinned chart(s) (--charts): ${missing.sort().join(", ")}; their values cannot be checked`,
+        );
     return [];
 }

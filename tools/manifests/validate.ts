@@ -167,7 +167,25 @@ export class ManifestValidator {
     constructor(
         readonly crds: CrdSchemas,
         private readonly installed: ReadonlyMap<string, object> = new Map(),
+        /**
+         * Where outcomes against a CRD schema are kept, by the content of the schema and the
+         * object: compiling a large CRD's schema (Calico's Installation, Prometheus) is most of a
+         * plan's validation, and an unchanged object against an unchanged schema needs none.
+         * @default none (nothing kept)
+         */
+        private readonly cacheDir?: string,
     ) {}
+
+    private cached(fingerprint: string, object: unknown): { file?: string; outcome?: ValidationOutcome } {
+        if (!this.cacheDir) return {};
+        const key = createHash("sha1").update(fingerprint).update("\0").update(JSON.stringify(object)).digest("hex");
+        const file = path.join(this.cacheDir, `${key}.json`);
+        try {
+            return { file, outcome: JSON.parse(fs.readFileSync(file, "utf8")) as ValidationOutcome };
+        } catch {
+            return { file };
+        }
+    }
 
     async validate(planned: Record<string, unknown>): Promise<ValidationOutcome> {
         // A secret or unknown value is redacted in the plan: its shape is not known here, so it is
@@ -179,9 +197,17 @@ export class ManifestValidator {
         const schema = this.installed.get(key) ?? this.crds.schemas.get(key);
         if (schema) {
             const fingerprint = fingerprintOf(schema);
+            const kept = this.cached(fingerprint, object);
+            if (kept.outcome) return kept.outcome;
             let check = compiled.get(fingerprint);
             if (!check) compiled.set(fingerprint, (check = (ajv ??= crdValidator()).compile(schema)));
-            return check(object) ? { status: "valid" } : { status: "invalid", errors: describe(check.errors) };
+            const outcome: ValidationOutcome = check(object) ? { status: "valid" } : { status: "invalid", errors: describe(check.errors) };
+            if (kept.file) {
+                fs.mkdirSync(path.dirname(kept.file), { recursive: true });
+                fs.writeFileSync(`${kept.file}.${process.pid}`, JSON.stringify(outcome));
+                fs.renameSync(`${kept.file}.${process.pid}`, kept.file);
+            }
+            return outcome;
         }
         const model = await modelFor(apiVersion, kind);
         if (!model) return { status: "no-model" };
