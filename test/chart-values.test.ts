@@ -124,19 +124,16 @@ describe("Helm values the pinned charts read", () => {
             assert.deepEqual((await report(planWith({ autoscaleMin: 2 }), stackDir(), { chartsDir: SHARED_CHARTS })).notes, []);
         });
 
-        it("says what it could not check: no data directory, or no data for a chart version", async () => {
+        it("says what it could not check without a data directory, and fails naming a pinned chart with no data", async () => {
             assert.deepEqual((await report(planWith({ pilot: {} }), stackDir(), {})).notes, [
                 "no chart data directory (--charts): Helm values were not checked against their charts",
+                "1 Helm release(s) not rendered: no chart directory (--charts)",
             ]);
             const empty = fs.mkdtempSync(path.join(os.tmpdir(), "charts-"));
-            assert.deepEqual((await report(planWith({ autoscaleMin: 2 }, "9.9.9"), stackDir(), { chartsDir: empty })).notes, [
-                `no chart data for istiod 9.9.9 in ${empty}: the values of istiod were not checked`,
-            ]);
-            assert.deepEqual(
-                (await report(planWith({}, "9.9.9"), stackDir(), { chartsDir: empty })).notes,
-                [],
-                "a release that sets no value has nothing to check",
-            );
+            await assert.rejects(report(planWith({ autoscaleMin: 2 }, "9.9.9"), stackDir(), { chartsDir: empty }), {
+                name: "PlanInputError",
+                message: `no chart data for 1 pinned chart(s) (--charts): ${empty}/istiod-9.9.9/values.yaml; their values cannot be checked`,
+            });
         });
     });
 });

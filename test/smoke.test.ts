@@ -5,14 +5,6 @@ import { parse } from "yaml";
 import { REPO_ROOT } from "./helpers/cli";
 import { realDrillPlan, realPlanOf } from "./helpers/plans";
 
-/**
- * Charts the platform pins that ../shared/charts (the upstream data CI reads) does not carry yet:
- * their values were checked by hand against the chart at the pinned tag, and every plan says it
- * could not check them. Add their data to ../shared/charts and empty this list.
- */
-const CHARTS_WITHOUT_SHARED_DATA = ["cluster-autoscaler 9.59.0", "prometheus-adapter 5.3.0", "cert-manager v1.19.6"];
-const isUncheckedChartNote = (note: string) => CHARTS_WITHOUT_SHARED_DATA.some((chart) => note.startsWith(`no chart data for ${chart} in `));
-
 /** One smoke plan per real stack file, as `npm run plan` runs it; every other test plans fixtures. */
 describe("smoke plans of the real stacks", () => {
     for (const stack of ["staging", "prod"] as const) {
@@ -31,10 +23,17 @@ describe("smoke plans of the real stacks", () => {
             if (sharedCrds)
                 for (const planned of [result.environment, ...Object.values(result.clusters)])
                     assert.deepEqual(
-                        planned.notes.filter((note) => !isUncheckedChartNote(note)),
+                        planned.notes,
                         [],
-                        `every Kubernetes object of ${planned.plan.stack} has a schema, every chart's values were checked`,
+                        `every Kubernetes object of ${planned.plan.stack} has a schema, every chart's values were checked and every release rendered`,
                     );
+            for (const [cluster, planned] of Object.entries(result.clusters)) {
+                const releases = planned.plan.resources.filter((resource) => resource.type === "kubernetes:helm.sh/v3:Release").length;
+                assert.ok(
+                    planned.summary.some((line) => line.startsWith(`Helm: ${releases} release(s) rendered`)),
+                    `every release of ${cluster} rendered by Helm: ${planned.summary.join("; ")}`,
+                );
+            }
         });
     }
 
