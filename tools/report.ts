@@ -23,12 +23,11 @@ export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
  * their schemas; an invalid one fails the plan, a kind with no schema is listed).
  */
 export const report: PlanReport["report"] = async (plan, stackDir, context) => {
-    // Chart values first: a release whose settings Helm would ignore fails the plan before anything is written.
-    const notes = checkChartValues(plan, context.chartsDir);
-    // Then every release as Helm renders it: its objects are written, validated and judged by the
-    // policy pack beside the program's own.
+    // Every release as Helm renders it first: a release Helm refuses fails the plan with Helm's own
+    // words. Its objects are written, validated and judged by the policy pack beside the program's.
     const charts = await renderPlanCharts(plan, context.chartsDir, CLUSTER_GROUP_TYPE);
-    notes.push(...charts.notes);
+    // Then the values Helm accepted but no template reads: settings that would silently do nothing.
+    const notes = [...checkChartValues(plan, context.chartsDir), ...charts.notes];
     const manifests = await manifestReport(plan, stackDir, {
         groupType: CLUSTER_GROUP_TYPE,
         crdDir: context.crdDir,
