@@ -132,7 +132,7 @@ describe("Helm values the pinned charts read", () => {
             const empty = fs.mkdtempSync(path.join(os.tmpdir(), "charts-"));
             await assert.rejects(report(planWith({ autoscaleMin: 2 }, "9.9.9"), stackDir(), { chartsDir: empty }), {
                 name: "PlanInputError",
-                message: `no chart data for 1 pinned chart(s) (--charts): ${empty}/istiod-9.9.9/values.yaml; their values cannot be checked`,
+                message: `2 file(s) of the pinned charts missing from the chart directory (--charts): ${empty}/istiod-9.9.9/values.yaml, ${empty}/packages/istiod-9.9.9.tgz`,
             });
         });
     });

