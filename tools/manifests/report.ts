@@ -15,7 +15,7 @@ export interface ManifestReportOptions {
     crdDir?: string;
     /** Objects the plan's resources stand for beyond their own (a Helm release's rendered objects), written and validated alike. @default none */
     extra?: readonly Manifest[];
-    /** Where validation outcomes against CRD schemas, and large objects' YAML, are kept between runs (content-addressed). @default none */
+    /** Where validation outcomes against CRD schemas are kept between runs (content-addressed). @default none */
     cacheDir?: string;
 }
 
@@ -51,7 +51,7 @@ export async function report(plan: PlanFile, stackDir: string, options: Manifest
         crdSchemasOf(manifests.map((manifest) => manifest.object)),
         options.cacheDir && path.join(options.cacheDir, "validations"),
     );
-    const outcome = await writeManifests(root, manifests, validator, options.cacheDir && path.join(options.cacheDir, "yaml"));
+    const outcome = await writeManifests(root, manifests, validator);
     if (outcome.invalid.length > 0)
         throw new ManifestValidationError(`${outcome.invalid.length} Kubernetes object(s) fail their schema:\n${outcome.invalid.join("\n")}`);
     return { files: [root], outcome };
