@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import { writeHandOver } from "../tools/offline-plan/entry-point";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -26,10 +27,7 @@ describe("npm run plan", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "badconfig-"));
         // A project of its own whose program is the environment's (the CLI takes no `main` outside the project).
         fs.writeFileSync(path.join(dir, "Pulumi.yaml"), "name: payments-platform\nruntime: nodejs\nmain: index.ts\n");
-        fs.writeFileSync(
-            path.join(dir, "index.ts"),
-            `// eslint-disable-next-line @typescript-eslint/no-require-imports\nimport program = require(${JSON.stringify(path.join(REPO_ROOT, "index"))});\nexport = program;\n`,
-        );
+        writeHandOver(dir, path.join(REPO_ROOT, "index.ts"));
         const prod = fs.readFileSync(path.join(FIXTURE_STACKS, "Pulumi.prod.yaml"), "utf8");
         const bad = prod
             .replace("region: us-west-2", "region: us-west2")

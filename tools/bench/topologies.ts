@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse, stringify } from "yaml";
+import { writeHandOver } from "../offline-plan/entry-point";
 
 /** A region-shaped name for the i-th generated cluster (the mock cloud accepts any valid name). */
 export function syntheticRegion(index: number): string {
@@ -35,14 +36,10 @@ export function writeBenchProject(dir: string, repoRoot: string, counts: readonl
     const disabled = { "pulumi:disable-default-providers": { value: ["aws", "kubernetes"] } };
     const clusterDir = path.join(dir, "stacks", "cluster");
     fs.mkdirSync(clusterDir, { recursive: true });
-    fs.writeFileSync(
-        path.join(dir, "Pulumi.yaml"),
-        stringify({ name: "payments-platform", runtime: "nodejs", main: path.join(repoRoot, "index.ts"), config: disabled }),
-    );
-    fs.writeFileSync(
-        path.join(clusterDir, "Pulumi.yaml"),
-        stringify({ name: "payments-cluster", runtime: "nodejs", main: path.join(repoRoot, "stacks", "cluster", "index.ts"), config: disabled }),
-    );
+    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), stringify({ name: "payments-platform", runtime: "nodejs", main: "index.ts", config: disabled }));
+    writeHandOver(dir, path.join(repoRoot, "index.ts"));
+    fs.writeFileSync(path.join(clusterDir, "Pulumi.yaml"), stringify({ name: "payments-cluster", runtime: "nodejs", main: "index.ts", config: disabled }));
+    writeHandOver(clusterDir, path.join(repoRoot, "stacks", "cluster", "index.ts"));
     return counts.map((count) => {
         const stack = `bench-${count}`;
         const text = generatedStack(path.join(repoRoot, "Pulumi.prod.yaml"), count);

@@ -98,3 +98,16 @@ export function cliEntryPoint(projectDir: string, main: string | undefined): Ent
     }
     return { file: asFile(programDir), via: `the program directory ${programDir}` };
 }
+
+/**
+ * Makes `projectDir` a project whose program is another file (e.g. a throwaway project with its
+ * own stack files that runs a real program): the CLI takes no `main` outside the project, so
+ * the project's own `index.ts` hands over to it. Pulumi.yaml should say `main: index.ts`.
+ */
+export function writeHandOver(projectDir: string, program: string): void {
+    const target = program.replace(/\.ts$/, "");
+    fs.writeFileSync(
+        path.join(projectDir, "index.ts"),
+        `// eslint-disable-next-line @typescript-eslint/no-require-imports\nimport program = require(${JSON.stringify(target)});\nexport = program;\n`,
+    );
+}
