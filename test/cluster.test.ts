@@ -182,7 +182,7 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(eksOf().version, spec.kubernetesVersion);
                 });
 
-                it("authenticates through the EKS API: admin and deploy roles cluster admin, the preview role view; IRSA on, no default node group", () => {
+                it("authenticates through the EKS API: the admin role cluster admin, the preview role view, no entry for the deploy role that creates it; IRSA on, no default node group", () => {
                     const eks = eksOf();
                     assert.equal(eks.authenticationMode, "API");
                     const account = stack === "prod" ? "111111111111" : "222222222222";
@@ -192,7 +192,6 @@ for (const stack of ["prod", "staging"] as const) {
                     });
                     assert.deepEqual(eks.accessEntries, {
                         platformAdmin: entry("admin", "AmazonEKSClusterAdminPolicy", "clusterAdmin"),
-                        deployer: entry("deploy", "AmazonEKSClusterAdminPolicy", "clusterAdmin"),
                         previewer: entry("preview", "AmazonEKSViewPolicy", "view"),
                     });
                     assert.deepEqual(eks.upgradePolicy, { supportType: "STANDARD" });

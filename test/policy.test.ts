@@ -24,6 +24,7 @@ import {
     clusterSubnetsInEksZones,
     eksAuditLogging,
     eksUpgradePolicyExplicit,
+    eksNoCreatorAccessEntry,
     privateClustersReachable,
     eksPrivateEndpoint,
     eksSecretsEncryption,
@@ -309,6 +310,20 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(policy, [use1, widget, deployment]), [
                 "w is a example.com/v1 Widget, which no add-on declares its charts bring; declare it in the add-on that installs its CRD.",
             ]);
+        });
+
+        it("declares no access entry for the principal that creates the cluster (EKS bootstraps its entry)", async () => {
+            const deployRole = "arn:aws:iam::111111111111:role/payments-platform-deploy";
+            const component = res("payments:cluster:EksCluster", "c-cluster", { creatorPrincipalArn: deployRole });
+            const admin = { principalArn: "arn:aws:iam::111111111111:role/payments-platform-admin", accessPolicies: {} };
+            const eksCluster = (entries: Record<string, unknown>) => res("eks:index:Cluster", "c-eks", { accessEntries: entries }, { parent: component.urn });
+            assert.deepEqual(await messages(eksNoCreatorAccessEntry(M), [component, eksCluster({ platformAdmin: admin })]), []);
+            assert.deepEqual(
+                await messages(eksNoCreatorAccessEntry(M), [component, eksCluster({ platformAdmin: admin, deployer: { principalArn: deployRole } })]),
+                [
+                    `c-eks declares access entry "deployer" for ${deployRole}, which creates the cluster: EKS already gave it cluster admin (bootstrapClusterCreatorAdminPermissions), and CreateAccessEntry answers 409 ResourceInUseException; remove the entry.`,
+                ],
+            );
         });
 
         it("EKS clusters choose their upgrade policy explicitly", async () => {

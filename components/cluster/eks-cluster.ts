@@ -24,7 +24,7 @@ export interface EksClusterArgs {
     /** IAM role given cluster-admin through an EKS access entry. Required. */
     adminRoleArn: string;
     /**
-     * Where `pulumi up` runs from: its role gets cluster admin and drives the Kubernetes provider,
+     * Where `pulumi up` runs from: its role creates the cluster (so EKS bootstraps its admin entry), drives the Kubernetes provider,
      * and its networks are admitted to the API on 443. @default none: the deploying identity, over a public endpoint
      */
     deploy?: { roleArn: string; cidrs: readonly string[] };
@@ -116,14 +116,11 @@ export class EksCluster extends pulumi.ComponentResource {
                         principalArn: args.adminRoleArn,
                         accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
                     },
-                    ...(args.deploy
-                        ? {
-                              deployer: {
-                                  principalArn: args.deploy.roleArn,
-                                  accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
-                              },
-                          }
-                        : {}),
+                    // No entry for the deploy role: it creates the cluster, and @pulumi/eks 4.3 sets
+                    // bootstrapClusterCreatorAdminPermissions whenever authenticationMode is set
+                    // (nodejs/eks/cluster/cluster.ts at v4.3.0), so EKS has already given the
+                    // creator cluster admin; a second entry fails CreateAccessEntry with 409
+                    // ResourceInUseException on the first `up` (rule eks-no-creator-access-entry).
                     ...(args.preview
                         ? {
                               previewer: {
@@ -217,6 +214,8 @@ export class EksCluster extends pulumi.ComponentResource {
         );
 
         this.registerOutputs({
+            // The principal `pulumi up` runs as, which creates the cluster: EKS's bootstrap entry is its access.
+            creatorPrincipalArn: args.deploy?.roleArn,
             clusterName: this.clusterName,
             endpoint: this.endpoint,
             oidcProviderArn: this.oidcProviderArn,

@@ -236,3 +236,32 @@ export function kubeletVersionSkew(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/** The component that wraps @pulumi/eks's cluster and says which principal creates it. */
+const EKS_CLUSTER_COMPONENT = "payments:cluster:EksCluster";
+
+/**
+ * EKS gives the principal that creates a cluster its own admin access entry (@pulumi/eks 4.3 sets
+ * bootstrapClusterCreatorAdminPermissions whenever authenticationMode is set), so a declared
+ * access entry for that principal fails CreateAccessEntry with 409 ResourceInUseException on the
+ * first `up` (pulumi/pulumi-eks#2373), after the control plane's quarter of an hour.
+ */
+export function eksNoCreatorAccessEntry(level: Level): StackValidationPolicy {
+    return {
+        name: "eks-no-creator-access-entry",
+        description: "No EKS access entry is declared for the principal that creates the cluster: EKS bootstraps its entry.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const cluster of resourcesOfType(args, EKS_CLUSTER)) {
+                const creator = ancestorOfType(cluster, EKS_CLUSTER_COMPONENT)?.props.creatorPrincipalArn;
+                if (typeof creator !== "string") continue;
+                for (const [key, entry] of Object.entries(asRecord(cluster.props.accessEntries)))
+                    if (asRecord(entry).principalArn === creator)
+                        report(
+                            `${cluster.name} declares access entry "${key}" for ${creator}, which creates the cluster: EKS already gave it cluster admin (bootstrapClusterCreatorAdminPermissions), and CreateAccessEntry answers 409 ResourceInUseException; remove the entry.`,
+                            cluster.urn,
+                        );
+            }
+        },
+    };
+}

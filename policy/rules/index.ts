@@ -23,6 +23,7 @@ import {
 import {
     clusterSubnetsInEksZones,
     eksAuditLogging,
+    eksNoCreatorAccessEntry,
     eksPrivateEndpoint,
     eksSecretsEncryption,
     eksUpgradePolicyExplicit,
@@ -70,6 +71,7 @@ export function policies(
         nodePoolMinimumSize(mandatory),
         clusterSubnetsInEksZones(mandatory),
         eksUpgradePolicyExplicit(mandatory),
+        eksNoCreatorAccessEntry(mandatory),
         privateClustersReachable(mandatory),
         s3BucketsHardened(mandatory),
         kmsKeyRotation(mandatory),

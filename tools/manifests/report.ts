@@ -15,7 +15,7 @@ export interface ManifestReportOptions {
     crdDir?: string;
     /** Objects the plan's resources stand for beyond their own (a Helm release's rendered objects), written and validated alike. @default none */
     extra?: readonly Manifest[];
-    /** Where validation outcomes against CRD schemas are kept between runs (content-addressed). @default none */
+    /** Where validation outcomes are kept between runs (content-addressed). @default none */
     cacheDir?: string;
 }
 

@@ -37,10 +37,26 @@ function isKubernetesApi(apiVersion: string): boolean {
 
 const models = new Map<string, Promise<ModelClass | undefined>>();
 
+/** The model package of an API version, if any. */
+function modelPackageFor(apiVersion: string): string | undefined {
+    return publishedPackageFor(apiVersion) ?? (isKubernetesApi(apiVersion) ? "kubernetes-models" : undefined);
+}
+
+const packageVersions = new Map<string, string>();
+/** `<package>@<version>/<apiVersion>/<kind>`: the model a kind is checked against, as a cached outcome depends on it. */
+function modelSourceOf(apiVersion: string, kind: string): string | undefined {
+    const modelPackage = modelPackageFor(apiVersion);
+    if (!modelPackage) return undefined;
+    let version = packageVersions.get(modelPackage);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (!version) packageVersions.set(modelPackage, (version = (require(`${modelPackage}/package.json`) as { version: string }).version));
+    return `${modelPackage}@${version}/${apiVersion}/${kind}`;
+}
+
 async function loadModel(apiVersion: string, kind: string): Promise<ModelClass | undefined> {
-    const published = publishedPackageFor(apiVersion);
-    const specifier = published ? `${published}/${apiVersion}/${kind}` : isKubernetesApi(apiVersion) ? `kubernetes-models/${apiVersion}/${kind}` : undefined;
-    if (!specifier) return undefined;
+    const modelPackage = modelPackageFor(apiVersion);
+    if (!modelPackage) return undefined;
+    const specifier = `${modelPackage}/${apiVersion}/${kind}`;
     // The model packages are ES modules.
     const module = (await import(specifier).catch((error: unknown) => notFound(error, apiVersion, kind))) as Record<string, ModelClass> | undefined;
     return module?.[kind];
@@ -168,13 +184,23 @@ export class ManifestValidator {
         readonly crds: CrdSchemas,
         private readonly installed: ReadonlyMap<string, object> = new Map(),
         /**
-         * Where outcomes against a CRD schema are kept, by the content of the schema and the
-         * object: compiling a large CRD's schema (Calico's Installation, Prometheus) is most of a
-         * plan's validation, and an unchanged object against an unchanged schema needs none.
+         * Where outcomes are kept, by the content of the object and of what checks it (a CRD's
+         * schema, or a model package's version): compiling a large CRD's schema (Calico's
+         * Installation, Prometheus) and loading the models are most of a plan's validation, and
+         * an unchanged object against an unchanged schema needs neither.
          * @default none (nothing kept)
          */
         private readonly cacheDir?: string,
     ) {}
+
+    private remember(file: string | undefined, outcome: ValidationOutcome): ValidationOutcome {
+        if (file) {
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(outcome));
+            fs.renameSync(`${file}.${process.pid}`, file);
+        }
+        return outcome;
+    }
 
     private cached(fingerprint: string, object: unknown): { file?: string; outcome?: ValidationOutcome } {
         if (!this.cacheDir) return {};
@@ -201,21 +227,19 @@ export class ManifestValidator {
             if (kept.outcome) return kept.outcome;
             let check = compiled.get(fingerprint);
             if (!check) compiled.set(fingerprint, (check = (ajv ??= crdValidator()).compile(schema)));
-            const outcome: ValidationOutcome = check(object) ? { status: "valid" } : { status: "invalid", errors: describe(check.errors) };
-            if (kept.file) {
-                fs.mkdirSync(path.dirname(kept.file), { recursive: true });
-                fs.writeFileSync(`${kept.file}.${process.pid}`, JSON.stringify(outcome));
-                fs.renameSync(`${kept.file}.${process.pid}`, kept.file);
-            }
-            return outcome;
+            return this.remember(kept.file, check(object) ? { status: "valid" } : { status: "invalid", errors: describe(check.errors) });
         }
+        const source = modelSourceOf(apiVersion, kind);
+        if (!source) return { status: "no-model" };
+        const kept = this.cached(source, object);
+        if (kept.outcome) return kept.outcome;
         const model = await modelFor(apiVersion, kind);
-        if (!model) return { status: "no-model" };
+        if (!model) return this.remember(kept.file, { status: "no-model" });
         try {
             new model(object).validate();
-            return { status: "valid" };
+            return this.remember(kept.file, { status: "valid" });
         } catch (error) {
-            return { status: "invalid", errors: (error as Error).message };
+            return this.remember(kept.file, { status: "invalid", errors: (error as Error).message });
         }
     }
 }
