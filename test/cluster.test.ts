@@ -200,8 +200,7 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(eks.deletionProtection, stack === "prod");
                 });
 
-                it("is reachable from the deploy network: 443 admitted on the cluster security group, the provider assumes the deploy role and waits for the path", () => {
-                    const account = stack === "prod" ? "111111111111" : "222222222222";
+                it("is reachable from the deploy network: 443 admitted on the cluster security group, the provider runs as whoever runs Pulumi and waits for the path", () => {
                     const ingress = byName(result, `payments-${spec.name}-cluster-deploy-ingress-0`);
                     const inputs = inputsOf(ingress);
                     assert.deepEqual(
@@ -212,10 +211,11 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.ok(eks && ingress?.dependsOn.includes(eks.urn), "the rule targets the cluster's own security group");
                     const provider = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-k8s`);
                     assert.ok(provider?.dependsOn.includes(ingress?.urn ?? ""), "nothing in the cluster is attempted before the network path exists");
-                    // Wire form keeps the secret's value (plan.json never does).
-                    const kubeconfig = (provider?.inputs.kubeconfig as { value?: string } | undefined)?.value ?? "";
-                    const exec = (JSON.parse(kubeconfig) as { users: Array<{ user: { exec: { args: string[] } } }> }).users[0].user.exec.args;
-                    assert.deepEqual(exec.slice(-2), ["--role-arn", `arn:aws:iam::${account}:role/payments-platform-deploy`]);
+                    const kubeconfig = provider?.inputs.kubeconfig;
+                    assert.equal(typeof kubeconfig, "string", "the kubeconfig holds no credential and is not a secret");
+                    const exec = (JSON.parse(String(kubeconfig)) as { users: Array<{ user: { exec: { args: string[] } } }> }).users[0].user.exec.args;
+                    // No --role-arn: `up` runs as the deploy role (the creator), a preview as the preview role.
+                    assert.deepEqual(exec, ["--region", spec.region, "eks", "get-token", "--cluster-name", spec.name, "--output", "json"]);
                 });
 
                 it("pins the EKS managed add-ons for its Kubernetes version, after the node pools", () => {
@@ -290,14 +290,12 @@ for (const stack of ["prod", "staging"] as const) {
                     });
                 }
 
-                it("gives its Kubernetes provider a kubeconfig for its own region, as a secret", () => {
-                    const provider = result.resources.find((r) => r.name === `payments-${spec.name}-cluster-k8s`);
-                    assert.equal(inputsOf(byName(result, `payments-${spec.name}-cluster-k8s`)).kubeconfig, "[secret]");
-                    const wire = provider?.inputs.kubeconfig as { value: string };
-                    const kubeconfig = JSON.parse(wire.value);
+                it("gives its Kubernetes provider a kubeconfig for its own region, in the open: it holds no credential", () => {
+                    const kubeconfig = JSON.parse(String(inputsOf(byName(result, `payments-${spec.name}-cluster-k8s`)).kubeconfig));
                     const args: string[] = kubeconfig.users[0].user.exec.args;
                     assert.deepEqual(args.slice(0, 2), ["--region", spec.region]);
                     assert.ok(args.includes(spec.name));
+                    assert.equal(kubeconfig.users[0].user.exec.command, "aws", "a token per call from aws eks get-token, never a stored one");
                     assert.match(kubeconfig.clusters[0].cluster.server, new RegExp(`\\.${spec.region}\\.eks\\.amazonaws\\.com$`));
                 });
 

@@ -25,6 +25,7 @@ import {
     eksAuditLogging,
     eksUpgradePolicyExplicit,
     eksNoCreatorAccessEntry,
+    k8sProviderAssumesNoRole,
     privateClustersReachable,
     eksPrivateEndpoint,
     eksSecretsEncryption,
@@ -323,6 +324,29 @@ describe("policy rules", () => {
                 [
                     `c-eks declares access entry "deployer" for ${deployRole}, which creates the cluster: EKS already gave it cluster admin (bootstrapClusterCreatorAdminPermissions), and CreateAccessEntry answers 409 ResourceInUseException; remove the entry.`,
                 ],
+            );
+        });
+
+        it("a cluster's Kubernetes provider assumes no role: up runs as the deploy role, a preview as the preview role", async () => {
+            const component = res("payments:cluster:EksCluster", "c-cluster", {});
+            const kubeconfig = (...extra: string[]) =>
+                JSON.stringify({ users: [{ name: "c", user: { exec: { command: "aws", args: ["eks", "get-token", "--cluster-name", "c", ...extra] } } }] });
+            const provider = (config: unknown) => res("pulumi:providers:kubernetes", "c-k8s", { kubeconfig: config }, { parent: component.urn });
+            const deployRole = "arn:aws:iam::111111111111:role/payments-platform-deploy";
+            assert.deepEqual(await messages(k8sProviderAssumesNoRole(M), [component, provider(kubeconfig())]), []);
+            assert.deepEqual(await messages(k8sProviderAssumesNoRole(M), [component, provider(kubeconfig("--role-arn", deployRole))]), [
+                `c-k8s's kubeconfig assumes ${deployRole} (--role-arn): \`up\` already runs as the deploy role, and a preview must run as the preview role; remove --role-arn.`,
+            ]);
+            assert.deepEqual(await messages(k8sProviderAssumesNoRole(M), [component, provider({ secret: true })]), [
+                "c-k8s's kubeconfig cannot be read (a secret or unknown); build it in the open: it holds no credential.",
+            ]);
+            assert.deepEqual(
+                await messages(
+                    k8sProviderAssumesNoRole(M),
+                    [provider(kubeconfig("--role-arn", deployRole))].map((r) => ({ ...r, parent: undefined })),
+                ),
+                [],
+                "a provider outside a cluster (the drill's) is not judged",
             );
         });
 

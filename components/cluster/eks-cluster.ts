@@ -205,11 +205,15 @@ export class EksCluster extends pulumi.ComponentResource {
                     parent,
                 ),
         );
-        // The deploy role (or, with none, the identity that created the cluster) drives the
-        // provider; everything in the cluster waits for the network path to the API.
+        // The provider authenticates as whoever runs Pulumi, assuming no role: `up` runs as the
+        // deploy role (the creator, cluster admin), a preview as the preview role (its view
+        // entry). Assuming the deploy role from inside it needs a trust policy naming itself, and
+        // would give previews admin (rule k8s-provider-assumes-no-role). The kubeconfig holds no
+        // credential (a token comes from `aws eks get-token` at each call), so it stays readable.
+        // Everything in the cluster waits for the network path to the API.
         this.k8sProvider = new k8s.Provider(
             `${name}-k8s`,
-            { kubeconfig: pulumi.secret(kubeconfigFor(args.deploy?.roleArn)), enableServerSideApply: true },
+            { kubeconfig: kubeconfigFor(undefined), enableServerSideApply: true },
             { parent: this, dependsOn: deployIngress },
         );
 

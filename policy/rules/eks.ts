@@ -265,3 +265,48 @@ export function eksNoCreatorAccessEntry(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/** The role a kubeconfig's `aws eks get-token` assumes (`--role-arn`), if any; undefined for one that cannot be read. */
+export function kubeconfigAssumedRole(kubeconfig: unknown): string | undefined {
+    if (typeof kubeconfig !== "string") return undefined;
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(kubeconfig);
+    } catch {
+        return undefined;
+    }
+    for (const user of asArray(asRecord(parsed).users)) {
+        const args = asArray(asRecord(asRecord(asRecord(user).user).exec).args).map(String);
+        const at = args.indexOf("--role-arn");
+        if (at >= 0) return args[at + 1];
+    }
+    return undefined;
+}
+
+/**
+ * A cluster's Kubernetes provider authenticates as whoever runs Pulumi: `up` as the deploy role
+ * (which created the cluster and so is its admin), a preview as the preview role (its view
+ * entry). A kubeconfig that assumes a role breaks both: assuming the deploy role from inside
+ * itself needs a trust policy that names the role itself (IAM's rule since 2023), and a preview
+ * would reach cluster admin through it, or nothing.
+ */
+export function k8sProviderAssumesNoRole(level: Level): StackValidationPolicy {
+    return {
+        name: "k8s-provider-assumes-no-role",
+        description: "Every EKS cluster's Kubernetes provider authenticates as the identity running Pulumi, assuming no role.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const provider of resourcesOfType(args, "pulumi:providers:kubernetes")) {
+                if (!ancestorOfType(provider, EKS_CLUSTER_COMPONENT)) continue;
+                const role = kubeconfigAssumedRole(provider.props.kubeconfig);
+                if (typeof provider.props.kubeconfig !== "string")
+                    report(`${provider.name}'s kubeconfig cannot be read (a secret or unknown); build it in the open: it holds no credential.`, provider.urn);
+                else if (role)
+                    report(
+                        `${provider.name}'s kubeconfig assumes ${role} (--role-arn): \`up\` already runs as the deploy role, and a preview must run as the preview role; remove --role-arn.`,
+                        provider.urn,
+                    );
+            }
+        },
+    };
+}
