@@ -6,7 +6,7 @@ import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autos
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod } from "../policy/rules/controllers";
-import { zonesDelegated } from "../policy/rules/dns";
+import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
 import { egressHasAPath } from "../policy/rules/egress";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
@@ -348,6 +348,16 @@ describe("policy rules", () => {
                 [],
                 "a provider outside a cluster (the drill's) is not judged",
             );
+        });
+
+        it("the wave check reads a health check Route 53 reports a status for", async () => {
+            const endpoint = res("aws:route53/healthCheck:HealthCheck", "c-health", { type: "HTTPS" });
+            const region = res("aws:route53/healthCheck:HealthCheck", "c-region", { type: "CALCULATED" });
+            const traffic = (urn: string) => res("payments:dns:ClusterTraffic", "c-traffic", { waveCheckHealthCheckUrn: urn });
+            assert.deepEqual(await messages(waveCheckReadsAnEndpointCheck(M), [endpoint, region, traffic(endpoint.urn)]), []);
+            assert.deepEqual(await messages(waveCheckReadsAnEndpointCheck(M), [endpoint, region, traffic(region.urn)]), [
+                "c-traffic's wave check reads c-region (CALCULATED), whose status aws route53 get-health-check-status cannot report; point it at the cluster's endpoint check (one of HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP).",
+            ]);
         });
 
         it("EKS clusters choose their upgrade policy explicitly", async () => {

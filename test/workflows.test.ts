@@ -5,6 +5,8 @@ import { parse } from "yaml";
 import { rollout } from "../tools/rollout";
 import { REPO_ROOT } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
+import { planOf } from "./helpers/plans";
+import { toPlainValue } from "../tools/offline-plan/plan-file";
 
 interface Step {
     uses?: string;
@@ -92,5 +94,22 @@ describe("apply workflows", () => {
             matrix.map((entry) => entry.stack).sort(),
             ["staging", "prod", ...platformOf("staging").clusters.map((c) => c.name), ...platformOf("prod").clusters.map((c) => c.name)].sort(),
         );
+    });
+});
+
+describe("the wave check's calls", () => {
+    it("reads each cluster's endpoint check, the one Route 53 reports a status for, through the output the stack publishes", async () => {
+        const script = fs.readFileSync(path.join(REPO_ROOT, "tools", "rollout-checks", "wave-check.sh"), "utf8");
+        assert.match(script, /aws route53 get-health-check-status --health-check-id "\$id"/);
+        assert.match(script, /id=\$\(pulumi stack output failover --json --stack "\$stack" \| jq -r '\.endpointHealthCheckId'\)/);
+        const { clusters } = await planOf("prod");
+        for (const [name, result] of Object.entries(clusters)) {
+            const published = (result.plan.outputs.failover as { endpointHealthCheckId: string }).endpointHealthCheckId;
+            const checks = result.resources.filter((resource) => resource.type === "aws:route53/healthCheck:HealthCheck");
+            const read = checks.find((resource) => resource.id === published);
+            assert.equal(read?.inputs.type, "HTTPS", `${name}: the wave check reads an endpoint check`);
+            const traffic = result.resources.find((resource) => resource.type === "payments:dns:ClusterTraffic");
+            assert.equal(toPlainValue(traffic?.outputs?.waveCheckHealthCheckUrn), read?.urn, `${name}: the rule judges the check the script reads`);
+        }
     });
 });

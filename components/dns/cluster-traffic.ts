@@ -141,11 +141,16 @@ export class ClusterTraffic extends pulumi.ComponentResource {
         }
         this.published = pulumi.output({
             healthCheckId: this.healthCheckId,
+            endpointHealthCheckId: check.id,
             tierRecord: this.part.tier.record ?? "",
             tierClusters: this.part.tier.clusters,
             tierHealthCheckIds: pulumi.all(this.part.tier.healthCheckIds.map(idOf)),
         });
-        this.registerOutputs({ healthCheckId: this.healthCheckId, published: this.published });
+        // The check the rollout's wave check reads (tools/rollout-checks/wave-check.sh, through the
+        // stack output failover.endpointHealthCheckId): the endpoint's own, since Route 53's
+        // GetHealthCheckStatus answers for no CALCULATED or RECOVERY_CONTROL check (rule
+        // wave-check-reads-an-endpoint-check).
+        this.registerOutputs({ healthCheckId: this.healthCheckId, published: this.published, waveCheckHealthCheckUrn: check.urn });
     }
 
     /** The endpoint's check AND the routing control's (a RECOVERY_CONTROL check): both must pass. */

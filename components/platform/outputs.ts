@@ -100,7 +100,14 @@ export interface ClusterStackOutputs {
      * Its part of the failover routing, for the cluster before it: its endpoint health check, and
      * its tier (record name, the clusters it covers and their checks); see `planClusterFailover`.
      */
-    failover: { healthCheckId: string; tierRecord: string; tierClusters: string[]; tierHealthCheckIds: string[] };
+    failover: {
+        healthCheckId: string;
+        /** Its endpoint's own check (HTTPS), which the rollout's wave check reads: Route 53 reports no status for a calculated one. */
+        endpointHealthCheckId: string;
+        tierRecord: string;
+        tierClusters: string[];
+        tierHealthCheckIds: string[];
+    };
     /** On secondaries: where the primary replicates its backups (the replica bucket and this region's key). */
     backupReplica?: { bucketArn: string; keyArn: string };
     /** Its versions and upgrade progress: the next wave waits for `complete`, and its own next `up` reads them back. */

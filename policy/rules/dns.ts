@@ -79,3 +79,33 @@ export function healthChecksDeep(level: Level): ResourceValidationPolicy {
         },
     };
 }
+
+/** Health check types whose checkers report a status through Route 53's GetHealthCheckStatus. */
+export const STATUS_REPORTING_CHECK_TYPES = ["HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP"] as const;
+
+/**
+ * The rollout's wave check (tools/rollout-checks/wave-check.sh) waits for a cluster's health check
+ * through `aws route53 get-health-check-status`, which answers for no CALCULATED check ("You can't
+ * use GetHealthCheckStatus to get the status of a calculated health check": Route 53 API
+ * reference) and has no checkers to report for RECOVERY_CONTROL or CLOUDWATCH_METRIC ones: a
+ * wave check on one of those can never pass, and the rollout stops there.
+ */
+export function waveCheckReadsAnEndpointCheck(level: Level): StackValidationPolicy {
+    return {
+        name: "wave-check-reads-an-endpoint-check",
+        description: "The health check the rollout's wave check reads is one Route 53 reports a status for (an endpoint check).",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const traffic of resourcesOfType(args, "payments:dns:ClusterTraffic")) {
+                const urn = traffic.props.waveCheckHealthCheckUrn;
+                const check = args.resources.find((resource) => resource.urn === urn);
+                const type = check?.type === "aws:route53/healthCheck:HealthCheck" ? String(check.props.type) : undefined;
+                if (!type || !(STATUS_REPORTING_CHECK_TYPES as readonly string[]).includes(type))
+                    report(
+                        `${traffic.name}'s wave check reads ${check ? `${check.name} (${type ?? check.type})` : `no health check (${String(urn)})`}, whose status aws route53 get-health-check-status cannot report; point it at the cluster's endpoint check (one of ${STATUS_REPORTING_CHECK_TYPES.join(", ")}).`,
+                        traffic.urn,
+                    );
+            }
+        },
+    };
+}

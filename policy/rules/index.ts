@@ -5,7 +5,7 @@ import { podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
-import { healthChecksDeep, routingControlsGuarded, zonesDelegated } from "./dns";
+import { healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath } from "./egress";
 import { externalSecretsHaveASource } from "./secrets";
 import {
@@ -99,6 +99,7 @@ export function policies(
         regionSwitchCanScale(mandatory),
         alarmsReachSomeone(mandatory),
         healthChecksDeep(mandatory),
+        waveCheckReadsAnEndpointCheck(mandatory),
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
         clusterStackOneRegion(mandatory),

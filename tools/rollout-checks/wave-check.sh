@@ -53,9 +53,11 @@ routing_controls_on() {
     done
 }
 
+# The cluster's endpoint check, not the region's (with ARC a CALCULATED check over it and the
+# routing control): GetHealthCheckStatus reports no status for a calculated check.
 health_check_passes() {
     local id observations
-    id=$(pulumi stack output failover --json --stack "$stack" | jq -r '.healthCheckId')
+    id=$(pulumi stack output failover --json --stack "$stack" | jq -r '.endpointHealthCheckId')
     observations=$(aws route53 get-health-check-status --health-check-id "$id" --query 'HealthCheckObservations[].StatusReport.Status' --output json)
     # Every checker region reports Success (a checker that has not probed yet reports nothing).
     [[ $(jq 'length > 0 and all(startswith("Success"))' <<<"$observations") == "true" ]]
