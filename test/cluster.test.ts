@@ -32,6 +32,7 @@ function byName(result: EnvironmentPlan, name: string): PlanResource | undefined
 
 /** The AWS types that take no tags; everything else must carry the standard four. */
 const UNTAGGABLE = new Set([
+    "aws:ec2/route:Route",
     "aws:ec2/routeTableAssociation:RouteTableAssociation",
     "aws:iam/rolePolicy:RolePolicy",
     "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
@@ -122,13 +123,39 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(nats.length, spec.natGatewayMode === "perAz" ? spec.availabilityZoneCount : 1);
                     const natIds = new Set<unknown>();
                     for (let i = 0; i < spec.availabilityZoneCount; i++) {
-                        const routes = inputsOf(byName(result, `payments-${spec.name}-network-private-rt-${i}`)).routes as Array<Record<string, unknown>>;
-                        assert.equal(routes.length, 1);
-                        assert.equal(routes[0].cidrBlock, "0.0.0.0/0");
-                        assert.match(String(routes[0].natGatewayId), /^nat-0[0-9a-f]{16}$/);
-                        natIds.add(routes[0].natGatewayId);
+                        const table = byName(result, `payments-${spec.name}-network-private-rt-${i}`);
+                        assert.equal(inputsOf(table).routes, undefined, "no inline routes: they would delete routes added outside them");
+                        const route = byName(result, `payments-${spec.name}-network-private-default-${i}`);
+                        assert.equal(inputsOf(route).destinationCidrBlock, "0.0.0.0/0");
+                        assert.ok(route?.dependsOn.includes(String(table?.urn)), "the default route is the table's");
+                        assert.match(String(inputsOf(route).natGatewayId), /^nat-0[0-9a-f]{16}$/);
+                        natIds.add(inputsOf(route).natGatewayId);
                     }
                     assert.equal(natIds.size, nats.length);
+                });
+
+                it("attaches its VPC to its region's transit gateway and routes the deploy network through it, from every private route table", () => {
+                    const gateway =
+                        stack === "prod"
+                            ? { "us-east-1": "tgw-01100000000000000", "us-east-2": "tgw-01200000000000000", "us-west-2": "tgw-01300000000000000" }
+                            : { "us-east-2": "tgw-02200000000000000", "us-west-2": "tgw-02300000000000000" };
+                    const attachment = byName(result, `payments-${spec.name}-network-deploy-attachment`);
+                    const expected = gateway[spec.region as keyof typeof gateway];
+                    assert.equal(inputsOf(attachment).transitGatewayId, expected);
+                    assert.equal((inputsOf(attachment).subnetIds as string[]).length, spec.availabilityZoneCount, "one private subnet per zone");
+                    for (let i = 0; i < spec.availabilityZoneCount; i++) {
+                        const route = byName(result, `payments-${spec.name}-network-private-deploy-${i}-0`);
+                        assert.deepEqual(
+                            { cidr: inputsOf(route).destinationCidrBlock, gateway: inputsOf(route).transitGatewayId },
+                            { cidr: stack === "prod" ? "10.250.0.0/22" : "10.250.4.0/22", gateway: expected },
+                        );
+                        assert.ok(route?.dependsOn.includes(String(attachment?.urn)), "after the attachment exists");
+                    }
+                    const provider = byName(result, `payments-${spec.name}-cluster-k8s`);
+                    assert.ok(
+                        provider?.dependsOn.includes(String(byName(result, `payments-${spec.name}-network-private-deploy-0-0`)?.urn)),
+                        "the Kubernetes provider waits for the path",
+                    );
                 });
 
                 it("logs all VPC flows to a retained CloudWatch log group", () => {

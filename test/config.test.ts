@@ -196,7 +196,11 @@ describe("config validation", () => {
                 "not an AWS region name such as us-east-1 or eu-central-1",
             );
         }
-        assert.equal(validatePlatformConfig(prodWith((c) => (c.clusters[1].region = "us-gov-west-1"))).ok, true);
+        const govCloud = prodWith((c) => {
+            c.clusters[1].region = "us-gov-west-1";
+            (c.deploy as { transitGateways: Record<string, string> }).transitGateways["us-gov-west-1"] = "tgw-0abcdef0123456789";
+        });
+        assert.equal(validatePlatformConfig(govCloud).ok, true);
     });
 
     it("rejects missing required keys", () => {
@@ -316,7 +320,20 @@ describe("config validation", () => {
             rejects(
                 prodWith((c) => delete c.deploy),
                 "deploy",
-                'prod-use1, prod-usw2, prod-use2 have a private API endpoint, and nothing says where pulumi up reaches them from; set deploy: { roleArn, cidrs } to the deploy runner\'s role and the networks routed into every cluster VPC (README, "The deploy path")',
+                'prod-use1, prod-usw2, prod-use2 have a private API endpoint, and nothing says where pulumi up reaches them from; set deploy: { roleArn, cidrs, transitGateways } to the deploy runner\'s role, its networks and the transit gateway they are attached to in each region (README, "The deploy path")',
+            );
+        });
+
+        it("refuses a cluster region with no transit gateway for the deploy networks, naming the region and its clusters", () => {
+            rejects(
+                prodWith((c) => delete (c.deploy as { transitGateways: Record<string, string> }).transitGateways["us-west-2"]),
+                "deploy.transitGateways.us-west-2",
+                "no transit gateway for us-west-2 (clusters prod-usw2), so nothing routes the deploy networks into their VPCs; name the transit gateway the deploy runners' network is attached to in us-west-2",
+            );
+            rejects(
+                prodWith((c) => ((c.deploy as { transitGateways: Record<string, string> }).transitGateways["us-west-2"] = "vpc-0123")),
+                "deploy.transitGateways.us-west-2",
+                "not a transit gateway ID such as tgw-0123456789abcdef0",
             );
         });
 

@@ -46,6 +46,7 @@ import {
     resourcesAndProbes,
 } from "../policy/rules/kubernetes";
 import { requiredTags } from "../policy/rules/tags";
+import { deployPathRouted, routeTablesWithoutInlineRoutes } from "../policy/rules/network";
 import { evaluatePolicies, loadPolicyPack } from "../tools/offline-plan/policy";
 import { CapturedResource } from "../tools/offline-plan/run-program";
 import { REPO_ROOT } from "./helpers/cli";
@@ -358,6 +359,55 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(waveCheckReadsAnEndpointCheck(M), [endpoint, region, traffic(region.urn)]), [
                 "c-traffic's wave check reads c-region (CALCULATED), whose status aws route53 get-health-check-status cannot report; point it at the cluster's endpoint check (one of HTTP, HTTPS, HTTP_STR_MATCH, HTTPS_STR_MATCH, TCP).",
             ]);
+        });
+
+        it("routes the deploy network from every private route table through a transit gateway attachment of the VPC", async () => {
+            const cluster = res("payments:platform:Cluster", "c1", {});
+            const under = { parent: cluster.urn };
+            const eks = res("eks:index:Cluster", "c1-eks", { endpointPublicAccess: false }, under);
+            const ingress = res(
+                "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+                "c1-deploy-ingress-0",
+                { cidrIpv4: "10.250.0.0/22", fromPort: 443, toPort: 443 },
+                { ...under, dependsOn: [eks.urn] },
+            );
+            const table = res("aws:ec2/routeTable:RouteTable", "c1-private-rt-0", {}, under);
+            const nat = res(
+                "aws:ec2/route:Route",
+                "c1-private-default-0",
+                { destinationCidrBlock: "0.0.0.0/0", natGatewayId: "nat-1" },
+                { ...under, dependsOn: [table.urn] },
+            );
+            const attachment = res("aws:ec2transitgateway/vpcAttachment:VpcAttachment", "c1-deploy-attachment", { transitGatewayId: "tgw-1" }, under);
+            const deploy = (waits: string[], gateway = "tgw-1") =>
+                res(
+                    "aws:ec2/route:Route",
+                    "c1-private-deploy-0-0",
+                    { destinationCidrBlock: "10.250.0.0/22", transitGatewayId: gateway },
+                    { ...under, dependsOn: waits },
+                );
+            const base = [cluster, eks, ingress, table, nat, attachment];
+            assert.deepEqual(await messages(deployPathRouted(M), [...base, deploy([table.urn, attachment.urn])]), []);
+            const refused = [
+                "c1-private-rt-0 has no route to the deploy network 10.250.0.0/22 through a transit gateway attachment of its VPC, so pulumi up cannot reach c1-eks's private API; set deploy.transitGateways for its region.",
+            ];
+            assert.deepEqual(await messages(deployPathRouted(M), base), refused, "no route");
+            assert.deepEqual(await messages(deployPathRouted(M), [...base, deploy([table.urn])]), refused, "a route that does not wait for an attachment");
+            assert.deepEqual(await messages(deployPathRouted(M), [...base, deploy([table.urn, attachment.urn], "tgw-2")]), refused, "another transit gateway");
+            const publicEks = res("eks:index:Cluster", "c1-eks", { endpointPublicAccess: true }, under);
+            assert.deepEqual(await messages(deployPathRouted(M), [cluster, publicEks, table, nat]), [], "a public endpoint needs no path");
+        });
+
+        it("route tables declare no inline routes", async () => {
+            assert.deepEqual(await messages(routeTablesWithoutInlineRoutes(M), [res("aws:ec2/routeTable:RouteTable", "rt", { vpcId: "vpc-1" })]), []);
+            assert.deepEqual(
+                await messages(routeTablesWithoutInlineRoutes(M), [
+                    res("aws:ec2/routeTable:RouteTable", "rt", { routes: [{ cidrBlock: "0.0.0.0/0", natGatewayId: "nat-1" }] }),
+                ]),
+                [
+                    "rt (aws:ec2/routeTable:RouteTable) declares inline routes, which delete every route added outside them on the next refresh; declare each as an aws.ec2.Route.",
+                ],
+            );
         });
 
         it("EKS clusters choose their upgrade policy explicitly", async () => {

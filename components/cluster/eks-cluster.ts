@@ -28,6 +28,8 @@ export interface EksClusterArgs {
      * and its networks are admitted to the API on 443. @default none: the deploying identity, over a public endpoint
      */
     deploy?: { roleArn: string; cidrs: readonly string[] };
+    /** The deploy runners' routes into the VPC (the Network's): the Kubernetes provider waits for them. @default none */
+    deployRoutes?: readonly pulumi.Resource[];
     /** The role previews run as: view access. @default none */
     preview?: { roleArn: string };
     /**
@@ -214,7 +216,7 @@ export class EksCluster extends pulumi.ComponentResource {
         this.k8sProvider = new k8s.Provider(
             `${name}-k8s`,
             { kubeconfig: kubeconfigFor(undefined), enableServerSideApply: true },
-            { parent: this, dependsOn: deployIngress },
+            { parent: this, dependsOn: [...deployIngress, ...(args.deployRoutes ?? [])] },
         );
 
         this.registerOutputs({

@@ -60,6 +60,9 @@ const region = z.string().regex(REGION_PATTERN, {
     error: "not an AWS region name such as us-east-1 or eu-central-1",
 });
 
+/** An EC2 transit gateway ID. */
+const transitGatewayId = z.string().regex(/^tgw-[0-9a-f]{8,17}$/, { error: "not a transit gateway ID such as tgw-0123456789abcdef0" });
+
 const taint = z.strictObject({
     key: z.string().min(1),
     value: z.string().optional(),
@@ -386,7 +389,18 @@ export const platformConfig = z.strictObject({
      * Kubernetes provider's identity) and the networks it reaches private API endpoints from
      * (admitted on 443 by each cluster's security group). Required when any endpoint is private.
      */
-    deploy: z.strictObject({ roleArn: iamRoleArn, cidrs: z.array(ipv4Cidr).min(1) }).optional(),
+    deploy: z
+        .strictObject({
+            roleArn: iamRoleArn,
+            cidrs: z.array(ipv4Cidr).min(1),
+            /**
+             * By region, the transit gateway the deploy runners' network is attached to: each
+             * cluster's VPC attaches to its region's, and its private route tables send `cidrs`
+             * through it. Required for every cluster's region.
+             */
+            transitGateways: z.record(region, transitGatewayId),
+        })
+        .optional(),
     /** The role pull-request previews run as: read-only (view) in every cluster. @default none */
     preview: z.strictObject({ roleArn: iamRoleArn }).optional(),
     clusterClasses: z.record(name("cluster class name"), clusterClass),

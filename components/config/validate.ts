@@ -15,6 +15,7 @@ import {
     ControlPlaneSettings,
     PlatformConfig,
     platformConfig,
+    REGION_PATTERN,
     INGRESS_CALLER,
     ISTIO_LATENCY_BUCKETS_MS,
     SECRET_CONFIG_KEYS,
@@ -239,9 +240,23 @@ function checkDeployPath(config: PlatformConfig): ConfigIssue[] {
     if (privateClusters.length > 0 && !config.deploy) {
         issues.push({
             path: "deploy",
-            message: `${privateClusters.map((cluster) => cluster.name).join(", ")} have a private API endpoint, and nothing says where pulumi up reaches them from; set deploy: { roleArn, cidrs } to the deploy runner's role and the networks routed into every cluster VPC (README, "The deploy path")`,
+            message: `${privateClusters.map((cluster) => cluster.name).join(", ")} have a private API endpoint, and nothing says where pulumi up reaches them from; set deploy: { roleArn, cidrs, transitGateways } to the deploy runner's role, its networks and the transit gateway they are attached to in each region (README, "The deploy path")`,
         });
     }
+    // Each cluster VPC attaches to its region's transit gateway and routes the deploy networks through it.
+    if (config.deploy)
+        // (A malformed region has its own error.)
+        for (const region of [...new Set(config.clusters.map((cluster) => cluster.region))].filter((region) => REGION_PATTERN.test(region)).sort())
+            if (!config.deploy.transitGateways[region])
+                issues.push({
+                    path: `deploy.transitGateways.${region}`,
+                    message: `no transit gateway for ${region} (clusters ${config.clusters
+                        .filter((cluster) => cluster.region === region)
+                        .map((cluster) => cluster.name)
+                        .join(
+                            ", ",
+                        )}), so nothing routes the deploy networks into their VPCs; name the transit gateway the deploy runners' network is attached to in ${region}`,
+                });
     (config.deploy?.cidrs ?? []).forEach((cidr, index) => {
         const path = `deploy.cidrs[${index}]`;
         if (cidr.endsWith("/0")) issues.push({ path, message: `${cidr} would open every cluster's API to the internet; name the deploy runners' networks` });

@@ -21,6 +21,12 @@ export interface NetworkArgs {
     flowLogRetentionDays?: number;
     /** AWS services the workloads call, reached through VPC endpoints besides the platform's own. @default [] */
     workloadAwsServices?: readonly string[];
+    /**
+     * The deploy runners' path in: the VPC attaches to this transit gateway (in its private
+     * subnets) and every private route table sends `cidrs` through it. The return path (the
+     * transit gateway's route table and the runners' VPC) is the network team's. @default none
+     */
+    deployPath?: { transitGatewayId: string; cidrs: readonly string[] };
 }
 
 /**
@@ -50,6 +56,8 @@ export class Network extends pulumi.ComponentResource {
     readonly publicSubnetIds: pulumi.Output<string>[];
     /** The zones the subnets are in, chosen by zone ID. */
     readonly zones: pulumi.Output<Zone[]>;
+    /** The deploy runners' routes into the VPC: whatever talks to the private API waits for them. */
+    readonly deployRoutes: aws.ec2.Route[] = [];
 
     constructor(name: string, args: NetworkArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:network:Network", name, {}, opts);
@@ -107,11 +115,10 @@ export class Network extends pulumi.ComponentResource {
                 ),
         );
 
-        const publicRoutes = new aws.ec2.RouteTable(
-            `${name}-public-rt`,
-            { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", gatewayId: igw.id }], tags: tagged(`${cluster}-public`) },
-            parent,
-        );
+        // Routes are resources of their own, never a table's inline `routes`: inline routes own the
+        // whole table, and the next refresh would delete a route anyone else adds.
+        const publicRoutes = new aws.ec2.RouteTable(`${name}-public-rt`, { vpcId: vpc.id, tags: tagged(`${cluster}-public`) }, parent);
+        new aws.ec2.Route(`${name}-public-default`, { routeTableId: publicRoutes.id, destinationCidrBlock: "0.0.0.0/0", gatewayId: igw.id }, parent);
         publicSubnets.forEach(
             (subnet, i) => new aws.ec2.RouteTableAssociation(`${name}-public-rta-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, parent),
         );
@@ -127,15 +134,13 @@ export class Network extends pulumi.ComponentResource {
         });
         const privateRouteTables = privateSubnets.map((subnet, i) => {
             const nat = natGateways[natGatewayFor(i, args.natGatewayMode)];
-            const routes = new aws.ec2.RouteTable(
-                `${name}-private-rt-${i}`,
-                { vpcId: vpc.id, routes: [{ cidrBlock: "0.0.0.0/0", natGatewayId: nat.id }], tags: tagged(`${cluster}-private-${i}`) },
-                parent,
-            );
+            const routes = new aws.ec2.RouteTable(`${name}-private-rt-${i}`, { vpcId: vpc.id, tags: tagged(`${cluster}-private-${i}`) }, parent);
+            new aws.ec2.Route(`${name}-private-default-${i}`, { routeTableId: routes.id, destinationCidrBlock: "0.0.0.0/0", natGatewayId: nat.id }, parent);
             new aws.ec2.RouteTableAssociation(`${name}-private-rta-${i}`, { subnetId: subnet.id, routeTableId: routes.id }, parent);
             return routes;
         });
         this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
+        if (args.deployPath) this.routeDeployPath(name, cluster, args.deployPath, vpc, privateSubnets, privateRouteTables, tagged);
 
         this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, tagged);
 
@@ -143,6 +148,46 @@ export class Network extends pulumi.ComponentResource {
         this.privateSubnetIds = privateSubnets.map((subnet) => subnet.id);
         this.publicSubnetIds = publicSubnets.map((subnet) => subnet.id);
         this.registerOutputs({ vpcId: this.vpcId, privateSubnetIds: this.privateSubnetIds, publicSubnetIds: this.publicSubnetIds, zones: this.zones });
+    }
+
+    /**
+     * The deploy runners reach the private API endpoint (and the databases) over the transit
+     * gateway: the VPC attaches to it in one private subnet per zone, and each private route table
+     * sends every deploy network through it, after the attachment exists (a route to a transit
+     * gateway the VPC is not attached to is refused). A shared transit gateway in another account
+     * accepts the attachment only with auto-accept on, or by hand (README, "The deploy path").
+     */
+    private routeDeployPath(
+        name: string,
+        cluster: string,
+        path: NonNullable<NetworkArgs["deployPath"]>,
+        vpc: aws.ec2.Vpc,
+        privateSubnets: aws.ec2.Subnet[],
+        privateRouteTables: aws.ec2.RouteTable[],
+        tagged: (display: string) => Record<string, string>,
+    ): void {
+        const attachment = new aws.ec2transitgateway.VpcAttachment(
+            `${name}-deploy-attachment`,
+            {
+                transitGatewayId: path.transitGatewayId,
+                vpcId: vpc.id,
+                subnetIds: privateSubnets.map((subnet) => subnet.id),
+                dnsSupport: "enable",
+                tags: tagged(`${cluster}-deploy`),
+            },
+            { parent: this },
+        );
+        privateRouteTables.forEach((table, i) =>
+            path.cidrs.forEach((cidr, j) =>
+                this.deployRoutes.push(
+                    new aws.ec2.Route(
+                        `${name}-private-deploy-${i}-${j}`,
+                        { routeTableId: table.id, destinationCidrBlock: cidr, transitGatewayId: path.transitGatewayId },
+                        { parent: this, dependsOn: [attachment] },
+                    ),
+                ),
+            ),
+        );
     }
 
     /**

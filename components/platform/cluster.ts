@@ -93,6 +93,9 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 availabilityZoneCount: spec.availabilityZoneCount,
                 natGatewayMode: spec.natGatewayMode,
                 workloadAwsServices: [...new Set(args.platform.services.flatMap((service) => service.egress.aws))],
+                deployPath: args.platform.deploy
+                    ? { transitGatewayId: args.platform.deploy.transitGateways[spec.region], cidrs: args.platform.deploy.cidrs }
+                    : undefined,
                 tags: args.tags,
             },
             { parent: this },
@@ -106,6 +109,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 privateSubnetIds: this.network.privateSubnetIds,
                 adminRoleArn: args.adminRoleArn,
                 deploy: args.platform.deploy,
+                deployRoutes: this.network.deployRoutes,
                 preview: args.platform.preview,
                 regionSwitch: args.regionSwitchRoleArn
                     ? { roleArn: args.regionSwitchRoleArn, namespaces: args.platform.services.map((service) => service.namespace) }

@@ -165,7 +165,7 @@ export interface PlatformSpec {
     readonly costCenter: string;
     readonly adminRoleArn: string;
     /** Where `pulumi up` runs from: its role and networks. @default none (every endpoint public) */
-    readonly deploy?: { readonly roleArn: string; readonly cidrs: readonly string[] };
+    readonly deploy?: { readonly roleArn: string; readonly cidrs: readonly string[]; readonly transitGateways: Readonly<Record<string, string>> };
     /** The role previews run as (view access). @default none */
     readonly preview?: { readonly roleArn: string };
     /** Each add-on's resolved settings, by their `addons.<key>` (the same for every cluster of the stack). */

@@ -45,6 +45,7 @@ import {
     resourcesAndProbes,
 } from "./kubernetes";
 import { requiredTags } from "./tags";
+import { deployPathRouted, routeTablesWithoutInlineRoutes } from "./network";
 import { withChartExceptions } from "./chart-exceptions";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
@@ -75,6 +76,8 @@ export function policies(
         eksNoCreatorAccessEntry(mandatory),
         k8sProviderAssumesNoRole(mandatory),
         privateClustersReachable(mandatory),
+        deployPathRouted(mandatory),
+        routeTablesWithoutInlineRoutes(mandatory),
         s3BucketsHardened(mandatory),
         kmsKeyRotation(mandatory),
         noOpenIngress(mandatory),

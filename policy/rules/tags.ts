@@ -3,7 +3,7 @@ import { asRecord, describe, Level } from "./util";
 
 /** Resources that take no tags of their own. */
 const UNTAGGABLE =
-    /^aws:(ec2\/routeTableAssociation|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|ObjectLockConfiguration|Policy|ReplicationConfig)|route53\/record|route53recoverycontrol\/routingControl|secretsmanager\/secretVersion|sns\/topicSubscription):/;
+    /^aws:(ec2\/route|ec2\/routeTableAssociation|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|ObjectLockConfiguration|Policy|ReplicationConfig)|route53\/record|route53recoverycontrol\/routingControl|secretsmanager\/secretVersion|sns\/topicSubscription):/;
 
 export function requiredTags(level: Level): ResourceValidationPolicy {
     return {

@@ -24,6 +24,11 @@ export function generatedStack(prodStackFile: string, count: number): string {
         dr: { role: i === 0 ? "primary" : "secondary", priority: i + 1 },
         network: { vpcCidr: `10.${i + 1}.0.0/16` },
     }));
+    // A transit gateway per synthetic region, as prod names one per real region.
+    const deploy = doc.config["payments-platform:deploy"] as { transitGateways: Record<string, string> };
+    deploy.transitGateways = Object.fromEntries(
+        Array.from({ length: count }, (_, i) => [syntheticRegion(i), `tgw-0${(i + 1).toString(16).padStart(16, "0")}`]),
+    );
     return stringify(doc);
 }
 

@@ -225,6 +225,15 @@ export const awsResources: Record<string, ResourceMock> = {
     "aws:ec2/natGateway:NatGateway": ec2("nat", "natgateway"),
     "aws:ec2/routeTable:RouteTable": ec2("rtb", "route-table"),
     "aws:ec2/routeTableAssociation:RouteTableAssociation": (ctx) => ({ id: ec2Id(ctx, "rtbassoc") }),
+    // The provider's id for a route: "r-" + the table's id + a hash of the destination.
+    "aws:ec2/route:Route": (ctx) => ({
+        id: `r-${String(ctx.inputs.routeTableId)}${parseInt(ctx.hash.slice(0, 8), 16)}`,
+        state: { origin: "CreateRoute", state: "active" },
+    }),
+    "aws:ec2transitgateway/vpcAttachment:VpcAttachment": (ctx) => {
+        const id = ec2Id(ctx, "tgw-attach");
+        return { id, state: { arn: arn(ctx, "ec2", `transit-gateway-attachment/${id}`), vpcOwnerId: ctx.account } };
+    },
     "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": ec2("sg", "security-group"),
     "aws:ec2/securityGroup:SecurityGroup": ec2("sg", "security-group"),
     "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": (ctx) => {
