@@ -58,7 +58,7 @@ describe("apply workflows", () => {
                     assert.equal(step?.with?.["work-dir"], name === environment ? "." : "stacks/cluster");
                     const config = path.join(REPO_ROOT, step?.with?.["work-dir"] ?? "", step?.with?.policyPackConfigs ?? "");
                     assert.ok(fs.existsSync(config), `${name}: ${config}`);
-                    assert.deepEqual(job["runs-on"], ["self-hosted", "linux", "payments-deploy"]);
+                    assert.deepEqual(job["runs-on"], ["self-hosted", "linux", `payments-deploy-${environment}`], `${name}: ${environment}'s own runners`);
                     const check = job.steps[job.steps.length - 1].run ?? "";
                     assert.equal(
                         check,
@@ -77,14 +77,24 @@ describe("apply workflows", () => {
         });
     }
 
-    it("asks for an approval before prod's primary, and only there", () => {
-        const { jobs } = workflow("apply-prod.yml");
-        assert.deepEqual(
-            Object.entries(jobs)
-                .filter(([, job]) => job.environment)
-                .map(([name, job]) => [name, job.environment]),
-            [["prod-use1", "prod-primary"]],
-        );
+    it("keeps each environment's identity to itself: every job in its own GitHub environment, and prod's approval before its primary only", () => {
+        const environments = (file: string) => Object.fromEntries(Object.entries(workflow(file).jobs).map(([name, job]) => [name, job.environment]));
+        assert.deepEqual(environments("apply-staging.yml"), { staging: "staging", "stg-usw2": "staging", "stg-use2": "staging" });
+        assert.deepEqual(environments("apply-prod.yml"), { prod: "prod", "prod-use2": "prod", "prod-usw2": "prod", "prod-use1": "prod-primary" });
+        for (const file of ["apply-staging.yml", "apply-prod.yml", "pull-request.yml"]) {
+            const text = fs.readFileSync(path.join(REPO_ROOT, ".github", "workflows", file), "utf8");
+            assert.doesNotMatch(text, /secrets\.AWS_|payments-deploy[\],]/, `${file}: no role or runner pool shared by the environments`);
+        }
+    });
+
+    it("previews on the environment's preview runners and preview environment, never on a pool that applies", () => {
+        const preview = workflow("pull-request.yml").jobs.preview as Job & { strategy: { matrix: { include: Array<{ stack: string; env: string }> } } };
+        assert.deepEqual(preview["runs-on"], ["self-hosted", "linux", "payments-preview-${{ matrix.env }}"]);
+        assert.equal(preview.environment, "preview-${{ matrix.env }}");
+        for (const entry of preview.strategy.matrix.include) {
+            const owner = (["staging", "prod"] as const).find((env) => env === entry.stack || platformOf(env).clusters.some((c) => c.name === entry.stack));
+            assert.equal(entry.env, owner, `${entry.stack} previews as ${owner}`);
+        }
     });
 
     it("previews every stack of both environments on pull requests", () => {
