@@ -36,15 +36,17 @@ export const INGRESS_GATEWAY = {
 } as const;
 
 /**
- * The egress gateway: the one place external HTTPS leaves a cluster (TLS passed through); its
- * Service maps 443 to the pod's 8443, which NetworkPolicies name.
+ * The egress gateway: the one place external HTTPS leaves a cluster (TLS passed through). The
+ * gateway chart's Service sends 443 to the pod's 443 (the chart lets the proxy bind it through
+ * the `net.ipv4.ip_unprivileged_port_start` sysctl), and a NetworkPolicy sees that port, after
+ * the Service's DNAT (rule network-policy-ports-reach-targets over the rendered chart).
  */
 export const EGRESS_GATEWAY = {
     release: "istio-egressgateway",
     namespace: "istio-egress",
     podLabels: { istio: "egressgateway" },
     servicePort: 443,
-    podPort: 8443,
+    podPort: 443,
 } as const;
 
 export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-server" };

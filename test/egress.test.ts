@@ -44,7 +44,7 @@ describe("declared egress", () => {
                         podSelector: { matchLabels: { istio: "egressgateway" } },
                     },
                 ],
-                ports: [{ protocol: "TCP", port: 8443 }],
+                ports: [{ protocol: "TCP", port: 443 }],
             },
             { to: [{ ipBlock: { cidr: "10.10.0.0/16" } }], ports: [{ protocol: "TCP", port: 443 }] },
             { to: [{ ipBlock: { cidr: "0.0.0.0/0", except: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"] } }], ports: [{ protocol: "TCP", port: 443 }] },

@@ -7,7 +7,7 @@ import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rule
 import { podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod } from "../policy/rules/controllers";
 import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
-import { egressHasAPath } from "../policy/rules/egress";
+import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
@@ -723,11 +723,64 @@ describe("policy rules", () => {
         );
         const endpoint = res("aws:ec2/vpcEndpoint:VpcEndpoint", "vpce", { serviceName: "com.amazonaws.us-east-1.sts" }, inCluster);
 
+        it("a NetworkPolicy port towards the plan's pods is the port after the Service's DNAT", async () => {
+            const provider = { provider: "urn:provider:c1" };
+            const gatewayPods = res(
+                "kubernetes:apps/v1:Deployment",
+                "gw",
+                {
+                    metadata: { namespace: "istio-egress" },
+                    spec: { template: { metadata: { labels: { istio: "egressgateway", app: "gw" } }, spec: { containers: [{ name: "istio-proxy" }] } } },
+                },
+                provider,
+            );
+            const service = res(
+                "kubernetes:core/v1:Service",
+                "gw-svc",
+                {
+                    metadata: { name: "istio-egressgateway", namespace: "istio-egress" },
+                    spec: { selector: { istio: "egressgateway" }, ports: [{ port: 443, targetPort: 8443 }] },
+                },
+                provider,
+            );
+            const policy = (port: number, namespace = "istio-egress") =>
+                res(
+                    "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+                    "np",
+                    {
+                        metadata: { name: "allow-declared-egress", namespace: "payments-payment-processor" },
+                        spec: {
+                            egress: [
+                                {
+                                    to: [
+                                        {
+                                            namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": namespace } },
+                                            podSelector: { matchLabels: { istio: "egressgateway" } },
+                                        },
+                                    ],
+                                    ports: [{ protocol: "TCP", port }],
+                                },
+                            ],
+                        },
+                    },
+                    provider,
+                );
+            assert.deepEqual(await messages(networkPolicyPortsReachTargets(M), [gatewayPods, service, policy(8443)]), []);
+            assert.deepEqual(await messages(networkPolicyPortsReachTargets(M), [gatewayPods, service, policy(443)]), [
+                'NetworkPolicy payments-payment-processor/allow-declared-egress lets pods out on 443 to istio-egress pods {"istio":"egressgateway"}, which listen on 8443 (Service istio-egressgateway\'s target ports): a policy sees the port after the Service\'s DNAT, so nothing gets through; allow the target port.',
+            ]);
+            assert.deepEqual(
+                await messages(networkPolicyPortsReachTargets(M), [service, policy(443, "kube-system")]),
+                [],
+                "pods the plan does not run are not judged",
+            );
+        });
+
         it("an external host has the egress gateway and a NetworkPolicy to it", async () => {
-            assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("api.partner.example"), gateway, netpol(8443)]), []);
+            assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("api.partner.example"), gateway, netpol(443)]), []);
             assert.deepEqual(await messages(egressHasAPath(M), [cluster, entry("api.partner.example")]), [
                 "entry declares api.partner.example, but no Gateway on the egress gateway serves it, so the call has no way out; route it through the egress gateway.",
-                "entry declares api.partner.example, but no NetworkPolicy of payments-payment-processor lets its pods reach the egress gateway (port 8443).",
+                "entry declares api.partner.example, but no NetworkPolicy of payments-payment-processor lets its pods reach the egress gateway (port 443).",
             ]);
         });
 

@@ -86,3 +86,81 @@ export function egressHasAPath(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/** The numeric port a Service delivers `port` to on its pods (`targetPort`, or the port itself); undefined for a named target port. */
+function targetPortOf(servicePort: Record<string, unknown>): number | undefined {
+    const target = servicePort.targetPort ?? servicePort.port;
+    return typeof target === "number" ? target : undefined;
+}
+
+/** The pod template labels and declared container ports of a workload, if it runs pods. */
+function podsOf(workload: PolicyResource): { labels: Record<string, unknown>; ports: number[] } | undefined {
+    const template = asRecord(asRecord(workload.props.spec).template);
+    if (Object.keys(template).length === 0) return undefined;
+    const containers = asArray(asRecord(template.spec).containers).map(asRecord);
+    return {
+        labels: asRecord(asRecord(template.metadata).labels),
+        ports: containers
+            .flatMap((container) => asArray(container.ports).map((port) => asRecord(port).containerPort))
+            .filter((port): port is number => typeof port === "number"),
+    };
+}
+
+const WORKLOADS = ["kubernetes:apps/v1:Deployment", "kubernetes:apps/v1:DaemonSet", "kubernetes:apps/v1:StatefulSet"];
+
+/**
+ * A NetworkPolicy is evaluated after a Service's DNAT (Calico, like every policy engine, sees the
+ * pod's port): an egress port towards pods the plan runs that is neither a target port of a
+ * Service in front of them nor a port the pods declare lets nothing through, and the caller's
+ * traffic is dropped. Judged over the plan's workloads and Services, charts' rendered ones
+ * included; pods the plan does not run (an EKS add-on's) are not judged.
+ */
+export function networkPolicyPortsReachTargets(level: Level): StackValidationPolicy {
+    return {
+        name: "network-policy-ports-reach-targets",
+        description: "An egress NetworkPolicy port towards the plan's pods is a target port of a Service in front of them, or a port they declare.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const services = resourcesOfType(args, "kubernetes:core/v1:Service");
+            const workloads = WORKLOADS.flatMap((type) => resourcesOfType(args, type));
+            for (const policy of resourcesOfType(args, "kubernetes:networking.k8s.io/v1:NetworkPolicy")) {
+                const metadata = asRecord(policy.props.metadata);
+                const sameCluster = (resource: PolicyResource) => resource.provider?.urn === policy.provider?.urn;
+                for (const rule of asArray(asRecord(policy.props.spec).egress).map(asRecord)) {
+                    const ports = asArray(rule.ports)
+                        .map((port) => asRecord(port).port)
+                        .filter((port): port is number => typeof port === "number");
+                    for (const peer of asArray(rule.to).map(asRecord)) {
+                        const namespace = asRecord(asRecord(peer.namespaceSelector).matchLabels)["kubernetes.io/metadata.name"];
+                        const podLabels = asRecord(asRecord(peer.podSelector).matchLabels);
+                        if (typeof namespace !== "string" || Object.keys(podLabels).length === 0) continue;
+                        const inNamespace = (resource: PolicyResource) => sameCluster(resource) && asRecord(resource.props.metadata).namespace === namespace;
+                        // The pods the peer selects, as the plan runs them.
+                        const pods = workloads
+                            .filter(inNamespace)
+                            .map(podsOf)
+                            .filter((candidate): candidate is NonNullable<ReturnType<typeof podsOf>> => candidate !== undefined)
+                            .filter((candidate) => Object.entries(podLabels).every(([key, value]) => candidate.labels[key] === value));
+                        if (pods.length === 0) continue;
+                        const fronting = services.filter((service) => {
+                            const selector = asRecord(asRecord(service.props.spec).selector);
+                            return (
+                                inNamespace(service) &&
+                                Object.keys(selector).length > 0 &&
+                                pods.some((candidate) => Object.entries(selector).every(([key, value]) => candidate.labels[key] === value))
+                            );
+                        });
+                        const targets = fronting.flatMap((service) => asArray(asRecord(service.props.spec).ports).map((port) => targetPortOf(asRecord(port))));
+                        if (targets.includes(undefined)) continue; // a named target port: resolved by the pods, not judged here
+                        const open = new Set<number>([...(targets as number[]), ...pods.flatMap((candidate) => candidate.ports)]);
+                        for (const port of ports.filter((candidate) => !open.has(candidate)))
+                            report(
+                                `NetworkPolicy ${String(metadata.namespace)}/${String(metadata.name)} lets pods out on ${port} to ${namespace} pods ${JSON.stringify(podLabels)}, which listen on ${[...open].sort((a, b) => a - b).join(", ")} (${fronting.map((service) => `Service ${String(asRecord(service.props.metadata).name)}'s target ports`).join(", ") || "declared ports"}): a policy sees the port after the Service's DNAT, so nothing gets through; allow the target port.`,
+                                policy.urn,
+                            );
+                    }
+                }
+            }
+        },
+    };
+}

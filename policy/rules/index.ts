@@ -6,7 +6,7 @@ import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
 import { healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
-import { egressHasAPath } from "./egress";
+import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
 import { externalSecretsHaveASource } from "./secrets";
 import {
     aliasesAfterTheirTargets,
@@ -113,6 +113,7 @@ export function policies(
         podsFitNodes(mandatory),
         externalSecretsHaveASource(mandatory),
         egressHasAPath(mandatory),
+        networkPolicyPortsReachTargets(mandatory),
         nodeAutoscalerInstalled(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),
