@@ -5,7 +5,7 @@ import { policies } from "../policy/rules";
 import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { podsFitNodes } from "../policy/rules/capacity";
-import { controllersSurviveAPod } from "../policy/rules/controllers";
+import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
 import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
@@ -862,6 +862,76 @@ describe("policy rules", () => {
             assert.deepEqual(
                 await messages(controllersSurviveAPod(M), [release("cluster-autoscaler", { replicaCount: 2, extraArgs: { "leader-elect": false } })]),
                 ["eso (kubernetes:helm.sh/v3:Release) runs 2 autoscaler replicas without leader election; set extraArgs.leader-elect: true."],
+            );
+        });
+    });
+
+    describe("fail-closed webhooks", () => {
+        const provider = { provider: "urn:provider:c1" };
+        const configuration = (failurePolicy?: string) =>
+            res(
+                "kubernetes:admissionregistration.k8s.io/v1:ValidatingWebhookConfiguration",
+                "vwc",
+                {
+                    webhooks: [
+                        {
+                            name: "validate.example.io",
+                            ...(failurePolicy ? { failurePolicy } : {}),
+                            clientConfig: { service: { namespace: "tools", name: "hook" } },
+                        },
+                    ],
+                },
+                provider,
+            );
+        const service = res(
+            "kubernetes:core/v1:Service",
+            "hook-svc",
+            { metadata: { namespace: "tools", name: "hook" }, spec: { selector: { app: "hook" } } },
+            provider,
+        );
+        const deployment = (replicas: number, spread: boolean) =>
+            res(
+                "kubernetes:apps/v1:Deployment",
+                "hook",
+                {
+                    metadata: { namespace: "tools", name: "hook" },
+                    spec: {
+                        replicas,
+                        template: {
+                            metadata: { labels: { app: "hook" } },
+                            spec: spread
+                                ? {
+                                      topologySpreadConstraints: [
+                                          {
+                                              maxSkew: 1,
+                                              topologyKey: "kubernetes.io/hostname",
+                                              whenUnsatisfiable: "DoNotSchedule",
+                                              labelSelector: { matchLabels: { app: "hook" } },
+                                          },
+                                      ],
+                                  }
+                                : {},
+                        },
+                    },
+                },
+                provider,
+            );
+        const pdb = res(
+            "kubernetes:policy/v1:PodDisruptionBudget",
+            "hook-pdb",
+            { metadata: { namespace: "tools" }, spec: { selector: { matchLabels: { app: "hook" } } } },
+            provider,
+        );
+
+        it("runs two or more pods of a fail-closed webhook on different nodes, under a PodDisruptionBudget", async () => {
+            assert.deepEqual(await messages(failClosedWebhooksSpread(M), [configuration(), service, deployment(2, true), pdb]), []);
+            assert.deepEqual(await messages(failClosedWebhooksSpread(M), [configuration("Fail"), service, deployment(1, false)]), [
+                "Deployment tools/hook serves the fail-closed webhook(s) validate.example.io but runs 1 replica(s), may put its replicas on one node (no hostname spread with DoNotSchedule, no required anti-affinity), has no PodDisruptionBudget: one lost or drained node stops every change it admits.",
+            ]);
+            assert.deepEqual(
+                await messages(failClosedWebhooksSpread(M), [configuration("Ignore"), service, deployment(1, false)]),
+                [],
+                "a webhook that fails open",
             );
         });
     });

@@ -6,7 +6,7 @@ import { irsaRole } from "../cluster/irsa";
 import { CERT_MANAGER } from "../names";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { placedCritical, PlacedValues, SYSTEM_CLUSTER_CRITICAL } from "./placement";
+import { onePerNode, OnePerNode, placedCritical, PlacedValues, SYSTEM_CLUSTER_CRITICAL } from "./placement";
 import { ChartPin } from "./versions";
 
 /** cert-manager/cert-manager, tag v1.19.6 (the chart is versioned with the app). */
@@ -52,7 +52,11 @@ interface CertManagerValues extends CertManagerPlaced {
     replicaCount: number;
     podDisruptionBudget: { enabled: boolean; minAvailable: number };
     serviceAccount: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: CertManagerPlaced & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    webhook: CertManagerPlaced & {
+        replicaCount: number;
+        podDisruptionBudget: { enabled: boolean; minAvailable: number };
+        topologySpreadConstraints: OnePerNode[];
+    };
     cainjector: CertManagerPlaced & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
     startupapicheck: CertManagerPlaced;
 }
@@ -101,7 +105,13 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
             podDisruptionBudget: pdb,
             serviceAccount: { create: true, name: CERT_MANAGER.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
             ...placed("controller"),
-            webhook: { ...placed("webhook"), replicaCount: 2, podDisruptionBudget: pdb },
+            // The webhook fails closed: its two pods never share a node (the chart's webhook pod labels).
+            webhook: {
+                ...placed("webhook"),
+                replicaCount: 2,
+                podDisruptionBudget: pdb,
+                topologySpreadConstraints: onePerNode({ "app.kubernetes.io/instance": "cert-manager", "app.kubernetes.io/component": "webhook" }),
+            },
             cainjector: { ...placed("cainjector"), replicaCount: 2, podDisruptionBudget: pdb },
             startupapicheck: placed("startupapicheck"),
         };

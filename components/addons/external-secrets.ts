@@ -5,7 +5,7 @@ import { irsaRole } from "../cluster/irsa";
 import { EXTERNAL_SECRETS } from "../names";
 import { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { placedCritical, PlacedValues } from "./placement";
+import { OnePerNode, onePerNode, placedCritical, PlacedValues } from "./placement";
 import { ChartPin } from "./versions";
 
 const EXTERNAL_SECRETS_CHART = {
@@ -58,7 +58,11 @@ interface ExternalSecretsValues extends PlacedValues {
     leaderElect: boolean;
     podDisruptionBudget: { enabled: boolean; minAvailable: number };
     serviceAccount: { name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: PlacedValues & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    webhook: PlacedValues & {
+        replicaCount: number;
+        podDisruptionBudget: { enabled: boolean; minAvailable: number };
+        topologySpreadConstraints: OnePerNode[];
+    };
     certController: PlacedValues;
 }
 
@@ -100,7 +104,17 @@ export const externalSecretsAddon: PlatformAddon = {
             serviceAccount: { name: EXTERNAL_SECRETS.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
             ...component("controller"),
             // The webhook's failurePolicy is Fail: with one pod down, no ExternalSecret could change.
-            webhook: { ...component("webhook"), replicaCount: 2, podDisruptionBudget: { enabled: true, minAvailable: 1 } },
+            // ... and never both on one node.
+            webhook: {
+                ...component("webhook"),
+                replicaCount: 2,
+                podDisruptionBudget: { enabled: true, minAvailable: 1 },
+                // The chart's webhook pod labels (templates/webhook-deployment.yaml).
+                topologySpreadConstraints: onePerNode({
+                    "app.kubernetes.io/name": "external-secrets-webhook",
+                    "app.kubernetes.io/instance": "external-secrets",
+                }),
+            },
             certController: component("cert-controller"),
         };
         const release = chartRelease(ctx, "external-secrets", EXTERNAL_SECRETS_CHART, EXTERNAL_SECRETS.namespace, values);

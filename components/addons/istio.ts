@@ -5,7 +5,7 @@ import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { EGRESS_GATEWAY, INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
-import { Placement, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import { OnePerNode, onePerNode, Placement, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
 import { ChartPin } from "./versions";
 
 /** One Istio release for all four charts: they upgrade together. */
@@ -118,6 +118,7 @@ interface IstiodValues {
     cni: { enabled: boolean };
     autoscaleMin: number;
     autoscaleMax: number;
+    topologySpreadConstraints: OnePerNode[];
     resources: ResourceRequirements;
     nodeSelector: Placement["nodeSelector"];
     tolerations: Placement["tolerations"];
@@ -265,6 +266,8 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
             cni: { enabled: true },
             autoscaleMin: 2,
             autoscaleMax: 5,
+            // The sidecar injector fails closed: no two istiod pods on one node (its pod labels).
+            topologySpreadConstraints: onePerNode({ app: "istiod", "istio.io/rev": revision }),
             resources: ctx.size("istiod"),
             ...placement,
             // A renewed intermediate in `cacerts` is loaded without restarting istiod (off by default).

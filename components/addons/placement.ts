@@ -53,6 +53,23 @@ export function placedCritical(cluster: ClusterSpec, size: ResourceRequirements)
     return { resources: size, ...systemPlacement(cluster), priorityClassName: SYSTEM_CLUSTER_CRITICAL };
 }
 
+/** A hard spread over nodes: never two of the pods `labels` select on one node. */
+export interface OnePerNode {
+    maxSkew: 1;
+    topologyKey: "kubernetes.io/hostname";
+    whenUnsatisfiable: "DoNotSchedule";
+    labelSelector: { matchLabels: Record<string, string> };
+}
+
+/**
+ * For pods that must outlive any one node (a fail-closed webhook's: rule
+ * fail-closed-webhooks-spread): the scheduler never puts two of them on one node, and the cluster
+ * autoscaler adds a node rather than break that.
+ */
+export function onePerNode(labels: Record<string, string>): OnePerNode[] {
+    return [{ maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { ...labels } } }];
+}
+
 /**
  * The container security context every pod the platform runs gets, payment services and
  * charts alike (rules k8s-no-privileged-pods, k8s-non-root-read-only): no privilege, no

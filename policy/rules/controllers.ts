@@ -1,5 +1,5 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
-import { asRecord, describe, Level } from "./util";
+import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { asArray, asRecord, describe, Level, resourcesOfType } from "./util";
 
 /** A value at a dotted path of a Helm release's values, or the chart's default. */
 function valueAt(values: Record<string, unknown>, dotted: string, fallback: unknown): unknown {
@@ -63,6 +63,95 @@ export function controllersSurviveAPod(level: Level): ResourceValidationPolicy {
                             `${describe(args)}'s ${controller.what} fails closed but runs ${replicas} replica(s)${pdb ? "" : " with no PodDisruptionBudget"}; one drained node stops every change it admits. Set ${controller.replicas[0]} to at least 2 and ${controller.webhook.pdb[0]}: true.`,
                         );
                 }
+            }
+        },
+    };
+}
+
+const WEBHOOK_CONFIGURATIONS = [
+    "kubernetes:admissionregistration.k8s.io/v1:ValidatingWebhookConfiguration",
+    "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration",
+];
+
+/** A workload's pod template labels. */
+const podLabelsOf = (workload: PolicyResource) => asRecord(asRecord(asRecord(asRecord(workload.props.spec).template).metadata).labels);
+
+/** Whether a pod template keeps its replicas on different nodes: a hard hostname spread, or a required anti-affinity on hostname. */
+export function spreadAcrossNodes(podSpec: Record<string, unknown>): boolean {
+    const spread = asArray(podSpec.topologySpreadConstraints)
+        .map(asRecord)
+        .some(
+            (constraint) =>
+                constraint.topologyKey === "kubernetes.io/hostname" && constraint.whenUnsatisfiable === "DoNotSchedule" && Number(constraint.maxSkew) === 1,
+        );
+    const antiAffinity = asArray(asRecord(asRecord(podSpec.affinity).podAntiAffinity).requiredDuringSchedulingIgnoredDuringExecution)
+        .map(asRecord)
+        .some((term) => term.topologyKey === "kubernetes.io/hostname");
+    return spread || antiAffinity;
+}
+
+/**
+ * An admission webhook that fails closed stops every change it admits while no pod of it
+ * answers: its pods must survive the loss of any one node (at least two replicas, never two on
+ * one node) and a drain (a PodDisruptionBudget). Judged over the rendered charts' webhook
+ * configurations, Services, Deployments, autoscalers and budgets.
+ */
+export function failClosedWebhooksSpread(level: Level): StackValidationPolicy {
+    return {
+        name: "fail-closed-webhooks-spread",
+        description: "Every fail-closed admission webhook runs two or more pods, on different nodes, under a PodDisruptionBudget.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const byKind = (type: string) => resourcesOfType(args, type);
+            // Each Deployment once, with every fail-closed webhook it serves.
+            const served = new Map<string, { deployment: PolicyResource; webhooks: string[] }>();
+            for (const configuration of WEBHOOK_CONFIGURATIONS.flatMap(byKind)) {
+                for (const webhook of asArray(configuration.props.webhooks).map(asRecord)) {
+                    // admissionregistration.k8s.io/v1 defaults failurePolicy to Fail.
+                    if ((webhook.failurePolicy ?? "Fail") !== "Fail") continue;
+                    const target = asRecord(asRecord(webhook.clientConfig).service);
+                    const inNamespace = (resource: PolicyResource) =>
+                        resource.provider?.urn === configuration.provider?.urn && asRecord(resource.props.metadata).namespace === target.namespace;
+                    const service = byKind("kubernetes:core/v1:Service").find(
+                        (candidate) => inNamespace(candidate) && asRecord(candidate.props.metadata).name === target.name,
+                    );
+                    const selector = asRecord(asRecord(service?.props.spec).selector);
+                    if (!service || Object.keys(selector).length === 0) continue;
+                    for (const deployment of byKind("kubernetes:apps/v1:Deployment").filter(
+                        (candidate) => inNamespace(candidate) && Object.entries(selector).every(([key, value]) => podLabelsOf(candidate)[key] === value),
+                    )) {
+                        const entry = served.get(deployment.urn) ?? { deployment, webhooks: [] };
+                        entry.webhooks.push(String(webhook.name));
+                        served.set(deployment.urn, entry);
+                    }
+                }
+            }
+            for (const { deployment, webhooks } of served.values()) {
+                const metadata = asRecord(deployment.props.metadata);
+                const sameNamespace = (resource: PolicyResource) =>
+                    resource.provider?.urn === deployment.provider?.urn && asRecord(resource.props.metadata).namespace === metadata.namespace;
+                const autoscaler = byKind("kubernetes:autoscaling/v2:HorizontalPodAutoscaler").find(
+                    (hpa) => sameNamespace(hpa) && asRecord(asRecord(hpa.props.spec).scaleTargetRef).name === metadata.name,
+                );
+                const replicas = Number(asRecord(autoscaler?.props.spec).minReplicas ?? asRecord(deployment.props.spec).replicas ?? 1);
+                const budgeted = byKind("kubernetes:policy/v1:PodDisruptionBudget").some(
+                    (pdb) =>
+                        sameNamespace(pdb) &&
+                        Object.entries(asRecord(asRecord(asRecord(pdb.props.spec).selector).matchLabels)).every(
+                            ([label, value]) => podLabelsOf(deployment)[label] === value,
+                        ),
+                );
+                const spread = spreadAcrossNodes(asRecord(asRecord(asRecord(deployment.props.spec).template).spec));
+                const missing = [
+                    ...(replicas < 2 ? [`runs ${replicas} replica(s)`] : []),
+                    ...(spread ? [] : ["may put its replicas on one node (no hostname spread with DoNotSchedule, no required anti-affinity)"]),
+                    ...(budgeted ? [] : ["has no PodDisruptionBudget"]),
+                ];
+                if (missing.length > 0)
+                    report(
+                        `Deployment ${String(metadata.namespace)}/${String(metadata.name)} serves the fail-closed webhook(s) ${[...new Set(webhooks)].sort().join(", ")} but ${missing.join(", ")}: one lost or drained node stops every change it admits.`,
+                        deployment.urn,
+                    );
             }
         },
     };

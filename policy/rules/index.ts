@@ -3,7 +3,7 @@ import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
-import { controllersSurviveAPod } from "./controllers";
+import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
 import { healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
@@ -110,6 +110,7 @@ export function policies(
         hpaMetricsServed(mandatory),
         zonesDelegated(mandatory),
         controllersSurviveAPod(mandatory),
+        failClosedWebhooksSpread(mandatory),
         podsFitNodes(mandatory),
         externalSecretsHaveASource(mandatory),
         egressHasAPath(mandatory),
