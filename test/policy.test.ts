@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
-import { hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
+import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
@@ -863,6 +863,41 @@ describe("policy rules", () => {
                 await messages(controllersSurviveAPod(M), [release("cluster-autoscaler", { replicaCount: 2, extraArgs: { "leader-elect": false } })]),
                 ["eso (kubernetes:helm.sh/v3:Release) runs 2 autoscaler replicas without leader election; set extraArgs.leader-elect: true."],
             );
+        });
+    });
+
+    describe("scale-down", () => {
+        const provider = { provider: "urn:provider:c1" };
+        const autoscaler = (...flags: string[]) =>
+            res(
+                "kubernetes:apps/v1:Deployment",
+                "ca",
+                {
+                    metadata: { namespace: "kube-system", name: "cluster-autoscaler" },
+                    spec: { template: { spec: { containers: [{ name: "ca", command: ["./cluster-autoscaler", "--cloud-provider=aws", ...flags] }] } } },
+                },
+                provider,
+            );
+        const app = (annotations: Record<string, string> = {}) =>
+            res(
+                "kubernetes:apps/v1:Deployment",
+                "app",
+                {
+                    metadata: { namespace: "payments-a", name: "a" },
+                    spec: { template: { metadata: { annotations }, spec: { volumes: [{ name: "tmp", emptyDir: {} }] } } },
+                },
+                provider,
+            );
+
+        it("lets the cluster autoscaler drain nodes whose pods have emptyDir volumes", async () => {
+            assert.deepEqual(await messages(autoscaledPodsEvictable(M), [autoscaler("--skip-nodes-with-local-storage=false"), app()]), []);
+            assert.deepEqual(
+                await messages(autoscaledPodsEvictable(M), [autoscaler(), app({ "cluster-autoscaler.kubernetes.io/safe-to-evict-local-volumes": "tmp" })]),
+                [],
+            );
+            assert.deepEqual(await messages(autoscaledPodsEvictable(M), [autoscaler(), app()]), [
+                "payments-a/a has emptyDir volume(s) tmp, and the cluster autoscaler runs without --skip-nodes-with-local-storage=false: it never drains a node this pod is on; pass the flag (extraArgs) or annotate the pod cluster-autoscaler.kubernetes.io/safe-to-evict-local-volumes.",
+            ]);
         });
     });
 

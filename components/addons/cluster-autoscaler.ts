@@ -88,6 +88,9 @@ export const clusterAutoscalerAddon: PlatformAddon = {
                 "balance-similar-node-groups": true,
                 expander: "least-waste",
                 "skip-nodes-with-system-pods": false,
+                // Every payment pod (and Istio's sidecar) has an emptyDir, all of it scratch: without
+                // this (default true) no node that ran one is ever drained (rule autoscaled-pods-evictable).
+                "skip-nodes-with-local-storage": false,
             },
             podDisruptionBudget: { maxUnavailable: 1 },
             serviceMonitor: { enabled: true, namespace: CLUSTER_AUTOSCALER.namespace, interval: "30s" },

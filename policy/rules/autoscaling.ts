@@ -101,3 +101,55 @@ export function nodeAutoscalerInstalled(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/** The cluster autoscaler's flag that lets it drain a node whose pods use local storage (an emptyDir). */
+export const LOCAL_STORAGE_FLAG = "--skip-nodes-with-local-storage=false";
+const SAFE_TO_EVICT = "cluster-autoscaler.kubernetes.io/safe-to-evict";
+const SAFE_TO_EVICT_LOCAL = "cluster-autoscaler.kubernetes.io/safe-to-evict-local-volumes";
+
+/**
+ * The cluster autoscaler leaves a node alone while any pod on it has an emptyDir, unless it is
+ * told otherwise (`--skip-nodes-with-local-storage` defaults to true: cluster-autoscaler's
+ * config/flags): every payment pod has one (and Istio's sidecar adds more at admission), so after
+ * a failover or a spike the nodes would stay at their peak. Either the autoscaler runs with
+ * `--skip-nodes-with-local-storage=false`, or each such pod says its local volumes may go.
+ */
+export function autoscaledPodsEvictable(level: Level): StackValidationPolicy {
+    return {
+        name: "autoscaled-pods-evictable",
+        description: "The cluster autoscaler may drain nodes whose pods use emptyDir volumes (its flag, or each pod's safe-to-evict annotation).",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const workloads = ["kubernetes:apps/v1:Deployment", "kubernetes:apps/v1:StatefulSet"].flatMap((type) => resourcesOfType(args, type));
+            const containersOf = (workload: PolicyResource) =>
+                asArray(asRecord(asRecord(asRecord(workload.props.spec).template).spec).containers).map(asRecord);
+            const autoscalers = workloads.filter((workload) =>
+                containersOf(workload).some((container) => asArray(container.command).some((arg) => String(arg).endsWith("cluster-autoscaler"))),
+            );
+            for (const autoscaler of autoscalers) {
+                const flags = containersOf(autoscaler).flatMap((container) => [...asArray(container.command), ...asArray(container.args)].map(String));
+                if (flags.includes(LOCAL_STORAGE_FLAG)) continue;
+                for (const workload of workloads.filter((candidate) => candidate.provider?.urn === autoscaler.provider?.urn)) {
+                    const template = asRecord(asRecord(workload.props.spec).template);
+                    const annotations = asRecord(asRecord(template.metadata).annotations);
+                    const local = asArray(asRecord(template.spec).volumes)
+                        .map(asRecord)
+                        .filter((volume) => volume.emptyDir !== undefined)
+                        .map((volume) => String(volume.name));
+                    const excused =
+                        annotations[SAFE_TO_EVICT] === "true" ||
+                        local.every((name) =>
+                            String(annotations[SAFE_TO_EVICT_LOCAL] ?? "")
+                                .split(",")
+                                .includes(name),
+                        );
+                    if (local.length > 0 && !excused)
+                        report(
+                            `${String(asRecord(workload.props.metadata).namespace)}/${String(asRecord(workload.props.metadata).name)} has emptyDir volume(s) ${local.join(", ")}, and the cluster autoscaler runs without ${LOCAL_STORAGE_FLAG}: it never drains a node this pod is on; pass the flag (extraArgs) or annotate the pod ${SAFE_TO_EVICT_LOCAL}.`,
+                            workload.urn,
+                        );
+                }
+            }
+        },
+    };
+}

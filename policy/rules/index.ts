@@ -1,5 +1,5 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
+import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
@@ -116,6 +116,7 @@ export function policies(
         egressHasAPath(mandatory),
         networkPolicyPortsReachTargets(mandatory),
         nodeAutoscalerInstalled(mandatory),
+        autoscaledPodsEvictable(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),
     ];
