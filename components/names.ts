@@ -21,6 +21,13 @@ export const CLUSTER_PROJECT = "payments-cluster";
 /** Every cluster needs this node pool: the platform add-ons are pinned to it. */
 export const SYSTEM_POOL_NAME = "system";
 
+/**
+ * The node label of a pool in PCI DSS scope (cardholder data flows there): only payment pods
+ * run on it, so its pools carry a NoSchedule taint for it and payment pods tolerate it
+ * (rule pci-pools-isolated).
+ */
+export const PCI_SCOPE_LABEL = "payments.io/pci-scope";
+
 /** Kubernetes' own namespaces, outside the application default-deny. */
 export const KUBERNETES_SYSTEM_NAMESPACES = ["kube-system", "kube-public", "kube-node-lease"] as const;
 

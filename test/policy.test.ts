@@ -4,7 +4,7 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, vali
 import { policies } from "../policy/rules";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
-import { podsFitNodes } from "../policy/rules/capacity";
+import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
 import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
@@ -863,6 +863,37 @@ describe("policy rules", () => {
                 await messages(controllersSurviveAPod(M), [release("cluster-autoscaler", { replicaCount: 2, extraArgs: { "leader-elect": false } })]),
                 ["eso (kubernetes:helm.sh/v3:Release) runs 2 autoscaler replicas without leader election; set extraArgs.leader-elect: true."],
             );
+        });
+    });
+
+    describe("PCI segmentation", () => {
+        const cluster = res("payments:platform:Cluster", "c1", {});
+        const under = { parent: cluster.urn };
+        const pool = (taints: unknown[]) =>
+            res(
+                "aws:eks/nodeGroup:NodeGroup",
+                "c1-pool-payments",
+                { labels: { "platform.payments.io/pool": "payments", "payments.io/pci-scope": "true" }, taints },
+                under,
+            );
+        const tainted = pool([{ key: "payments.io/pci-scope", value: "true", effect: "NO_SCHEDULE" }]);
+        const workload = (namespace: string, pod: Record<string, unknown>) =>
+            res("kubernetes:apps/v1:Deployment", `${namespace}-app`, { metadata: { namespace, name: "app" }, spec: { template: { spec: pod } } }, under);
+
+        it("taints a PCI-scope pool, and lets no platform pod onto it", async () => {
+            const paymentPod = workload("payments-ledger", {
+                nodeSelector: { "payments.io/pci-scope": "true" },
+                tolerations: [{ key: "payments.io/pci-scope", operator: "Equal", value: "true", effect: "NoSchedule" }],
+            });
+            const systemPod = workload("monitoring", { nodeSelector: { "platform.payments.io/pool": "system" }, tolerations: [{ operator: "Exists" }] });
+            const untolerating = workload("tools", {});
+            assert.deepEqual(await messages(pciPoolsIsolated(M), [cluster, tainted, paymentPod, systemPod, untolerating]), []);
+            assert.deepEqual(await messages(pciPoolsIsolated(M), [cluster, pool([])]), [
+                "c1-pool-payments is in PCI scope (payments.io/pci-scope) but has no NoSchedule taint, so any pod may land on it; taint it, and let only payment pods tolerate it.",
+            ]);
+            assert.deepEqual(await messages(pciPoolsIsolated(M), [cluster, tainted, workload("tools", { tolerations: [{ operator: "Exists" }] })]), [
+                "tools/app can be scheduled on the PCI-scope pool c1-pool-payments (its node selector and tolerations admit it); keep platform pods off it (a node selector for their own pool, no toleration of payments.io/pci-scope).",
+            ]);
         });
     });
 

@@ -51,7 +51,7 @@ describe("topology expansion", () => {
                 capacityType: "ON_DEMAND",
                 diskSizeGiB: 100,
                 labels: { "platform.payments.io/pool": "payments", "payments.io/pci-scope": "true" },
-                taints: [],
+                taints: [{ key: "payments.io/pci-scope", value: "true", effect: "NoSchedule" }],
                 replicas: 6,
                 min: 6,
                 max: 30,

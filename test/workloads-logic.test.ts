@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { validatePlatformConfig } from "../components/config/validate";
-import { expandTopology, ServiceSpec } from "../components/topology/expand";
+import { expandTopology, NodePoolSpec, ServiceSpec } from "../components/topology/expand";
+import { pciPlacement } from "../components/addons/placement";
 import { authorizationPolicySpec, calleesOf, networkPolicies, principalOf } from "../components/workloads/call-graph";
 import { AlertingRule, BURN_RATE_WINDOWS, burnRateFactor, errorBudget, RecordingRule, sloRuleGroups } from "../components/workloads/slo";
 import { destinationRuleSpec, routePolicy, weightedRoutes } from "../components/workloads/traffic";
@@ -201,5 +202,27 @@ describe("traffic", () => {
             (destinationRuleSpec(service("payment-processor")) as Any).subsets.map((s: Any) => s.name),
             ["stable", "canary"],
         );
+    });
+});
+
+describe("PCI placement", () => {
+    const pool = (labels: Record<string, string>, taints: Array<{ key: string; value?: string; effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute" }>) =>
+        ({ labels, taints }) as unknown as NodePoolSpec;
+
+    it("puts payment pods on the PCI-scope pools, tolerating their taints", () => {
+        const placement = pciPlacement({
+            nodePools: [
+                pool({ "platform.payments.io/pool": "system" }, [{ key: "CriticalAddonsOnly", value: "true", effect: "NoSchedule" }]),
+                pool({ "payments.io/pci-scope": "true" }, [{ key: "payments.io/pci-scope", value: "true", effect: "NoSchedule" }]),
+            ],
+        });
+        assert.deepEqual(placement, {
+            nodeSelector: { "payments.io/pci-scope": "true" },
+            tolerations: [{ key: "payments.io/pci-scope", operator: "Equal", value: "true", effect: "NoSchedule" }],
+        });
+    });
+
+    it("places them anywhere when no pool is in PCI scope", () => {
+        assert.equal(pciPlacement({ nodePools: [pool({ "platform.payments.io/pool": "workers" }, [])] }), undefined);
     });
 });

@@ -1,4 +1,4 @@
-import { SYSTEM_POOL_NAME } from "../names";
+import { PCI_SCOPE_LABEL, SYSTEM_POOL_NAME } from "../names";
 import { ClusterSpec } from "../topology/expand";
 
 export interface Toleration {
@@ -21,6 +21,24 @@ export function systemPlacement(cluster: ClusterSpec): Placement {
     return {
         nodeSelector: { ...pool.labels },
         tolerations: pool.taints.map((taint) =>
+            taint.value === undefined
+                ? { key: taint.key, operator: "Exists", effect: taint.effect }
+                : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
+        ),
+    };
+}
+
+/**
+ * Where payment pods run: on the cluster's PCI-scope pools (labelled PCI_SCOPE_LABEL "true"),
+ * tolerating their taints; none when the topology declares no such pool.
+ */
+export function pciPlacement(cluster: Pick<ClusterSpec, "nodePools">): Placement | undefined {
+    const pools = cluster.nodePools.filter((pool) => pool.labels[PCI_SCOPE_LABEL] === "true");
+    if (pools.length === 0) return undefined;
+    const taints = [...new Map(pools.flatMap((pool) => pool.taints).map((taint) => [`${taint.key}=${taint.value ?? ""}:${taint.effect}`, taint])).values()];
+    return {
+        nodeSelector: { [PCI_SCOPE_LABEL]: "true" },
+        tolerations: taints.map((taint) =>
             taint.value === undefined
                 ? { key: taint.key, operator: "Exists", effect: taint.effect }
                 : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },

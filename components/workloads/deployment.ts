@@ -2,7 +2,7 @@ import type * as k8s from "@pulumi/kubernetes";
 import { ServiceSpec } from "../topology/expand";
 import { METRICS_PORT } from "./call-graph";
 import { SIDECAR_RESOURCE_ANNOTATIONS } from "./quota";
-import { HARDENED_CONTAINER } from "../addons/placement";
+import { HARDENED_CONTAINER, Placement } from "../addons/placement";
 
 export const PAYMENTS_PRIORITY_CLASS = "payments-critical";
 export const RUN_AS_USER = 10001;
@@ -26,7 +26,11 @@ export function imageVersion(image: string): string {
  * probes, requests and limits, zone spread, the payments priority class, graceful shutdown.
  * No `replicas`: the HorizontalPodAutoscaler owns it, and a `pulumi up` must not reset it.
  */
-export function deploymentSpec(service: ServiceSpec, track: Track, opts: { databaseConfigMap?: string } = {}): k8s.types.input.apps.v1.DeploymentSpec {
+export function deploymentSpec(
+    service: ServiceSpec,
+    track: Track,
+    opts: { databaseConfigMap?: string; /** The cluster's PCI-scope pools (pciPlacement). @default anywhere */ placement?: Placement } = {},
+): k8s.types.input.apps.v1.DeploymentSpec {
     const image = track === "canary" && service.canary ? service.canary.image : service.image;
     const selector = { app: service.name, track };
     const httpGet = (path: string) => ({ path, port: "http" });
@@ -48,6 +52,7 @@ export function deploymentSpec(service: ServiceSpec, track: Track, opts: { datab
                 serviceAccountName: service.name,
                 automountServiceAccountToken: false,
                 priorityClassName: PAYMENTS_PRIORITY_CLASS,
+                ...(opts.placement ? { nodeSelector: opts.placement.nodeSelector, tolerations: opts.placement.tolerations } : {}),
                 terminationGracePeriodSeconds: TERMINATION_GRACE_PERIOD_SECONDS,
                 securityContext: {
                     runAsNonRoot: true,

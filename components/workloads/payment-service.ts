@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterOidc, irsaRole } from "../cluster/irsa";
+import { pciPlacement } from "../addons/placement";
 import { istioRevision } from "../addons/istio";
 import { externalSecretSpec } from "../addons/external-secrets";
 import { connectionEnvironment, DatabaseConnection, databaseConfigMapName, rdsConnectArn } from "../data/names";
@@ -22,7 +23,7 @@ export interface PaymentServiceArgs {
     /** Base of the alerts' runbook links. Required. */
     runbookBaseUrl: string;
     /** The cluster it runs in: its region and VPC, for the service's way out. Required. */
-    cluster: Pick<ClusterSpec, "region" | "vpcCidr">;
+    cluster: Pick<ClusterSpec, "region" | "vpcCidr" | "nodePools">;
     /** The cluster's OIDC provider, for the service's IRSA role when it has IAM policies. Required. */
     oidc: ClusterOidc;
     /** Add-ons whose CRDs and controllers the service uses (Istio, Prometheus operator). Required. */
@@ -95,7 +96,10 @@ export class PaymentService extends pulumi.ComponentResource {
                 `${name}-${track}`,
                 {
                     metadata: meta(deploymentName, { track }),
-                    spec: deploymentSpec(service, track, { databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined }),
+                    spec: deploymentSpec(service, track, {
+                        databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined,
+                        placement: pciPlacement(args.cluster),
+                    }),
                 },
                 // Its pods read the ConfigMap at start.
                 { parent: this, dependsOn: databaseConfig ? [databaseConfig] : [] },

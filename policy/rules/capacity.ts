@@ -1,6 +1,7 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { poolNode, Resources } from "../../components/cluster/capacity";
 import { cpuMilli, memoryMi } from "../../components/workloads/quota";
+import { PAYMENTS_NAMESPACE_PREFIX, PCI_SCOPE_LABEL } from "../../components/names";
 import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, isRecord, Level, podSpecOf, resourcesOfType, StackArgs } from "./util";
 
 interface Pool {
@@ -162,6 +163,74 @@ export function podsFitNodes(level: Level): StackValidationPolicy {
                             `${pool.group.name}'s minimum of ${pool.minNodes} node(s) holds ${show(held)}, but the minimum replicas placed on it request ${show(needed)}; raise its min (and replicas) or shrink what runs there.`,
                             pool.group.urn,
                         );
+                }
+            }
+        },
+    };
+}
+
+/** EKS's taint effects, as the Kubernetes scheduler names them. */
+const EKS_EFFECTS: Record<string, string> = { NO_SCHEDULE: "NoSchedule", NO_EXECUTE: "NoExecute", PREFER_NO_SCHEDULE: "PreferNoSchedule" };
+
+/** Whether a toleration admits a taint (the scheduler's rule: key, operator, value, effect). */
+function tolerates(toleration: Record<string, unknown>, taint: { key: string; value?: string; effect: string }): boolean {
+    if (toleration.effect !== undefined && toleration.effect !== "" && toleration.effect !== taint.effect) return false;
+    if (toleration.operator === "Exists") return toleration.key === undefined || toleration.key === "" || toleration.key === taint.key;
+    return toleration.key === taint.key && (toleration.value ?? "") === (taint.value ?? "");
+}
+
+/**
+ * PCI DSS segmentation on shared clusters: a pool in scope (labelled PCI_SCOPE_LABEL "true")
+ * carries a NoSchedule taint, so pods the plan cannot see (EKS add-ons' CoreDNS, the EBS CSI
+ * controller) stay off it, and no platform pod the plan declares (charts' included) both selects
+ * it and tolerates its taint. Node agents (DaemonSets) run everywhere by design and are not judged.
+ */
+export function pciPoolsIsolated(level: Level): StackValidationPolicy {
+    return {
+        name: "pci-pools-isolated",
+        description: "PCI-scope node pools are tainted NoSchedule, and no pod outside the payments namespaces can be scheduled on them.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const cluster of resourcesOfType(args, CLUSTER_COMPONENT)) {
+                const inCluster = (r: PolicyResource) => ancestorOfType(r, CLUSTER_COMPONENT)?.urn === cluster.urn;
+                const pools = resourcesOfType(args, "aws:eks/nodeGroup:NodeGroup").filter(
+                    (group) => inCluster(group) && asRecord(group.props.labels)[PCI_SCOPE_LABEL] === "true",
+                );
+                for (const pool of pools) {
+                    const labels: Record<string, unknown> = { "kubernetes.io/os": "linux", ...asRecord(pool.props.labels) };
+                    const taints = asArray(pool.props.taints)
+                        .map(asRecord)
+                        .map((taint) => ({
+                            key: String(taint.key),
+                            value: taint.value === undefined ? undefined : String(taint.value),
+                            effect: EKS_EFFECTS[String(taint.effect)] ?? String(taint.effect),
+                        }))
+                        .filter((taint) => taint.effect === "NoSchedule" || taint.effect === "NoExecute");
+                    if (taints.length === 0) {
+                        report(
+                            `${pool.name} is in PCI scope (${PCI_SCOPE_LABEL}) but has no NoSchedule taint, so any pod may land on it; taint it, and let only payment pods tolerate it.`,
+                            pool.urn,
+                        );
+                        continue;
+                    }
+                    for (const workload of ["kubernetes:apps/v1:Deployment", "kubernetes:apps/v1:StatefulSet"]
+                        .flatMap((type) => resourcesOfType(args, type))
+                        .filter(inCluster)) {
+                        const metadata = asRecord(workload.props.metadata);
+                        if (String(metadata.namespace ?? "").startsWith(PAYMENTS_NAMESPACE_PREFIX)) continue;
+                        const pod = asRecord(asRecord(asRecord(workload.props.spec).template).spec);
+                        const selects = Object.entries(asRecord(pod.nodeSelector)).every(([key, value]) => labels[key] === value);
+                        const admitted = taints.every((taint) =>
+                            asArray(pod.tolerations)
+                                .map(asRecord)
+                                .some((toleration) => tolerates(toleration, taint)),
+                        );
+                        if (selects && admitted)
+                            report(
+                                `${String(metadata.namespace)}/${String(metadata.name)} can be scheduled on the PCI-scope pool ${pool.name} (its node selector and tolerations admit it); keep platform pods off it (a node selector for their own pool, no toleration of ${taints.map((taint) => taint.key).join(", ")}).`,
+                                workload.urn,
+                            );
+                    }
                 }
             }
         },

@@ -1,7 +1,7 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
-import { podsFitNodes } from "./capacity";
+import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
@@ -112,6 +112,7 @@ export function policies(
         controllersSurviveAPod(mandatory),
         failClosedWebhooksSpread(mandatory),
         podsFitNodes(mandatory),
+        pciPoolsIsolated(mandatory),
         externalSecretsHaveASource(mandatory),
         egressHasAPath(mandatory),
         networkPolicyPortsReachTargets(mandatory),
