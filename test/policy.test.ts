@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
-import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled } from "../policy/rules/autoscaling";
+import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "../policy/rules/autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
@@ -893,6 +893,25 @@ describe("policy rules", () => {
             ]);
             assert.deepEqual(await messages(pciPoolsIsolated(M), [cluster, tainted, workload("tools", { tolerations: [{ operator: "Exists" }] })]), [
                 "tools/app can be scheduled on the PCI-scope pool c1-pool-payments (its node selector and tolerations admit it); keep platform pods off it (a node selector for their own pool, no toleration of payments.io/pci-scope).",
+            ]);
+        });
+    });
+
+    describe("payment tracks", () => {
+        const hpa = (namespace: string, name: string, minReplicas: number) =>
+            res("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", `${namespace}-${name}`, { metadata: { namespace, name }, spec: { minReplicas } });
+
+        it("keeps two or more pods in every payment track, the canary included", async () => {
+            assert.deepEqual(
+                await messages(paymentTracksSurviveAPod(M), [
+                    hpa("payments-processor", "processor", 3),
+                    hpa("payments-processor", "processor-canary", 2),
+                    hpa("istio-system", "istiod", 1),
+                ]),
+                [],
+            );
+            assert.deepEqual(await messages(paymentTracksSurviveAPod(M), [hpa("payments-processor", "processor-canary", 1)]), [
+                "payments-processor/processor-canary may scale to 1 pod: a restart or a drained node fails its whole share of payments; set minReplicas to at least 2.",
             ]);
         });
     });

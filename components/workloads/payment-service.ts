@@ -10,7 +10,7 @@ import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
 import { autoscalerSpec, deploymentSpec } from "./deployment";
-import { canaryMaxReplicas, quotaFor } from "./quota";
+import { canaryMaxReplicas, MIN_TRACK_REPLICAS, quotaFor } from "./quota";
 import { egressNetworkPolicy, egressObjects } from "./egress";
 import { SLO_AVAILABILITY_ANNOTATION, sloRuleGroups } from "./slo";
 import { destinationRuleSpec, virtualServiceSpec } from "./traffic";
@@ -104,7 +104,7 @@ export class PaymentService extends pulumi.ComponentResource {
                 // Its pods read the ConfigMap at start.
                 { parent: this, dependsOn: databaseConfig ? [databaseConfig] : [] },
             );
-            const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [1, canaryMaxReplicas(service)];
+            const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [MIN_TRACK_REPLICAS, canaryMaxReplicas(service)];
             new k8s.autoscaling.v2.HorizontalPodAutoscaler(
                 `${name}-${track}-hpa`,
                 { metadata: meta(deploymentName, { track }), spec: autoscalerSpec(service, deploymentName, min, max) },

@@ -36,9 +36,15 @@ export function memoryMi(quantity: string): number {
     }
 }
 
-/** Canary pods beside the stable ones at full scale. */
+/**
+ * The fewest pods of a track that takes traffic: a canary of one pod turns its share of payments
+ * into errors while that pod restarts or its node drains (rule payment-tracks-survive-a-pod).
+ */
+export const MIN_TRACK_REPLICAS = 2;
+
+/** Canary pods beside the stable ones at full scale (never fewer than MIN_TRACK_REPLICAS). */
 export function canaryMaxReplicas(service: ServiceSpec): number {
-    return service.canary ? Math.max(1, Math.ceil((service.maxReplicas * service.canary.weight) / 100)) : 0;
+    return service.canary ? Math.max(MIN_TRACK_REPLICAS, Math.ceil((service.maxReplicas * service.canary.weight) / 100)) : 0;
 }
 
 /**

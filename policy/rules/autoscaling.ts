@@ -1,5 +1,7 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, Level, resourcesOfType, StackArgs } from "./util";
+import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
+import { MIN_TRACK_REPLICAS } from "../../components/workloads/quota";
 
 const HELM_RELEASE = "kubernetes:helm.sh/v3:Release";
 
@@ -149,6 +151,31 @@ export function autoscaledPodsEvictable(level: Level): StackValidationPolicy {
                             workload.urn,
                         );
                 }
+            }
+        },
+    };
+}
+
+/**
+ * Every track of a payment service that takes traffic (stable and canary) keeps at least two
+ * pods: with one, a restart or a node drain turns its whole share of payments into errors
+ * (a 5% canary of one pod fails 5% of payments each time).
+ */
+export function paymentTracksSurviveAPod(level: Level): StackValidationPolicy {
+    return {
+        name: "payment-tracks-survive-a-pod",
+        description: "Every payment Deployment's autoscaler keeps at least two pods (stable and canary tracks alike).",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const hpa of resourcesOfType(args, "kubernetes:autoscaling/v2:HorizontalPodAutoscaler")) {
+                const metadata = asRecord(hpa.props.metadata);
+                if (!String(metadata.namespace ?? "").startsWith(PAYMENTS_NAMESPACE_PREFIX)) continue;
+                const min = Number(asRecord(hpa.props.spec).minReplicas ?? 1);
+                if (min < MIN_TRACK_REPLICAS)
+                    report(
+                        `${String(metadata.namespace)}/${String(metadata.name)} may scale to ${min} pod: a restart or a drained node fails its whole share of payments; set minReplicas to at least ${MIN_TRACK_REPLICAS}.`,
+                        hpa.urn,
+                    );
             }
         },
     };

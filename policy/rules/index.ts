@@ -1,5 +1,5 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled } from "./autoscaling";
+import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
 import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
@@ -118,6 +118,7 @@ export function policies(
         networkPolicyPortsReachTargets(mandatory),
         nodeAutoscalerInstalled(mandatory),
         autoscaledPodsEvictable(mandatory),
+        paymentTracksSurviveAPod(mandatory),
         environmentIndependentOfRegions(mandatory),
         requiredTags(advisory),
     ];
