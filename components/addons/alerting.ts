@@ -7,6 +7,22 @@ export const ALERTMANAGER_SECRETS_DIR = "/etc/alertmanager/secrets";
 
 export type Severity = "page" | "ticket";
 
+/**
+ * Every alert severity the platform's rules raise, and where it goes: ours say `page` or
+ * `ticket`; kube-prometheus-stack's say `critical`, `warning`, `info` or `none` (Watchdog,
+ * InfoInhibitor). A critical alert pages, as ours do. Declared once, read by the routes and by
+ * the test that every severity in the plan's rules (charts' included) has one.
+ */
+export const SEVERITY_RECEIVERS: Readonly<Record<string, Severity | "drop">> = {
+    page: "page",
+    critical: "page",
+    ticket: "ticket",
+    warning: "ticket",
+    // Informational, and the inhibitor that exists only to silence them: nobody acts on these.
+    info: "drop",
+    none: "drop",
+};
+
 /** The partnerSecrets key each receiver's credential comes from, by receiver (the secret's keys). */
 export function receiverCredentials(receivers: Partial<Record<Severity, ReceiverConfig>>): Record<string, string> {
     const credentials: Record<string, string> = {};
@@ -38,9 +54,17 @@ export function alertmanagerConfig(receivers: Partial<Record<Severity, ReceiverC
             group_wait: "30s",
             group_interval: "5m",
             repeat_interval: "4h",
-            routes: [{ matchers: ['severity="page"'], receiver: "page" }],
+            routes: (["page", "drop"] as const).map((target) => ({
+                matchers: [
+                    `severity=~"${Object.keys(SEVERITY_RECEIVERS)
+                        .filter((severity) => SEVERITY_RECEIVERS[severity] === target)
+                        .join("|")}"`,
+                ],
+                receiver: target,
+            })),
         },
-        receivers: [receiver("page"), receiver("ticket")],
-        inhibit_rules: [{ source_matchers: ['severity="page"'], target_matchers: ['severity="ticket"'], equal: ["alertname", "cluster"] }],
+        // "drop" has no integration: what reaches it goes nowhere, on purpose.
+        receivers: [receiver("page"), receiver("ticket"), { name: "drop" }],
+        inhibit_rules: [{ source_matchers: ['severity=~"page|critical"'], target_matchers: ['severity=~"ticket|warning"'], equal: ["alertname", "cluster"] }],
     };
 }
