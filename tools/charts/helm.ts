@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "child_process";
+import { randomUUID } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -60,7 +61,9 @@ async function extractEntry(zipFile: string, entryName: string, targetDir: (entr
         const target = path.join(targetDir(entry), path.basename(entryName));
         if (fs.existsSync(target)) return target;
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        const partial = `${target}.${process.pid}.partial`;
+        // Unique per call: two copies of this module in one process (the runner loads a program's
+        // modules afresh for every stack) may unpack at the same time.
+        const partial = `${target}.${process.pid}.${randomUUID()}.partial`;
         const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
             zip.openReadStream(entry, (error, readable) => (error ? reject(error) : resolve(readable))),
         );
