@@ -1,5 +1,5 @@
 import { PCI_SCOPE_LABEL, SYSTEM_POOL_NAME } from "../names";
-import { ClusterSpec } from "../topology/expand";
+import { ClusterSpec, NodePoolSpec } from "../topology/expand";
 
 export interface Toleration {
     key: string;
@@ -14,18 +14,20 @@ export interface Placement {
     tolerations: Toleration[];
 }
 
+/** Tolerations that admit exactly these taints. */
+function tolerationsOf(taints: readonly NodePoolSpec["taints"][number][]): Toleration[] {
+    return taints.map((taint) =>
+        taint.value === undefined
+            ? { key: taint.key, operator: "Exists", effect: taint.effect }
+            : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
+    );
+}
+
 /** The system pool's labels as a node selector and its taints as tolerations. */
 export function systemPlacement(cluster: ClusterSpec): Placement {
     const pool = cluster.nodePools.find((candidate) => candidate.name === SYSTEM_POOL_NAME);
     if (!pool) throw new Error(`cluster ${cluster.name} has no "${SYSTEM_POOL_NAME}" node pool`);
-    return {
-        nodeSelector: { ...pool.labels },
-        tolerations: pool.taints.map((taint) =>
-            taint.value === undefined
-                ? { key: taint.key, operator: "Exists", effect: taint.effect }
-                : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
-        ),
-    };
+    return { nodeSelector: { ...pool.labels }, tolerations: tolerationsOf(pool.taints) };
 }
 
 /**
@@ -36,14 +38,7 @@ export function pciPlacement(cluster: Pick<ClusterSpec, "nodePools">): Placement
     const pools = cluster.nodePools.filter((pool) => pool.labels[PCI_SCOPE_LABEL] === "true");
     if (pools.length === 0) return undefined;
     const taints = [...new Map(pools.flatMap((pool) => pool.taints).map((taint) => [`${taint.key}=${taint.value ?? ""}:${taint.effect}`, taint])).values()];
-    return {
-        nodeSelector: { [PCI_SCOPE_LABEL]: "true" },
-        tolerations: taints.map((taint) =>
-            taint.value === undefined
-                ? { key: taint.key, operator: "Exists", effect: taint.effect }
-                : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect },
-        ),
-    };
+    return { nodeSelector: { [PCI_SCOPE_LABEL]: "true" }, tolerations: tolerationsOf(taints) };
 }
 
 export interface ResourceRequirements {

@@ -92,7 +92,7 @@ export interface LoadBalancerTarget {
 /** A cluster stack's outputs. */
 export interface ClusterStackOutputs {
     cluster: ClusterOutputs;
-    /** An admin kubeconfig (assumes the deploy role, else adminRoleArn); secret. */
+    /** An admin kubeconfig (assumes adminRoleArn, region pinned); secret. */
     kubeconfig: string;
     /** The ingress gateway's NLB. */
     ingress: LoadBalancerTarget;

@@ -87,6 +87,11 @@ function podsOfDeployment(args: StackArgs, deployment: PolicyResource): PlacedPo
 /** A label the kubelet sets on every node; EKS managed node groups here run Linux (AL2023). */
 const WELL_KNOWN_OS_LABEL = "kubernetes.io/os";
 
+/** The labels a node group's nodes carry: the group's own, and the kubelet's OS label (charts select kubernetes.io/os: linux). */
+function nodeLabelsOf(group: PolicyResource): Record<string, unknown> {
+    return { [WELL_KNOWN_OS_LABEL]: "linux", ...asRecord(group.props.labels) };
+}
+
 const fits = (pod: PlacedPod, pool: Pool) =>
     Object.entries(pod.nodeSelector ?? {}).every(([key, value]) => pool.labels[key] === value) && (!pool.tainted || pod.tolerates);
 const show = (r: Resources) => `${r.cpuMilli}m CPU and ${Math.round(r.memoryMi)}Mi`;
@@ -109,8 +114,7 @@ export function podsFitNodes(level: Level): StackValidationPolicy {
                     .filter(inCluster)
                     .map((group) => ({
                         group,
-                        // The kubelet labels every node with its OS (charts select kubernetes.io/os: linux).
-                        labels: { [WELL_KNOWN_OS_LABEL]: "linux", ...asRecord(group.props.labels) },
+                        labels: nodeLabelsOf(group),
                         tainted: asArray(group.props.taints).some((taint) => ["NO_SCHEDULE", "NO_EXECUTE"].includes(String(asRecord(taint).effect))),
                         minNodes: Number(asRecord(group.props.scalingConfig).minSize),
                         ...poolNode(asArray(group.props.instanceTypes).map(String)),
@@ -197,7 +201,7 @@ export function pciPoolsIsolated(level: Level): StackValidationPolicy {
                     (group) => inCluster(group) && asRecord(group.props.labels)[PCI_SCOPE_LABEL] === "true",
                 );
                 for (const pool of pools) {
-                    const labels: Record<string, unknown> = { "kubernetes.io/os": "linux", ...asRecord(pool.props.labels) };
+                    const labels = nodeLabelsOf(pool);
                     const taints = asArray(pool.props.taints)
                         .map(asRecord)
                         .map((taint) => ({

@@ -58,16 +58,12 @@ export function typeToken(apiVersion: string, kind: string): string {
     return `kubernetes:${apiVersion.includes("/") ? apiVersion : `core/${apiVersion}`}:${kind}`;
 }
 
-/** One rendered object, placed and marked as Helm installs it. */
-export interface ReleaseObject {
+/**
+ * One rendered object, placed and marked as Helm installs it: a manifest but for its cluster,
+ * and its `urn` a child of the release's, named as helm.v4.Chart names its children.
+ */
+export interface ReleaseObject extends Omit<Manifest, "cluster"> {
     release: RenderedRelease;
-    apiVersion: string;
-    kind: string;
-    name: string;
-    namespace?: string;
-    object: Record<string, unknown>;
-    /** Where it sits among the plan's resources: a child of the release, named as helm.v4.Chart names its children. */
-    urn: string;
 }
 
 /** Every object of every render, with its namespace and Helm's marks; `clusterScoped` lists custom kinds without a namespace. */
@@ -104,15 +100,7 @@ export function releaseObjects(renders: readonly RenderedRelease[], clusterScope
 
 /** The objects as manifests of the release's cluster. */
 export function asManifests(objects: readonly ReleaseObject[], clusterOf: (urn: string) => string): Manifest[] {
-    return objects.map((object) => ({
-        cluster: clusterOf(object.release.resource.urn),
-        apiVersion: object.apiVersion,
-        kind: object.kind,
-        name: object.name,
-        namespace: object.namespace,
-        object: object.object,
-        urn: object.urn,
-    }));
+    return objects.map(({ release, ...manifest }) => ({ ...manifest, cluster: clusterOf(release.resource.urn) }));
 }
 
 /** The objects as resources the policy pack judges: children of their release, through its provider. */
