@@ -28,6 +28,7 @@ const outputs = {
     routingControls: environment.routingControls,
     ...(environment.regionSwitch ? { regionSwitch: environment.regionSwitch } : {}),
     alarmTopics: environment.alarmTopics,
+    backupReplicas: environment.backupReplicas,
 } satisfies StackExports<EnvironmentOutputs>;
 
 export = outputs;

@@ -443,13 +443,16 @@ for (const stack of ["prod", "staging"] as const) {
                 });
 
                 if (cluster.drRole === "secondary") {
-                    it("holds a read-only location on the replica of the primary's backups", () => {
-                        const replica = result.resources.find((r) => r.name === n("velero-primary-replica"));
+                    it("holds a read-only location on the environment's replica of the primary's backups, in its own region", () => {
+                        const replica = result.resources.find((r) => r.name === `payments-backup-replicas-${cluster.name}-bucket`);
+                        const key = result.resources.find((r) => r.name === `payments-backup-replicas-${cluster.name}-key`);
                         const location = inputs(n("velero-replica-location")).spec;
                         assert.equal(location.accessMode, "ReadOnly");
                         assert.deepEqual(location.objectStorage, { bucket: replica?.state?.bucket });
+                        assert.equal(location.config.kmsKeyId, key?.state?.arn);
                         assert.match(String(replica?.state?.bucket), new RegExp(`^${platform.clusters[0].name}-velero-replica-`));
-                        assert.equal(find(n("velero-primary-replica")).provider, clusterProviderUrn(result, cluster.name));
+                        assert.match(String(key?.state?.arn), new RegExp(`^arn:aws:kms:${cluster.region}:`));
+                        assert.ok(!result.clusters[cluster.name]?.plan.resources.some((r) => r.type === "aws:s3/bucket:Bucket" && r.name.includes("replica")));
                     });
                 }
             });
@@ -468,17 +471,19 @@ for (const stack of ["prod", "staging"] as const) {
                 secondaries.map((s, i) => [
                     `to-${s.name}`,
                     i + 1,
-                    result.resources.find((r) => r.name === `payments-${s.name}-addons-velero-primary-replica`)?.state?.arn,
+                    result.resources.find((r) => r.name === `payments-backup-replicas-${s.name}-bucket`)?.state?.arn,
                 ]),
             );
             for (const [i, secondary] of secondaries.entries()) {
-                const key = result.resources.find((r) => r.name === `payments-${secondary.name}-addons-velero-key`);
+                const key = result.resources.find((r) => r.name === `payments-backup-replicas-${secondary.name}-key`);
                 assert.equal(rules[i].destination.encryptionConfiguration.replicaKmsKeyId, key?.state?.arn);
                 assert.match(String(key?.state?.arn), new RegExp(`^arn:aws:kms:${secondary.region}:`));
-                // The replica's versioning is another stack's, applied before the primary's: the rule waits on that stack.
-                const reference = result.clusters[primary.name]?.plan.resources.find((r) => r.name === `cluster-${secondary.name}`);
-                assert.ok(reference && config.dependsOn.includes(reference.urn), `waits on ${secondary.name}'s StackReference`);
             }
+            // The replicas' versioning is the environment stack's, applied first: the rule waits on that stack, and on no cluster's.
+            const reference = result.clusters[primary.name]?.plan.resources.find((r) => r.name === "environment");
+            assert.ok(reference && config.dependsOn.includes(reference.urn), "waits on the environment's StackReference");
+            const clusterReferences = result.clusters[primary.name]?.plan.resources.filter((r) => secondaries.some((s) => r.name === `cluster-${s.name}`)) ?? [];
+            assert.ok(!clusterReferences.some((r) => config.dependsOn.includes(r.urn)), "needs no secondary's stack");
             assert.ok(config.dependsOn.includes(find(`payments-${primary.name}-addons-velero-bucket-versioning`).urn));
         });
     });

@@ -161,16 +161,21 @@ for (const stack of ["prod", "staging"] as const) {
             assert.equal((result.plan.outputs.dns as Any).apiFqdn, platform.dns.apiHost);
         });
 
-        it("routes the API through failover records that each carry a health check and alias the right load balancer", () => {
+        it("routes the API through failover records that each carry a health check, or alias their own stack's tier, and alias the right load balancer", () => {
             const records = result.plan.resources.filter((r) => r.type === "aws:route53/record:Record" && (r.inputs as Any).failoverRoutingPolicies);
             const checkIds = new Set(result.resources.filter((r) => r.type === "aws:route53/healthCheck:HealthCheck").map((r) => r.id));
-            assert.equal(
-                checkIds.size,
-                platform.clusters.length + Math.max(0, platform.clusters.length - 2),
-                "one per cluster, plus a calculated one per lower tier",
-            );
+            assert.equal(checkIds.size, platform.clusters.length, "one per cluster");
             assert.equal(records.length, 2 * (platform.clusters.length - 1));
-            for (const record of records) assert.ok(checkIds.has((record.inputs as Any).healthCheckId), `${record.name} has a health check that exists`);
+            for (const record of records) {
+                const inputs = record.inputs as Any;
+                if (inputs.healthCheckId !== undefined) assert.ok(checkIds.has(inputs.healthCheckId), `${record.name} has a health check that exists`);
+                else {
+                    // Evaluates its target: the PRIMARY of the next tier, a record of the same stack it waits for.
+                    assert.equal(inputs.aliases[0].evaluateTargetHealth, true, record.name);
+                    const target = records.find((other) => (other.inputs as Any).name === inputs.aliases[0].name && record.dependsOn.includes(other.urn));
+                    assert.ok(target && target.urn.split("::")[0] === record.urn.split("::")[0], `${record.name} aliases a record of its own stack`);
+                }
+            }
             const primaryRecord = inCluster(primary.name, `payments-traffic-${primary.name}-primary`).inputs as Any;
             assert.equal(primaryRecord.name, platform.dns.apiHost);
             assert.deepEqual(primaryRecord.failoverRoutingPolicies, [{ type: "PRIMARY" }]);

@@ -6,28 +6,31 @@ const PROD = ["prod-use1", "prod-usw2", "prod-use2"];
 const route = (down: string[], inverted: string[] = [], clusters = PROD) => resolveTraffic(planFailover(clusters, API, inverted), new Set(down));
 
 describe("failover plan", () => {
-    it("tiers three clusters: primary, then an alias to a health-checked standby pair", () => {
+    it("tiers three clusters: the primary, then an alias to the standby pair, each set's halves owned by two stacks", () => {
         const plan = planFailover(PROD, API);
         assert.deepEqual(
-            plan.records.map((r) => [r.name, r.failover, r.target.kind === "cluster" ? r.target.cluster : r.target.name, r.healthCheckId]),
+            plan.records.map((r) => [r.name, r.setIdentifier, r.failover, r.target.kind === "cluster" ? r.target.cluster : r.target.name, r.healthCheckId]),
             [
-                [API, "PRIMARY", "prod-use1", "endpoint-prod-use1"],
-                [API, "SECONDARY", `standby-1.${API}`, "any-of-prod-usw2-prod-use2"],
-                [`standby-1.${API}`, "PRIMARY", "prod-usw2", "endpoint-prod-usw2"],
-                [`standby-1.${API}`, "SECONDARY", "prod-use2", "endpoint-prod-use2"],
+                [API, "prod-use1-primary", "PRIMARY", "prod-use1", "endpoint-prod-use1"],
+                [`standby-1.${API}`, "prod-usw2-primary", "PRIMARY", "prod-usw2", "endpoint-prod-usw2"],
+                // Healthy while its target tier answers with a healthy record (evaluate target health).
+                [API, "prod-usw2-secondary", "SECONDARY", `standby-1.${API}`, undefined],
+                [`standby-1.${API}`, "prod-use2-secondary", "SECONDARY", "prod-use2", "endpoint-prod-use2"],
             ],
         );
         assert.deepEqual(
-            plan.healthChecks.find((c) => c.kind === "calculated"),
-            { id: "any-of-prod-usw2-prod-use2", kind: "calculated", children: ["endpoint-prod-usw2", "endpoint-prod-use2"], threshold: 1, inverted: false },
+            plan.healthChecks.map((c) => c.kind),
+            ["endpoint", "endpoint", "endpoint"],
         );
     });
 
-    it("gives every record a health check that exists", () => {
+    it("gives every record a health check that exists, or evaluates its alias target's health", () => {
         for (const clusters of [PROD.slice(0, 2), PROD, [...PROD, "prod-euw1"]]) {
             const plan = planFailover(clusters, API);
             const ids = new Set(plan.healthChecks.map((c) => c.id));
-            for (const record of plan.records) assert.ok(ids.has(record.healthCheckId), record.setIdentifier);
+            for (const record of plan.records)
+                if (record.healthCheckId === undefined) assert.ok(record.target.kind === "alias" && record.evaluateTargetHealth, record.setIdentifier);
+                else assert.ok(ids.has(record.healthCheckId), record.setIdentifier);
         }
     });
 
@@ -49,50 +52,47 @@ describe("failover plan", () => {
 });
 
 describe("each cluster's part of the failover routing", () => {
-    it("the last cluster owns only its health check, and publishes itself for the cluster before it", () => {
-        const part = planClusterFailover({ cluster: "prod-use2", position: 2, apiHost: API, inverted: false });
-        assert.deepEqual(part.records, []);
-        assert.deepEqual(part.tier, { clusters: ["prod-use2"], healthCheckIds: ["endpoint-prod-use2"] });
+    it("the last cluster owns its check and the SECONDARY of the tier above, to its own load balancer", () => {
+        const part = planClusterFailover({ cluster: "prod-use2", position: 2, count: 3, apiHost: API, inverted: false });
+        assert.deepEqual(
+            part.records.map((r) => [r.name, r.setIdentifier, r.target, r.healthCheckId]),
+            [[`standby-1.${API}`, "prod-use2-secondary", { kind: "cluster", cluster: "prod-use2" }, "endpoint-prod-use2"]],
+        );
     });
 
-    it("a cluster followed by a tier aliases it, guarded by a check over the tier's clusters, with the caller's check ids", () => {
-        const part = planClusterFailover({
-            cluster: "prod-use1",
-            position: 0,
-            apiHost: API,
-            inverted: false,
-            healthCheckId: "hc-1",
-            next: {
-                cluster: "prod-usw2",
-                healthCheckId: "hc-2",
-                tier: { record: `standby-1.${API}`, clusters: ["prod-usw2", "prod-use2"], healthCheckIds: ["hc-2", "hc-3"] },
-            },
-        });
+    it("a middle cluster's SECONDARY aliases only its own tier, so it needs no other stack", () => {
+        const part = planClusterFailover({ cluster: "b", position: 1, count: 4, apiHost: API, inverted: false, healthCheckId: "hc-b" });
         assert.deepEqual(
             part.records.map((r) => [r.name, r.setIdentifier, r.healthCheckId, r.target]),
             [
-                [API, "prod-use1-primary", "hc-1", { kind: "cluster", cluster: "prod-use1" }],
-                [API, "standby-1-secondary", "any-of-prod-usw2-prod-use2", { kind: "alias", name: `standby-1.${API}` }],
+                [`standby-1.${API}`, "b-primary", "hc-b", { kind: "cluster", cluster: "b" }],
+                [API, "b-secondary", undefined, { kind: "alias", name: `standby-1.${API}` }],
             ],
         );
-        assert.deepEqual(part.healthChecks[1], {
-            id: "any-of-prod-usw2-prod-use2",
-            kind: "calculated",
-            children: ["hc-2", "hc-3"],
-            threshold: 1,
-            inverted: false,
-        });
-        assert.deepEqual(part.tier, { record: API, clusters: ["prod-use1", "prod-usw2", "prod-use2"], healthCheckIds: ["hc-1", "hc-2", "hc-3"] });
+        const owned = new Set(part.records.map((r) => r.name));
+        for (const r of part.records) if (r.target.kind === "alias") assert.ok(owned.has(r.target.name), `${r.setIdentifier} aliases a record of its own stack`);
+    });
+
+    it("the primary owns only the PRIMARY of the API host", () => {
+        const part = planClusterFailover({ cluster: "a", position: 0, count: 3, apiHost: API, inverted: false });
+        assert.deepEqual(
+            part.records.map((r) => [r.name, r.failover]),
+            [[API, "PRIMARY"]],
+        );
+        assert.throws(() => planClusterFailover({ cluster: "z", position: 3, count: 3, apiHost: API, inverted: false }), /z: position 3 is outside 0\.\.2/);
     });
 
     it("names tiers by topology position, so a cluster deployed later renames no one else's records", () => {
         const without = planFailover(["a", "b", "c", "d"], API, [], ["a", "c", "d"]);
         const all = planFailover(["a", "b", "c", "d"], API);
-        const namesOf = (plan: typeof all, owner: string) => plan.records.filter((r) => r.setIdentifier === `${owner}-primary`).map((r) => r.name);
-        assert.deepEqual(namesOf(without, "c"), [`standby-2.${API}`]);
+        const namesOf = (plan: typeof all, owner: string) => plan.records.filter((r) => r.setIdentifier.startsWith(`${owner}-`)).map((r) => r.name);
+        assert.deepEqual(namesOf(without, "c"), [`standby-2.${API}`, `standby-1.${API}`]);
         assert.deepEqual(namesOf(all, "c"), namesOf(without, "c"));
-        assert.equal(resolveTraffic(without, new Set(["a"])), "c", "b is not deployed: traffic skips it");
+        // b owns the API host's SECONDARY: until it is deployed, the API host fails over nowhere.
+        assert.equal(resolveTraffic(without, new Set(["a"])), "a");
+        assert.equal(resolveTraffic(without, new Set()), "a");
         assert.equal(resolveTraffic(all, new Set(["a"])), "b");
+        assert.equal(resolveTraffic(all, new Set(["a", "b"])), "c");
     });
 });
 

@@ -518,8 +518,16 @@ describe("policy rules", () => {
                 res("aws:route53/record:Record", "r", { name: "api.example.com", failoverRoutingPolicies: [{ type: "PRIMARY" }], healthCheckId });
             assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record("hc-1"), res("aws:route53/record:Record", "simple", { name: "x" })]), []);
             assert.deepEqual(await messages(routedRecordsHealthChecked(M), [record()]), [
-                "r routes traffic for api.example.com without a health check; set healthCheckId.",
+                "r routes traffic for api.example.com without a health check; set healthCheckId, or alias a record set with evaluateTargetHealth.",
             ]);
+            const alias = (evaluateTargetHealth: boolean) =>
+                res("aws:route53/record:Record", "r", {
+                    name: "api.example.com",
+                    failoverRoutingPolicies: [{ type: "SECONDARY" }],
+                    aliases: [{ name: "standby-1.api.example.com", zoneId: "Z1", evaluateTargetHealth }],
+                });
+            assert.deepEqual(await messages(routedRecordsHealthChecked(M), [alias(true)]), []);
+            assert.equal((await messages(routedRecordsHealthChecked(M), [alias(false)])).length, 1);
         });
 
         it("same-zone aliases wait for the records they target; another zone's alias is not this stack's to order", async () => {

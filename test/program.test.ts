@@ -32,13 +32,13 @@ describe("platform program under mocks", () => {
                 result = await planOf(stack);
             });
 
-            it("exports exactly the contract: the environment's outputs, and each cluster stack's (a replica only on secondaries)", () => {
+            it("exports exactly the contract: the environment's outputs, and each cluster stack's", () => {
                 // Region switch plans exist only where ARC routing controls do.
                 const arc = Object.keys((result.plan.outputs.routingControls as Record<string, string> | undefined) ?? {}).length > 0;
                 assert.deepEqual(Object.keys(result.plan.outputs).sort(), ENVIRONMENT_OUTPUT_NAMES.filter((key) => arc || key !== "regionSwitch").sort());
-                for (const [name, , role] of expected) {
+                for (const [name] of expected) {
                     const outputs = Object.keys(result.clusters[name]?.plan.outputs ?? {}).sort();
-                    assert.deepEqual(outputs, CLUSTER_OUTPUT_NAMES.filter((key) => role === "secondary" || key !== "backupReplica").sort(), name);
+                    assert.deepEqual(outputs, [...CLUSTER_OUTPUT_NAMES].sort(), name);
                 }
             });
 
@@ -57,8 +57,9 @@ describe("platform program under mocks", () => {
                 assert.equal(result.plan.outputs.environment, stack);
             });
 
-            it("plans the environment first, then the clusters from the last in failover order to the primary", () => {
-                assert.deepEqual(result.order, [stack, ...expected.map(([name]) => name).reverse()]);
+            it("plans a first rollout: the environment, the primary, then the standbys from the last in failover order", () => {
+                const [primary, ...standbys] = expected.map(([name]) => name);
+                assert.deepEqual(result.order, [stack, primary, ...standbys.reverse()]);
             });
 
             it("builds the environment with one provider per region, and each cluster stack with one provider, in its own region", () => {

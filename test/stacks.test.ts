@@ -4,7 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import { resolveTraffic } from "../components/dns/failover";
 import { SPEC_VERSION } from "../components/platform/outputs";
-import { rolloutWaves } from "../components/platform/rollout";
+import { rolloutWaves, WAVE_CHECK_CALLS } from "../components/platform/rollout";
+import { wallClock } from "../tools/offline-plan/cli";
 import { mocks } from "../tools/mocks";
 import { plan } from "../tools/offline-plan/plan";
 import { PROJECT_PLAN_OPTIONS, runPlanCli } from "./helpers/cli";
@@ -21,33 +22,64 @@ const PROD = [
 ] as const;
 
 describe("rollout order", () => {
-    it("applies the environment, then the clusters from the last in failover order to the primary, one per wave", () => {
-        assert.deepEqual(
-            rolloutWaves("prod", PROD).map((wave) => wave.stacks),
-            [["prod"], ["prod-use2"], ["prod-usw2"], ["prod-use1"]],
-        );
-    });
+    const waves = (primaryDeployed: boolean, clusters: ReadonlyArray<{ name: string; drRole: "primary" | "secondary" }> = PROD, maxParallel = 5) =>
+        rolloutWaves("prod", clusters, { maxParallel, primaryDeployed }).map((wave) => [wave.name, wave.stacks, wave.maxParallel, wave.approval]);
 
-    it("says what to check before each next wave", () => {
-        const waves = rolloutWaves("staging", [
-            { name: "stg-use2", drRole: "primary" },
-            { name: "stg-usw2", drRole: "secondary" },
+    it("applies the environment, a canary (the last standby), the other secondaries side by side, then the primary after an approval", () => {
+        assert.deepEqual(waves(true), [
+            ["environment", ["prod"], 1, false],
+            ["canary", ["prod-use2"], 1, false],
+            ["secondaries", ["prod-usw2"], 1, false],
+            ["primary", ["prod-use1"], 1, true],
         ]);
-        assert.deepEqual(
-            waves.map((wave) => wave.checks),
-            [
-                [
-                    "staging: its secrets have replicated to every cluster's region (ReplicationStatus InSync)",
-                    "staging: every ARC routing control it exports is On",
-                ],
-                ["stg-usw2: its Route 53 health check is healthy (it can take traffic) before the next cluster changes"],
-                ["stg-use2: its Route 53 health check is healthy and the API answers through it"],
-            ],
-        );
     });
 
-    it("refuses an environment without clusters", () => {
-        assert.throws(() => rolloutWaves("prod", []), { message: "a rollout needs at least one cluster" });
+    it("applies the primary right after the environment on the first rollout: Aurora adds secondary regions only to a global cluster with a writer", () => {
+        assert.deepEqual(waves(false), [
+            ["environment", ["prod"], 1, false],
+            ["primary", ["prod-use1"], 1, true],
+            ["canary", ["prod-use2"], 1, false],
+            ["secondaries", ["prod-usw2"], 1, false],
+        ]);
+    });
+
+    it("grows with the failover roles, not the cluster count: many standbys share one wave, maxParallel at a time", () => {
+        const many = [
+            { name: "c0", drRole: "primary" as const },
+            ...Array.from({ length: 23 }, (_, i) => ({ name: `c${i + 1}`, drRole: "secondary" as const })),
+        ];
+        const result = waves(true, many, 4);
+        assert.equal(result.length, 4);
+        assert.deepEqual(result[1], ["canary", ["c23"], 1, false]);
+        assert.deepEqual(
+            result[2]?.[1],
+            Array.from({ length: 22 }, (_, i) => `c${22 - i}`),
+        );
+        assert.equal(result[2]?.[2], 4);
+    });
+
+    it("checks each wave the way wave-check.sh does, through calls that answer", () => {
+        const checks = rolloutWaves(
+            "staging",
+            [
+                { name: "stg-use2", drRole: "primary" },
+                { name: "stg-usw2", drRole: "secondary" },
+            ],
+            { maxParallel: 5, primaryDeployed: true },
+        ).map((wave) => wave.checks.map((check) => `${check.kind} ${check.stack}`));
+        assert.deepEqual(checks, [["secrets-replicated staging", "routing-controls-on staging"], ["endpoint-healthy stg-usw2"], ["endpoint-healthy stg-use2"]]);
+        assert.match(WAVE_CHECK_CALLS["endpoint-healthy"].call, /^route53:GetHealthCheckStatus/);
+    });
+
+    it("refuses an environment without clusters, or without exactly one primary", () => {
+        assert.throws(() => rolloutWaves("prod", [], { maxParallel: 5, primaryDeployed: true }), { message: "a rollout needs at least one cluster" });
+        assert.throws(() => rolloutWaves("prod", [{ name: "a", drRole: "secondary" }], { maxParallel: 5, primaryDeployed: true }), {
+            message: "a rollout needs exactly one primary cluster, got 0",
+        });
+    });
+
+    it("runs a wave's stacks maxParallel at a time, each starting when a slot frees", () => {
+        assert.deepEqual([wallClock([30, 30, 30], 3), wallClock([30, 30, 30], 2), wallClock([40, 10, 20, 30], 2), wallClock([], 2)], [30, 60, 50, 0]);
     });
 });
 
@@ -55,31 +87,31 @@ describe("an environment with a cluster stack never applied", () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "missing-secondary-"));
     const options = { ...PROJECT_PLAN_OPTIONS, projectDir: FIXTURE_STACKS, subProjectsDir: FIXTURE_SUB_PROJECTS, reportModule: undefined, outDir };
 
-    it("still plans the others: the primary fails over to the next cluster that exists, and replicates backups only there", async () => {
+    it("still plans the others, which need nothing of it: backups still replicate into its region; the tier it owns a half of waits for it", async () => {
         const result = await planEnvironment({ ...options, environment: "prod", skip: ["prod-usw2"] });
-        assert.deepEqual(result.order, ["prod", "prod-use2", "prod-use1"]);
+        assert.deepEqual(result.order, ["prod", "prod-use1", "prod-use2"]);
         const primary = result.clusters["prod-use1"];
         assert.ok(primary);
         assert.deepEqual(primary.violations, []);
-        assert.ok(
-            primary.notes.some((note) =>
-                /^StackReference organization\/payments-cluster\/prod-usw2: no offline plan at .*, so it reads as a stack never updated/.test(note),
-            ),
-            primary.notes.join("\n"),
+        assert.deepEqual(
+            primary.plan.resources.filter((r) => r.type === "pulumi:pulumi:StackReference").map((r) => r.name),
+            ["environment", "self"],
+            "the primary reads no other cluster on a first rollout",
         );
         const routing = routingOf(result, API);
         assert.deepEqual(
             routing.records.map((record) => [record.name, record.setIdentifier, record.target.kind === "cluster" ? record.target.cluster : record.target.name]),
             [
                 [API, "prod-use1-primary", "prod-use1"],
-                [API, "prod-use2-secondary", "prod-use2"],
+                [`standby-1.${API}`, "prod-use2-secondary", "prod-use2"],
             ],
         );
-        assert.equal(resolveTraffic(routing, new Set(["prod-use1"])), "prod-use2");
+        // prod-usw2 owns the API host's SECONDARY: until its stack is applied, the API host does not fail over.
+        assert.equal(resolveTraffic(routing, new Set(["prod-use1"])), "prod-use1");
         const replication = primary.plan.resources.find((r) => r.type === "aws:s3/bucketReplicationConfig:BucketReplicationConfig");
         assert.deepEqual(
             (replication?.inputs as { rules: Array<{ id: string }> }).rules.map((rule) => rule.id),
-            ["to-prod-use2"],
+            ["to-prod-usw2", "to-prod-use2"],
         );
     });
 

@@ -1,14 +1,22 @@
 /**
  * The project's rollout module for the offline plan (`--env <environment> --rollout tools/rollout.ts`):
- * reads the environment stack's topology and returns its stacks in rollout order (see
- * components/platform/rollout.ts).
+ * reads the environment stack's topology and returns its stacks in the waves the apply workflow
+ * runs (components/platform/rollout.ts), and between waves evaluates the wave checks against the
+ * plans so far, as `tools/rollout-checks/wave-check.sh` would run them against AWS.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { formatIssues, readProjectConfig } from "../components/config/load";
+import { DEFAULT_ROLLOUT_MAX_PARALLEL } from "../components/config/schema";
 import { validatePlatformConfig } from "../components/config/validate";
-import { rolloutWaves } from "../components/platform/rollout";
+import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/platform/outputs";
+import { RolloutWave, rolloutWaves, WAVE_CHECK_CALLS, WaveCheck } from "../components/platform/rollout";
+import type { RolloutContext } from "./offline-plan/cli";
+import type { PlanFile } from "./offline-plan/plan-file";
 import { allStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
 
-export function rollout(environment: string, context: { projectDir: string; subProjectsDir?: string }): string[][] {
+/** The environment's waves; the first rollout (no plan of the primary yet, or `--from-empty`) applies the primary first. */
+export function rollout(environment: string, context: Pick<RolloutContext, "projectDir" | "subProjectsDir"> & Partial<RolloutContext>): RolloutWave[] {
     const config = loadStackConfig(context.projectDir, environment, context.subProjectsDir);
     if (config.projectDir !== context.projectDir)
         throw new PlanInputError(`--env ${environment}: ${environment} is a stack of ${config.project}, not an environment of the root project`);
@@ -23,5 +31,79 @@ export function rollout(environment: string, context: { projectDir: string; subP
     const clusters = [...result.config.clusters]
         .sort((a, b) => a.dr.priority - b.dr.priority)
         .map((cluster) => ({ name: cluster.name, drRole: cluster.dr.role }));
-    return rolloutWaves(environment, clusters).map((wave) => wave.stacks);
+    const primary = clusters.find((cluster) => cluster.drRole === "primary")?.name ?? "";
+    const outDir = context.outDir ?? path.join(context.projectDir, "out");
+    const primaryDeployed = !context.fromEmpty && fs.existsSync(path.join(outDir, primary, "plan.json"));
+    return rolloutWaves(environment, clusters, {
+        maxParallel: result.config.rollout?.maxParallel ?? DEFAULT_ROLLOUT_MAX_PARALLEL,
+        primaryDeployed,
+    });
+}
+
+/** Why each wave check of `wave` could not pass against the plans in `outDir`; none if all pass. */
+export function checkWave(
+    environment: string,
+    wave: Pick<RolloutWave, "name" | "stacks"> & Partial<RolloutWave>,
+    context: Pick<RolloutContext, "outDir">,
+): string[] {
+    const read = (stack: string): PlanFile | undefined => {
+        const file = path.join(context.outDir, stack, "plan.json");
+        return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile) : undefined;
+    };
+    const env = read(environment);
+    const checks: WaveCheck[] = wave.checks ?? [];
+    return checks.flatMap((check) => {
+        const call = WAVE_CHECK_CALLS[check.kind];
+        const fail = (why: string) => `wave ${wave.name}, stack ${check.stack}: ${call.call} cannot pass (${call.passes}): ${why}`;
+        const plan = read(check.stack);
+        if (!plan || !env) return [fail(`no plan of ${plan ? environment : check.stack}`)];
+        return evaluate(check, plan, env).map(fail);
+    });
+}
+
+/** One check against the simulated state: the checked stack's plan and the environment's. */
+function evaluate(check: WaveCheck, plan: PlanFile, env: PlanFile): string[] {
+    const envOutputs = env.outputs as Partial<EnvironmentOutputs>;
+    const spec = envOutputs.spec;
+    if (!spec) return [`${env.stack}'s plan has no spec output`];
+    switch (check.kind) {
+        case "secrets-replicated": {
+            const regions = new Set(spec.clusters.map((cluster) => cluster.region));
+            return Object.entries(envOutputs.secrets ?? {}).flatMap(([name, secret]) => {
+                const home = spec.clusters[0]?.region;
+                const missing = [...regions].filter((region) => region !== home && !secret.replicaRegions.includes(region));
+                return missing.length > 0 ? [`secret ${name} has no replica in ${missing.join(", ")}, so DescribeSecret never reports it there`] : [];
+            });
+        }
+        case "routing-controls-on": {
+            // ARC creates a control Off: only a step that switches it On, once, lets the check pass.
+            const switched = new Set(
+                plan.resources
+                    .filter((r) => r.type === "command:local:Command")
+                    .map((r) => r.inputs as { create?: string; update?: string; environment?: Record<string, string> })
+                    .filter((inputs) => inputs.create?.includes("update-routing-control-state") && inputs.create.includes("--routing-control-state On"))
+                    .map((inputs) => inputs.environment?.ROUTING_CONTROL_ARN ?? ""),
+            );
+            return Object.entries(envOutputs.routingControls ?? {})
+                .filter(([, arn]) => !switched.has(arn))
+                .map(([cluster, arn]) => `routing control ${arn} (${cluster}) is created Off and no recorded step of ${plan.stack} switches it On`);
+        }
+        case "endpoint-healthy": {
+            const outputs = plan.outputs as Partial<ClusterStackOutputs>;
+            const problems: string[] = [];
+            const endpoint = outputs.failover?.endpointHealthCheck;
+            if (!outputs.failover?.endpointHealthCheckId || !endpoint) return [`${plan.stack} exports no failover.endpointHealthCheckId`];
+            if (!["HTTP", "HTTPS", "HTTP_STR_MATCH", "HTTPS_STR_MATCH", "TCP"].includes(endpoint.type))
+                problems.push(`failover.endpointHealthCheckId is a ${endpoint.type} check, for which Route 53 reports no status`);
+            if (endpoint.inverted) problems.push(`its check is inverted (a drill is in progress: drillFailCluster), so a healthy cluster reports unhealthy`);
+            if (!outputs.ingress) problems.push(`it exports no ingress load balancer for the check to reach`);
+            // The health path is the public service's deep one: it answers only once that service's database is here.
+            const service = spec.services.find((candidate) => candidate.public && candidate.healthPath === endpoint.resourcePath);
+            if (service?.database && !outputs.databases?.[service.name])
+                problems.push(
+                    `${endpoint.resourcePath} needs ${service.name}'s database, which ${plan.stack} leaves out (its global cluster's writer, the primary's stack, is not applied before this wave)`,
+                );
+            return problems;
+        }
+    }
 }

@@ -57,8 +57,6 @@ export interface BackupInstall {
     readonly bucket: SecureBucket["bucket"];
     readonly versioning: SecureBucket["versioning"];
     readonly keyArn: pulumi.Output<string>;
-    /** On a secondary: where the primary's backups are replicated to. */
-    readonly replica?: SecureBucket;
 }
 
 /**

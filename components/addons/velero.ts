@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BACKUP_REPLICA_TAG, BucketLock, createBackupKey, createSecureBucket } from "../backup/bucket";
+import { BucketLock, createBackupKey, createSecureBucket } from "../backup/bucket";
 import { cronForRpo } from "../backup/schedule";
 import { veleroPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
@@ -124,8 +124,8 @@ export function veleroTtl(days: number): string {
 /**
  * Velero with the AWS plugin: a per-cluster bucket and key, an IRSA role scoped to them, the
  * storage and snapshot locations, and a Schedule for the payments namespaces at the RPO. A
- * secondary also holds a replica bucket for the primary's backups and a read-only location on
- * it, so it can restore the primary's state after losing the primary's region.
+ * secondary also reads the environment's replica of the primary's backups in its region through a
+ * read-only location, so it can restore the primary's state after losing the primary's region.
  */
 export const veleroAddon: PlatformAddon<BackupSettings> = {
     name: "velero",
@@ -147,32 +147,19 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
         const cluster = ctx.cluster;
         const key = createBackupKey(`${ctx.name}-key`, cluster.name, ctx.tags, parent);
         const own = createSecureBucket(`${ctx.name}-bucket`, { prefix: `${cluster.name}-velero-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent);
-        const isSecondary = cluster.drRole === "secondary";
-        const primary = ctx.platform.clusters[0];
-        const replica = isSecondary
-            ? createSecureBucket(
-                  `${ctx.name}-primary-replica`,
-                  {
-                      prefix: `${primary.name}-velero-replica-`,
-                      kmsKeyArn: key.arn,
-                      tags: { ...ctx.tags, ...BACKUP_REPLICA_TAG },
-                      // The primary's deletes are not replicated; the replica keeps each copy locked, then expires it.
-                      lock: { ...ctx.settings.lock, expireDays: ctx.settings.retentionDays },
-                  },
-                  parent,
-              )
-            : undefined;
+        // A secondary reads the primary's replicated backups from the environment's bucket in its region.
+        const replica = cluster.drRole === "secondary" ? ctx.backupReplica : undefined;
+        if (cluster.drRole === "secondary" && !replica)
+            throw new pulumi.RunError(
+                `${cluster.name} is a secondary, but the environment reports no backup replica bucket for it; apply the environment stack first`,
+            );
 
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: VELERO, tags: ctx.tags }, parent);
         new aws.iam.RolePolicy(
             `${ctx.name}-policy`,
             {
                 role: role.id,
-                policy: pulumi
-                    .all([own.bucket.arn, key.arn, replica?.bucket.arn])
-                    .apply(([bucketArn, keyArn, replicaArn]) =>
-                        JSON.stringify(veleroPolicy(bucketArn, keyArn, replicaArn ? { bucketArn: replicaArn } : undefined)),
-                    ),
+                policy: pulumi.all([own.bucket.arn, key.arn]).apply(([bucketArn, keyArn]) => JSON.stringify(veleroPolicy(bucketArn, keyArn, replica))),
             },
             { parent },
         );
@@ -206,7 +193,14 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
         };
         const release = chartRelease(ctx, "velero", VELERO_CHART, VELERO.namespace, values);
 
-        const location = (role: string, name: string, bucket: pulumi.Output<string>, accessMode: "ReadWrite" | "ReadOnly", isDefault: boolean) =>
+        const location = (
+            role: string,
+            name: string,
+            bucket: pulumi.Input<string>,
+            keyArn: pulumi.Input<string>,
+            accessMode: "ReadWrite" | "ReadOnly",
+            isDefault: boolean,
+        ) =>
             customResource(
                 ctx,
                 role,
@@ -214,12 +208,12 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
                     apiVersion: "velero.io/v1",
                     kind: "BackupStorageLocation",
                     metadata: { name, namespace: VELERO.namespace },
-                    spec: { provider: "aws", objectStorage: { bucket }, config: { region: cluster.region, kmsKeyId: key.arn }, accessMode, default: isDefault },
+                    spec: { provider: "aws", objectStorage: { bucket }, config: { region: cluster.region, kmsKeyId: keyArn }, accessMode, default: isDefault },
                 },
                 release,
             );
-        const defaultLocation = location("backup-location", "default", own.bucket.bucket, "ReadWrite", true);
-        const replicaLocation = replica ? location("replica-location", PRIMARY_REPLICA_LOCATION, replica.bucket.bucket, "ReadOnly", false) : undefined;
+        const defaultLocation = location("backup-location", "default", own.bucket.bucket, key.arn, "ReadWrite", true);
+        const replicaLocation = replica ? location("replica-location", PRIMARY_REPLICA_LOCATION, replica.bucket, replica.keyArn, "ReadOnly", false) : undefined;
         const snapshots = customResource(
             ctx,
             "snapshot-location",
@@ -266,13 +260,13 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
                 veleroRoleArn: role.arn,
                 ...(replica
                     ? {
-                          primaryReplicaBucket: replica.bucket.bucket,
-                          primaryReplicaBucketArn: replica.bucket.arn,
+                          primaryReplicaBucket: replica.bucket,
+                          primaryReplicaBucketArn: replica.bucketArn,
                           primaryReplicaLocation: PRIMARY_REPLICA_LOCATION,
                       }
                     : {}),
             },
-            backup: { bucket: own.bucket, versioning: own.versioning, keyArn: key.arn, replica },
+            backup: { bucket: own.bucket, versioning: own.versioning, keyArn: key.arn },
         };
     },
 };

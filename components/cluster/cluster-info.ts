@@ -1,3 +1,4 @@
+import type { ReplicaBucket } from "../backup/replica-buckets";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterCa } from "../secrets/mesh-ca";
@@ -21,6 +22,8 @@ export interface ClusterInfo {
     readonly tags: Record<string, string>;
     /** The API's public hosted zone (the environment's): where certificates are validated (DNS-01). */
     readonly dnsZoneId: pulumi.Input<string>;
+    /** On a secondary: the environment's bucket in its region holding the primary's replicated backups. @default none */
+    readonly backupReplica?: ReplicaBucket;
     /** This cluster's intermediate of the mesh root CA, in Secrets Manager. @default none: istiod mints its own root */
     readonly meshCa?: ClusterCa;
 }

@@ -93,8 +93,8 @@ export function secretsReadPolicy(region: string, accountId: string, prefix: str
     };
 }
 
-/** Velero's access: its own bucket read-write, an optional replica bucket read-only, the backup key, EBS snapshots. */
-export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { bucketArn: string }): PolicyDocument {
+/** Velero's access: its own bucket read-write, an optional replica bucket read-only (and its key to decrypt), the backup key, EBS snapshots. */
+export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { bucketArn: string; keyArn: string }): PolicyDocument {
     const statements: Array<Record<string, unknown>> = [
         {
             Sid: "Snapshots",
@@ -115,6 +115,7 @@ export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { buck
         statements.push(
             { Sid: "ReplicaObjects", Effect: "Allow", Action: ["s3:GetObject"], Resource: `${replica.bucketArn}/*` },
             { Sid: "ReplicaBucket", Effect: "Allow", Action: ["s3:ListBucket"], Resource: replica.bucketArn },
+            { Sid: "ReplicaKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:DescribeKey"], Resource: replica.keyArn },
         );
     }
     return { Version: "2012-10-17", Statement: statements };

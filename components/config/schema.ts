@@ -27,6 +27,8 @@ export const CAPACITY_TYPES = ["ON_DEMAND", "SPOT"] as const;
 export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
 export const DR_ROLES = ["primary", "secondary"] as const;
 export const NAT_GATEWAY_MODES = ["perAz", "single"] as const;
+/** Cluster stacks a rollout wave applies at once, unless `rollout.maxParallel` says otherwise. */
+export const DEFAULT_ROLLOUT_MAX_PARALLEL = 5;
 
 /** AWS region names such as `us-east-1`, `eu-central-1`, `us-gov-west-1`. */
 export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
@@ -419,6 +421,13 @@ export const platformConfig = z.strictObject({
     partnerSecrets: z.record(z.string(), z.string()).optional(),
     /** A DR drill in progress: this cluster's health check is inverted so traffic fails over. @default "" (none) */
     drillFailCluster: z.string().optional(),
+    /** How the apply workflow rolls the clusters out (README, "Rollout"). @default { maxParallel: 5 } */
+    rollout: z
+        .strictObject({
+            /** Cluster stacks applied at once within a wave (each is its own job). @default 5 */
+            maxParallel: z.number().int().min(1).max(20).optional(),
+        })
+        .optional(),
     /** What the platform promises through a regional outage; config that cannot meet it is refused. @default RTO 15, RPO 5, response 5 */
     objectives: z
         .strictObject({

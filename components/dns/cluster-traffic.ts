@@ -3,17 +3,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, LoadBalancerTarget } from "../platform/outputs";
 import { DEFAULT_HEALTH_PATH, PlatformSpec } from "../topology/expand";
 import { regionalApiHost } from "../workloads/payments";
-import { ClusterFailoverPart, NextCluster, planClusterFailover } from "./failover";
+import { ClusterFailoverPart, planClusterFailover } from "./failover";
 
 /** Seconds resolvers may cache an answer: short, so a failover takes effect within a minute. */
 export const RECORD_TTL_SECONDS = 60;
-
-/** The next deployed cluster in failover order, from its stack's outputs. */
-export interface NextClusterTarget extends NextCluster {
-    loadBalancer: LoadBalancerTarget;
-    /** The StackReference it was read from: what the records that use it depend on. */
-    stack: pulumi.Resource;
-}
 
 export interface ClusterTrafficArgs {
     platform: PlatformSpec;
@@ -22,8 +15,6 @@ export interface ClusterTrafficArgs {
     zoneId: pulumi.Input<string>;
     /** This cluster's ingress load balancer. Required. */
     loadBalancer: pulumi.Output<LoadBalancerTarget>;
-    /** The next deployed cluster after this one in failover order, if any. */
-    next?: NextClusterTarget;
     /** This cluster's ARC routing control: the region counts as healthy only while it is On. @default none (health check alone) */
     routingControlArn?: pulumi.Input<string>;
     tags: Record<string, string>;
@@ -31,10 +22,9 @@ export interface ClusterTrafficArgs {
 
 /**
  * A cluster's share of the API's DNS, in its own stack: its regional record, the HTTPS health
- * check of its `/healthz`, and its failover tier (see `planClusterFailover`): PRIMARY to its own
- * load balancer, SECONDARY to the next deployed cluster's, or to that cluster's tier. The next
- * cluster's stack was applied before this one, so every alias's target already exists; the
- * records that use it depend on its StackReference, which says so.
+ * check of its `/healthz`, and its records of the failover tiers (see `planClusterFailover`): the
+ * PRIMARY of its own tier and the SECONDARY of the tier above, whose alias targets its own tier.
+ * It reads no other cluster's stack, so clusters are applied in any order, in parallel.
  */
 export class ClusterTraffic extends pulumi.ComponentResource {
     readonly healthCheckId: pulumi.Output<string>;
@@ -89,62 +79,45 @@ export class ClusterTraffic extends pulumi.ComponentResource {
         this.part = planClusterFailover({
             cluster: args.cluster,
             position,
+            count: args.platform.clusters.length,
             apiHost: dns.apiHost,
             inverted: args.platform.drillFailCluster === args.cluster,
             healthCheckId: ownId,
-            next: args.next,
         });
-        const idOf = (id: string): pulumi.Input<string> => (id === ownId ? regionCheck.id : id);
-        const checks = new Map<string, pulumi.Input<string>>([[ownId, regionCheck.id]]);
-        for (const calculated of this.part.healthChecks) {
-            if (calculated.kind !== "calculated") continue;
-            checks.set(
-                calculated.id,
-                new aws.route53.HealthCheck(
-                    `${name}-${calculated.id}`,
-                    {
-                        type: "CALCULATED",
-                        childHealthchecks: calculated.children.map(idOf),
-                        childHealthThreshold: calculated.threshold,
-                        invertHealthcheck: calculated.inverted,
-                        tags: { ...args.tags, Name: calculated.id },
-                    },
-                    parent,
-                ).id,
-            );
-        }
+        const records = new Map<string, aws.route53.Record>();
         for (const record of this.part.records) {
             const target = record.target;
-            const next = args.next;
-            const fromNext = target.kind === "alias" || target.cluster !== args.cluster;
-            if (fromNext && !next) throw new Error(`record ${record.setIdentifier} targets the next cluster, but there is none`);
+            const ownTier = target.kind === "alias" ? records.get(target.name) : undefined;
+            if (target.kind === "alias" && !ownTier) throw new Error(`record ${record.setIdentifier} aliases ${target.name}, which this cluster does not own`);
             const alias =
                 target.kind === "alias"
                     ? { name: target.name, zoneId: args.zoneId, evaluateTargetHealth: record.evaluateTargetHealth }
-                    : target.cluster === args.cluster
-                      ? { name: args.loadBalancer.dnsName, zoneId: args.loadBalancer.zoneId, evaluateTargetHealth: record.evaluateTargetHealth }
-                      : { name: next?.loadBalancer.dnsName ?? "", zoneId: next?.loadBalancer.zoneId ?? "", evaluateTargetHealth: record.evaluateTargetHealth };
-            new aws.route53.Record(
-                `${name}-${record.setIdentifier}`,
-                {
-                    zoneId: args.zoneId,
-                    name: record.name,
-                    type: "A",
-                    setIdentifier: record.setIdentifier,
-                    failoverRoutingPolicies: [{ type: record.failover }],
-                    healthCheckId: checks.get(record.healthCheckId) ?? record.healthCheckId,
-                    aliases: [alias],
-                },
-                // The next cluster's records were made by its stack, applied before this one.
-                { parent: this, dependsOn: fromNext && next ? [next.stack] : [] },
+                    : { name: args.loadBalancer.dnsName, zoneId: args.loadBalancer.zoneId, evaluateTargetHealth: record.evaluateTargetHealth };
+            records.set(
+                record.name,
+                new aws.route53.Record(
+                    `${name}-${record.setIdentifier}`,
+                    {
+                        zoneId: args.zoneId,
+                        name: record.name,
+                        type: "A",
+                        setIdentifier: record.setIdentifier,
+                        failoverRoutingPolicies: [{ type: record.failover }],
+                        healthCheckId: record.healthCheckId === undefined ? undefined : regionCheck.id,
+                        aliases: [alias],
+                    },
+                    // Route 53 creates an alias only once its target exists: its own tier's PRIMARY.
+                    { parent: this, dependsOn: ownTier ? [ownTier] : [] },
+                ),
             );
         }
         this.published = pulumi.output({
             healthCheckId: this.healthCheckId,
             endpointHealthCheckId: check.id,
-            tierRecord: this.part.tier.record ?? "",
-            tierClusters: this.part.tier.clusters,
-            tierHealthCheckIds: pulumi.all(this.part.tier.healthCheckIds.map(idOf)),
+            endpointHealthCheck: pulumi
+                .all([check.type, check.resourcePath, check.invertHealthcheck])
+                .apply(([type, resourcePath, inverted]) => ({ type, resourcePath: resourcePath ?? "", inverted: inverted ?? false })),
+            records: this.part.records.map((record) => record.setIdentifier),
         });
         // The check the rollout's wave check reads (tools/rollout-checks/wave-check.sh, through the
         // stack output failover.endpointHealthCheckId): the endpoint's own, since Route 53's

@@ -16,7 +16,8 @@ export interface FailoverRecordPlan {
     name: string;
     setIdentifier: string;
     failover: FailoverRole;
-    healthCheckId: string;
+    /** Absent on an alias to a lower tier: its health is its target's (evaluate target health). */
+    healthCheckId?: string;
     /** A cluster's load balancer, or another record name (a lower tier). */
     target: { kind: "cluster"; cluster: string } | { kind: "alias"; name: string };
     evaluateTargetHealth: boolean;
@@ -35,99 +36,76 @@ export function tierName(apiHost: string, tier: number): string {
     return tier === 0 ? apiHost : `standby-${tier}.${apiHost}`;
 }
 
-/** What a cluster's stack publishes about its failover tier, for the cluster before it in priority. */
-export interface PublishedTier {
-    /** The record set name of its tier; absent when it is the last cluster that has been deployed. */
-    record?: string;
-    /** Clusters the tier can send traffic to: this one and those after it that are deployed. */
-    clusters: string[];
-    /** Health checks of those clusters, in the same order (ids as the caller names them). */
-    healthCheckIds: string[];
-}
-
-/** The next cluster in priority whose stack has been deployed, as its outputs describe it. */
-export interface NextCluster {
-    cluster: string;
-    healthCheckId: string;
-    tier: PublishedTier;
-}
-
-/** The records and health checks one cluster's stack owns, and what it publishes for the one before it. */
+/** The records and health check one cluster's stack owns. */
 export interface ClusterFailoverPart {
-    /** Its own endpoint check first, then the calculated check guarding its SECONDARY, if any. */
+    /** Its own endpoint check. */
     healthChecks: HealthCheckPlan[];
-    /** PRIMARY then SECONDARY of its tier; none when no deployed cluster follows it. */
+    /** The PRIMARY of its own tier (not on the last cluster), then the SECONDARY of the tier above it (not on the first). */
     records: FailoverRecordPlan[];
-    tier: PublishedTier;
 }
 
 /**
- * The part of the failover routing cluster `cluster` (at `position` in the topology's priority
- * order) owns: its endpoint check and, when a deployed cluster follows it, the tier named
- * `tierName(apiHost, position)`. The tier's PRIMARY is this cluster; its SECONDARY is the next
- * deployed cluster if that one owns no tier, else an alias to that cluster's tier, guarded by a
- * calculated check that is healthy while any cluster of that tier is. Each part needs only the
- * next deployed cluster's published tier, so stacks are applied from the last cluster to the
- * primary and every alias's target exists before the alias. Tier names follow the topology's
- * positions, so a cluster that is not deployed yet never renames anyone else's records.
+ * The part of the failover routing cluster `cluster`, at `position` of `count` clusters in the
+ * topology's priority order, owns. Tier k (`tierName(apiHost, k)`) is a failover pair: PRIMARY
+ * to cluster k, SECONDARY to tier k+1, or straight to the last cluster. Cluster k owns tier k's
+ * PRIMARY and tier k-1's SECONDARY, an alias to tier k with evaluate-target-health (Route 53
+ * follows the alias and answers it healthy while a record it would answer with is), which targets
+ * a record of its own stack. So no stack needs another's outputs or records: clusters can be
+ * applied in any order, in parallel. Names follow topology positions, so a cluster that is not
+ * deployed yet renames nothing; until it is, the tier above it has no SECONDARY. Pure.
  */
 export function planClusterFailover(args: {
     cluster: string;
     position: number;
+    /** How many clusters the topology has. */
+    count: number;
     apiHost: string;
     inverted: boolean;
-    /** How this cluster's own endpoint check is named by whoever consumes the part. @default endpointCheckId(cluster) */
+    /** How this cluster's own check is named by whoever consumes the part. @default endpointCheckId(cluster) */
     healthCheckId?: string;
-    next?: NextCluster;
 }): ClusterFailoverPart {
     const ownCheck = args.healthCheckId ?? endpointCheckId(args.cluster);
+    if (args.position < 0 || args.position >= args.count) throw new Error(`${args.cluster}: position ${args.position} is outside 0..${args.count - 1}`);
     const healthChecks: HealthCheckPlan[] = [{ id: ownCheck, kind: "endpoint", cluster: args.cluster, inverted: args.inverted }];
-    const next = args.next;
-    if (!next) return { healthChecks, records: [], tier: { clusters: [args.cluster], healthCheckIds: [ownCheck] } };
-    const name = tierName(args.apiHost, args.position);
-    const records: FailoverRecordPlan[] = [
-        {
-            name,
+    const last = args.position === args.count - 1;
+    const own: FailoverRecordPlan["target"] = { kind: "cluster", cluster: args.cluster };
+    const records: FailoverRecordPlan[] = [];
+    if (!last)
+        records.push({
+            name: tierName(args.apiHost, args.position),
             setIdentifier: `${args.cluster}-primary`,
             failover: "PRIMARY",
             healthCheckId: ownCheck,
-            target: { kind: "cluster", cluster: args.cluster },
-            evaluateTargetHealth: true,
-        },
-    ];
-    if (next.tier.record === undefined) {
-        records.push({
-            name,
-            setIdentifier: `${next.cluster}-secondary`,
-            failover: "SECONDARY",
-            healthCheckId: next.healthCheckId,
-            target: { kind: "cluster", cluster: next.cluster },
+            target: own,
             evaluateTargetHealth: true,
         });
-    } else {
-        const id = `any-of-${next.tier.clusters.join("-")}`;
-        healthChecks.push({ id, kind: "calculated", children: [...next.tier.healthCheckIds], threshold: 1, inverted: false });
-        records.push({
-            name,
-            setIdentifier: `${next.tier.record.replace(/\..*$/, "")}-secondary`,
-            failover: "SECONDARY",
-            healthCheckId: id,
-            target: { kind: "alias", name: next.tier.record },
-            evaluateTargetHealth: true,
-        });
-    }
-    return {
-        healthChecks,
-        records,
-        tier: { record: name, clusters: [args.cluster, ...next.tier.clusters], healthCheckIds: [ownCheck, ...next.tier.healthCheckIds] },
-    };
+    if (args.position > 0)
+        records.push(
+            last
+                ? {
+                      name: tierName(args.apiHost, args.position - 1),
+                      setIdentifier: `${args.cluster}-secondary`,
+                      failover: "SECONDARY",
+                      healthCheckId: ownCheck,
+                      target: own,
+                      evaluateTargetHealth: true,
+                  }
+                : {
+                      name: tierName(args.apiHost, args.position - 1),
+                      setIdentifier: `${args.cluster}-secondary`,
+                      failover: "SECONDARY",
+                      target: { kind: "alias", name: tierName(args.apiHost, args.position) },
+                      evaluateTargetHealth: true,
+                  },
+        );
+    return { healthChecks, records };
 }
 
 /**
  * The whole routing, as Route 53 serves it once every deployed cluster's stack is applied: the
- * parts of `planClusterFailover` composed from the last cluster to the first. `deployed` leaves
- * out clusters whose stacks have no outputs yet (never applied, or destroyed). `inverted`
- * clusters (a drill) report the opposite of their health.
+ * union of the parts of `planClusterFailover`. `deployed` leaves out clusters whose stacks have
+ * no outputs yet (never applied, or destroyed). `inverted` clusters (a drill) report the opposite
+ * of their health.
  */
 export function planFailover(
     clustersInPriority: readonly string[],
@@ -135,20 +113,14 @@ export function planFailover(
     inverted: readonly string[] = [],
     deployed: readonly string[] = clustersInPriority,
 ): FailoverPlan {
-    const live = clustersInPriority.filter((cluster) => deployed.includes(cluster));
-    if (live.length < 2) throw new Error(`failover needs at least two clusters, got ${live.length}`);
-    const parts: ClusterFailoverPart[] = [];
-    let next: NextCluster | undefined;
-    for (const cluster of [...live].reverse()) {
-        const part = planClusterFailover({ cluster, position: clustersInPriority.indexOf(cluster), apiHost, inverted: inverted.includes(cluster), next });
-        parts.unshift(part);
-        next = { cluster, healthCheckId: endpointCheckId(cluster), tier: part.tier };
-    }
-    return {
-        apiHost,
-        healthChecks: [...parts.map((part) => part.healthChecks[0]), ...parts.flatMap((part) => part.healthChecks.slice(1))],
-        records: parts.flatMap((part) => part.records),
-    };
+    if (clustersInPriority.length < 2) throw new Error(`failover needs at least two clusters, got ${clustersInPriority.length}`);
+    const parts = clustersInPriority
+        .map((cluster, position) => ({ cluster, position }))
+        .filter(({ cluster }) => deployed.includes(cluster))
+        .map(({ cluster, position }) =>
+            planClusterFailover({ cluster, position, count: clustersInPriority.length, apiHost, inverted: inverted.includes(cluster) }),
+        );
+    return { apiHost, healthChecks: parts.flatMap((part) => part.healthChecks), records: parts.flatMap((part) => part.records) };
 }
 
 /**
@@ -166,24 +138,22 @@ export function resolveTraffic(plan: FailoverPlan, down: ReadonlySet<string>, na
         const raw = check.kind === "endpoint" ? !down.has(check.cluster) : check.children.filter(checkHealthy).length >= check.threshold;
         return check.inverted ? !raw : raw;
     };
-    const recordsOf = (recordName: string) => {
+    // A set may lack one half while a cluster is not deployed; Route 53 then answers with the other.
+    const recordsOf = (recordName: string): FailoverRecordPlan[] => {
         const set = plan.records.filter((record) => record.name === recordName);
-        const primary = set.find((record) => record.failover === "PRIMARY");
-        const secondary = set.find((record) => record.failover === "SECONDARY");
-        if (!primary || !secondary) throw new Error(`${recordName} is not a failover pair`);
-        return { primary, secondary };
+        const ordered = (["PRIMARY", "SECONDARY"] as const).flatMap((role) => set.filter((record) => record.failover === role));
+        if (ordered.length === 0) throw new Error(`${recordName} has no records (an alias to it could not have been created)`);
+        return ordered;
     };
     const recordHealthy = (record: FailoverRecordPlan): boolean => {
-        if (!checkHealthy(record.healthCheckId)) return false;
+        if (record.healthCheckId !== undefined && !checkHealthy(record.healthCheckId)) return false;
         if (!record.evaluateTargetHealth) return true;
         if (record.target.kind === "cluster") return !down.has(record.target.cluster);
-        const { primary, secondary } = recordsOf(record.target.name);
-        return recordHealthy(primary) || recordHealthy(secondary);
+        return recordsOf(record.target.name).some(recordHealthy);
     };
     const follow = (record: FailoverRecordPlan): string =>
         record.target.kind === "cluster" ? record.target.cluster : resolveTraffic(plan, down, record.target.name);
-    const { primary, secondary } = recordsOf(name);
-    if (recordHealthy(primary)) return follow(primary);
-    if (recordHealthy(secondary)) return follow(secondary);
-    return follow(primary);
+    const set = recordsOf(name);
+    const answer = set.find(recordHealthy) ?? set[0];
+    return follow(answer);
 }

@@ -1,4 +1,5 @@
 import * as aws from "@pulumi/aws";
+import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformSpec } from "../topology/expand";
 import { quietRegionProvider } from "../platform/quiet-provider";
@@ -19,8 +20,11 @@ export interface RecoveryControlArgs {
  * routing control per platform cluster, and a safety rule that keeps at least one of them on
  * (no one can switch every region off). Each cluster stack ties its failover records to its
  * routing control's health check. Controls are switched through the data plane
- * (`aws route53-recovery-cluster update-routing-control-state`), never by `pulumi up`: Pulumi
- * creates a control Off, and ignores its state afterwards.
+ * (`aws route53-recovery-cluster update-routing-control-state`). ARC creates a control Off, which
+ * would keep its region out of the failover records; so the `up` that creates a control switches
+ * it On once, as a recorded step of the environment's state (a Command that runs on create only,
+ * again only for a replaced control), and never touches its state afterwards: a later `up` cannot
+ * undo a failover.
  */
 export class RecoveryControl extends pulumi.ComponentResource {
     /** Cluster name → its routing control's ARN. */
@@ -40,14 +44,29 @@ export class RecoveryControl extends pulumi.ComponentResource {
             child,
         );
         this.routingControls = Object.fromEntries(
-            platform.clusters.map((spec) => [
-                spec.name,
-                new aws.route53recoverycontrol.RoutingControl(
+            platform.clusters.map((spec) => {
+                const control = new aws.route53recoverycontrol.RoutingControl(
                     `${name}-${spec.name}`,
                     { name: `payments-${platform.environment}-${spec.name}`, clusterArn: cluster.arn, controlPanelArn: panel.arn },
                     child,
-                ).arn,
-            ]),
+                );
+                new command.local.Command(
+                    `${name}-${spec.name}-initially-on`,
+                    {
+                        create: INITIAL_STATE_SCRIPT,
+                        interpreter: ["/bin/bash", "-c"],
+                        environment: {
+                            ROUTING_CONTROL_ARN: control.arn,
+                            CLUSTER_ENDPOINTS: cluster.clusterEndpoints.apply((endpoints) => JSON.stringify(endpoints)),
+                        },
+                        // Once per control: no update or delete command, so no later `up` flips it.
+                        triggers: [control.arn],
+                        logging: "stderr",
+                    },
+                    { parent: this, dependsOn: [control] },
+                );
+                return [spec.name, control.arn];
+            }),
         );
         new aws.route53recoverycontrol.SafetyRule(
             `${name}-one-region-on`,
@@ -66,3 +85,22 @@ export class RecoveryControl extends pulumi.ComponentResource {
         this.registerOutputs({ routingControls: this.routingControls, clusterArn: this.clusterArn, controlPanelArn: this.controlPanelArn });
     }
 }
+
+/**
+ * Switches one routing control On through the ARC cluster's data plane, trying each regional
+ * endpoint in turn as ARC advises (any one answers for the whole cluster). Needs the aws CLI and
+ * jq, and `route53-recovery-cluster:UpdateRoutingControlState` for the deploy role.
+ */
+export const INITIAL_STATE_SCRIPT = `set -euo pipefail
+for row in $(jq -c '.[]' <<<"$CLUSTER_ENDPOINTS"); do
+    endpoint=$(jq -r '.endpoint' <<<"$row")
+    region=$(jq -r '.region' <<<"$row")
+    if aws route53-recovery-cluster update-routing-control-state --routing-control-arn "$ROUTING_CONTROL_ARN" \
+        --routing-control-state On --endpoint-url "$endpoint" --region "$region" >&2; then
+        echo "routing control $ROUTING_CONTROL_ARN is On (set through $region)" >&2
+        exit 0
+    fi
+done
+echo "no ARC endpoint switched $ROUTING_CONTROL_ARN On" >&2
+exit 1
+`;

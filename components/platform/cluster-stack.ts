@@ -2,7 +2,8 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformAddon } from "../addons/addon";
 import { BackupReplication } from "../backup/replication";
-import { ClusterTraffic, NextClusterTarget } from "../dns/cluster-traffic";
+import { ClusterTraffic } from "../dns/cluster-traffic";
+import type { ReplicaBucket } from "../backup/replica-buckets";
 import { ClusterMeshCa } from "../secrets/mesh-ca";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
@@ -11,16 +12,6 @@ import { baseTags } from "./environment";
 import { ClusterStackOutputs, StackExports } from "./outputs";
 import { UpgradeStatus } from "../upgrades/plan";
 import { DatabasePlacement } from "../data/placement";
-
-/** A secondary's replica bucket for the primary's backups, from its stack's outputs. */
-export interface BackupReplicaTarget {
-    cluster: string;
-    region: string;
-    bucketArn: string;
-    keyArn: string;
-    /** The StackReference it was read from: that stack turned the bucket's versioning on. */
-    stack: pulumi.Resource;
-}
 
 export interface ClusterStackArgs {
     /** The environment's expanded topology. Required. */
@@ -41,11 +32,11 @@ export interface ClusterStackArgs {
         alarmTopicArn?: string;
         /** Secret. */
         meshRoot: pulumi.Input<{ certPem: string; keyPem: string }>;
+        /** Each secondary's bucket for the primary's replicated backups (all of them: the primary replicates into each). */
+        backupReplicas: Readonly<Record<string, ReplicaBucket>>;
+        /** The environment's StackReference: the replica buckets' versioning was turned on by that stack. */
+        stack: pulumi.Resource;
     };
-    /** The next deployed cluster in failover order, if any (see ClusterTraffic). */
-    next?: NextClusterTarget;
-    /** On the primary: the deployed secondaries' replica buckets, in failover order. @default [] */
-    backupReplicas?: BackupReplicaTarget[];
     /** The platform add-ons to install. @default ADDONS */
     addons?: readonly PlatformAddon[];
     /** The stack's AWS provider, in the cluster's region (the program reads the cloud through it first). Required. */
@@ -120,6 +111,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                     ]),
                 ),
                 secretsKeyArns: args.secretsKeyArns,
+                backupReplica: args.environment.backupReplicas[cluster.name],
             },
             { parent: this },
         );
@@ -130,16 +122,13 @@ export class ClusterStack extends pulumi.ComponentResource {
                 cluster: cluster.name,
                 zoneId: args.environment.zoneId,
                 loadBalancer: this.cluster.ingressLoadBalancer,
-                next: args.next,
                 routingControlArn: args.environment.routingControlArn,
                 tags,
             },
             { parent: this, providers: [provider] },
         );
-        this.replicateBackups(name, args.backupReplicas ?? [], tags, provider);
+        this.replicateBackups(name, args, tags, provider);
 
-        const backup = this.cluster.addons.installs.get("velero")?.backup;
-        const replica = backup?.replica;
         this.outputs = {
             cluster: this.cluster.outputs,
             kubeconfig: pulumi.secret(this.cluster.eks.kubeconfig),
@@ -162,28 +151,25 @@ export class ClusterStack extends pulumi.ComponentResource {
                     pools: Object.fromEntries(pools.map(([pool, version, nodeGroup]) => [pool, { nodeGroup, version }])),
                 })),
         };
-        // Only secondaries hold a replica; the primary leaves the output out (never an undefined output).
-        if (replica && backup)
-            this.outputs.backupReplica = pulumi.all([replica.bucket.arn, backup.keyArn]).apply(([bucketArn, keyArn]) => ({ bucketArn, keyArn }));
         this.registerOutputs({ cluster: this.outputs.cluster, failover: this.outputs.failover });
     }
 
-    /** On the primary: its backups, replicated into every deployed secondary's replica bucket. */
-    private replicateBackups(name: string, replicas: BackupReplicaTarget[], tags: Record<string, string>, provider: aws.Provider): void {
+    /** On the primary: its backups, replicated into the environment's bucket in every secondary's region. */
+    private replicateBackups(name: string, args: ClusterStackArgs, tags: Record<string, string>, provider: aws.Provider): void {
         const source = this.cluster.addons.installs.get("velero")?.backup;
-        if (this.cluster.spec.drRole !== "primary" || !source || replicas.length === 0) return;
+        if (this.cluster.spec.drRole !== "primary" || !source) return;
+        const destinations = args.platform.clusters.flatMap((cluster) => {
+            const replica = args.environment.backupReplicas[cluster.name];
+            return replica ? [{ cluster: cluster.name, region: cluster.region, bucketArn: replica.bucketArn, keyArn: replica.keyArn }] : [];
+        });
+        if (destinations.length === 0) return;
         new BackupReplication(
             `${name}-backup-replication`,
             {
                 source: { bucketId: source.bucket.id, bucketArn: source.bucket.arn, keyArn: source.keyArn },
-                destinations: replicas.map((replica) => ({
-                    cluster: replica.cluster,
-                    region: replica.region,
-                    bucketArn: replica.bucketArn,
-                    keyArn: replica.keyArn,
-                })),
-                // The destinations' versioning was turned on by their stacks, applied before this one.
-                dependsOn: [source.versioning, ...replicas.map((replica) => replica.stack)],
+                destinations,
+                // The destinations' versioning was turned on by the environment stack, applied before this one.
+                dependsOn: [source.versioning, args.environment.stack],
                 tags,
             },
             { parent: this, providers: [provider] },

@@ -1,3 +1,4 @@
+import type { ReplicaBucket } from "../backup/replica-buckets";
 import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
@@ -21,8 +22,10 @@ import { ServiceDatabase } from "../data/database";
 export interface PlatformClusterArgs {
     /** The expanded topology of this cluster. Required. */
     spec: ClusterSpec;
-    /** The whole platform, for add-ons that need the other clusters (backup replicas). Required. */
+    /** The whole platform, for add-ons that need the other clusters (the primary, the services). Required. */
     platform: PlatformSpec;
+    /** On a secondary: the environment's bucket holding the primary's replicated backups here. @default none */
+    backupReplica?: ReplicaBucket;
     /** The AWS provider for the cluster's region; every AWS child is created through it. Required. */
     awsProvider: aws.Provider;
     /** IAM role given cluster-admin. Required. */
@@ -156,6 +159,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             tags: args.tags,
             dnsZoneId: args.dnsZoneId,
             meshCa: args.meshCa,
+            backupReplica: args.backupReplica,
         };
         this.addons = new ClusterAddons(
             `${name}-addons`,

@@ -2,6 +2,8 @@ import { RecoveryControl } from "../dns/recovery-control";
 import { RegionSwitch, RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { settingsOf } from "../addons/settings";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { BACKUP_SETTINGS } from "../addons/velero";
+import { BackupReplicaBuckets, ReplicaBucket } from "../backup/replica-buckets";
 import { AlarmTopics } from "./alarm-topics";
 import { quietRegionProvider } from "./quiet-provider";
 import * as aws from "@pulumi/aws";
@@ -18,6 +20,18 @@ export interface EnvironmentArgs {
     partnerSecrets?: pulumi.Output<Record<string, string>>;
 }
 
+/**
+ * The AWS account an environment lives in: its deploy role's (or, without one, its admin role's).
+ * Cluster stacks' providers allow only this account, so credentials of another environment fail
+ * before any change.
+ */
+export function environmentAccount(spec: Pick<PlatformSpec, "deploy" | "adminRoleArn">): string {
+    const arn = spec.deploy?.roleArn ?? spec.adminRoleArn;
+    const account = arn.split(":")[4];
+    if (!account || !/^\d{12}$/.test(account)) throw new pulumi.RunError(`${arn}: not an IAM role ARN with an account ID`);
+    return account;
+}
+
 /** Tags every AWS resource carries, so cost and ownership are visible in every account. */
 export function baseTags(spec: PlatformSpec): Record<string, string> {
     return { environment: spec.environment, "managed-by": "pulumi", "cost-center": spec.costCenter };
@@ -29,7 +43,7 @@ export { QUIET_REGION_PROVIDER } from "./quiet-provider";
  * The environment stack: what is global or primary-region by nature, and what every cluster
  * reads, applied before any cluster. The public zone; the platform secrets (written in the
  * primary's region, replicated to every cluster's region with that region's key); the mesh root
- * of trust. It reads no cluster stack, so it never waits on, or is blocked by, a region.
+ * of trust; the secondaries' buckets for the primary's replicated backups. It reads no cluster stack, so it never waits on, or is blocked by, a region.
  */
 export class Environment extends pulumi.ComponentResource {
     readonly zoneId: pulumi.Output<string>;
@@ -42,6 +56,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly regionSwitch?: pulumi.Output<RegionSwitchOutputs>;
     /** Cluster name → the SNS topic its region's CloudWatch alarms page through; empty without `addons.monitoring.cloudwatch`. */
     readonly alarmTopics: Record<string, pulumi.Output<string>>;
+    /** Secondary cluster → the bucket in its region the primary's backups are replicated into. */
+    readonly backupReplicas: Record<string, pulumi.Output<ReplicaBucket>>;
 
     constructor(name: string, args: EnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:Environment", name, {}, opts);
@@ -125,6 +141,19 @@ export class Environment extends pulumi.ComponentResource {
                   { parent: this },
               ).outputs
             : undefined;
+        const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
+        this.backupReplicas = new BackupReplicaBuckets(
+            `${name}-backup-replicas`,
+            {
+                primary: primary.cluster.name,
+                secondaries: regions
+                    .filter((region) => region.cluster.drRole === "secondary")
+                    .map((region) => ({ cluster: region.cluster.name, provider: region.provider })),
+                lock: { ...backup.lock, expireDays: backup.retentionDays },
+                tags,
+            },
+            { parent: this },
+        ).buckets;
         const cloudwatch = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch;
         const partnerSecrets = args.partnerSecrets ?? pulumi.output<Record<string, string>>({});
         this.alarmTopics = cloudwatch
@@ -150,6 +179,7 @@ export class Environment extends pulumi.ComponentResource {
             secretsKeyArns: this.secretsKeyArns,
             routingControls: this.routingControls,
             regionSwitch: this.regionSwitch,
+            backupReplicas: this.backupReplicas,
         });
     }
 

@@ -1,3 +1,4 @@
+import type { ReplicaBucket } from "../backup/replica-buckets";
 import { DatabaseExport } from "../data/placement";
 import type { RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { UpgradeStatus } from "../upgrades/plan";
@@ -55,6 +56,8 @@ export interface EnvironmentOutputs {
     regionSwitch?: RegionSwitchOutputs;
     /** Each cluster's region's SNS topic its CloudWatch alarms page through; empty without `addons.monitoring.cloudwatch`. */
     alarmTopics: Record<string, string>;
+    /** Each secondary's bucket for the primary's replicated backups (see BackupReplicaBuckets). */
+    backupReplicas: Record<string, ReplicaBucket>;
 }
 
 /** Per cluster: what it is and what it runs; no secrets. */
@@ -96,20 +99,17 @@ export interface ClusterStackOutputs {
     kubeconfig: string;
     /** The ingress gateway's NLB. */
     ingress: LoadBalancerTarget;
-    /**
-     * Its part of the failover routing, for the cluster before it: its endpoint health check, and
-     * its tier (record name, the clusters it covers and their checks); see `planClusterFailover`.
-     */
+    /** Its part of the failover routing (see `planClusterFailover`): its checks and the records it owns. */
     failover: {
+        /** The check its records carry: with ARC, the calculated one over the endpoint's and the routing control's. */
         healthCheckId: string;
         /** Its endpoint's own check (HTTPS), which the rollout's wave check reads: Route 53 reports no status for a calculated one. */
         endpointHealthCheckId: string;
-        tierRecord: string;
-        tierClusters: string[];
-        tierHealthCheckIds: string[];
+        /** What that check is, as Route 53 reports it: what the rollout walk evaluates the wave check against. */
+        endpointHealthCheck: { type: string; resourcePath: string; inverted: boolean };
+        /** The set identifiers of the failover records it owns. */
+        records: string[];
     };
-    /** On secondaries: where the primary replicates its backups (the replica bucket and this region's key). */
-    backupReplica?: { bucketArn: string; keyArn: string };
     /** Its versions and upgrade progress: the next wave waits for `complete`, and its own next `up` reads them back. */
     upgrade: UpgradeStatus;
     /** The services' databases it holds, by service: the secondaries join the primary's global clusters through these. */
@@ -180,6 +180,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "routingControls",
     "regionSwitch",
     "alarmTopics",
+    "backupReplicas",
 ] as const satisfies readonly (keyof EnvironmentOutputs)[];
 /** A cluster stack's output names, checked likewise. */
 export const CLUSTER_OUTPUT_NAMES = [
@@ -187,7 +188,6 @@ export const CLUSTER_OUTPUT_NAMES = [
     "kubeconfig",
     "ingress",
     "failover",
-    "backupReplica",
     "upgrade",
     "databases",
 ] as const satisfies readonly (keyof ClusterStackOutputs)[];

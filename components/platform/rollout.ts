@@ -1,37 +1,107 @@
-import { ClusterSpec } from "../topology/expand";
+import type { DrRole } from "../config/schema";
 
-/** One wave of a rollout: stacks applied together, and what to check before the next wave. */
+/** What the apply workflow checks after a stack's `up`, before the next wave (tools/rollout-checks/wave-check.sh). */
+export type WaveCheckKind = "secrets-replicated" | "routing-controls-on" | "endpoint-healthy";
+
+/** One check of one stack. */
+export interface WaveCheck {
+    kind: WaveCheckKind;
+    stack: string;
+}
+
+/** The API call a wave check makes, what it answers, and the documented behaviour the check relies on. */
+export interface WaveCheckCall {
+    /** The `wave-check.sh` mode that makes the call. */
+    mode: "environment" | "cluster";
+    call: string;
+    /** What must hold for the check to pass. */
+    passes: string;
+    /** The documented constraint it relies on, with its source. */
+    relies: string;
+}
+
+/** Every wave check's call: the walk (`--from-empty`) and the README's table read this, and wave-check.sh makes these calls. */
+export const WAVE_CHECK_CALLS: Record<WaveCheckKind, WaveCheckCall> = {
+    "secrets-replicated": {
+        mode: "environment",
+        call: "secretsmanager:DescribeSecret (ReplicationStatus)",
+        passes: "every replica region of every platform secret reports InSync",
+        relies: "a secret created with replicas reports each region's status (Secrets Manager API reference, DescribeSecret)",
+    },
+    "routing-controls-on": {
+        mode: "environment",
+        call: "route53-recovery-cluster:GetRoutingControlState (through one of the ARC cluster's endpoints)",
+        passes: "every routing control the environment exports is On",
+        relies: "ARC creates routing controls Off (ARC API reference, CreateRoutingControl); only the data plane's UpdateRoutingControlState turns one On",
+    },
+    "endpoint-healthy": {
+        mode: "cluster",
+        call: "route53:GetHealthCheckStatus (failover.endpointHealthCheckId)",
+        passes: "every checker region reports Success for the cluster's own HTTPS check",
+        relies: "GetHealthCheckStatus reports no status for a CALCULATED or RECOVERY_CONTROL check (Route 53 API reference, GetHealthCheckStatus)",
+    },
+};
+
+/** One wave of a rollout: stacks applied side by side, each checked before the next wave starts. */
 export interface RolloutWave {
+    /** `environment`, `primary`, `canary` or `secondaries`: names the workflow's job. */
+    name: "environment" | "primary" | "canary" | "secondaries";
     stacks: string[];
-    /** What must hold before the next wave starts. */
-    checks: string[];
+    /** Stacks applied at once. */
+    maxParallel: number;
+    /** A person approves the wave before it starts (the primary's GitHub environment). */
+    approval: boolean;
+    checks: WaveCheck[];
+}
+
+export interface RolloutOptions {
+    /** Cluster stacks applied at once within a wave (`rollout.maxParallel`). */
+    maxParallel: number;
+    /** Whether the primary's stack has been applied: the first rollout applies it before any secondary. */
+    primaryDeployed: boolean;
 }
 
 /**
- * The order an environment's stacks are applied in: the environment first (zone, secrets, mesh
- * root: what every cluster reads), then the clusters from the last in failover order to the
- * primary. A cluster's failover tier aliases the next cluster's, and the primary replicates its
- * backups into every secondary's replica bucket, so each cluster goes after the ones behind it;
- * a change reaches the secondaries before it reaches the cluster serving traffic. Pure.
+ * The order an environment's stacks are applied in. No cluster stack reads another's outputs
+ * except a secondary reading the primary's (its databases join the primary's Aurora global
+ * clusters, and Aurora adds a secondary region only to a global cluster that has a writer), so:
+ * the environment first (zone, secrets, mesh root, routing controls, backup replicas: what every
+ * cluster reads); then a canary (the last standby in failover order, the cluster least likely to
+ * serve), the other secondaries side by side, `maxParallel` at a time, and the primary last, after
+ * an approval: a change reaches the serving cluster last. On the first rollout (the primary never
+ * applied) the primary goes right after the environment, so the secondaries find the writers.
+ * Waves grow with the failover roles, not the cluster count. Pure.
  */
-export function rolloutWaves(environmentStack: string, clusters: readonly Pick<ClusterSpec, "name" | "drRole">[]): RolloutWave[] {
-    if (clusters.length === 0) throw new Error("a rollout needs at least one cluster");
-    const clusterWaves = [...clusters].reverse().map((cluster): RolloutWave => ({
-        stacks: [cluster.name],
-        checks:
-            cluster.drRole === "primary"
-                ? [`${cluster.name}: its Route 53 health check is healthy and the API answers through it`]
-                : [`${cluster.name}: its Route 53 health check is healthy (it can take traffic) before the next cluster changes`],
-    }));
+export function rolloutWaves(
+    environmentStack: string,
+    clustersInPriority: ReadonlyArray<{ name: string; drRole: DrRole }>,
+    options: RolloutOptions,
+): RolloutWave[] {
+    if (clustersInPriority.length === 0) throw new Error("a rollout needs at least one cluster");
+    const primaries = clustersInPriority.filter((cluster) => cluster.drRole === "primary");
+    const [primary] = primaries;
+    if (!primary || primaries.length > 1) throw new Error(`a rollout needs exactly one primary cluster, got ${primaries.length}`);
+    const standbys = clustersInPriority.filter((cluster) => cluster.drRole === "secondary").map((cluster) => cluster.name);
+    const healthy = (stacks: string[]): WaveCheck[] => stacks.map((stack) => ({ kind: "endpoint-healthy", stack }));
+    const clusterWave = (name: RolloutWave["name"], stacks: string[], approval: boolean): RolloutWave[] =>
+        stacks.length === 0 ? [] : [{ name, stacks, maxParallel: Math.min(options.maxParallel, stacks.length), approval, checks: healthy(stacks) }];
+    const canary = standbys.slice(-1);
+    const others = standbys.slice(0, -1).reverse();
+    const primaryWave = clusterWave("primary", [primary.name], true);
     return [
         {
+            name: "environment",
             stacks: [environmentStack],
+            maxParallel: 1,
+            approval: false,
             checks: [
-                `${environmentStack}: its secrets have replicated to every cluster's region (ReplicationStatus InSync)`,
-                // ARC creates routing controls Off; a cluster stack that gates its region on one would take the region out.
-                `${environmentStack}: every ARC routing control it exports is On`,
+                { kind: "secrets-replicated", stack: environmentStack },
+                { kind: "routing-controls-on", stack: environmentStack },
             ],
         },
-        ...clusterWaves,
+        ...(options.primaryDeployed ? [] : primaryWave),
+        ...clusterWave("canary", canary, false),
+        ...clusterWave("secondaries", others, false),
+        ...(options.primaryDeployed ? primaryWave : []),
     ];
 }

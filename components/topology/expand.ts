@@ -1,4 +1,5 @@
 import {
+    DEFAULT_ROLLOUT_MAX_PARALLEL,
     AwsEgressService,
     CapacityType,
     ControlPlaneLogType,
@@ -187,6 +188,8 @@ export interface PlatformSpec {
     readonly drillFailCluster?: string;
     /** What the platform promises through a regional outage (see drNumbers). */
     readonly objectives: { readonly rtoMinutes: number; readonly rpoMinutes: number; readonly responseMinutes: number };
+    /** How the clusters are rolled out: stacks applied at once within a wave. */
+    readonly rollout: { readonly maxParallel: number };
     readonly runbookBaseUrl: string;
     readonly services: readonly ServiceSpec[];
     /** Clusters in failover order: the primary first. */
@@ -290,6 +293,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             ],
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
+        rollout: { maxParallel: config.rollout?.maxParallel ?? DEFAULT_ROLLOUT_MAX_PARALLEL },
         objectives: {
             rtoMinutes: config.objectives?.rtoMinutes ?? DEFAULT_OBJECTIVES.rtoMinutes,
             rpoMinutes: config.objectives?.rpoMinutes ?? DEFAULT_OBJECTIVES.rpoMinutes,

@@ -15,8 +15,8 @@ export interface ClusterUpgradeArgs {
     environment: { project: string; stack: string };
     /** This stack's own outputs from its last `up`. */
     previous: { cluster?: ClusterOutputs; upgrade?: UpgradeStatus };
-    /** The stack upgraded before this one (the previous rollout wave), if it has been applied. */
-    previousWave?: { stack: string; target: string; status?: UpgradeStatus };
+    /** The stacks upgraded before this one (the previous rollout wave of clusters); none for the first. */
+    previousWave: ReadonlyArray<{ stack: string; target: string; status?: UpgradeStatus }>;
     provider: aws.Provider;
     /** The add-ons the cluster installs: their charts must cover the target minor. */
     addons: readonly PlatformAddon[];
@@ -54,7 +54,9 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
             `${cluster.name}'s upgrade is refused (config of ${args.environment.stack}):\n` +
                 plan.issues.map((issue) => `  ${configPath}.${issue.path}: ${issue.message}`).join("\n"),
         );
-    const waiting = current ? waitForPreviousWave(plan, cluster.kubernetesVersion, args.previousWave) : undefined;
+    const waiting = current
+        ? args.previousWave.map((stack) => waitForPreviousWave(plan, cluster.kubernetesVersion, stack)).find((reason) => reason !== undefined)
+        : undefined;
     const declare = waiting && current ? declaration(current, desired, undefined) : plan.declare;
     const remaining = waiting ? plan.steps : plan.steps.slice(1);
     if (plan.steps.length > 0) {

@@ -63,15 +63,22 @@ export function backupsWithinRpo(level: Level): StackValidationPolicy {
 export function routedRecordsHealthChecked(level: Level): StackValidationPolicy {
     return {
         name: "routed-records-health-checked",
-        description: "Every Route 53 record with a routing policy (failover, weighted, latency, geolocation) has a health check.",
+        description:
+            "Every Route 53 record with a routing policy (failover, weighted, latency, geolocation) has a health check, or is an alias that evaluates its target's health.",
         enforcementLevel: level,
         validateStack: (args, report) => {
             for (const record of resourcesOfType(args, "aws:route53/record:Record")) {
                 const routed = ["failoverRoutingPolicies", "weightedRoutingPolicies", "latencyRoutingPolicies", "geolocationRoutingPolicies"].some(
                     (key) => asArray(record.props[key]).length > 0,
                 );
-                if (routed && !record.props.healthCheckId)
-                    report(`${record.name} routes traffic for ${String(record.props.name)} without a health check; set healthCheckId.`, record.urn);
+                // Route 53 answers an alias with evaluate-target-health as healthy only while its
+                // target has a healthy record (Route 53 developer guide, "Evaluate target health").
+                const evaluatesTarget = asArray(record.props.aliases).some((alias) => asRecord(alias).evaluateTargetHealth === true);
+                if (routed && !record.props.healthCheckId && !evaluatesTarget)
+                    report(
+                        `${record.name} routes traffic for ${String(record.props.name)} without a health check; set healthCheckId, or alias a record set with evaluateTargetHealth.`,
+                        record.urn,
+                    );
             }
         },
     };

@@ -2,28 +2,22 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ADDONS } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
-import { NextClusterTarget } from "../../components/dns/cluster-traffic";
-import { BackupReplicaTarget, ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
+import { ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
+import { environmentAccount } from "../../components/platform/environment";
+import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
-import { ClusterSpec } from "../../components/topology/expand";
 
-const CLUSTER_OUTPUTS = ["cluster", "ingress", "failover", "backupReplica", "upgrade"] as const;
-
-/** A later cluster's stack as this one reads it: its outputs, or none if it has never been applied. */
-interface LaterCluster {
-    spec: ClusterSpec;
-    reference: pulumi.StackReference;
-    outputs: Partial<Pick<ClusterStackOutputs, (typeof CLUSTER_OUTPUTS)[number]>>;
-}
+/** The environment's outputs every cluster stack needs. */
+const ENVIRONMENT_INPUTS = ["specVersion", "spec", "dns", "secrets", "secretsKeyArns", "clusterStacks", "routingControls", "backupReplicas"] as const;
 
 /**
  * One cluster's stack (`payments-cluster/<cluster>`): configured with its environment stack and
  * its cluster's name, it reads the expanded topology and the environment's outputs through a
- * StackReference, and the clusters after it in failover order through theirs, and touches only
- * its own region (Route 53 is global). A later cluster whose stack has no outputs yet is left out
- * of the failover tiers and the backup replication, with a warning.
+ * StackReference, a secondary the primary's (whose global databases it joins), and the wave
+ * before its own (whose upgrade it waits for); it touches only its own region (Route 53 is
+ * global). It needs no other cluster's records or buckets, so clusters of a wave run side by side.
  */
 export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise<StackExports<ClusterStackOutputs>> {
     const config = new pulumi.Config();
@@ -35,11 +29,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         );
 
     const environment = new pulumi.StackReference("environment", { name: environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, "specVersion" | "spec" | "dns" | "secrets" | "secretsKeyArns" | "clusterStacks" | "routingControls">(
-        environment,
-        environmentStack,
-        ["specVersion", "spec", "dns", "secrets", "secretsKeyArns", "clusterStacks", "routingControls"],
-    );
+    const env = await requireOutputs<EnvironmentOutputs, (typeof ENVIRONMENT_INPUTS)[number]>(environment, environmentStack, ENVIRONMENT_INPUTS);
     if (env.specVersion !== SPEC_VERSION)
         throw new pulumi.RunError(
             `${environmentStack} was applied by a program whose topology is version ${env.specVersion}, this one reads version ${SPEC_VERSION}; apply ${environmentStack} with this program first (it comes first in the rollout)`,
@@ -54,73 +44,61 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
     const keyArn = env.secretsKeyArns[clusterName];
     if (!keyArn) throw new pulumi.RunError(`${environmentStack} has no secrets key for ${clusterName}; apply the environment stack first`);
 
-    // The primary replicates its backups to every secondary; any other cluster needs only the
-    // next deployed one.
-    const later: LaterCluster[] = [];
-    for (const spec of platform.clusters.slice(position + 1)) {
-        const stackName = env.clusterStacks[spec.name];
-        if (!stackName) throw new pulumi.RunError(`${environmentStack} names no stack for cluster ${spec.name}; apply the environment stack first`);
-        const reference = new pulumi.StackReference(`cluster-${spec.name}`, { name: stackName });
-        const outputs = await readOutputs<ClusterStackOutputs, (typeof CLUSTER_OUTPUTS)[number]>(reference, CLUSTER_OUTPUTS);
-        const deployed = outputs.failover !== undefined && outputs.ingress !== undefined;
-        if (!deployed)
-            void pulumi.log.warn(
-                `cluster stack ${stackName} has no outputs (never applied, or destroyed): ${clusterName} leaves it out of failover and backup replication; apply it, then this stack again`,
-            );
-        else later.push({ spec, reference, outputs });
-        if (deployed && cluster.drRole !== "primary") break;
-    }
-    const first = later[0];
-    const next: NextClusterTarget | undefined =
-        first?.outputs.failover && first.outputs.ingress
-            ? {
-                  cluster: first.spec.name,
-                  healthCheckId: first.outputs.failover.healthCheckId,
-                  tier: {
-                      record: first.outputs.failover.tierRecord || undefined,
-                      clusters: first.outputs.failover.tierClusters,
-                      healthCheckIds: first.outputs.failover.tierHealthCheckIds,
-                  },
-                  loadBalancer: first.outputs.ingress,
-                  stack: first.reference,
-              }
-            : undefined;
-    const backupReplicas: BackupReplicaTarget[] = later.flatMap(({ spec, outputs, reference }) =>
-        outputs.backupReplica ? [{ cluster: spec.name, region: spec.region, ...outputs.backupReplica, stack: reference }] : [],
-    );
-
     // Created here, not in the component, so the program can read the cloud before declaring
     // anything; the alias keeps the provider (and everything it manages) where it was.
     const provider = new aws.Provider(
         `payments-aws-${cluster.region}`,
-        // defaultTags also cover resources created inside packages' components (e.g. the EKS IAM role).
-        { region: cluster.region as aws.Region, defaultTags: { tags: clusterTags(platform, cluster) } },
+        {
+            region: cluster.region as aws.Region,
+            // defaultTags also cover resources created inside packages' components (e.g. the EKS IAM role).
+            defaultTags: { tags: clusterTags(platform, cluster) },
+            // The environment's account only: credentials of another environment fail before any change.
+            allowedAccountIds: [environmentAccount(platform)],
+        },
         { aliases: [{ parent: pulumi.createUrn("payments", "payments:platform:ClusterStack") }] },
     );
+    const references = new Map<string, pulumi.StackReference>();
+    const referenceTo = (cluster: string): pulumi.StackReference => {
+        const stackName = env.clusterStacks[cluster];
+        if (!stackName) throw new pulumi.RunError(`${environmentStack} names no stack for cluster ${cluster}; apply the environment stack first`);
+        const reference = references.get(cluster) ?? new pulumi.StackReference(`cluster-${cluster}`, { name: stackName });
+        references.set(cluster, reference);
+        return reference;
+    };
     const self = new pulumi.StackReference("self", { name: `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}` });
+    const previous = await readOutputs<ClusterStackOutputs, "cluster" | "upgrade">(self, ["cluster", "upgrade"]);
+
+    // The primary holds every database's writer; the others join the global clusters it reports.
+    const primary = platform.clusters.find((candidate) => candidate.drRole === "primary");
+    if (!primary) throw new pulumi.RunError(`${environmentStack}'s topology has no primary cluster; apply the environment stack with this program first`);
+    const writerStack = primary.name === clusterName ? undefined : referenceTo(primary.name);
+    const primaryOutputs = writerStack ? await readOutputs<ClusterStackOutputs, "cluster" | "databases">(writerStack, ["cluster", "databases"]) : previous;
+    const primaryDatabases = writerStack && "databases" in primaryOutputs ? primaryOutputs.databases : undefined;
+
+    // The rollout this `up` is part of, as the apply workflow runs it: the wave before this
+    // cluster's must have finished its upgrade step before this one takes its own.
+    const waves = rolloutWaves(environmentStack, platform.clusters, {
+        maxParallel: platform.rollout.maxParallel,
+        primaryDeployed: primaryOutputs.cluster !== undefined,
+    });
+    const wave = waves.findIndex((candidate) => candidate.stacks.includes(clusterName));
+    const before = wave > 0 ? waves[wave - 1] : undefined;
+    const previousWave = await Promise.all(
+        (before?.name === "environment" ? [] : (before?.stacks ?? [])).map(async (name) => {
+            const spec = platform.clusters.find((candidate) => candidate.name === name);
+            const status = (await readOutputs<ClusterStackOutputs, "upgrade">(referenceTo(name), ["upgrade"])).upgrade;
+            return { stack: env.clusterStacks[name] ?? name, target: spec?.kubernetesVersion ?? cluster.kubernetesVersion, status };
+        }),
+    );
     const upgrade = await clusterUpgrade({
         cluster,
         environment: { project: platform.project, stack: environmentStack },
-        previous: await readOutputs<ClusterStackOutputs, "cluster" | "upgrade">(self, ["cluster", "upgrade"]),
-        previousWave: later[0] && {
-            stack: env.clusterStacks[later[0].spec.name] ?? later[0].spec.name,
-            target: later[0].spec.kubernetesVersion,
-            status: later[0].outputs.upgrade,
-        },
+        previous,
+        previousWave,
         provider,
         addons: addons ?? ADDONS,
     });
 
-    // The primary holds every database's writer; the others join the global clusters it reports.
-    const primary = platform.clusters.find((candidate) => candidate.drRole === "primary");
-    let writerStack: pulumi.StackReference | undefined;
-    let primaryDatabases: ClusterStackOutputs["databases"] | undefined;
-    if (primary && primary.name !== clusterName && platform.services.some((service) => service.database)) {
-        const primaryStack = env.clusterStacks[primary.name];
-        if (!primaryStack) throw new pulumi.RunError(`${environmentStack} names no stack for cluster ${primary.name}; apply the environment stack first`);
-        writerStack = new pulumi.StackReference(`cluster-${primary.name}`, { name: primaryStack });
-        primaryDatabases = (await readOutputs<ClusterStackOutputs, "databases">(writerStack, ["databases"])).databases;
-    }
     const databases = databasePlacement(platform, cluster, primaryDatabases);
     if (databases.waiting.length > 0)
         void pulumi.log.warn(
@@ -142,9 +120,9 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
             routingControlArn: env.routingControls[clusterName],
             ...(await environmentExtras(environment, clusterName)),
             meshRoot: outputOf<EnvironmentOutputs>()(environment, "meshRoot"),
+            backupReplicas: env.backupReplicas,
+            stack: environment,
         },
-        next,
-        backupReplicas,
         addons,
     });
     return stack.outputs;

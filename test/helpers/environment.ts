@@ -1,3 +1,4 @@
+import * as path from "path";
 import { plan, PlanOptions, PlanResult } from "../../tools/offline-plan/plan";
 import type { PlanFile } from "../../tools/offline-plan/plan-file";
 import type { CapturedResource, InlineProgram } from "../../tools/offline-plan/run-program";
@@ -32,8 +33,9 @@ export interface EnvironmentPlanOptions extends Omit<PlanOptions, "stack" | "pro
 export async function planEnvironment(options: EnvironmentPlanOptions): Promise<EnvironmentPlan> {
     const { environment, programs, skip = [], ...base } = options;
     const projectDir = base.projectDir ?? process.cwd();
-    const waves = rollout(environment, { projectDir, subProjectsDir: base.subProjectsDir });
-    const order = waves.flat().filter((stack) => !skip.includes(stack));
+    const outDir = path.resolve(projectDir, base.outDir ?? "out");
+    const waves = rollout(environment, { projectDir, subProjectsDir: base.subProjectsDir, outDir });
+    const order = waves.flatMap((wave) => wave.stacks).filter((stack) => !skip.includes(stack));
     const results: PlanResult[] = [];
     for (const stack of order) {
         const program = stack === environment ? programs?.environment : programs?.cluster;

@@ -41,7 +41,7 @@ export function routingOf(environment: EnvironmentPlan, apiHost: string): Failov
                 name: String(inputs.name),
                 setIdentifier: String(inputs.setIdentifier),
                 failover: inputs.failoverRoutingPolicies?.[0]?.type ?? "PRIMARY",
-                healthCheckId: String(inputs.healthCheckId),
+                healthCheckId: inputs.healthCheckId === undefined ? undefined : String(inputs.healthCheckId),
                 target: cluster ? { kind: "cluster", cluster } : { kind: "alias", name: alias.name },
                 evaluateTargetHealth: alias.evaluateTargetHealth,
             };

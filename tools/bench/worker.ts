@@ -6,6 +6,7 @@
 import * as path from "path";
 import { mocks } from "../mocks";
 import { plan } from "../offline-plan/plan";
+import { wallClock } from "../offline-plan/cli";
 import { rollout } from "../rollout";
 
 const REPO = path.resolve(__dirname, "..", "..");
@@ -14,11 +15,13 @@ async function main(): Promise<void> {
     const [projectDir, environment, outDir] = process.argv.slice(2);
     const subProjectsDir = path.join(projectDir, "stacks");
     const started = process.hrtime.bigint();
-    const stacks = rollout(environment, { projectDir, subProjectsDir }).flat();
+    const waves = rollout(environment, { projectDir, subProjectsDir, outDir, fromEmpty: true });
+    const stacks = waves.flatMap((wave) => wave.stacks);
     let resources = 0;
     let violations = 0;
-    // The rollout's estimated time to converge (the waves are one stack each, one after another).
-    let convergeMinutes = 0;
+    // The rollout's estimated time to converge: waves one after another, each as long as its
+    // stacks take side by side, `maxParallel` at a time.
+    const minutes = new Map<string, number>();
     const timings = { program: 0, planFile: 0, reportsAndPolicies: 0 };
     for (const stack of stacks) {
         const result = await plan({
@@ -34,10 +37,11 @@ async function main(): Promise<void> {
         });
         resources += result.resources.length;
         violations += result.violations.length;
-        convergeMinutes += Object.values(result.totals).reduce((sum, value) => sum + value, 0);
+        minutes.set(stack, Object.values(result.totals).reduce((sum, value) => sum + value, 0));
         for (const key of Object.keys(timings) as Array<keyof typeof timings>) timings[key] += result.timings[key];
     }
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const convergeMinutes = waves.reduce((total, wave) => total + wallClock(wave.stacks.map((stack) => minutes.get(stack) ?? 0), wave.maxParallel), 0);
     process.stdout.write(
         JSON.stringify({
             planMs,

@@ -6,14 +6,20 @@ import { ResourceMock } from "../offline-plan/mock-cloud";
  * fails loudly for any other (a silent empty stdout would hide it).
  *
  * Known: executing an ARC Region switch plan (`aws arc-region-switch start-plan-execution`, then
- * `get-plan-execution` until it ends), which prints the execution as JSON.
+ * `get-plan-execution` until it ends), which prints the execution as JSON; switching a routing
+ * control (`aws route53-recovery-cluster update-routing-control-state`), which prints nothing on
+ * stdout.
  */
 export const commandResources: Record<string, ResourceMock> = {
     "command:local:Command": (ctx) => {
         const script = String(ctx.inputs.create ?? "");
         const env = (ctx.inputs.environment ?? {}) as Record<string, string>;
+        if (script.includes("aws route53-recovery-cluster update-routing-control-state"))
+            return { id: ctx.hash.slice(0, 16), state: { stdout: "", stderr: "" } };
         if (!script.includes("aws arc-region-switch") || !script.includes("start-plan-execution"))
-            throw new Error(`the offline mock cloud cannot run the command ${ctx.name}: it answers only for Region switch plan executions`);
+            throw new Error(
+                `the offline mock cloud cannot run the command ${ctx.name}: it answers only for Region switch plan executions and routing control switches`,
+            );
         const execution = {
             executionId: ctx.hash.slice(0, 32),
             executionState: "completed",

@@ -4,6 +4,7 @@
  * exits non-zero, with one line per problem and no stack trace, on anything `pulumi up` would
  * refuse (see README.md beside this file).
  */
+import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { MockCloudOptions } from "./mock-cloud";
@@ -14,7 +15,7 @@ import { ProgramError } from "./run-program";
 import { allStacks, PlanInputError } from "./stack-config";
 
 const USAGE =
-    "usage: plan (--stack <name> | --env <name> --rollout <module>) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
+    "usage: plan (--stack <name> | --env <name> --rollout <module> [--from-empty]) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
 
 const OPTIONS = {
     stack: { type: "string" },
@@ -30,6 +31,7 @@ const OPTIONS = {
     crds: { type: "string" },
     charts: { type: "string" },
     quiet: { type: "boolean", default: false },
+    "from-empty": { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
 } as const;
 
@@ -64,9 +66,30 @@ function loadMocks(modulePath: string | undefined): MockCloudOptions {
     return loaded.mocks;
 }
 
-/** What a rollout module exports: the stacks of an environment, in waves applied one after another. */
+/** One wave of a rollout: stacks applied side by side, `maxParallel` at a time. */
+export interface RolloutWaveOfStacks {
+    name: string;
+    stacks: string[];
+    /** @default every stack of the wave at once */
+    maxParallel?: number;
+}
+
+/** Where a rollout is planned: the project, and whether it starts from nothing (`--from-empty`). */
+export interface RolloutContext {
+    projectDir: string;
+    subProjectsDir?: string;
+    outDir: string;
+    fromEmpty: boolean;
+}
+
+/** What a rollout module exports: the stacks of an environment in waves, and optionally the checks between waves. */
 export interface RolloutModule {
-    rollout(environment: string, context: { projectDir: string; subProjectsDir?: string }): string[][];
+    rollout(environment: string, context: RolloutContext): RolloutWaveOfStacks[];
+    /**
+     * After a wave's plans: the wave checks the apply workflow runs, evaluated against the plans
+     * so far (the simulated state). Returns why each check that could not pass fails; none if all pass.
+     */
+    checkWave?(environment: string, wave: RolloutWaveOfStacks, context: RolloutContext): string[];
 }
 
 function loadRollout(modulePath: string | undefined): RolloutModule {
@@ -139,17 +162,47 @@ async function planStack(
     return 0;
 }
 
+/**
+ * The StackReferences a planned stack reads that a rollout from nothing could not satisfy: a stack
+ * of its own wave (they run side by side) or of a later one, which has no outputs yet.
+ */
+export function readsAhead(planFile: string, stack: string, earlier: ReadonlySet<string>): string[] {
+    const planned = JSON.parse(fs.readFileSync(planFile, "utf8")) as { resources?: Array<{ type: string; inputs?: { name?: unknown } }> };
+    return (planned.resources ?? [])
+        .filter((resource) => resource.type === "pulumi:pulumi:StackReference")
+        .map(
+            (resource) =>
+                String(resource.inputs?.name ?? "")
+                    .split("/")
+                    .pop() ?? "",
+        )
+        .filter((read) => read !== stack && !earlier.has(read));
+}
+
 /** Plans every stack of an environment wave by wave, each reading the plans before it; stops at the first that fails. */
 async function planEnvironment(environment: string, args: CliArgs, projectDir: string, mocks: MockCloudOptions): Promise<number> {
     const started = Date.now();
-    const waves = loadRollout(args.rollout).rollout(environment, { projectDir, subProjectsDir: fromCwd(args["sub-projects"]) });
-    console.log(`Rollout of ${environment}: ${waves.map((wave, i) => `wave ${i + 1}: ${wave.join(", ")}`).join("; ")}\n`);
+    const rollout = loadRollout(args.rollout);
+    const context: RolloutContext = {
+        projectDir,
+        subProjectsDir: fromCwd(args["sub-projects"]),
+        outDir: path.resolve(projectDir, fromCwd(args.out) ?? "out"),
+        fromEmpty: args["from-empty"],
+    };
+    const waves = rollout.rollout(environment, context);
+    const describe = (wave: RolloutWaveOfStacks, i: number) =>
+        `wave ${i + 1} (${wave.name}): ${wave.stacks.join(", ")}${wave.maxParallel && wave.maxParallel < wave.stacks.length ? `, ${wave.maxParallel} at a time` : ""}`;
+    console.log(`Rollout of ${environment}${context.fromEmpty ? " from an empty account" : ""}: ${waves.map(describe).join("; ")}\n`);
+    // From nothing: no stack of the rollout has state, so none reads an earlier run's plans.
+    if (context.fromEmpty)
+        for (const stack of waves.flatMap((wave) => wave.stacks)) fs.rmSync(path.join(context.outDir, stack), { recursive: true, force: true });
     const totals: Record<string, number[]> = {};
     const waveTotals: Array<Record<string, number>> = [];
+    const earlier = new Set<string>();
     for (const [index, wave] of waves.entries()) {
         const inWave: Record<string, number[]> = {};
-        for (const stack of wave) {
-            console.log(`== wave ${index + 1}: stack ${stack}`);
+        for (const stack of wave.stacks) {
+            console.log(`== wave ${index + 1} (${wave.name}): stack ${stack}`);
             const status = await planStack(stack, args, projectDir, mocks, true, inWave).catch((error: unknown) => {
                 process.stderr.write(`\nerror: stack ${stack}: ${describeFailure(error, args.verbose)}\n`);
                 return 1;
@@ -160,18 +213,52 @@ async function planEnvironment(environment: string, args: CliArgs, projectDir: s
             }
             console.log("");
         }
-        // The stacks of a wave run side by side: a wave lasts as long as its longest stack.
-        waveTotals.push(Object.fromEntries(Object.entries(inWave).map(([key, values]) => [key, Math.max(...values)])));
+        const problems = [
+            ...(context.fromEmpty
+                ? wave.stacks.flatMap((stack) =>
+                      readsAhead(path.join(context.outDir, stack, "plan.json"), stack, earlier).map(
+                          (read) => `stack ${stack} reads stack ${read}, which is not applied before wave ${index + 1}: from nothing it has no outputs yet`,
+                      ),
+                  )
+                : []),
+            ...(rollout.checkWave?.(environment, wave, context) ?? []),
+        ];
+        if (problems.length > 0) {
+            process.stderr.write(
+                `\nerror: rollout of ${environment} stopped after wave ${index + 1} (${wave.name}): its checks could not pass\n${problems.map((p) => `  ${p}`).join("\n")}\n`,
+            );
+            return 1;
+        }
+        if (rollout.checkWave) console.log(`wave ${index + 1} (${wave.name}): its checks pass against the plans so far\n`);
+        for (const stack of wave.stacks) earlier.add(stack);
+        // The stacks of a wave run side by side, `maxParallel` at a time.
+        waveTotals.push(Object.fromEntries(Object.entries(inWave).map(([key, values]) => [key, wallClock(values, wave.maxParallel ?? values.length)])));
         for (const [key, values] of Object.entries(inWave)) totals[key] = [...(totals[key] ?? []), ...values];
     }
-    console.log(`Planned ${waves.flat().length} stacks of ${environment} in ${seconds(Date.now() - started)}; to apply them, in this order:`);
-    for (const stack of waves.flat()) console.log(`  pulumi up -s ${stack}`);
+    console.log(
+        `Planned ${waves.flatMap((wave) => wave.stacks).length} stacks of ${environment} in ${seconds(Date.now() - started)}; to apply them, wave by wave:`,
+    );
+    for (const [index, wave] of waves.entries())
+        console.log(`  wave ${index + 1} (${wave.name}): ${wave.stacks.map((stack) => `pulumi up -s ${stack}`).join("; ")}`);
     for (const key of Object.keys(totals)) {
         const perWave = waveTotals.map((wave) => wave[key] ?? 0);
         const sum = Math.round(perWave.reduce((total, value) => total + value, 0) * 10) / 10;
         console.log(`Rollout ${key}: ${sum} (waves in sequence: ${perWave.join(" + ")})`);
     }
     return 0;
+}
+
+/** How long stacks run when `maxParallel` run at once: each starts when a slot frees, longest first. */
+export function wallClock(durations: readonly number[], maxParallel: number): number {
+    const slots: number[] = [];
+    for (const duration of [...durations].sort((a, b) => b - a)) {
+        if (slots.length < Math.max(1, maxParallel)) slots.push(duration);
+        else {
+            slots.sort((a, b) => a - b);
+            slots[0] = (slots[0] ?? 0) + duration;
+        }
+    }
+    return Math.round(Math.max(0, ...slots) * 10) / 10;
 }
 
 async function main(): Promise<number> {

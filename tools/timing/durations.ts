@@ -27,7 +27,7 @@ export const DURATIONS: Readonly<Record<string, Duration>> = {
         updateSeconds: 900,
         source: `${AWS_DOCS} (managed node groups: instances launch and join, then the group is ACTIVE); 3-5 minutes typical; an update replaces nodes in batches`,
     },
-    // The only local command the platform runs: a drill's Region switch plan execution, waited for to its end.
+    // A drill's Region switch plan execution, waited for to its end (a routing control switch: ROUTING_CONTROL_SWITCH).
     "command:local:Command": {
         createSeconds: 480,
         source: `${AWS_DOCS} (ARC Region switch: an execution runs its steps in order; here scaling the payment services, an Aurora switchover of 1-2 minutes, and a routing-control change); 8 minutes assumed until a drill measures it`,
@@ -71,11 +71,18 @@ export const CHART_SECONDS: Readonly<Record<string, { seconds: number; source: s
 };
 
 /** A resource's duration and source; `known` is false for a type the table does not list. */
+/** Switching one ARC routing control through the data plane: one API call. */
+const ROUTING_CONTROL_SWITCH: Duration = {
+    createSeconds: DEFAULT_SECONDS,
+    source: `${AWS_DOCS} (ARC UpdateRoutingControlState: one data-plane call, answered in seconds)`,
+};
+
 export function durationOf(type: string, inputs: Record<string, unknown>): Duration & { known: boolean } {
     if (type === "kubernetes:helm.sh/v3:Release") {
         const chart = CHART_SECONDS[String(inputs.chart)];
         if (chart) return { createSeconds: chart.seconds, source: chart.source, known: true };
     }
+    if (type === "command:local:Command" && String(inputs.create).includes("update-routing-control-state")) return { ...ROUTING_CONTROL_SWITCH, known: true };
     const known = DURATIONS[type];
     return known ? { ...known, known: true } : { createSeconds: DEFAULT_SECONDS, source: DEFAULT_SOURCE, known: false };
 }

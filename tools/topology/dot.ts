@@ -52,7 +52,7 @@ export function topologyDot(input: TopologyInput): string {
         const to = record.target.kind === "cluster" ? `cluster:${record.target.cluster}` : `dns:${record.target.name}`;
         const style = record.failover === "PRIMARY" ? "solid" : "dashed";
         lines.push(`  ${quote(`dns:${record.name}`)} -> ${quote(to)} [label=${quote(record.failover)}, style=${style}];`);
-        lines.push(`  ${quote(`dns:${record.name}`)} -> ${quote(`hc:${record.healthCheckId}`)} [style=invis];`);
+        if (record.healthCheckId !== undefined) lines.push(`  ${quote(`dns:${record.name}`)} -> ${quote(`hc:${record.healthCheckId}`)} [style=invis];`);
     }
     lines.push("}");
     return lines.join("\n") + "\n";
