@@ -482,7 +482,8 @@ for (const stack of ["prod", "staging"] as const) {
             // The replicas' versioning is the environment stack's, applied first: the rule waits on that stack, and on no cluster's.
             const reference = result.clusters[primary.name]?.plan.resources.find((r) => r.name === "environment");
             assert.ok(reference && config.dependsOn.includes(reference.urn), "waits on the environment's StackReference");
-            const clusterReferences = result.clusters[primary.name]?.plan.resources.filter((r) => secondaries.some((s) => r.name === `cluster-${s.name}`)) ?? [];
+            const clusterReferences =
+                result.clusters[primary.name]?.plan.resources.filter((r) => secondaries.some((s) => r.name === `cluster-${s.name}`)) ?? [];
             assert.ok(!clusterReferences.some((r) => config.dependsOn.includes(r.urn)), "needs no secondary's stack");
             assert.ok(config.dependsOn.includes(find(`payments-${primary.name}-addons-velero-bucket-versioning`).urn));
         });

@@ -70,7 +70,8 @@ describe("each cluster's part of the failover routing", () => {
             ],
         );
         const owned = new Set(part.records.map((r) => r.name));
-        for (const r of part.records) if (r.target.kind === "alias") assert.ok(owned.has(r.target.name), `${r.setIdentifier} aliases a record of its own stack`);
+        for (const r of part.records)
+            if (r.target.kind === "alias") assert.ok(owned.has(r.target.name), `${r.setIdentifier} aliases a record of its own stack`);
     });
 
     it("the primary owns only the PRIMARY of the API host", () => {

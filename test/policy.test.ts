@@ -3,7 +3,7 @@ import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "../policy/rules/autoscaling";
-import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
 import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
@@ -326,6 +326,19 @@ describe("policy rules", () => {
                     `c-eks declares access entry "deployer" for ${deployRole}, which creates the cluster: EKS already gave it cluster admin (bootstrapClusterCreatorAdminPermissions), and CreateAccessEntry answers 409 ResourceInUseException; remove the entry.`,
                 ],
             );
+        });
+
+        it("AWS providers that look up their account allow only the environment's; quiet ones (no start-up call) are left to the apply job", async () => {
+            const provider = (props: Record<string, unknown>) => res("pulumi:providers:aws", "p", { region: "us-east-1", ...props });
+            const prod = { "aws-providers-pin-account": { accountId: "111111111111" } };
+            assert.deepEqual(await messages(awsProvidersPinAccount(M), [provider({ allowedAccountIds: '["111111111111"]' })], prod), []);
+            assert.deepEqual(await messages(awsProvidersPinAccount(M), [provider({ skipRequestingAccountId: true })], prod), []);
+            assert.deepEqual(await messages(awsProvidersPinAccount(M), [provider({})], prod), [
+                "p can act in any account its credentials reach; set allowedAccountIds to the environment's account.",
+            ]);
+            assert.deepEqual(await messages(awsProvidersPinAccount(M), [provider({ allowedAccountIds: ["222222222222"] })], prod), [
+                "p allows account(s) 222222222222; this stack's environment is account 111111111111 alone.",
+            ]);
         });
 
         it("a cluster's Kubernetes provider assumes no role: up runs as the deploy role, a preview as the preview role", async () => {

@@ -23,7 +23,12 @@ const PROD = [
 
 describe("rollout order", () => {
     const waves = (primaryDeployed: boolean, clusters: ReadonlyArray<{ name: string; drRole: "primary" | "secondary" }> = PROD, maxParallel = 5) =>
-        rolloutWaves("prod", clusters, { maxParallel, primaryDeployed }).map((wave) => [wave.name, wave.stacks, wave.maxParallel, wave.approval]);
+        rolloutWaves("prod", clusters, { environment: "prod", maxParallel, primaryDeployed }).map((wave) => [
+            wave.name,
+            wave.stacks,
+            wave.maxParallel,
+            wave.approval,
+        ]);
 
     it("applies the environment, a canary (the last standby), the other secondaries side by side, then the primary after an approval", () => {
         assert.deepEqual(waves(true), [
@@ -65,15 +70,17 @@ describe("rollout order", () => {
                 { name: "stg-use2", drRole: "primary" },
                 { name: "stg-usw2", drRole: "secondary" },
             ],
-            { maxParallel: 5, primaryDeployed: true },
+            { environment: "prod", maxParallel: 5, primaryDeployed: true },
         ).map((wave) => wave.checks.map((check) => `${check.kind} ${check.stack}`));
         assert.deepEqual(checks, [["secrets-replicated staging", "routing-controls-on staging"], ["endpoint-healthy stg-usw2"], ["endpoint-healthy stg-use2"]]);
         assert.match(WAVE_CHECK_CALLS["endpoint-healthy"].call, /^route53:GetHealthCheckStatus/);
     });
 
     it("refuses an environment without clusters, or without exactly one primary", () => {
-        assert.throws(() => rolloutWaves("prod", [], { maxParallel: 5, primaryDeployed: true }), { message: "a rollout needs at least one cluster" });
-        assert.throws(() => rolloutWaves("prod", [{ name: "a", drRole: "secondary" }], { maxParallel: 5, primaryDeployed: true }), {
+        assert.throws(() => rolloutWaves("prod", [], { environment: "prod", maxParallel: 5, primaryDeployed: true }), {
+            message: "a rollout needs at least one cluster",
+        });
+        assert.throws(() => rolloutWaves("prod", [{ name: "a", drRole: "secondary" }], { environment: "prod", maxParallel: 5, primaryDeployed: true }), {
             message: "a rollout needs exactly one primary cluster, got 0",
         });
     });
@@ -188,7 +195,7 @@ describe("a cluster stack's own config", () => {
         const empty = fs.mkdtempSync(path.join(os.tmpdir(), "no-env-"));
         await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir: empty }), {
             message:
-                "stack organization/payments-platform/wrongname has no output specVersion, spec, dns, secrets, secretsKeyArns, clusterStacks, routingControls; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
+                "stack organization/payments-platform/wrongname has no output specVersion, spec, dns, secrets, secretsKeyArns, clusterStacks, routingControls, backupReplicas; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
         });
     });
 });
@@ -209,11 +216,17 @@ describe("npm run plan -- --env", () => {
             "--quiet",
         ]);
         assert.equal(status, 0, stderr);
-        assert.match(stdout, /^Rollout of staging: wave 1: staging; wave 2: stg-usw2; wave 3: stg-use2\n/);
+        // Nothing planned yet: the first rollout's order, the primary right after the environment.
+        assert.match(stdout, /^Rollout of staging: wave 1 \(environment\): staging; wave 2 \(primary\): stg-use2; wave 3 \(canary\): stg-usw2\n/);
         assert.match(
             stdout,
-            /Planned 3 stacks of staging in [\d.]+s; to apply them, in this order:\n {2}pulumi up -s staging\n {2}pulumi up -s stg-usw2\n {2}pulumi up -s stg-use2\n/,
+            /Planned 3 stacks of staging in [\d.]+s; to apply them, wave by wave:\n {2}wave 1 \(environment\): pulumi up -s staging\n {2}wave 2 \(primary\): pulumi up -s stg-use2\n {2}wave 3 \(canary\): pulumi up -s stg-usw2\n/,
         );
+        for (const wave of ["environment", "primary", "canary"]) assert.match(stdout, new RegExp(`\\(${wave}\\): its checks pass against the plans so far`));
+        // Planned again, over those plans: every later rollout's order, the primary last.
+        const again = runPlanCli(["--env", "staging", "--dir", FIXTURE_STACKS, "--sub-projects", FIXTURE_SUB_PROJECTS, "--out", out, "--quiet"]);
+        assert.equal(again.status, 0, again.stderr);
+        assert.match(again.stdout, /^Rollout of staging: wave 1 \(environment\): staging; wave 2 \(canary\): stg-usw2; wave 3 \(primary\): stg-use2\n/);
         // Each stack's estimate, and the rollout's: the waves one after another.
         assert.match(stdout, /estimated time to converge from empty: [\d.]+ min \(typical durations/);
         assert.match(stdout, /\nRollout estimated minutes to converge: [\d.]+ \(waves in sequence: [\d.]+ \+ [\d.]+ \+ [\d.]+\)\n$/);

@@ -21,7 +21,9 @@ describe("topology picture", () => {
         assert.match(dot, /"cluster:a" \[label="a\\nprimary, priority 1", penwidth=2\];/);
         assert.match(dot, /"dns:api.example.com" -> "cluster:a" \[label="PRIMARY", style=solid\];/);
         assert.match(dot, /"dns:api.example.com" -> "dns:standby-1.api.example.com" \[label="SECONDARY", style=dashed\];/);
-        assert.match(dot, /"hc:any-of-b-c" -> "hc:endpoint-b" \[style=dotted\];/);
+        // An alias evaluates its target's health: it carries no check of its own.
+        assert.doesNotMatch(dot, /"dns:api.example.com" -> "hc:endpoint-b"/);
+        assert.match(dot, /"dns:standby-1.api.example.com" -> "hc:endpoint-c" \[style=invis\];/);
         assert.match(dot, /"dns:api.example.com" -> "hc:endpoint-a" \[style=invis\];/);
     });
 

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { rollout } from "../tools/rollout";
+import { environmentsOf, generatedWorkflows, previewMatrix } from "../tools/workflows/generate";
 import { REPO_ROOT } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
@@ -11,28 +12,34 @@ import { toPlainValue } from "../tools/offline-plan/plan-file";
 interface Step {
     uses?: string;
     run?: string;
-    with?: Record<string, string>;
+    with?: Record<string, string | boolean>;
 }
-interface Job {
+interface WaveJob {
     needs?: string[];
-    environment?: string;
-    "runs-on": string[] | string;
-    steps: Step[];
+    if?: string;
+    uses: string;
+    strategy: { "max-parallel": number; matrix: { include: Array<{ stack: string; region: string }> } };
+    with: Record<string, string>;
+    secrets: string;
 }
-const workflow = (file: string) => parse(fs.readFileSync(path.join(REPO_ROOT, ".github", "workflows", file), "utf8")) as { jobs: Record<string, Job> };
+const WORKFLOW_DIR = path.join(REPO_ROOT, ".github", "workflows");
+const text = (file: string) => fs.readFileSync(path.join(WORKFLOW_DIR, file), "utf8");
+const workflow = <T>(file: string) => parse(text(file)) as { jobs: Record<string, T> };
 
-/** Jobs in the order `needs:` lets them run: one chain, each needing the one before. */
-function chain(jobs: Record<string, Job>): string[] {
-    const order: string[] = [];
-    let next = Object.keys(jobs).filter((name) => !jobs[name].needs);
-    while (next.length === 1) {
-        order.push(next[0]);
-        const done = next[0];
-        next = Object.keys(jobs).filter((name) => jobs[name].needs?.length === 1 && jobs[name].needs?.[0] === done);
-    }
-    assert.equal(next.length, 0, `jobs run in parallel: ${next.join(", ")}`);
-    return order;
-}
+describe("generated workflows", () => {
+    it("are current: the files are what `npm run workflows` writes from the rollout and the stacks", () => {
+        for (const [file, generated] of generatedWorkflows(REPO_ROOT)) assert.equal(text(file), generated, `${file} is stale: run npm run workflows`);
+    });
+
+    it("follow a 4th region by themselves: a fixture topology with another standby gets its jobs and preview", () => {
+        const envs = environmentsOf(REPO_ROOT);
+        const prod = envs.find((env) => env.name === "prod");
+        assert.ok(prod);
+        const fourth = { ...prod, clusters: [...prod.clusters, { name: "prod-euw1", region: "eu-west-1" }] };
+        const matrix = previewMatrix([fourth]).map((entry) => entry.stack);
+        assert.deepEqual(matrix, ["prod", ...prod.clusters.map((c) => c.name), "prod-euw1"]);
+    });
+});
 
 /** The apply workflows are the rollout, for a person who cannot run `npm run plan`. */
 describe("apply workflows", () => {
@@ -41,54 +48,87 @@ describe("apply workflows", () => {
         ["apply-prod.yml", "prod"],
     ] as const) {
         describe(file, () => {
-            const { jobs } = workflow(file);
-            const up = (name: string) => jobs[name].steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
-
-            it("applies the stacks in rollout order, one job per stack, each needing the one before", () => {
-                assert.deepEqual(chain(jobs), rollout(environment, { projectDir: REPO_ROOT, subProjectsDir: path.join(REPO_ROOT, "stacks") }).flat());
-            });
-
-            it("runs pulumi up of the job's own stack, from its project, with its policy config, on the deploy network, then the wave check", () => {
-                for (const [name, job] of Object.entries(jobs)) {
-                    const step = up(name);
-                    assert.equal(step?.uses, "pulumi/actions@v7");
-                    assert.equal(step?.with?.command, "up");
-                    const project = name === environment ? "payments-platform" : "payments-cluster";
-                    assert.equal(step?.with?.["stack-name"], `\${{ vars.PULUMI_ORG }}/${project}/${name}`);
-                    assert.equal(step?.with?.["work-dir"], name === environment ? "." : "stacks/cluster");
-                    const config = path.join(REPO_ROOT, step?.with?.["work-dir"] ?? "", step?.with?.policyPackConfigs ?? "");
-                    assert.ok(fs.existsSync(config), `${name}: ${config}`);
-                    assert.deepEqual(job["runs-on"], ["self-hosted", "linux", `payments-deploy-${environment}`], `${name}: ${environment}'s own runners`);
-                    const check = job.steps[job.steps.length - 1].run ?? "";
-                    assert.equal(
-                        check,
-                        `tools/rollout-checks/wave-check.sh ${name === environment ? "environment" : "cluster"} \${{ vars.PULUMI_ORG }}/${project}/${name}`,
-                    );
+            const { jobs } = workflow<WaveJob>(file);
+            const waves = (primaryDeployed: boolean) =>
+                rollout(environment, { projectDir: REPO_ROOT, subProjectsDir: path.join(REPO_ROOT, "stacks"), primaryDeployed }).map((wave) => wave.stacks);
+            /** The jobs that run, in `needs` order, given what the environment's job reports. */
+            const run = (primaryDeployed: boolean): string[][] => {
+                const ran: string[] = [];
+                const order: string[][] = [];
+                for (;;) {
+                    const ready = Object.entries(jobs).filter(([name, job]) => !ran.includes(name) && (job.needs ?? []).every((need) => ran.includes(need)));
+                    if (ready.length === 0) break;
+                    for (const [name, job] of ready) {
+                        ran.push(name);
+                        // The conditions the generator writes: the first rollout's primary, or every later one's.
+                        const skipped = (job.if ?? "").includes("primary-deployed != 'true'")
+                            ? primaryDeployed
+                            : (job.if ?? "").includes("primary-deployed == 'true'")
+                              ? !primaryDeployed
+                              : false;
+                        if (!skipped) order.push(job.strategy.matrix.include.map((entry) => entry.stack));
+                    }
                 }
+                return order;
+            };
+
+            it("runs the rollout's waves in order, on a first rollout and on every later one", () => {
+                assert.deepEqual(run(false), waves(false));
+                assert.deepEqual(run(true), waves(true));
             });
 
-            it("signs in through the STS of the stack's own region, so a lost region blocks no other", () => {
+            it("applies each stack through apply-stack.yml, from its project, with its own policy config, on the environment's deploy runners", () => {
                 const platform = platformOf(environment);
-                for (const cluster of platform.clusters) {
-                    const credentials = jobs[cluster.name].steps.find((step) => step.uses?.startsWith("aws-actions/configure-aws-credentials@"));
-                    assert.equal(credentials?.with?.["aws-region"], cluster.region, cluster.name);
+                for (const [name, job] of Object.entries(jobs)) {
+                    assert.equal(job.uses, "./.github/workflows/apply-stack.yml");
+                    assert.equal(job.secrets, "inherit");
+                    const isEnvironment = name === "environment";
+                    assert.equal(job.with.project, isEnvironment ? "payments-platform" : "payments-cluster");
+                    assert.equal(job.with.check, isEnvironment ? "environment" : "cluster");
+                    assert.equal(job.with.runner, `payments-deploy-${environment}`, `${name}: ${environment}'s own runners`);
+                    for (const { stack, region } of job.strategy.matrix.include) {
+                        const config = path.join(REPO_ROOT, job.with["work-dir"], job.with["policy-config"].replace("${{ matrix.stack }}", stack));
+                        assert.ok(fs.existsSync(config), `${stack}: ${config}`);
+                        // Each cluster signs in through the STS of its own region, so a lost region blocks no other.
+                        if (!isEnvironment) assert.equal(region, platform.clusters.find((c) => c.name === stack)?.region, stack);
+                    }
                 }
             });
         });
     }
 
+    it("runs the stack's up with a refresh, then the wave check, in the stack's own GitHub environment", () => {
+        const { jobs } = workflow<{ steps: Step[]; environment: string; "runs-on": string[] }>("apply-stack.yml");
+        const steps = jobs.up.steps;
+        const up = steps.find((step) => step.uses === "pulumi/actions@v7" && step.with?.command === "up");
+        assert.equal(up?.with?.refresh, true);
+        assert.equal(
+            steps[steps.length - 1].run,
+            'tools/rollout-checks/wave-check.sh "${{ inputs.check }}" "${{ vars.PULUMI_ORG }}/${{ inputs.project }}/${{ inputs.stack }}"',
+        );
+        assert.equal(jobs.up.environment, "${{ inputs.github-environment }}");
+        assert.deepEqual(jobs.up["runs-on"], ["self-hosted", "linux", "${{ inputs.runner }}"]);
+    });
+
     it("keeps each environment's identity to itself: every job in its own GitHub environment, and prod's approval before its primary only", () => {
-        const environments = (file: string) => Object.fromEntries(Object.entries(workflow(file).jobs).map(([name, job]) => [name, job.environment]));
-        assert.deepEqual(environments("apply-staging.yml"), { staging: "staging", "stg-usw2": "staging", "stg-use2": "staging" });
-        assert.deepEqual(environments("apply-prod.yml"), { prod: "prod", "prod-use2": "prod", "prod-usw2": "prod", "prod-use1": "prod-primary" });
-        for (const file of ["apply-staging.yml", "apply-prod.yml", "pull-request.yml"]) {
-            const text = fs.readFileSync(path.join(REPO_ROOT, ".github", "workflows", file), "utf8");
-            assert.doesNotMatch(text, /secrets\.AWS_|payments-deploy[\],]/, `${file}: no role or runner pool shared by the environments`);
-        }
+        const environments = (file: string) =>
+            Object.fromEntries(Object.entries(workflow<WaveJob>(file).jobs).map(([name, job]) => [name, job.with["github-environment"]]));
+        assert.deepEqual(environments("apply-staging.yml"), { environment: "staging", "primary-first": "staging", canary: "staging", primary: "staging" });
+        assert.deepEqual(environments("apply-prod.yml"), {
+            environment: "prod",
+            "primary-first": "prod-primary",
+            canary: "prod",
+            secondaries: "prod",
+            primary: "prod-primary",
+        });
+        for (const file of ["apply-staging.yml", "apply-prod.yml", "apply-stack.yml", "pull-request.yml"])
+            assert.doesNotMatch(text(file), /secrets\.AWS_|payments-deploy[\],]/, `${file}: no role or runner pool shared by the environments`);
     });
 
     it("previews on the environment's preview runners and preview environment, never on a pool that applies", () => {
-        const preview = workflow("pull-request.yml").jobs.preview as Job & { strategy: { matrix: { include: Array<{ stack: string; env: string }> } } };
+        const preview = workflow<{ "runs-on": string[]; environment: string; strategy: { matrix: { include: Array<{ stack: string; env: string }> } } }>(
+            "pull-request.yml",
+        ).jobs.preview;
         assert.deepEqual(preview["runs-on"], ["self-hosted", "linux", "payments-preview-${{ matrix.env }}"]);
         assert.equal(preview.environment, "preview-${{ matrix.env }}");
         for (const entry of preview.strategy.matrix.include) {
@@ -98,8 +138,7 @@ describe("apply workflows", () => {
     });
 
     it("previews every stack of both environments on pull requests", () => {
-        const { jobs } = workflow("pull-request.yml");
-        const matrix = (jobs.preview as Job & { strategy: { matrix: { include: Array<{ stack: string }> } } }).strategy.matrix.include;
+        const matrix = workflow<{ strategy: { matrix: { include: Array<{ stack: string }> } } }>("pull-request.yml").jobs.preview.strategy.matrix.include;
         assert.deepEqual(
             matrix.map((entry) => entry.stack).sort(),
             ["staging", "prod", ...platformOf("staging").clusters.map((c) => c.name), ...platformOf("prod").clusters.map((c) => c.name)].sort(),

@@ -13,10 +13,13 @@ import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/plat
 import { RolloutWave, rolloutWaves, WAVE_CHECK_CALLS, WaveCheck } from "../components/platform/rollout";
 import type { RolloutContext } from "./offline-plan/cli";
 import type { PlanFile } from "./offline-plan/plan-file";
-import { allStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
+import { allStacks, knownStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
 
 /** The environment's waves; the first rollout (no plan of the primary yet, or `--from-empty`) applies the primary first. */
-export function rollout(environment: string, context: Pick<RolloutContext, "projectDir" | "subProjectsDir"> & Partial<RolloutContext>): RolloutWave[] {
+export function rollout(
+    environment: string,
+    context: Pick<RolloutContext, "projectDir" | "subProjectsDir"> & Partial<RolloutContext> & { primaryDeployed?: boolean },
+): RolloutWave[] {
     const config = loadStackConfig(context.projectDir, environment, context.subProjectsDir);
     if (config.projectDir !== context.projectDir)
         throw new PlanInputError(`--env ${environment}: ${environment} is a stack of ${config.project}, not an environment of the root project`);
@@ -33,8 +36,9 @@ export function rollout(environment: string, context: Pick<RolloutContext, "proj
         .map((cluster) => ({ name: cluster.name, drRole: cluster.dr.role }));
     const primary = clusters.find((cluster) => cluster.drRole === "primary")?.name ?? "";
     const outDir = context.outDir ?? path.join(context.projectDir, "out");
-    const primaryDeployed = !context.fromEmpty && fs.existsSync(path.join(outDir, primary, "plan.json"));
+    const primaryDeployed = context.primaryDeployed ?? (!context.fromEmpty && fs.existsSync(path.join(outDir, primary, "plan.json")));
     return rolloutWaves(environment, clusters, {
+        environment: result.config.environment,
         maxParallel: result.config.rollout?.maxParallel ?? DEFAULT_ROLLOUT_MAX_PARALLEL,
         primaryDeployed,
     });
@@ -43,7 +47,7 @@ export function rollout(environment: string, context: Pick<RolloutContext, "proj
 /** Why each wave check of `wave` could not pass against the plans in `outDir`; none if all pass. */
 export function checkWave(
     environment: string,
-    wave: Pick<RolloutWave, "name" | "stacks"> & Partial<RolloutWave>,
+    wave: { name: string; stacks: readonly string[]; checks?: readonly WaveCheck[] },
     context: Pick<RolloutContext, "outDir">,
 ): string[] {
     const read = (stack: string): PlanFile | undefined => {
@@ -51,7 +55,7 @@ export function checkWave(
         return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile) : undefined;
     };
     const env = read(environment);
-    const checks: WaveCheck[] = wave.checks ?? [];
+    const checks = wave.checks ?? [];
     return checks.flatMap((check) => {
         const call = WAVE_CHECK_CALLS[check.kind];
         const fail = (why: string) => `wave ${wave.name}, stack ${check.stack}: ${call.call} cannot pass (${call.passes}): ${why}`;
@@ -107,3 +111,31 @@ function evaluate(check: WaveCheck, plan: PlanFile, env: PlanFile): string[] {
         }
     }
 }
+
+/**
+ * `npm run --silent rollout -- environments | clusters <environment> | drills`: the stacks, one per
+ * line, for scripts (.ci/run) that would otherwise list them again.
+ */
+function main(argv: readonly string[]): number {
+    const projectDir = path.resolve(__dirname, "..");
+    const subProjectsDir = path.join(projectDir, "stacks");
+    const [what, environment] = argv;
+    const lines =
+        what === "environments"
+            ? knownStacks(projectDir)
+            : what === "clusters" && environment
+              ? rollout(environment, { projectDir, subProjectsDir, primaryDeployed: true })
+                    .filter((wave) => wave.name !== "environment")
+                    .flatMap((wave) => wave.stacks)
+              : what === "drills"
+                ? knownStacks(path.join(subProjectsDir, "dr-drill"))
+                : undefined;
+    if (!lines) {
+        process.stderr.write("usage: rollout (environments | clusters <environment> | drills)\n");
+        return 2;
+    }
+    process.stdout.write(lines.map((line) => `${line}\n`).join(""));
+    return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import type { DrRole } from "../config/schema";
+import type { DrRole, Environment } from "../config/schema";
 
 /** What the apply workflow checks after a stack's `up`, before the next wave (tools/rollout-checks/wave-check.sh). */
 export type WaveCheckKind = "secrets-replicated" | "routing-controls-on" | "endpoint-healthy";
@@ -54,7 +54,12 @@ export interface RolloutWave {
     checks: WaveCheck[];
 }
 
+/** Environments whose primary waits for a person's approval (prod: the cluster serving payments). */
+export const PRIMARY_NEEDS_APPROVAL: Record<Environment, boolean> = { prod: true, staging: false };
+
 export interface RolloutOptions {
+    /** Which environment: whether its primary waits for an approval (PRIMARY_NEEDS_APPROVAL). */
+    environment: Environment;
     /** Cluster stacks applied at once within a wave (`rollout.maxParallel`). */
     maxParallel: number;
     /** Whether the primary's stack has been applied: the first rollout applies it before any secondary. */
@@ -67,8 +72,8 @@ export interface RolloutOptions {
  * clusters, and Aurora adds a secondary region only to a global cluster that has a writer), so:
  * the environment first (zone, secrets, mesh root, routing controls, backup replicas: what every
  * cluster reads); then a canary (the last standby in failover order, the cluster least likely to
- * serve), the other secondaries side by side, `maxParallel` at a time, and the primary last, after
- * an approval: a change reaches the serving cluster last. On the first rollout (the primary never
+ * serve), the other secondaries side by side, `maxParallel` at a time, and the primary last (in
+ * prod after an approval): a change reaches the serving cluster last. On the first rollout (the primary never
  * applied) the primary goes right after the environment, so the secondaries find the writers.
  * Waves grow with the failover roles, not the cluster count. Pure.
  */
@@ -87,7 +92,7 @@ export function rolloutWaves(
         stacks.length === 0 ? [] : [{ name, stacks, maxParallel: Math.min(options.maxParallel, stacks.length), approval, checks: healthy(stacks) }];
     const canary = standbys.slice(-1);
     const others = standbys.slice(0, -1).reverse();
-    const primaryWave = clusterWave("primary", [primary.name], true);
+    const primaryWave = clusterWave("primary", [primary.name], PRIMARY_NEEDS_APPROVAL[options.environment]);
     return [
         {
             name: "environment",

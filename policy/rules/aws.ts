@@ -81,3 +81,43 @@ export function noOpenIngress(level: Level): ResourceValidationPolicy {
         },
     };
 }
+
+/** A provider input that Pulumi may hand over as a JSON string (lists on provider resources). */
+function listInput(value: unknown): unknown[] {
+    if (typeof value === "string") {
+        try {
+            return asArray(JSON.parse(value));
+        } catch {
+            return [value];
+        }
+    }
+    return asArray(value);
+}
+
+/**
+ * Every AWS provider works in its environment's account only (`allowedAccountIds`, config
+ * `accountId`: the stack's environment's), so credentials of another environment (staging's
+ * job given prod's role) fail before any change instead of building in the wrong account. A
+ * provider that makes no start-up call (`skipRequestingAccountId`, the environment stack's: a
+ * lost region must not stop it) cannot check an account; the apply job checks its credentials'
+ * account instead (tools/rollout-checks/account.sh).
+ */
+export function awsProvidersPinAccount(level: Level): StackValidationPolicy {
+    return {
+        name: "aws-providers-pin-account",
+        description: "Every AWS provider that looks up its account allows only the environment's (allowedAccountIds).",
+        enforcementLevel: level,
+        configSchema: { properties: { accountId: { type: "string", default: "" } } },
+        validateStack: (args, report) => {
+            const { accountId } = args.getConfig<{ accountId: string }>();
+            for (const provider of resourcesOfType(args, "pulumi:providers:aws")) {
+                if (provider.props.skipRequestingAccountId === true || provider.props.skipRequestingAccountId === "true") continue;
+                const allowed = listInput(provider.props.allowedAccountIds).map(String);
+                if (allowed.length === 0)
+                    report(`${provider.name} can act in any account its credentials reach; set allowedAccountIds to the environment's account.`, provider.urn);
+                else if (accountId && (allowed.length !== 1 || allowed[0] !== accountId))
+                    report(`${provider.name} allows account(s) ${allowed.join(", ")}; this stack's environment is account ${accountId} alone.`, provider.urn);
+            }
+        },
+    };
+}

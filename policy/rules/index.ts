@@ -1,6 +1,6 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
-import { s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
@@ -75,6 +75,7 @@ export function policies(
         eksUpgradePolicyExplicit(mandatory),
         eksNoCreatorAccessEntry(mandatory),
         k8sProviderAssumesNoRole(mandatory),
+        awsProvidersPinAccount(mandatory),
         privateClustersReachable(mandatory),
         deployPathRouted(mandatory),
         routeTablesWithoutInlineRoutes(mandatory),

@@ -78,6 +78,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
     // The rollout this `up` is part of, as the apply workflow runs it: the wave before this
     // cluster's must have finished its upgrade step before this one takes its own.
     const waves = rolloutWaves(environmentStack, platform.clusters, {
+        environment: platform.environment,
         maxParallel: platform.rollout.maxParallel,
         primaryDeployed: primaryOutputs.cluster !== undefined,
     });

@@ -37,11 +37,22 @@ async function main(): Promise<void> {
         });
         resources += result.resources.length;
         violations += result.violations.length;
-        minutes.set(stack, Object.values(result.totals).reduce((sum, value) => sum + value, 0));
+        minutes.set(
+            stack,
+            Object.values(result.totals).reduce((sum, value) => sum + value, 0),
+        );
         for (const key of Object.keys(timings) as Array<keyof typeof timings>) timings[key] += result.timings[key];
     }
     const planMs = Number(process.hrtime.bigint() - started) / 1e6;
-    const convergeMinutes = waves.reduce((total, wave) => total + wallClock(wave.stacks.map((stack) => minutes.get(stack) ?? 0), wave.maxParallel), 0);
+    const convergeMinutes = waves.reduce(
+        (total, wave) =>
+            total +
+            wallClock(
+                wave.stacks.map((stack) => minutes.get(stack) ?? 0),
+                wave.maxParallel,
+            ),
+        0,
+    );
     process.stdout.write(
         JSON.stringify({
             planMs,
