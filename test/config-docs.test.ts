@@ -7,6 +7,7 @@ import * as monitoring from "../components/addons/monitoring";
 import * as velero from "../components/addons/velero";
 import * as d from "../components/topology/expand";
 import { DEFAULT_UPGRADE_CONCURRENCY } from "../components/upgrades/plan";
+import { DEFAULT_ROLLOUT_MAX_PARALLEL } from "../components/config/schema";
 import { REPO_ROOT } from "./helpers/cli";
 
 /** The README's config reference: key → the default column, as written. */
@@ -57,6 +58,7 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`services[k].timeoutMs`": code(d.DEFAULT_TIMEOUT_MS),
     "`services[k].healthPath`": code(d.DEFAULT_HEALTH_PATH),
     "`services[k].database.instances`": code(d.DEFAULT_DATABASE_INSTANCES),
+    "`rollout.maxParallel`": code(DEFAULT_ROLLOUT_MAX_PARALLEL),
     "`objectives.rtoMinutes`": code(d.DEFAULT_OBJECTIVES.rtoMinutes),
     "`objectives.rpoMinutes`": code(d.DEFAULT_OBJECTIVES.rpoMinutes),
     "`objectives.responseMinutes`": code(d.DEFAULT_OBJECTIVES.responseMinutes),

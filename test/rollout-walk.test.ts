@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { readsAhead } from "../tools/offline-plan/cli";
 import { checkWave } from "../tools/rollout";
-import { runPlanCli } from "./helpers/cli";
+import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 
 /** A plan file as the offline plan writes it, with only what a wave check reads. */
@@ -141,6 +141,35 @@ describe("npm run plan -- --env <environment> --from-empty", () => {
         assert.match(
             stderr,
             /error: rollout of walkdrill stopped after wave 2 \(primary\): its checks could not pass\n {2}wave primary, stack t-use1: route53:GetHealthCheckStatus \(failover\.endpointHealthCheckId\) cannot pass \(every checker region reports Success for the cluster's own HTTPS check\): its check is inverted/,
+        );
+    });
+
+    it("stops a rollout that applies the primary last from nothing: its secondaries would read a primary with no outputs yet", function () {
+        this.timeout(180_000);
+        const projectDir = writeFixtureProject("walkorder", fixtureConfig());
+        // Every later rollout's order, from nothing: the deadlock of a first rollout that applies the primary last.
+        const module = path.join(projectDir, "primary-last.ts");
+        fs.writeFileSync(
+            module,
+            `import { checkWave, rollout as real } from ${JSON.stringify(path.join(REPO_ROOT, "tools", "rollout"))};\n` +
+                `export { checkWave };\nexport const rollout = (env: string, context: Parameters<typeof real>[1]) => real(env, { ...context, primaryDeployed: true });\n`,
+        );
+        const { status, stderr } = runPlanCli([
+            "--env",
+            "walkorder",
+            "--dir",
+            projectDir,
+            "--sub-projects",
+            path.join(projectDir, "stacks"),
+            "--quiet",
+            "--from-empty",
+            "--rollout",
+            module,
+        ]);
+        assert.equal(status, 1);
+        assert.match(
+            stderr,
+            /error: rollout of walkorder stopped after wave 2 \(canary\): its checks could not pass\n {2}stack t-usw2 reads stack t-use1, which is not applied before wave 2: from nothing it has no outputs yet\n/,
         );
     });
 });
