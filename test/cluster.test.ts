@@ -221,7 +221,8 @@ for (const stack of ["prod", "staging"] as const) {
                         platformAdmin: entry("admin", "AmazonEKSClusterAdminPolicy", "clusterAdmin"),
                         previewer: entry("preview", "AmazonEKSViewPolicy", "view"),
                     });
-                    assert.deepEqual(eks.upgradePolicy, { supportType: "STANDARD" });
+                    // The class's choice (extended support: no standard support is left for any row of the matrix).
+                    assert.deepEqual(eks.upgradePolicy, { supportType: "EXTENDED" });
                     assert.equal(eks.createOidcProvider, true);
                     assert.equal(eks.skipDefaultNodeGroup, true);
                     assert.equal(eks.deletionProtection, stack === "prod");

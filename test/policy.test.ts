@@ -426,10 +426,12 @@ describe("policy rules", () => {
         it("EKS clusters choose their upgrade policy explicitly", async () => {
             const eksCluster = (upgradePolicy?: Record<string, string>) => res("eks:index:Cluster", "c", { upgradePolicy });
             assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "STANDARD" })]), []);
+            assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "EXTENDED" })]), [], "either, by default, once set");
             assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster()]), [
-                'c (eks:index:Cluster) leaves its upgrade policy to EKS\'s default (EXTENDED support, billed as such); set upgradePolicy.supportType: "STANDARD".',
+                "c (eks:index:Cluster) leaves its upgrade policy to EKS's default (EXTENDED support, billed as such); set upgradePolicy.supportType (the class's supportType).",
             ]);
-            assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "EXTENDED" })]), [
+            const standard = { "eks-upgrade-policy-explicit": { supportType: "STANDARD" } };
+            assert.deepEqual(await messages(eksUpgradePolicyExplicit(M), [eksCluster({ supportType: "EXTENDED" })], standard), [
                 'c (eks:index:Cluster) sets upgradePolicy.supportType "EXTENDED", but this stack allows "STANDARD".',
             ]);
             assert.deepEqual(

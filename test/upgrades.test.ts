@@ -21,7 +21,7 @@ import { awsInvokes } from "../tools/mocks/aws";
 import { digest } from "../tools/offline-plan/mock-cloud";
 import { plan, PlanResult } from "../tools/offline-plan/plan";
 import { FixtureConfig, fixtureConfig, writeFixtureProject } from "./fixtures/platform";
-import { REPO_ROOT } from "./helpers/cli";
+import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 
 const CLASS: UpgradeClass = { versions: [], concurrency: 1 };
 const at = (controlPlane: string, pools: Record<string, string>, addons = controlPlane): CurrentVersions => ({
@@ -53,7 +53,7 @@ describe("upgrade planner", () => {
 
     it("does nothing when the cloud already runs the desired versions", () => {
         const plan = planUpgrade(at("1.33", { system: "1.33" }), want("1.33", [["system", "1.33"]]), CLASS);
-        assert.deepEqual(plan, { steps: [], declare: { controlPlane: "1.33", pools: { system: "1.33" }, addons: "1.33" }, held: [], issues: [] });
+        assert.deepEqual(plan, { steps: [], declare: { controlPlane: "1.33", pools: { system: "1.33" }, addons: "1.33" }, held: [], issues: [], warnings: [] });
     });
 
     it("steps the control plane, then each pool in topology order, then the add-ons; declares only the first step", () => {
@@ -92,19 +92,29 @@ describe("upgrade planner", () => {
         );
     });
 
-    it("refuses a control-plane downgrade, naming the version the cloud runs", () => {
+    it("adopts a control plane EKS moved ahead of config, with a warning naming the config to update; still refuses a pool downgrade", () => {
         const plan = planUpgrade(at("1.34", { system: "1.34" }), want("1.33", [["system", "1.33"]]), CLASS);
         assert.deepEqual(plan.steps, []);
-        assert.deepEqual(plan.issues, [
+        assert.deepEqual(plan.warnings, [
             {
                 path: "version",
-                message: "1.33 is older than the control plane's current 1.34 (read from EKS); EKS cannot downgrade a control plane: set it back to 1.34",
+                message:
+                    "EKS runs the control plane at 1.34, ahead of config's 1.33 (an automatic upgrade at the end of standard support, or a change outside Pulumi); adopted: set version to 1.34",
             },
+        ]);
+        assert.deepEqual(plan.issues, [
             {
                 path: "workers.machineDeployments[0].version",
                 message: "1.33 is older than node pool system's current 1.34 (read from EKS); a managed node group cannot be downgraded: set it back to 1.34",
             },
         ]);
+    });
+
+    it("follows an automatic upgrade: the control plane stays where EKS put it, the pools where config says, the add-ons catch up", () => {
+        const plan = planUpgrade(at("1.34", { system: "1.33" }, "1.33"), want("1.33", [["system", "1.33"]]), CLASS);
+        assert.deepEqual(plan.issues, []);
+        assert.deepEqual(plan.steps.map(describeStep), ["managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)"]);
+        assert.deepEqual(plan.declare, { controlPlane: "1.34", pools: { system: "1.33" }, addons: "1.34" });
     });
 
     it("refuses skipping a minor unless the class lists the one in between, then chains through it", () => {
@@ -117,17 +127,18 @@ describe("upgrade planner", () => {
                     "1.32 → 1.34 skips 1.33: EKS upgrades a control plane one minor at a time; set 1.33 first, or list 1.33 in the class's upgrade.versions to chain through it",
             },
         ]);
-        // Chained, the add-ons catch up with the control plane before it moves again.
+        // Chained, the pools and the add-ons catch up with the control plane before it moves again.
         assert.deepEqual(lines(current, desired, { versions: ["1.33", "1.34"], concurrency: 1 }), [
             "control plane 1.32 → 1.33",
+            "node pool system 1.32 → 1.33",
             "managed add-ons and autoscaler image 1.32 → 1.33 (compatibility row 1.33)",
             "control plane 1.33 → 1.34",
-            "node pool system 1.32 → 1.34",
+            "node pool system 1.33 → 1.34",
             "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
         ]);
     });
 
-    it("upgrades a pool before the control plane only where the next minor would leave it more than 3 behind", () => {
+    it("brings every pool to the control plane's minor before the control plane moves, as EKS requires", () => {
         assert.deepEqual(
             lines(
                 at("1.33", { old: "1.30", recent: "1.32" }),
@@ -138,9 +149,10 @@ describe("upgrade planner", () => {
             ),
             [
                 "node pool old 1.30 → 1.33",
+                "node pool recent 1.32 → 1.33",
                 "control plane 1.33 → 1.34",
                 "node pool old 1.33 → 1.34",
-                "node pool recent 1.32 → 1.34",
+                "node pool recent 1.33 → 1.34",
                 "managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)",
             ],
         );
@@ -182,7 +194,7 @@ describe("upgrade planner", () => {
         assert.equal(holdsUpgrade(held), true);
     });
 
-    it("refuses a control-plane step that would leave a deferred pool beyond the skew", () => {
+    it("refuses a control-plane step a deferred pool behind it would block, and one a pool pinned behind it would", () => {
         const plan = planUpgrade(
             at("1.33", { system: "1.33", legacy: "1.30" }),
             want("1.34", [
@@ -195,9 +207,38 @@ describe("upgrade planner", () => {
             {
                 path: "workers.machineDeployments[1].version",
                 message:
-                    "node pool legacy stays at 1.30 (upgradePolicy: defer), and a control plane at 1.34 would leave it more than 3 minors behind; upgrade the pool or lift its upgradePolicy",
+                    "node pool legacy stays at 1.30 (upgradePolicy: defer), and EKS moves the control plane from 1.33 to 1.34 only once every node group is on 1.33; upgrade the pool or lift its upgradePolicy",
             },
         ]);
+        // One minor behind is enough to block: the deferred pool of the last upgrade holds the next.
+        assert.equal(
+            planUpgrade(
+                at("1.33", { system: "1.33", payments: "1.32" }),
+                want("1.34", [
+                    ["system", "1.34"],
+                    ["payments", "1.34", "defer"],
+                ]),
+                CLASS,
+            ).issues.length,
+            1,
+        );
+        assert.deepEqual(
+            planUpgrade(
+                at("1.33", { system: "1.33", payments: "1.32" }),
+                want("1.34", [
+                    ["system", "1.34"],
+                    ["payments", "1.32"],
+                ]),
+                CLASS,
+            ).issues,
+            [
+                {
+                    path: "workers.machineDeployments[1].version",
+                    message:
+                        "node pool payments is pinned to 1.32, and EKS moves the control plane from 1.33 to 1.34 only once every node group is on 1.33; set it to 1.33 or later",
+                },
+            ],
+        );
     });
 
     it("refuses to start a step while EKS is still updating the cluster", () => {
@@ -452,18 +493,57 @@ describe("upgrades through the stacks, one step per up", function () {
         assert.deepEqual(versionsOf(result), { controlPlane: "1.34", pools: ["1.33", "1.33"], kubeProxy: "v1.33.0-eksbuild.2" });
     });
 
-    it("refuses a downgrade and a skipped minor against what the cloud runs, with the config path", async () => {
+    it("refuses a node-pool downgrade against what the cloud runs, with the config path", async () => {
         setVersion("1.33");
         await planStack(STACK);
         await assert.rejects(planStack("t-usw2"), (error: Error) => {
             assert.equal(
                 error.message,
                 "t-usw2's upgrade is refused (config of organization/payments-platform/upg):\n" +
-                    "  payments-platform:clusters[1].topology.version: 1.33 is older than the control plane's current 1.34 (read from EKS); EKS cannot downgrade a control plane: set it back to 1.34\n" +
                     "  payments-platform:clusters[1].topology.workers.machineDeployments[0].version: 1.33 is older than node pool system's current 1.34 (read from EKS); a managed node group cannot be downgraded: set it back to 1.34\n" +
                     "  payments-platform:clusters[1].topology.workers.machineDeployments[1].version: 1.33 is older than node pool payments's current 1.34 (read from EKS); a managed node group cannot be downgraded: set it back to 1.34",
             );
             return true;
         });
+    });
+
+    it("adopts a control plane EKS moved ahead of config (its automatic upgrade, in the last plan), with a warning, and keeps planning", async () => {
+        setVersion("1.33");
+        await planStack(STACK);
+        const file = path.join(projectDir, "out", "t-usw2", "plan.json");
+        const previous = JSON.parse(fs.readFileSync(file, "utf8")) as { resources: Array<{ type: string; inputs: { version?: string } }> };
+        for (const resource of previous.resources) {
+            if (resource.type === "eks:index:Cluster") resource.inputs.version = "1.34";
+            if (resource.type === "aws:eks/nodeGroup:NodeGroup") resource.inputs.version = "1.33";
+        }
+        fs.writeFileSync(file, JSON.stringify(previous));
+        // As a user runs it: the warning is printed, and the plan goes on.
+        const cli = runPlanCli(["--stack", "t-usw2", "--dir", projectDir, "--sub-projects", subProjectsDir, "--quiet"]);
+        assert.equal(cli.status, 0, cli.stderr);
+        assert.ok(
+            cli.stderr.includes(
+                "t-usw2: payments-platform:clusters[1].topology.version: EKS runs the control plane at 1.34, ahead of config's 1.33 (an automatic upgrade at the end of standard support, or a change outside Pulumi); adopted: set version to 1.34",
+            ),
+            cli.stderr,
+        );
+        const result = await planStack("t-usw2");
+        assert.deepEqual(versionsOf(result).controlPlane, "1.34");
+        assert.deepEqual(versionsOf(result).pools, ["1.33", "1.33"]);
+    });
+
+    it("plans a cluster EKS no longer has (gone with its region) as new, and finds node groups by listing them, not by remembered names", async () => {
+        const file = path.join(projectDir, "out", "t-usw2", "plan.json");
+        const previous = JSON.parse(fs.readFileSync(file, "utf8")) as { resources: Array<{ type: string }>; outputs: { cluster: { nodeGroups: string[] } } };
+        // A failed up replaced a node group: the remembered names are stale, EKS's list is not.
+        previous.outputs.cluster.nodeGroups = ["system-gone", "payments-gone"];
+        fs.writeFileSync(file, JSON.stringify(previous));
+        const listed = await planStack("t-usw2");
+        assert.deepEqual(versionsOf(listed).pools, ["1.33", "1.33"]);
+        previous.resources = previous.resources.filter((resource) => resource.type !== "eks:index:Cluster");
+        fs.writeFileSync(file, JSON.stringify(previous));
+        const cli = runPlanCli(["--stack", "t-usw2", "--dir", projectDir, "--sub-projects", subProjectsDir, "--quiet"]);
+        assert.equal(cli.status, 0, cli.stderr);
+        assert.ok(cli.stderr.includes("EKS has no cluster t-usw2, which this stack's last outputs name"), cli.stderr);
+        assert.match(cli.stdout, /resources to create in stack t-usw2/);
     });
 });

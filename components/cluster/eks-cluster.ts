@@ -156,9 +156,9 @@ export class EksCluster extends pulumi.ComponentResource {
                 kubeProxyAddonOptions: { enabled: false },
                 serviceRole: clusterRole,
                 deletionProtection: args.deletionProtection ?? false,
-                // EKS's default is EXTENDED support: a cluster that outlives standard support keeps
-                // running at the extended-support price instead of being upgraded. Say it explicitly.
-                upgradePolicy: { supportType: "STANDARD" },
+                // The class's choice, never EKS's default (EXTENDED): whether EKS upgrades the cluster by
+                // itself when its version's standard support ends (STANDARD), or bills extended support.
+                upgradePolicy: { supportType: spec.supportType },
                 tags: args.tags,
             },
             { parent: this, providers: { aws: args.awsProvider }, dependsOn: [clusterRolePolicy, keyGrant] },

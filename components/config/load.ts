@@ -1,3 +1,4 @@
+import { planDate } from "../upgrades/calendar";
 import * as pulumi from "@pulumi/pulumi";
 import { expandTopology, PlatformSpec } from "../topology/expand";
 import { ConfigIssue, validatePlatformConfig } from "./validate";
@@ -38,7 +39,8 @@ export function readProjectConfig(all: Record<string, string>, project: string):
 /** Reads, validates and expands the stack's topology; throws ConfigValidationError listing every problem. */
 export function loadPlatformSpec(): PlatformSpec {
     const raw = readProjectConfig(pulumi.runtime.allConfig(), pulumi.getProject());
-    const result = validatePlatformConfig(raw);
+    const result = validatePlatformConfig(raw, { today: planDate() });
     if (!result.ok) throw new ConfigValidationError(result.issues, pulumi.getStack());
+    for (const warning of result.warnings) void pulumi.log.warn(`${pulumi.getProject()}:${warning.path}: ${warning.message}`);
     return expandTopology(result.config, pulumi.getProject());
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ADDON_SETTINGS } from "../addons";
 import { dnsLabel } from "./fields";
 import { POOL_UPGRADE_POLICIES } from "../upgrades/plan";
+import { SUPPORT_TYPES } from "../upgrades/calendar";
 
 /**
  * The shape of this project's stack config, as a Cluster API-style topology.
@@ -17,6 +18,7 @@ import { POOL_UPGRADE_POLICIES } from "../upgrades/plan";
  * matrix (components/upgrades/compatibility.ts), each complete (a test checks it). EKS ended
  * extended support of 1.30 (July 2026) and 1.31 (November 2026), so they are gone.
  */
+
 export const SUPPORTED_KUBERNETES_VERSIONS = ["1.32", "1.33", "1.34"] as const;
 
 /** Control-plane log types EKS can ship to CloudWatch. */
@@ -107,6 +109,12 @@ export const machineDeploymentClass = z.strictObject({
 export const clusterClass = z.strictObject({
     /** Default Kubernetes version of clusters of this class. Required. */
     kubernetesVersion,
+    /**
+     * EKS support type (`upgradePolicy.supportType`), chosen on purpose: STANDARD ($0.10 per
+     * cluster hour) lets EKS upgrade the cluster by itself when its version's standard support
+     * ends; EXTENDED ($0.60 once past it) keeps the version 12 months longer. Required.
+     */
+    supportType: z.enum(SUPPORT_TYPES),
     /** Control-plane defaults for clusters of this class. @default {} (see controlPlaneSettings) */
     controlPlane: controlPlaneSettings.optional(),
     /** Named worker classes that `machineDeployments[].class` refers to. Required, at least one. */

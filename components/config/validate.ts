@@ -2,6 +2,7 @@ import { drNumbers } from "../platform/dr-numbers";
 import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
 import { expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
+import { supportVerdict } from "../upgrades/calendar";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { receiverCredentials } from "../addons/alerting";
 import { z } from "zod";
@@ -27,7 +28,13 @@ export interface ConfigIssue {
     readonly message: string;
 }
 
-export type ValidationResult = { ok: true; config: PlatformConfig } | { ok: false; issues: ConfigIssue[] };
+/** A valid config, with what it should change soon (versions near the end of their EKS support). */
+export type ValidationResult = { ok: true; config: PlatformConfig; warnings: ConfigIssue[] } | { ok: false; issues: ConfigIssue[] };
+
+export interface ValidationOptions {
+    /** The day versions are judged on against EKS's calendar (see `planDate`). @default none: the calendar is not consulted */
+    today?: string;
+}
 
 /**
  * Kubelets may lag the control plane by this many minors in config. EKS allows three
@@ -48,7 +55,7 @@ export const VPC_PREFIX_SMALLEST = 20;
  * Validates raw stack config (already JSON-decoded) against the schema and the cross-field rules,
  * collecting every problem instead of stopping at the first. Pure: no Pulumi, no I/O.
  */
-export function validatePlatformConfig(raw: unknown): ValidationResult {
+export function validatePlatformConfig(raw: unknown, options: ValidationOptions = {}): ValidationResult {
     const parsed = platformConfig.safeParse(raw, { reportInput: true });
     const issues: ConfigIssue[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeZodIssue(issue, platformConfig));
 
@@ -84,9 +91,35 @@ export function validatePlatformConfig(raw: unknown): ValidationResult {
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
+    const support = options.today ? checkEksSupport(clusters, classes, options.today) : { refusals: [], warnings: [] };
+    issues.push(...support.refusals);
 
     if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
-    return { ok: true, config: parsed.data };
+    return { ok: true, config: parsed.data, warnings: sortIssues(support.warnings) };
+}
+
+/**
+ * Every cluster's control-plane version against EKS's calendar on `today`, with its class's
+ * support type: refused once EKS would upgrade it by itself, warned within SUPPORT_WARNING_DAYS.
+ * Reported where the version is set: the cluster's `topology.version`, else its class's.
+ */
+function checkEksSupport(
+    clusters: ReadonlyArray<{ index: number; cluster: ClusterConfig }>,
+    classes: ReadonlyMap<string, ClusterClass>,
+    today: string,
+): { refusals: ConfigIssue[]; warnings: ConfigIssue[] } {
+    const verdicts = new Map<string, { level: "warn" | "refuse"; message: string }>();
+    for (const { index, cluster } of clusters) {
+        const cls = classes.get(cluster.topology.class);
+        if (!cls) continue;
+        const version = cluster.topology.version ?? cls.kubernetesVersion;
+        const path = cluster.topology.version ? `clusters[${index}].topology.version` : `clusterClasses.${cluster.topology.class}.kubernetesVersion`;
+        const verdict = supportVerdict(version, cls.supportType, today);
+        if (verdict.level !== "ok") verdicts.set(path, verdict);
+    }
+    const issues = (level: "warn" | "refuse") =>
+        [...verdicts].filter(([, verdict]) => verdict.level === level).map(([path, verdict]) => ({ path, message: verdict.message }));
+    return { refusals: issues("refuse"), warnings: issues("warn") };
 }
 
 /** `addons.sizes` names components the add-ons declare. */

@@ -19,6 +19,7 @@ import { ALERTMANAGER_RECEIVERS_SECRET, receiverCredentials } from "../addons/al
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
 import { DEFAULT_UPGRADE_CONCURRENCY, PoolUpgradePolicy } from "../upgrades/plan";
+import type { SupportType } from "../upgrades/calendar";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */
 export const DEFAULT_ENDPOINT_PUBLIC_ACCESS = false;
@@ -148,6 +149,8 @@ export interface ClusterSpec {
     readonly kubernetesVersion: KubernetesVersion;
     /** The compatibility row the managed add-ons and the autoscaler image follow: the control plane's, except between upgrade steps. */
     readonly addonsVersion: KubernetesVersion;
+    /** EKS support type, from the class: whether EKS upgrades the cluster itself at the end of standard support. */
+    readonly supportType: SupportType;
     readonly upgrade: {
         readonly versions: readonly KubernetesVersion[];
         readonly concurrency: number;
@@ -224,6 +227,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             configPath: `clusters[${index}]`,
             kubernetesVersion: version,
             addonsVersion: version,
+            supportType: cls.supportType,
             upgrade: {
                 versions: cls.upgrade?.versions ?? [],
                 concurrency: cls.upgrade?.concurrency ?? DEFAULT_UPGRADE_CONCURRENCY,

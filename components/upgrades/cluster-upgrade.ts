@@ -6,6 +6,7 @@ import { compatibilityRow } from "./compatibility";
 import { ClusterOutputs } from "../platform/outputs";
 import { ClusterSpec } from "../topology/expand";
 import { readCurrentVersions } from "./current";
+import { minorOf } from "./minor";
 import { declaration, describeStep, holdsUpgrade, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
 
 export interface ClusterUpgradeArgs {
@@ -54,6 +55,7 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
             `${cluster.name}'s upgrade is refused (config of ${args.environment.stack}):\n` +
                 plan.issues.map((issue) => `  ${configPath}.${issue.path}: ${issue.message}`).join("\n"),
         );
+    for (const warning of plan.warnings) void pulumi.log.warn(`${cluster.name}: ${configPath}.${warning.path}: ${warning.message}`);
     const waiting = current
         ? args.previousWave.map((stack) => waitForPreviousWave(plan, cluster.kubernetesVersion, stack)).find((reason) => reason !== undefined)
         : undefined;
@@ -93,7 +95,8 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
         spec,
         plan,
         status: {
-            target: cluster.kubernetesVersion,
+            // An adopted control plane is the target until config says so.
+            target: current && minorOf(current.controlPlane) > minorOf(cluster.kubernetesVersion) ? current.controlPlane : cluster.kubernetesVersion,
             controlPlane: declare.controlPlane,
             addons: declare.addons,
             steps: remaining.map(describeStep),

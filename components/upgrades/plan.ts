@@ -1,4 +1,4 @@
-import { minorOf, minorPlus } from "./minor";
+import { minorOf } from "./minor";
 
 /**
  * Kubelets may be this many minors older than the API server, and never newer: the Kubernetes
@@ -69,6 +69,8 @@ export interface UpgradePlan {
     /** Pools left behind on purpose, with why. */
     readonly held: readonly { readonly pool: string; readonly policy: PoolUpgradePolicy; readonly reason: string }[];
     readonly issues: readonly UpgradeIssue[];
+    /** What the plan accepted that config should say: a control plane EKS moved ahead of config (adopted, never reverted). */
+    readonly warnings: readonly UpgradeIssue[];
 }
 
 /** Whether a held pool (Cluster API's hold-upgrade-sequence) keeps the upgrade from completing: the add-ons wait for it; a deferred pool does not. */
@@ -92,14 +94,17 @@ const mdPath = (index: number) => `workers.machineDeployments[${index}].version`
 
 /**
  * Cluster API's topology upgrade, with EKS's rules, as a pure function of the cloud's current
- * versions and the topology's desired ones. Refuses a downgrade, a skipped minor the class does
- * not chain, and any step while EKS is still updating; otherwise plans the control plane one
- * minor at a time (node pools first only where a step would break the kubelet skew), then the
- * pools `concurrency` at a time in topology order (skipping deferred pools, stopping at a held
- * one), then the managed add-ons and the autoscaler image for the new minor. A cluster that does
- * not exist yet (`current` undefined) is created at the desired versions with no steps.
+ * versions and the topology's desired ones. Adopts a control plane EKS moved ahead of config
+ * (with a warning naming the config to update); refuses a pool downgrade, a skipped minor the
+ * class does not chain, a control-plane step a deferred or held pool would block, and any step
+ * while EKS is still updating; otherwise plans the control plane one minor at a time (every pool
+ * on its minor first, as EKS requires), then the pools `concurrency` at a time in topology order
+ * (skipping deferred pools, stopping at a held one), then the managed add-ons and the autoscaler
+ * image for the new minor. A cluster that does not exist yet (`current` undefined) is created at
+ * the desired versions with no steps.
  */
-export function planUpgrade(current: CurrentVersions | undefined, desired: DesiredVersions, cls: UpgradeClass): UpgradePlan {
+export function planUpgrade(current: CurrentVersions | undefined, wanted: DesiredVersions, cls: UpgradeClass): UpgradePlan {
+    let desired = wanted;
     if (!current) {
         return {
             steps: [],
@@ -110,16 +115,22 @@ export function planUpgrade(current: CurrentVersions | undefined, desired: Desir
             },
             held: [],
             issues: [],
+            warnings: [],
         };
     }
     const issues: UpgradeIssue[] = [];
+    const warnings: UpgradeIssue[] = [];
     const cp = minorOf(current.controlPlane);
-    const target = minorOf(desired.controlPlane);
-    if (target < cp)
-        issues.push({
+    // A control plane ahead of config was moved by EKS (the end of its version's support, with
+    // STANDARD support) or by hand: EKS cannot downgrade it, so the plan adopts it, never freezes.
+    if (minorOf(desired.controlPlane) < cp) {
+        warnings.push({
             path: "version",
-            message: `${desired.controlPlane} is older than the control plane's current ${current.controlPlane} (read from EKS); EKS cannot downgrade a control plane: set it back to ${current.controlPlane}`,
+            message: `EKS runs the control plane at ${current.controlPlane}, ahead of config's ${desired.controlPlane} (an automatic upgrade at the end of standard support, or a change outside Pulumi); adopted: set version to ${current.controlPlane}`,
         });
+        desired = { ...desired, controlPlane: current.controlPlane };
+    }
+    const target = minorOf(desired.controlPlane);
     const chain: string[] = [];
     for (let minor = cp + 1; minor <= target; minor++) chain.push(`1.${minor}`);
     const unlisted = chain.slice(0, -1).filter((version) => !cls.versions.includes(version));
@@ -171,18 +182,26 @@ export function planUpgrade(current: CurrentVersions | undefined, desired: Desir
     };
     if (issues.length === 0) {
         for (const next of chain) {
-            // The pools a control-plane step would leave too far behind go first, only as far as needed.
-            const floor = minorPlus(next, -EKS_MAX_KUBELET_SKEW);
+            // EKS moves a control plane only once every managed node group is on its minor (EKS
+            // user guide, "Update existing cluster to new Kubernetes version"): the pools catch up
+            // first, and a pool left behind on purpose blocks the step.
             desired.pools.forEach((pool, index) => {
                 const version = state.pools[pool.name];
-                if (version !== undefined && minorOf(version) < minorOf(floor) && isHeld(pool.name))
+                if (version === undefined || minorOf(version) >= minorOf(state.controlPlane)) return;
+                const blocks = `EKS moves the control plane from ${state.controlPlane} to ${next} only once every node group is on ${state.controlPlane}`;
+                if (isHeld(pool.name))
                     issues.push({
                         path: mdPath(index),
-                        message: `node pool ${pool.name} stays at ${version} (${held.find((entry) => entry.pool === pool.name)?.reason}), and a control plane at ${next} would leave it more than ${EKS_MAX_KUBELET_SKEW} minors behind; upgrade the pool or lift its upgradePolicy`,
+                        message: `node pool ${pool.name} stays at ${version} (${held.find((entry) => entry.pool === pool.name)?.reason}), and ${blocks}; upgrade the pool or lift its upgradePolicy`,
+                    });
+                else if (minorOf(pool.version) < minorOf(state.controlPlane))
+                    issues.push({
+                        path: mdPath(index),
+                        message: `node pool ${pool.name} is pinned to ${pool.version}, and ${blocks}; set it to ${state.controlPlane} or later`,
                     });
             });
             if (issues.length > 0) break;
-            poolSteps((pool) => (isHeld(pool.name) ? undefined : minorOf(state.pools[pool.name] ?? next) < minorOf(floor) ? state.controlPlane : undefined));
+            poolSteps((pool) => (minorOf(state.pools[pool.name] ?? state.controlPlane) < minorOf(state.controlPlane) ? state.controlPlane : undefined));
             // Add-ons must match the control plane before it moves again.
             if (minorOf(state.addons) < minorOf(state.controlPlane)) {
                 steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
@@ -211,7 +230,7 @@ export function planUpgrade(current: CurrentVersions | undefined, desired: Desir
             });
     }
     const first = issues.length === 0 ? steps[0] : undefined;
-    return { steps: issues.length === 0 ? steps : [], declare: declaration(current, desired, first), held, issues };
+    return { steps: issues.length === 0 ? steps : [], declare: declaration(current, desired, first), held, issues, warnings };
 }
 
 /**

@@ -139,16 +139,17 @@ export function eksUpgradePolicyExplicit(level: Level): ResourceValidationPolicy
         name: "eks-upgrade-policy-explicit",
         description: "EKS clusters set their upgrade policy (support type) explicitly, to the one the stack allows.",
         enforcementLevel: level,
-        configSchema: { properties: { supportType: { type: "string", enum: ["STANDARD", "EXTENDED"], default: "STANDARD" } } },
+        // ANY: either, as long as it is set; a stack's config pins the one its environment chose.
+        configSchema: { properties: { supportType: { type: "string", enum: ["STANDARD", "EXTENDED", "ANY"], default: "ANY" } } },
         validateResource: (args, report) => {
             if (args.type !== EKS_CLUSTER) return;
             const wanted = args.getConfig<{ supportType: string }>().supportType;
             const supportType = asRecord(args.props.upgradePolicy).supportType;
             if (supportType === undefined)
                 report(
-                    `${describe(args)} leaves its upgrade policy to EKS's default (EXTENDED support, billed as such); set upgradePolicy.supportType: "${wanted}".`,
+                    `${describe(args)} leaves its upgrade policy to EKS's default (EXTENDED support, billed as such); set upgradePolicy.supportType${wanted === "ANY" ? " (the class's supportType)" : `: "${wanted}"`}.`,
                 );
-            else if (typeof supportType === "string" && supportType !== wanted)
+            else if (typeof supportType === "string" && wanted !== "ANY" && supportType !== wanted)
                 report(`${describe(args)} sets upgradePolicy.supportType "${supportType}", but this stack allows "${wanted}".`);
         },
     };

@@ -57,6 +57,16 @@ const eksReads: Record<string, InvokeMock> = {
             tags: cluster.tags ?? {},
         };
     },
+    "aws:eks/getNodeGroups:getNodeGroups": (inputs, region, { previous }) => {
+        const clusterName = str(inputs.clusterName, "");
+        // ListNodegroups of a cluster that does not exist: the provider's error.
+        if (!previous?.resources.some((r) => r.type === EKS_CLUSTER && (r.inputs as Record<string, unknown>).name === clusterName))
+            throw new Error(`reading EKS Node Groups (${clusterName}): couldn't find resource`);
+        const names = previous.resources
+            .filter((r) => r.type === NODE_GROUP)
+            .map((r) => nodeGroupNameOf(r.inputs as Record<string, unknown>, digestOf(`${previous.stack}/${NODE_GROUP}/${r.name}`)));
+        return { id: clusterName, clusterName, names, region };
+    },
     "aws:eks/getNodeGroup:getNodeGroup": (inputs, region, { previous }) => {
         const clusterName = str(inputs.clusterName, "");
         const nodeGroupName = str(inputs.nodeGroupName, "");

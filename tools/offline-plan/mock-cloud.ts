@@ -138,8 +138,10 @@ export class MockCloud implements pulumi.runtime.Mocks {
         try {
             return mock(inputs, region, { stack: this.stack, previous: this.options.previousPlan });
         } catch (error) {
-            // What the provider would answer (e.g. a resource that does not exist): the program sees a failed invoke.
-            throw new Error(`${args.token}: ${(error as Error).message}`);
+            // What the provider would answer (e.g. a resource that does not exist): the program sees a
+            // failed invoke. The engine answers a failed invoke with a gRPC error whose `details` is
+            // the provider's message, which the SDK turns into the Error the program catches.
+            throw Object.assign(new Error(`${args.token}: ${(error as Error).message}`), { details: (error as Error).message });
         }
     }
 
