@@ -10,6 +10,7 @@ import type { PlanFile, PlanResource } from "../tools/offline-plan/plan-file";
 import { withChartExceptions } from "../policy/rules/chart-exceptions";
 import { resourcesAndProbes } from "../policy/rules/kubernetes";
 import { REPO_ROOT } from "./helpers/cli";
+import { planOf } from "./helpers/plans";
 import { messages, res } from "./helpers/policy";
 
 const SHARED_CHARTS = path.resolve(REPO_ROOT, "..", "shared", "charts");
@@ -86,6 +87,24 @@ describe("Helm releases rendered by real Helm", function () {
         const crd = objects.find((object) => object.kind === "CustomResourceDefinition" && object.name === "certificates.cert-manager.io");
         assert.ok(crd, "crds.enabled renders the CRDs");
         assert.equal(crd.namespace, undefined, "a CRD is cluster-scoped");
+    });
+
+    it("keeps the CRDs of the charts that offer it when their release is removed or replaced: every object of those kinds would go with them", async function () {
+        const options = await helmOptions(this);
+        const { clusters } = await planOf("staging");
+        const cluster = Object.values(clusters)[0];
+        assert.ok(cluster);
+        const releases = cluster.plan.resources.filter(
+            (r) =>
+                r.type === "kubernetes:helm.sh/v3:Release" &&
+                ["prometheus-operator-crds", "external-secrets"].includes(String((r.inputs as { chart: string }).chart)),
+        );
+        assert.equal(releases.length, 2);
+        const renders = await renderReleases({ ...cluster.plan, resources: releases }, { ...options, kubeVersions: new Map([["c", "1.34"]]) });
+        const crds = releaseObjects(renders, new Set()).filter((object) => object.kind === "CustomResourceDefinition");
+        assert.ok(crds.length > 20, `${crds.length} CRDs`);
+        for (const crd of crds)
+            assert.equal((crd.object.metadata as { annotations?: Record<string, string> }).annotations?.["helm.sh/resource-policy"], "keep", crd.name);
     });
 
     it("names a pinned chart with no package in the charts directory", async function () {

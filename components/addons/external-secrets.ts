@@ -4,7 +4,7 @@ import { secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
 import { EXTERNAL_SECRETS } from "../names";
 import { PlatformAddon } from "./addon";
-import { chartRelease, customResource } from "./helm";
+import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
 import { OnePerNode, onePerNode, placedCritical, PlacedValues } from "./placement";
 import { ChartPin } from "./versions";
 
@@ -54,6 +54,7 @@ export function externalSecretSpec(args: ExternalSecretSpecArgs): Record<string,
 
 interface ExternalSecretsValues extends PlacedValues {
     installCRDs: boolean;
+    crds: { annotations: Record<string, string> };
     replicaCount: number;
     leaderElect: boolean;
     podDisruptionBudget: { enabled: boolean; minAvailable: number };
@@ -97,6 +98,8 @@ export const externalSecretsAddon: PlatformAddon = {
         const component = (name: string) => placedCritical(ctx.cluster, ctx.size(name));
         const values: ExternalSecretsValues = {
             installCRDs: true,
+            // Kept if the release is ever replaced or removed: deleting a CRD deletes every ExternalSecret and store.
+            crds: { annotations: KEEP_ON_DELETE },
             // Two controllers, one of them working: without leader election both reconcile and overwrite each other.
             replicaCount: 2,
             leaderElect: true,

@@ -50,3 +50,6 @@ export function customResource(
 ): k8s.apiextensions.CustomResource {
     return new k8s.apiextensions.CustomResource(`${ctx.name}-${role}`, args, { parent: ctx.parent, dependsOn: [...ctx.dependsOn, crdRelease] });
 }
+
+/** Helm's annotation that leaves a resource in place when its release is uninstalled, or replaced. */
+export const KEEP_ON_DELETE: Readonly<Record<string, string>> = { "helm.sh/resource-policy": "keep" };

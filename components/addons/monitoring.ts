@@ -10,7 +10,7 @@ import { EXTERNAL_SECRETS, ISTIO_NAMESPACE, MONITORING_NAMESPACE, VELERO } from 
 import { settingsOf } from "./settings";
 import { BACKUP_SETTINGS, veleroScheduleName } from "./velero";
 import { externalSecretSpec } from "./external-secrets";
-import { chartRelease, customResource } from "./helm";
+import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
 import { FELIX_METRICS_PORT } from "./calico";
 import { placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
@@ -247,7 +247,10 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
         // The charts need the cluster and the gp3 StorageClass, not External Secrets (only the
         // receivers' ExternalSecret does): they install while External Secrets does.
         const charts = { ...ctx, dependsOn: [...ctx.clusterReady, ...(ctx.dependencies.get("storage") ?? [])] };
-        const crds = chartRelease(charts, "prometheus-operator-crds", PROMETHEUS_OPERATOR_CRDS, MONITORING_NAMESPACE, {});
+        // Kept if the release is ever replaced or removed: deleting a CRD deletes every object of its kind.
+        const crds = chartRelease(charts, "prometheus-operator-crds", PROMETHEUS_OPERATOR_CRDS, MONITORING_NAMESPACE, {
+            crds: { annotations: KEEP_ON_DELETE },
+        });
         const release = chartRelease(charts, "kube-prometheus-stack", KUBE_PROMETHEUS_STACK, MONITORING_NAMESPACE, values, { dependsOn: [crds] });
 
         // Alertmanager's configuration, generated from config (nothing secret in it); the receivers'
