@@ -1,3 +1,4 @@
+import { isUntaggable } from "../policy/rules/tags";
 import { strict as assert } from "assert";
 import { zoneIdPrefix } from "../tools/mocks/aws";
 import { planSubnets } from "../components/network/subnets";
@@ -30,21 +31,6 @@ function byName(result: EnvironmentPlan, name: string): PlanResource | undefined
     return result.plan.resources.find((r) => r.name === name);
 }
 
-/** The AWS types that take no tags; everything else must carry the standard four. */
-const UNTAGGABLE = new Set([
-    "aws:ec2/route:Route",
-    "aws:ec2/routeTableAssociation:RouteTableAssociation",
-    "aws:iam/rolePolicy:RolePolicy",
-    "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-    "aws:kms/alias:Alias",
-    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
-    "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
-    "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
-    "aws:s3/bucketPolicy:BucketPolicy",
-    "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-    "aws:s3/bucketVersioning:BucketVersioning",
-]);
 
 for (const stack of ["prod", "staging"] as const) {
     describe(`clusters of the ${stack} plan`, () => {
@@ -332,11 +318,11 @@ for (const stack of ["prod", "staging"] as const) {
                     const untagged = aws.filter((r) => inputsOf(r).tags === undefined).map((r) => r.type);
                     // Only the untaggable types go untagged (a primary holds no replica, so no Object Lock configuration).
                     assert.deepEqual(
-                        [...new Set(untagged)].filter((type) => !UNTAGGABLE.has(type)),
+                        [...new Set(untagged)].filter((type) => !isUntaggable(type)),
                         [],
                     );
                     assert.ok(untagged.length > 0, "the check sees the cluster's resources");
-                    for (const resource of aws.filter((r) => !UNTAGGABLE.has(r.type))) {
+                    for (const resource of aws.filter((r) => !isUntaggable(r.type))) {
                         const tags = inputsOf(resource).tags as Record<string, string>;
                         assert.equal(tags.environment, stack, resource.name);
                         assert.equal(tags.cluster, spec.name, resource.name);

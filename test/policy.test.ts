@@ -12,6 +12,7 @@ import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
+    clusterPullsImagesFromItsRegion,
     clusterStackOneRegion,
     environmentIndependentOfRegions,
     cronGapMinutes,
@@ -595,6 +596,21 @@ describe("policy rules", () => {
                 "the cluster stack works in 2 region(s) (us-east-1, us-west-2); a cluster's stack must touch exactly its own, so losing another region never blocks it.",
             ]);
             assert.deepEqual(await messages(clusterStackOneRegion(M), [provider("us-west-2"), provider("us-east-1")]), [], "not a cluster stack");
+        });
+
+        it("a cluster pulls every ECR image from its own region: a survivor must start pods with the source region gone", async () => {
+            const clusterStack = res("payments:platform:ClusterStack", "payments", {});
+            const deployment = (image: string) =>
+                res("kubernetes:apps/v1:Deployment", "ledger", { spec: { template: { spec: { containers: [{ name: "app", image }] } } } });
+            const ecr = (region: string) => `111111111111.dkr.ecr.${region}.amazonaws.com/payments/ledger:1.2.3`;
+            assert.deepEqual(await messages(clusterPullsImagesFromItsRegion(M), [clusterStack, provider("us-west-2"), deployment(ecr("us-west-2"))]), []);
+            assert.deepEqual(
+                await messages(clusterPullsImagesFromItsRegion(M), [clusterStack, provider("us-west-2"), deployment("quay.io/jetstack/cert-manager:v1.19.6")]),
+                [],
+            );
+            assert.deepEqual(await messages(clusterPullsImagesFromItsRegion(M), [clusterStack, provider("us-west-2"), deployment(ecr("us-east-1"))]), [
+                `ledger (kubernetes:apps/v1:Deployment) pulls ${ecr("us-east-1")} from us-east-1: losing us-east-1 stops this us-west-2 cluster from starting pods; pull from us-west-2's replica (111111111111.dkr.ecr.us-west-2.amazonaws.com/payments/ledger).`,
+            ]);
         });
 
         it("the environment reads no cluster stack, and its providers make no start-up call to a region", async () => {

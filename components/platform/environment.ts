@@ -12,6 +12,7 @@ import { MeshRootCa } from "../secrets/mesh-ca";
 import { SecretSync } from "../secrets/secret-sync";
 import { PlatformSpec } from "../topology/expand";
 import { SecretOutputs } from "./outputs";
+import { imageReplications } from "../workloads/images";
 
 export interface EnvironmentArgs {
     /** The validated, expanded topology (see `loadPlatformSpec`). Required. */
@@ -141,6 +142,7 @@ export class Environment extends pulumi.ComponentResource {
                   { parent: this },
               ).outputs
             : undefined;
+        this.replicateImages(name, spec, regions, tags);
         const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
         this.backupReplicas = new BackupReplicaBuckets(
             `${name}-backup-replicas`,
@@ -181,6 +183,43 @@ export class Environment extends pulumi.ComponentResource {
             regionSwitch: this.regionSwitch,
             backupReplicas: this.backupReplicas,
         });
+    }
+
+    /**
+     * Every payment image's ECR repository replicated from the registry CI pushes to into every
+     * other cluster region, so each cluster pulls from its own region (regionalImage) and a lost
+     * region takes no survivor's images with it. One replication configuration per source
+     * registry: ECR keeps one per registry, so this stack owns it (README, "Deploying for real").
+     */
+    private replicateImages(
+        name: string,
+        spec: PlatformSpec,
+        regions: ReadonlyArray<{ cluster: { region: string }; provider: aws.Provider }>,
+        tags: Record<string, string>,
+    ): void {
+        const images = spec.services.flatMap((service) => [service.image, ...(service.canary ? [service.canary.image] : [])]);
+        for (const replication of imageReplications(
+            images,
+            spec.clusters.map((cluster) => cluster.region),
+        )) {
+            const provider =
+                regions.find((region) => region.cluster.region === replication.sourceRegion)?.provider ??
+                quietRegionProvider(`${name}-aws-${replication.sourceRegion}`, replication.sourceRegion, tags, this);
+            new aws.ecr.ReplicationConfiguration(
+                `${name}-images-${replication.sourceRegion}`,
+                {
+                    replicationConfiguration: {
+                        rules: [
+                            {
+                                destinations: replication.destinations.map((region) => ({ region, registryId: replication.account })),
+                                repositoryFilters: replication.repositories.map((repository) => ({ filter: repository, filterType: "PREFIX_MATCH" })),
+                            },
+                        ],
+                    },
+                },
+                { parent: this, provider },
+            );
+        }
     }
 
     /**

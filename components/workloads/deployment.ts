@@ -3,6 +3,7 @@ import { ServiceSpec } from "../topology/expand";
 import { METRICS_PORT } from "./call-graph";
 import { SIDECAR_RESOURCE_ANNOTATIONS } from "./quota";
 import { HARDENED_CONTAINER, Placement } from "../addons/placement";
+import { regionalImage } from "./images";
 
 export const PAYMENTS_PRIORITY_CLASS = "payments-critical";
 export const RUN_AS_USER = 10001;
@@ -29,9 +30,16 @@ export function imageVersion(image: string): string {
 export function deploymentSpec(
     service: ServiceSpec,
     track: Track,
-    opts: { databaseConfigMap?: string; /** The cluster's PCI-scope pools (pciPlacement). @default anywhere */ placement?: Placement } = {},
+    opts: {
+        databaseConfigMap?: string;
+        /** The cluster's PCI-scope pools (pciPlacement). @default anywhere */
+        placement?: Placement;
+        /** The cluster's region: an ECR image is pulled from its replica there (regionalImage). @default the image as configured */
+        region?: string;
+    } = {},
 ): k8s.types.input.apps.v1.DeploymentSpec {
-    const image = track === "canary" && service.canary ? service.canary.image : service.image;
+    const configured = track === "canary" && service.canary ? service.canary.image : service.image;
+    const image = opts.region ? regionalImage(configured, opts.region) : configured;
     const selector = { app: service.name, track };
     const httpGet = (path: string) => ({ path, port: "http" });
     return {

@@ -99,6 +99,7 @@ export class PaymentService extends pulumi.ComponentResource {
                     spec: deploymentSpec(service, track, {
                         databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined,
                         placement: pciPlacement(args.cluster),
+                        region: args.cluster.region,
                     }),
                 },
                 // Its pods read the ConfigMap at start.

@@ -1,3 +1,4 @@
+import { parseEcrImage } from "../../components/workloads/images";
 import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
 import { DRILL_LABEL } from "../../components/names";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
@@ -8,7 +9,9 @@ import {
     CLUSTER_COMPONENT,
     dnsName,
     ENVIRONMENT_COMPONENT,
+    containersOf,
     Level,
+    podSpecOf,
     resourcesOfType,
     STACK_REFERENCE,
     waitsFor,
@@ -198,6 +201,37 @@ export function clusterStackOneRegion(level: Level): StackValidationPolicy {
                 report(
                     `the cluster stack works in ${regions.length} region(s) (${regions.join(", ") || "none"}); a cluster's stack must touch exactly its own, so losing another region never blocks it.`,
                 );
+        },
+    };
+}
+
+/**
+ * A cluster pulls its images from its own region: an ECR image from another region's registry
+ * (the one CI pushes to, say) would leave the cluster unable to start a pod, scale or replace a
+ * node once that region is gone, exactly when it must take the traffic. The environment
+ * replicates the payment images into every cluster region (regionalImage).
+ */
+export function clusterPullsImagesFromItsRegion(level: Level): StackValidationPolicy {
+    return {
+        name: "cluster-pulls-images-from-its-region",
+        description: "Every ECR image a cluster stack runs is pulled from the cluster's own region.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            if (resourcesOfType(args, CLUSTER_STACK_COMPONENT).length === 0) return;
+            const [region, ...others] = providerRegions(args);
+            if (!region || others.length > 0) return;
+            for (const resource of args.resources) {
+                const pod = podSpecOf(resource.type, resource.props);
+                for (const container of pod ? containersOf(pod) : []) {
+                    const image = String(container.image ?? "");
+                    const ecr = parseEcrImage(image);
+                    if (ecr && ecr.region !== region)
+                        report(
+                            `${resource.name} (${resource.type}) pulls ${image} from ${ecr.region}: losing ${ecr.region} stops this ${region} cluster from starting pods; pull from ${region}'s replica (${ecr.account}.dkr.ecr.${region}.amazonaws.com/${ecr.repository}).`,
+                            resource.urn,
+                        );
+                }
+            }
         },
     };
 }

@@ -11,6 +11,7 @@ import { externalSecretsHaveASource } from "./secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
+    clusterPullsImagesFromItsRegion,
     clusterStackOneRegion,
     drillsOwnNothing,
     environmentIndependentOfRegions,
@@ -107,6 +108,7 @@ export function policies(
         multiRegion(mandatory),
         secretReplicasCoverRegions(mandatory),
         clusterStackOneRegion(mandatory),
+        clusterPullsImagesFromItsRegion(mandatory),
         veleroNamespacesLiteral(mandatory),
         hpaMetricsServed(mandatory),
         zonesDelegated(mandatory),

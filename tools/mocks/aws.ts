@@ -284,6 +284,8 @@ export const awsResources: Record<string, ResourceMock> = {
         const keyId = uuid(ctx);
         return { id: keyId, state: { keyId, arn: arn(ctx, "kms", `key/${keyId}`) } };
     },
+    // The registry's one replication configuration: its ID is the registry's (the account's), as the provider's.
+    "aws:ecr/replicationConfiguration:ReplicationConfiguration": () => ({ id: MOCK_ACCOUNT_ID, state: { registryId: MOCK_ACCOUNT_ID } }),
     "aws:kms/alias:Alias": (ctx) => ({ id: str(ctx.inputs.name, ctx.name), state: { arn: arn(ctx, "kms", str(ctx.inputs.name, ctx.name)) } }),
     "aws:s3/bucket:Bucket": (ctx) => {
         const bucket =
