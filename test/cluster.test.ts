@@ -31,7 +31,6 @@ function byName(result: EnvironmentPlan, name: string): PlanResource | undefined
     return result.plan.resources.find((r) => r.name === name);
 }
 
-
 for (const stack of ["prod", "staging"] as const) {
     describe(`clusters of the ${stack} plan`, () => {
         let result: EnvironmentPlan;
