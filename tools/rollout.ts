@@ -13,6 +13,7 @@ import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/plat
 import { RolloutWave, rolloutWaves, WAVE_CHECK_CALLS, WaveCheck } from "../components/platform/rollout";
 import type { RolloutContext } from "./offline-plan/cli";
 import type { PlanFile } from "./offline-plan/plan-file";
+import { ClusterPlan, describeDependency, regionLossScenarios, scenarioReport } from "./scenarios/engine";
 import { allStacks, knownStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
 
 /** The environment's waves; the first rollout (no plan of the primary yet, or `--from-empty`) applies the primary first. */
@@ -110,6 +111,33 @@ function evaluate(check: WaveCheck, plan: PlanFile, env: PlanFile): string[] {
             return problems;
         }
     }
+}
+
+/**
+ * Once every wave is planned: the loss of each region, over every cluster stack's plan (the
+ * failure-scenario engine, tools/scenarios/engine.ts). A survivor that needs anything from a lost
+ * region is a problem (the plan fails, naming the chain); the report is the table `--scenarios` prints.
+ */
+export function checkEnvironment(
+    environment: string,
+    waves: ReadonlyArray<{ name: string; stacks: readonly string[] }>,
+    context: Pick<RolloutContext, "outDir">,
+): { report: string[]; problems: string[] } {
+    const clusters: ClusterPlan[] = waves
+        .filter((wave) => wave.name !== "environment")
+        .flatMap((wave) => wave.stacks)
+        .flatMap((stack) => {
+            const file = path.join(context.outDir, stack, "plan.json");
+            if (!fs.existsSync(file)) return [];
+            const plan = JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile;
+            const region = plan.resources.find((r) => r.type === "pulumi:providers:aws")?.inputs as { region?: string } | undefined;
+            return region?.region ? [{ stack, region: region.region, resources: plan.resources }] : [];
+        });
+    const scenarios = regionLossScenarios(clusters);
+    return {
+        report: [`Failure scenarios of ${environment} (the loss of each region, over the plans):`, ...scenarioReport(scenarios)],
+        problems: scenarios.flatMap((scenario) => scenario.broken.map((dependency) => `loss of ${scenario.lost}: survivor ${describeDependency(dependency)}`)),
+    };
 }
 
 /**

@@ -15,7 +15,7 @@ import { ProgramError } from "./run-program";
 import { allStacks, PlanInputError } from "./stack-config";
 
 const USAGE =
-    "usage: plan (--stack <name> | --env <name> --rollout <module> [--from-empty]) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
+    "usage: plan (--stack <name> | --env <name> --rollout <module> [--from-empty] [--scenarios]) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
 
 const OPTIONS = {
     stack: { type: "string" },
@@ -32,6 +32,7 @@ const OPTIONS = {
     charts: { type: "string" },
     quiet: { type: "boolean", default: false },
     "from-empty": { type: "boolean", default: false },
+    scenarios: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
 } as const;
 
@@ -90,6 +91,11 @@ export interface RolloutModule {
      * so far (the simulated state). Returns why each check that could not pass fails; none if all pass.
      */
     checkWave?(environment: string, wave: RolloutWaveOfStacks, context: RolloutContext): string[];
+    /**
+     * Once every wave is planned: checks over all the plans together (e.g. failure scenarios).
+     * `report` is printed with `--scenarios`; any problem fails the plan.
+     */
+    checkEnvironment?(environment: string, waves: readonly RolloutWaveOfStacks[], context: RolloutContext): { report: string[]; problems: string[] };
 }
 
 function loadRollout(modulePath: string | undefined): RolloutModule {
@@ -234,6 +240,14 @@ async function planEnvironment(environment: string, args: CliArgs, projectDir: s
         // The stacks of a wave run side by side, `maxParallel` at a time.
         waveTotals.push(Object.fromEntries(Object.entries(inWave).map(([key, values]) => [key, wallClock(values, wave.maxParallel ?? values.length)])));
         for (const [key, values] of Object.entries(inWave)) totals[key] = [...(totals[key] ?? []), ...values];
+    }
+    const whole = rollout.checkEnvironment?.(environment, waves, context);
+    if (whole && args.scenarios) console.log(`${whole.report.join("\n")}\n`);
+    if (whole && whole.problems.length > 0) {
+        process.stderr.write(
+            `\nerror: ${environment} does not survive the loss of a region: a survivor depends on it\n${whole.problems.map((p) => `  ${p}`).join("\n")}\n`,
+        );
+        return 1;
     }
     console.log(
         `Planned ${waves.flatMap((wave) => wave.stacks).length} stacks of ${environment} in ${seconds(Date.now() - started)}; to apply them, wave by wave:`,

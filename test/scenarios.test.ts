@@ -1,0 +1,140 @@
+import * as fs from "fs";
+import { strict as assert } from "assert";
+import * as path from "path";
+import { describeDependency, regionLossScenarios, scenarioReport } from "../tools/scenarios/engine";
+import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+
+const ecr = (region: string) => `111111111111.dkr.ecr.${region}.amazonaws.com/payments/ledger:1.2.3`;
+const key = (region: string) => `arn:aws:kms:${region}:111111111111:key/k`;
+const deployment = (image: string) => ({
+    name: "ledger",
+    type: "kubernetes:apps/v1:Deployment",
+    inputs: { spec: { template: { spec: { containers: [{ name: "app", image }] } } } },
+});
+
+/** A hand-built environment: a primary in us-east-1 and a standby in us-west-2. */
+const environment = (standbyImage: string) => [
+    {
+        stack: "a",
+        region: "us-east-1",
+        resources: [
+            deployment(ecr("us-east-1")),
+            // The primary copies its backups into the standby's region: losing it stops the copies only.
+            {
+                name: "backup-replication",
+                type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+                inputs: { rules: [{ destination: { encryptionConfiguration: { replicaKmsKeyId: key("us-west-2") } } }] },
+            },
+        ],
+    },
+    {
+        stack: "b",
+        region: "us-west-2",
+        resources: [
+            deployment(standbyImage),
+            // IAM names ARNs anywhere: a grant, not a dependency.
+            { name: "role-policy", type: "aws:iam/rolePolicy:RolePolicy", inputs: { policy: JSON.stringify({ Resource: key("us-east-1") }) } },
+        ],
+    },
+];
+
+describe("failure scenarios over the plans", () => {
+    it("finds the survivor that pulls its image from the lost region, with the chain from the stack to the input", () => {
+        const [lossOfEast, lossOfWest] = regionLossScenarios(environment(ecr("us-east-1")));
+        assert.equal(lossOfEast?.lost, "us-east-1");
+        assert.deepEqual(lossOfEast?.survivors, ["b"]);
+        assert.deepEqual(lossOfEast?.broken.map(describeDependency), [
+            `b → ledger (kubernetes:apps/v1:Deployment) spec.template.spec.containers[0].image pulls images from us-east-1: ${ecr("us-east-1")}`,
+        ]);
+        assert.deepEqual(lossOfWest?.broken, [], "the primary only copies into us-west-2");
+        assert.deepEqual(
+            lossOfWest?.degraded.map((d) => [d.stack, d.resource, d.kind]),
+            [["a", "backup-replication", "replicates into"]],
+        );
+    });
+
+    it("passes an environment whose survivors need nothing from the lost region, and says so per scenario", () => {
+        const scenarios = regionLossScenarios(environment(ecr("us-west-2")));
+        assert.deepEqual(
+            scenarios.map((s) => s.broken.length),
+            [0, 0],
+        );
+        assert.deepEqual(scenarioReport(scenarios), [
+            "loss of us-east-1 (a): survivors b",
+            "  broken: nothing (no survivor needs anything from this region)",
+            "loss of us-west-2 (b): survivors a",
+            "  broken: nothing (no survivor needs anything from this region)",
+            "  degraded: a → backup-replication stops copying into us-west-2",
+        ]);
+    });
+
+    it("counts a key, a topic or an endpoint in another region that a survivor's resource uses", () => {
+        const [lossOfEast] = regionLossScenarios([
+            { stack: "a", region: "us-east-1", resources: [] },
+            {
+                stack: "b",
+                region: "us-west-2",
+                resources: [
+                    { name: "alarm", type: "aws:cloudwatch/metricAlarm:MetricAlarm", inputs: { alarmActions: ["arn:aws:sns:us-east-1:111111111111:page"] } },
+                ],
+            },
+        ]);
+        assert.deepEqual(
+            lossOfEast?.broken.map((d) => [d.resource, d.path, d.kind]),
+            [["alarm", "alarmActions[0]", "uses"]],
+        );
+    });
+
+    it("prints the scenarios of a planned environment with --scenarios: none broken", function () {
+        this.timeout(180_000);
+        const projectDir = writeFixtureProject("scenarios", fixtureConfig());
+        const { status, stdout, stderr } = runPlanCli([
+            "--env",
+            "scenarios",
+            "--dir",
+            projectDir,
+            "--sub-projects",
+            path.join(projectDir, "stacks"),
+            "--quiet",
+            "--scenarios",
+        ]);
+        assert.equal(status, 0, stderr);
+        assert.match(
+            stdout,
+            /Failure scenarios of scenarios \(the loss of each region, over the plans\):\nloss of us-east-1 \(t-use1\): survivors t-usw2\n {2}broken: nothing \(no survivor needs anything from this region\)\n/,
+        );
+    });
+
+    it("fails the plan, with the chain, when a survivor would pull an image from the lost region", function () {
+        this.timeout(180_000);
+        const projectDir = writeFixtureProject("scenariofail", fixtureConfig());
+        // The real checks, over plans in which the standby's ledger still pulls from the primary's region.
+        const module = path.join(projectDir, "east-image.ts");
+        fs.writeFileSync(
+            module,
+            `import * as fs from "fs";\nimport * as path from "path";\nimport { checkEnvironment as real } from ${JSON.stringify(path.join(REPO_ROOT, "tools", "rollout"))};\n` +
+                `export { rollout, checkWave } from ${JSON.stringify(path.join(REPO_ROOT, "tools", "rollout"))};\n` +
+                `export const checkEnvironment: typeof real = (env, waves, context) => {\n` +
+                `    const file = path.join(context.outDir, "t-usw2", "plan.json");\n` +
+                `    fs.writeFileSync(file, fs.readFileSync(file, "utf8").split(".dkr.ecr.us-west-2.").join(".dkr.ecr.us-east-1."));\n` +
+                `    return real(env, waves, context);\n};\n`,
+        );
+        const { status, stderr } = runPlanCli([
+            "--env",
+            "scenariofail",
+            "--dir",
+            projectDir,
+            "--sub-projects",
+            path.join(projectDir, "stacks"),
+            "--quiet",
+            "--rollout",
+            module,
+        ]);
+        assert.equal(status, 1);
+        assert.match(
+            stderr,
+            /error: scenariofail does not survive the loss of a region: a survivor depends on it\n {2}loss of us-east-1: survivor t-usw2 → payments-t-usw2-payments-\S+ \(kubernetes:apps\/v1:Deployment\) spec\.template\.spec\.containers\[0\]\.image pulls images from us-east-1: \d{12}\.dkr\.ecr\.us-east-1\.amazonaws\.com\//,
+        );
+    });
+});
