@@ -491,12 +491,13 @@ for (const stack of ["prod", "staging"] as const) {
 }
 
 describe("platform alerts", () => {
-    it("page on a backup older than twice the RPO, on an empty backup and on an ExternalSecret not Ready for 15 minutes; ticket a failed backup and a silent Felix", () => {
+    it("page on a backup older than twice the RPO (or none at all), on an empty backup and on an ExternalSecret not Ready for 15 minutes; ticket a failed backup and a silent Felix", () => {
         const groups = platformAlertGroups("prod-use1", 15, "https://runbooks.example.com");
         const alerts = groups.flatMap((group) => group.rules.map((rule) => [rule.alert, rule.expr, (rule.labels as { severity: string }).severity]));
         assert.deepEqual(alerts, [
             ["VeleroBackupStale", 'time() - velero_backup_last_successful_timestamp{schedule="payments-prod-use1"} > 1800', "page"],
-            ["VeleroBackupEmpty", 'max by (backupName) (velero_backup_items_total{backupName=~"payments-prod-use1-.*"}) == 0', "page"],
+            ["VeleroBackupNeverSucceeded", 'absent(velero_backup_last_successful_timestamp{schedule="payments-prod-use1"})', "page"],
+            ["VeleroBackupEmpty", 'velero_backup_items_total{schedule="payments-prod-use1"} == 0', "page"],
             ["VeleroBackupFailed", 'increase(velero_backup_failure_total{schedule="payments-prod-use1"}[1h]) > 0', "ticket"],
             ["CalicoFelixDown", 'up{job="monitoring/calico-node"} == 0', "ticket"],
             ["MeshIntermediateExpiring", "min(citadel_server_cert_chain_expiry_timestamp) - time() < 2592000", "ticket"],

@@ -2,8 +2,9 @@ import { strict as assert } from "assert";
 import { parse } from "yaml";
 import { validatePlatformConfig } from "../components/config/validate";
 import { expandTopology } from "../components/topology/expand";
-import { errorBudget, sloRuleGroups } from "../components/workloads/slo";
-import { availabilityRuleTest, ruleFile } from "../tools/prometheus/rule-files";
+import { errorBudget, RuleGroup, sloRuleGroups } from "../components/workloads/slo";
+import { availabilityRuleTest, backupRuleTest, ruleFile } from "../tools/prometheus/rule-files";
+import { platformAlertGroups } from "../components/addons/monitoring";
 import { serviceRulesOf } from "../tools/prometheus/report";
 import { stackConfig } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
@@ -45,6 +46,23 @@ describe("Prometheus rule files", () => {
             test.tests[1].alert_rule_test.map((t: Any) => t.exp_alerts),
             [[], []],
         );
+    });
+
+    it("tests the backup alerts on series labelled as Velero labels them (by schedule), waiting as long as the rule does", () => {
+        const groups = platformAlertGroups("prod-use1", 15, "https://r") as unknown as RuleGroup[];
+        const test = parse(backupRuleTest(groups, "platform.rules.yaml") ?? assert.fail("no backup test")) as Any;
+        assert.deepEqual(
+            test.tests[0].input_series.map((s: Any) => s.series),
+            ['velero_backup_items_total{schedule="payments-prod-use1"}'],
+        );
+        assert.deepEqual(
+            test.tests[0].alert_rule_test.map((t: Any) => [t.alertname, t.eval_time, t.exp_alerts[0].exp_labels]),
+            [
+                ["VeleroBackupEmpty", "2m", { severity: "page", schedule: "payments-prod-use1" }],
+                ["VeleroBackupNeverSucceeded", "35m", { severity: "page", schedule: "payments-prod-use1" }],
+            ],
+        );
+        assert.equal(backupRuleTest([], "x.rules.yaml"), undefined, "no backup alerts, no test");
     });
 
     it("takes one rule set per service from the plan", async () => {

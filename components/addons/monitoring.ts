@@ -398,10 +398,23 @@ export function platformAlertGroups(
                     },
                 },
                 {
+                    // Velero has no success metric until a backup succeeds (and none after its restart
+                    // until the next one): silence is a failure too, once it outlasts two RPOs.
+                    alert: "VeleroBackupNeverSucceeded",
+                    expr: `absent(velero_backup_last_successful_timestamp{schedule="${schedule}"})`,
+                    for: `${2 * rpoMinutes}m`,
+                    labels: { severity: "page" },
+                    annotations: {
+                        summary: `No backup of ${schedule} has succeeded since Velero started, for twice the RPO (${rpoMinutes} min)`,
+                        runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
+                    },
+                },
+                {
                     // A backup that selects nothing succeeds: only its item count shows it (Velero 1.17 once
-                    // matched a namespace glob literally and backed up nothing, every 15 minutes).
+                    // matched a namespace glob literally and backed up nothing, every 15 minutes). The gauge
+                    // holds the last backup's count, labelled by its schedule (Velero 1.17 pkg/metrics).
                     alert: "VeleroBackupEmpty",
-                    expr: `max by (backupName) (velero_backup_items_total{backupName=~"${schedule}-.*"}) == 0`,
+                    expr: `velero_backup_items_total{schedule="${schedule}"} == 0`,
                     labels: { severity: "page" },
                     annotations: {
                         summary: `A backup of ${schedule} holds no items: a restore from it would bring nothing back`,

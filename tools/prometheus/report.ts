@@ -2,7 +2,7 @@ import * as path from "path";
 import { SLO_AVAILABILITY_ANNOTATION, type RuleGroup } from "../../components/workloads/slo";
 import { DirectorySync } from "../offline-plan/files";
 import type { PlanFile } from "../offline-plan/plan-file";
-import { availabilityRuleTest, ruleFile, ServiceRules } from "./rule-files";
+import { availabilityRuleTest, backupRuleTest, ruleFile, ServiceRules } from "./rule-files";
 
 /** One PrometheusRule per service from the plan (every cluster carries the same rules). */
 export function serviceRulesOf(plan: PlanFile): ServiceRules[] {
@@ -57,6 +57,11 @@ export async function report(plan: PlanFile, stackDir: string): Promise<string[]
     for (const rules of platform) {
         files.add(`${rules.name}.rules.yaml`, ruleFile(rules.groups));
         written.push(path.join(dir, `${rules.name}.rules.yaml`));
+        const test = backupRuleTest(rules.groups, `${rules.name}.rules.yaml`);
+        if (test) {
+            files.add(`${rules.name}.test.yaml`, test);
+            written.push(path.join(dir, `${rules.name}.test.yaml`));
+        }
     }
     await files.finish();
     return written;

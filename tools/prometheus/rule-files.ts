@@ -77,3 +77,50 @@ export function availabilityRuleTest(rules: ServiceRules, ruleFileName: string):
 
 /** The burn factor the fast test must exceed, for the record. */
 export const PAGE_FACTOR = burnRateFactor(BURN_RATE_WINDOWS[0].budgetSpent, BURN_RATE_WINDOWS[0].longHours);
+
+/**
+ * A promtool unit test of the backup alerts, on series labelled as Velero labels them (its
+ * schedule): an empty backup pages at once; no successful backup at all pages after its `for`;
+ * a recent, non-empty backup stays silent. Reads the schedule and the wait from the rules.
+ */
+export function backupRuleTest(groups: RuleGroup[], ruleFileName: string): string | undefined {
+    const rules = groups.flatMap((group) => group.rules).filter((rule): rule is AlertingRule => "alert" in rule);
+    const empty = rules.find((rule) => rule.alert === "VeleroBackupEmpty");
+    const never = rules.find((rule) => rule.alert === "VeleroBackupNeverSucceeded");
+    const schedule = /schedule="([^"]+)"/.exec(empty?.expr ?? "")?.[1];
+    if (!empty || !never || !schedule) return undefined;
+    const waitMinutes = Number(/^(\d+)m$/.exec(never.for ?? "")?.[1] ?? NaN);
+    const after = `${waitMinutes + 5}m`;
+    const fired = (rule: AlertingRule) => [{ exp_labels: { ...rule.labels, schedule }, exp_annotations: rule.annotations }];
+    return stringify(
+        {
+            rule_files: [ruleFileName],
+            evaluation_interval: "1m",
+            tests: [
+                {
+                    name: `${schedule}: an empty backup pages; so does no success at all`,
+                    interval: "1m",
+                    input_series: [{ series: `velero_backup_items_total{schedule="${schedule}"}`, values: `0x${waitMinutes + 10}` }],
+                    alert_rule_test: [
+                        { eval_time: "2m", alertname: "VeleroBackupEmpty", exp_alerts: fired(empty) },
+                        { eval_time: after, alertname: "VeleroBackupNeverSucceeded", exp_alerts: fired(never) },
+                    ],
+                },
+                {
+                    name: `${schedule}: a recent backup with items stays silent`,
+                    interval: "1m",
+                    input_series: [
+                        { series: `velero_backup_items_total{schedule="${schedule}"}`, values: `120x${waitMinutes + 10}` },
+                        { series: `velero_backup_last_successful_timestamp{schedule="${schedule}"}`, values: `0+60x${waitMinutes + 10}` },
+                    ],
+                    alert_rule_test: [
+                        { eval_time: after, alertname: "VeleroBackupEmpty", exp_alerts: [] },
+                        { eval_time: after, alertname: "VeleroBackupNeverSucceeded", exp_alerts: [] },
+                        { eval_time: after, alertname: "VeleroBackupStale", exp_alerts: [] },
+                    ],
+                },
+            ],
+        },
+        { lineWidth: 0 },
+    );
+}
