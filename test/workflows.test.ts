@@ -3,7 +3,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { rollout } from "../tools/rollout";
-import { environmentsOf, generatedWorkflows, previewMatrix } from "../tools/workflows/generate";
+import { environmentsOf, generatedPolicyConfigs, generatedWorkflows, previewMatrix } from "../tools/workflows/generate";
+import { knownStacks } from "../tools/offline-plan/stack-config";
+import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 import { REPO_ROOT } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
@@ -26,9 +28,41 @@ const WORKFLOW_DIR = path.join(REPO_ROOT, ".github", "workflows");
 const text = (file: string) => fs.readFileSync(path.join(WORKFLOW_DIR, file), "utf8");
 const workflow = <T>(file: string) => parse(text(file)) as { jobs: Record<string, T> };
 
-describe("generated workflows", () => {
-    it("are current: the files are what `npm run workflows` writes from the rollout and the stacks", () => {
+describe("generated workflows and policy configs", () => {
+    it("are current: the files are what `npm run workflows` writes from the rollout and the stacks", async () => {
         for (const [file, generated] of generatedWorkflows(REPO_ROOT)) assert.equal(text(file), generated, `${file} is stale: run npm run workflows`);
+        for (const [file, generated] of await generatedPolicyConfigs(REPO_ROOT))
+            assert.equal(fs.readFileSync(path.join(REPO_ROOT, file), "utf8"), generated, `${file} is stale: run npm run workflows`);
+    });
+
+    it("gives every stack a policy config of its own: the environments', each cluster's (generated), the drills'", () => {
+        const stacks = [
+            ...environmentsOf(REPO_ROOT).flatMap((env) => [env.name, ...env.clusters.map((cluster) => cluster.name)]),
+            ...knownStacks(path.join(REPO_ROOT, "stacks", "dr-drill")),
+        ];
+        const missing = stacks.filter((stack) => !fs.existsSync(path.join(REPO_ROOT, "policy", "config", `${stack}.json`)));
+        assert.deepEqual(missing, [], "a stack without a policy config would run the pack with its defaults");
+    });
+
+    it("merges a cluster's overrides over its environment's cluster config, rule by rule; refuses an environment without one", async () => {
+        const projectDir = writeFixtureProject("pc", fixtureConfig());
+        await assert.rejects(generatedPolicyConfigs(projectDir), {
+            message: "policy/clusters/pc.json: no policy config for pc's cluster stacks; write it (every stack's pack runs with its own config)",
+        });
+        fs.mkdirSync(path.join(projectDir, "policy", "clusters"), { recursive: true });
+        const write = (name: string, config: unknown) => fs.writeFileSync(path.join(projectDir, "policy", "clusters", `${name}.json`), JSON.stringify(config));
+        write("pc", { "backups-within-rpo": { rpoMinutes: 15 }, "backup-replicas-immutable": { mode: "COMPLIANCE", minDays: 7 } });
+        write("t-usw2", { "backup-replicas-immutable": { minDays: 30 } });
+        const configs = await generatedPolicyConfigs(projectDir);
+        const parsed = (file: string) => JSON.parse(configs.get(file) ?? "null") as unknown;
+        assert.deepEqual(parsed(path.join("policy", "config", "t-use1.json")), {
+            "backups-within-rpo": { rpoMinutes: 15 },
+            "backup-replicas-immutable": { mode: "COMPLIANCE", minDays: 7 },
+        });
+        assert.deepEqual(parsed(path.join("policy", "config", "t-usw2.json")), {
+            "backups-within-rpo": { rpoMinutes: 15 },
+            "backup-replicas-immutable": { mode: "COMPLIANCE", minDays: 30 },
+        });
     });
 
     it("follow a 4th region by themselves: a fixture topology with another standby gets its jobs and preview", () => {

@@ -176,6 +176,10 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     let violations: Violation[] = [];
     if (options.policyPack) {
         const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
+        if (!pack.configFile)
+            referenceNotes.push(
+                `no policy config for ${options.stack} (${path.join(options.policyPack, "config", `${options.stack}.json`)}): the pack runs with its rules' defaults`,
+            );
         violations = await evaluatePolicies(pack.policies, [...run.resources, ...(outcome.derivedResources ?? [])], { config: pack.config });
     }
     const timings = { program: ran - started, planFile: written - ran, reportsAndPolicies: performance.now() - written };

@@ -161,13 +161,13 @@ export async function evaluatePolicies(
 }
 
 /** Loads `<pack>/rules` (never the pack's index.ts) and `<pack>/config/<stack>.json`. */
-export function loadPolicyPack(packDir: string, stack: string): { policies: AnyPolicy[]; config: PolicyConfig } {
+export function loadPolicyPack(packDir: string, stack: string): { policies: AnyPolicy[]; config: PolicyConfig; configFile?: string } {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const rules = require(path.join(packDir, "rules")) as { policies?: () => AnyPolicy[] };
     if (typeof rules.policies !== "function") throw new Error(`${packDir}/rules does not export policies()`);
     const configFile = path.join(packDir, "config", `${stack}.json`);
     const config = fs.existsSync(configFile) ? (JSON.parse(fs.readFileSync(configFile, "utf8")) as PolicyConfig) : {};
-    return { policies: rules.policies(), config };
+    return { policies: rules.policies(), config, ...(fs.existsSync(configFile) ? { configFile } : {}) };
 }
 
 /** Violations grouped by resource, mandatory first, for the terminal. */

@@ -1,11 +1,15 @@
 /**
- * Writes the GitHub workflows that follow from the rollout definition and the stacks, so they
- * cannot drift from it: `apply-<environment>.yml` (one job per rollout wave, each stack through
- * the reusable `apply-stack.yml`) and `pull-request.yml` (a preview of every stack).
- * `npm run workflows` writes them; test/workflows.test.ts fails when a file is not current.
+ * Writes what follows from the rollout definition and the stacks, so it cannot drift from them:
+ * the GitHub workflows, `apply-<environment>.yml` (one job per rollout wave, each stack through
+ * the reusable `apply-stack.yml`) and `pull-request.yml` (a preview of every stack); and each
+ * cluster stack's policy config, `policy/config/<cluster>.json`: its environment's cluster config
+ * (`policy/clusters/<environment>.json`) with the cluster's own overrides on top
+ * (`policy/clusters/<cluster>.json`, if any). `npm run workflows` writes them all;
+ * test/workflows.test.ts fails when a file is not current or a stack has no policy config.
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as prettier from "prettier";
 import { stringify } from "yaml";
 import { formatIssues, readProjectConfig } from "../../components/config/load";
 import { validatePlatformConfig } from "../../components/config/validate";
@@ -187,9 +191,44 @@ export function generatedWorkflows(projectDir: string = REPO): Map<string, strin
     ]);
 }
 
-if (require.main === module) {
-    for (const [file, text] of generatedWorkflows()) {
-        fs.writeFileSync(path.join(REPO, WORKFLOWS, file), text);
-        console.log(`wrote ${path.join(WORKFLOWS, file)}`);
+const CLUSTER_POLICY = path.join("policy", "clusters");
+const POLICY_CONFIG = path.join("policy", "config");
+
+/** A policy config: rule name → its settings. An override replaces a rule's settings key by key. */
+type PolicyConfig = Record<string, Record<string, unknown>>;
+
+function readPolicyConfig(file: string): PolicyConfig | undefined {
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as PolicyConfig) : undefined;
+}
+
+/** Each cluster stack's policy config, `policy/config/<cluster>.json` → text (formatted as Prettier keeps the repository): its environment's, with its own overrides. */
+export async function generatedPolicyConfigs(projectDir: string = REPO): Promise<Map<string, string>> {
+    const options = { ...(await prettier.resolveConfig(path.join(projectDir, POLICY_CONFIG, "x.json"))), parser: "json" };
+    const configs = environmentsOf(projectDir).flatMap((env) => {
+        const shared = path.join(CLUSTER_POLICY, `${env.name}.json`);
+        const base = readPolicyConfig(path.join(projectDir, shared));
+        if (!base)
+            throw new PlanInputError(`${shared}: no policy config for ${env.name}'s cluster stacks; write it (every stack's pack runs with its own config)`);
+        return env.clusters.map((cluster) => {
+            const overrides = readPolicyConfig(path.join(projectDir, CLUSTER_POLICY, `${cluster.name}.json`)) ?? {};
+            const merged: PolicyConfig = { ...base };
+            for (const [rule, settings] of Object.entries(overrides)) merged[rule] = { ...(base[rule] ?? {}), ...settings };
+            return [path.join(POLICY_CONFIG, `${cluster.name}.json`), JSON.stringify(merged)] as const;
+        });
+    });
+    return new Map(await Promise.all(configs.map(async ([file, json]) => [file, await prettier.format(json, options)] as const)));
+}
+
+async function main(): Promise<void> {
+    const files = [...[...generatedWorkflows()].map(([file, text]) => [path.join(WORKFLOWS, file), text] as const), ...(await generatedPolicyConfigs())];
+    for (const [file, text] of files) {
+        fs.writeFileSync(path.join(REPO, file), text);
+        console.log(`wrote ${file}`);
     }
 }
+
+if (require.main === module)
+    main().catch((error: unknown) => {
+        process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+    });
