@@ -8,6 +8,7 @@ import { REPO_ROOT } from "./helpers/cli";
 const SHARED_CRDS = path.resolve(REPO_ROOT, "..", "shared", "crds");
 import { ADDONS, chartPins, customResourceOwners, platformNamespaces, settingsDeclarations, settingsOf } from "../components/addons";
 import { MONITORING_SETTINGS, platformAlertGroups } from "../components/addons/monitoring";
+import { syncedSecrets } from "../components/addons/external-secrets";
 import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { externalSecretSpec } from "../components/addons/external-secrets";
 import { gatewayServiceAnnotations, ISTIO_SETTINGS } from "../components/addons/istio";
@@ -379,12 +380,25 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.ok(generated.dependsOn.includes(find(n("kube-prometheus-stack-alertmanager-receivers")).urn));
                 });
 
-                it("points its ClusterSecretStore at its own region, reading through an IRSA role scoped to the platform's secrets", () => {
+                it("points its ClusterSecretStore at its own region, for the namespaces that sync, reading exactly the secrets synced here (never the mesh root)", () => {
                     const store = inputs(n("external-secrets-cluster-secret-store"));
                     assert.equal(store.spec.provider.aws.region, cluster.region);
                     assert.deepEqual(store.spec.provider.aws.auth, { jwt: { serviceAccountRef: { name: "external-secrets", namespace: "external-secrets" } } });
                     const policy = JSON.parse(inputs(n("external-secrets-read-secrets")).policy);
-                    assert.equal(policy.Statement[0].Resource, `arn:aws:secretsmanager:${cluster.region}:123456789012:secret:payments-platform/${stack}/*`);
+                    const read = (policy.Statement[0].Resource as string[]).map((arn) =>
+                        arn.replace(`arn:aws:secretsmanager:${cluster.region}:123456789012:secret:`, "").replace(/-\?{6}$/, ""),
+                    );
+                    assert.deepEqual(read, syncedSecrets(platform, cluster.name).names);
+                    assert.ok(!read.some((name) => name.endsWith("istio-root-ca")), "the mesh root's key is never readable from a cluster");
+                    const externalSecrets =
+                        result.clusters[cluster.name]?.plan.resources.filter((r) => r.type === "kubernetes:external-secrets.io/v1:ExternalSecret") ?? [];
+                    assert.ok(externalSecrets.length >= 3);
+                    for (const externalSecret of externalSecrets) {
+                        const spec = (externalSecret.inputs as Values).spec;
+                        const key = spec.dataFrom?.[0]?.extract?.key ?? spec.data?.[0]?.remoteRef?.key;
+                        assert.ok(read.includes(key), `${externalSecret.name} reads ${key}, which the role may read`);
+                        assert.ok(store.spec.conditions[0].namespaces.includes((externalSecret.inputs as Values).metadata.namespace), externalSecret.name);
+                    }
                     assert.deepEqual(policy.Statement[1].Condition, { StringEquals: { "kms:ViaService": `secretsmanager.${cluster.region}.amazonaws.com` } });
                     const role = result.resources.find((r) => r.name === n("external-secrets-role"));
                     assert.equal(

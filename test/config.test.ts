@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import { ConfigIssue, validatePlatformConfig, closest, formatPath, workerSkewIssue } from "../components/config/validate";
+import { fixtureConfig } from "./fixtures/platform";
 import { prodWith, stackConfig } from "./helpers/config-fixtures";
 
 function issuesOf(raw: unknown): ConfigIssue[] {
@@ -603,5 +604,22 @@ describe("config helpers", () => {
         assert.equal(closest("Region", ["region"]), "region");
         assert.equal(closest("diskSize", ["labels", "diskSizeGiB"]), "diskSizeGiB");
         assert.equal(closest("zzzzzz", ["name", "region"]), undefined);
+    });
+});
+
+describe("a payment service's IAM policies", () => {
+    it("refuses an AWS-managed policy (AdministratorAccess would pass everything else), naming the service", () => {
+        const result = validatePlatformConfig(
+            fixtureConfig((config) => {
+                (config.services as Array<Record<string, unknown>>)[0].iamPolicyArns = ["arn:aws:iam::aws:policy/AdministratorAccess"];
+            }),
+        );
+        assert.equal(result.ok, false);
+        assert.deepEqual(!result.ok && result.issues.filter((issue) => issue.path.includes("iamPolicyArns")), [
+            {
+                path: "services[0].iamPolicyArns[0]",
+                message: `arn:aws:iam::aws:policy/AdministratorAccess is AWS-managed and grants far more than one service needs; attach a customer-managed policy scoped to what ${String((fixtureConfig().services as Array<{ name: string }>)[0].name)} reads`,
+            },
+        ]);
     });
 });

@@ -3,7 +3,8 @@ import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "../policy/rules/autoscaling";
-import { awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { secretReadsNamed, secretStoresScoped } from "../policy/rules/secrets";
 import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
 import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
@@ -339,6 +340,44 @@ describe("policy rules", () => {
             ]);
             assert.deepEqual(await messages(awsProvidersPinAccount(M), [provider({ allowedAccountIds: ["222222222222"] })], prod), [
                 "p allows account(s) 222222222222; this stack's environment is account 111111111111 alone.",
+            ]);
+        });
+
+        it("roles carry only the allowed AWS-managed policies: AdministratorAccess on a service's role is refused", async () => {
+            const attach = (policyArn: string) => res("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "a", { role: "r", policyArn });
+            assert.deepEqual(await messages(awsManagedPoliciesAllowed(M), [attach("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy")]), []);
+            assert.deepEqual(await messages(awsManagedPoliciesAllowed(M), [attach("arn:aws:iam::111111111111:policy/fraud-scoring-model-read")]), []);
+            assert.deepEqual(await messages(awsManagedPoliciesAllowed(M), [attach("arn:aws:iam::aws:policy/AdministratorAccess")]), [
+                "a attaches the AWS-managed arn:aws:iam::aws:policy/AdministratorAccess, which is not on the allow-list; attach a customer-managed policy scoped to what the role needs.",
+            ]);
+        });
+
+        it("a role that reads secrets names each one; a store serves named namespaces, and its ExternalSecrets live in them", async () => {
+            const read = (resource: string | string[]) =>
+                res("aws:iam/rolePolicy:RolePolicy", "eso", {
+                    policy: JSON.stringify({ Statement: [{ Effect: "Allow", Action: ["secretsmanager:GetSecretValue"], Resource: resource }] }),
+                });
+            const arn = (name: string) => `arn:aws:secretsmanager:us-east-1:1:secret:${name}`;
+            assert.deepEqual(await messages(secretReadsNamed(M), [read([arn("payments-platform/prod/webhook-signing-key-??????")])]), []);
+            assert.deepEqual(await messages(secretReadsNamed(M), [read(arn("payments-platform/prod/*"))]), [
+                `eso lets its role read every secret matching ${arn("payments-platform/prod/*")}; name each secret it syncs (arn:...:secret:<name>-??????).`,
+            ]);
+            const store = (conditions?: unknown) =>
+                res("kubernetes:external-secrets.io/v1:ClusterSecretStore", "store", {
+                    metadata: { name: "aws" },
+                    spec: { provider: {}, ...(conditions ? { conditions } : {}) },
+                });
+            const externalSecret = (namespace: string) =>
+                res("kubernetes:external-secrets.io/v1:ExternalSecret", `es-${namespace}`, {
+                    metadata: { namespace },
+                    spec: { secretStoreRef: { kind: "ClusterSecretStore", name: "aws" } },
+                });
+            assert.deepEqual(await messages(secretStoresScoped(M), [store([{ namespaces: ["monitoring"] }]), externalSecret("monitoring")]), []);
+            assert.deepEqual(await messages(secretStoresScoped(M), [store(), externalSecret("monitoring")]), [
+                "ClusterSecretStore aws serves every namespace; list the namespaces that sync from it (spec.conditions[].namespaces).",
+            ]);
+            assert.deepEqual(await messages(secretStoresScoped(M), [store([{ namespaces: ["monitoring"] }]), externalSecret("team-x")]), [
+                "es-team-x syncs in team-x, which ClusterSecretStore aws does not admit (monitoring); it would never sync.",
             ]);
         });
 

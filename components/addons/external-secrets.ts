@@ -1,6 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
+import { meshCaSecretName } from "../secrets/mesh-ca";
+import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
+import type { PlatformSpec } from "../topology/expand";
 import { irsaRole } from "../cluster/irsa";
 import { EXTERNAL_SECRETS } from "../names";
 import { PlatformAddon } from "./addon";
@@ -15,6 +18,30 @@ const EXTERNAL_SECRETS_CHART = {
     // Upstream tests one minor per release and guarantees only that one; the chart refuses < 1.19.
     kubernetes: { min: "1.19", max: "1.34", source: "external-secrets.io stability-support: ESO 1.1 tested on 1.34; Chart.yaml kubeVersion >= 1.19.0-0" },
 } as const satisfies ChartPin;
+
+/**
+ * What a cluster syncs from Secrets Manager, and where: every platform secret (the services',
+ * Alertmanager's receivers) and the cluster's own mesh intermediate, into the namespaces that read
+ * them. The External Secrets role reads exactly these names, and only these namespaces may use
+ * the store. Pure.
+ */
+export function syncedSecrets(
+    platform: Pick<PlatformSpec, "project" | "environment" | "secrets" | "services">,
+    cluster: string,
+): { names: string[]; namespaces: string[] } {
+    const prefix = secretPathPrefix(platform.project, platform.environment);
+    const readers = new Set(platform.secrets.items.flatMap((item) => item.services));
+    return {
+        names: [...platform.secrets.items.map((item) => `${prefix}${item.name}`), meshCaSecretName(platform.project, platform.environment, cluster)].sort(),
+        namespaces: [
+            ...new Set([
+                ISTIO_NAMESPACE,
+                MONITORING_NAMESPACE,
+                ...platform.services.filter((service) => readers.has(service.name)).map((service) => service.namespace),
+            ]),
+        ].sort(),
+    };
+}
 
 /** The ClusterSecretStore every ExternalSecret of the platform names. */
 export const CLUSTER_SECRET_STORE = "aws-secrets-manager";
@@ -86,12 +113,12 @@ export const externalSecretsAddon: PlatformAddon = {
     },
     install(ctx) {
         const parent = { parent: ctx.parent };
-        const prefix = secretPathPrefix(ctx.platform.project, ctx.platform.environment);
+        const synced = syncedSecrets(ctx.platform, ctx.cluster.name);
         const accountId = aws.getCallerIdentityOutput({}, parent).accountId;
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: EXTERNAL_SECRETS, tags: ctx.tags }, ctx.parent);
         new aws.iam.RolePolicy(
             `${ctx.name}-read-secrets`,
-            { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, prefix))) },
+            { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, synced.names))) },
             parent,
         );
 
@@ -136,6 +163,9 @@ export const externalSecretsAddon: PlatformAddon = {
                             auth: { jwt: { serviceAccountRef: { name: EXTERNAL_SECRETS.name, namespace: EXTERNAL_SECRETS.namespace } } },
                         },
                     },
+                    // Only the namespaces the platform syncs into may use the store (not any namespace
+                    // whose users can create an ExternalSecret).
+                    conditions: [{ namespaces: synced.namespaces }],
                 },
             },
             release,

@@ -59,6 +59,13 @@ export function secretsKeyPolicy(keyArn: string): PolicyDocument {
 }
 
 export const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
+
+/**
+ * Every AWS-managed policy the platform attaches, and the only ones it may: each grants a whole
+ * service's API, so anything else is a customer-managed policy scoped to what it needs (the rule
+ * `aws-managed-policies-allowed`; services' `iamPolicyArns` take customer-managed policies only).
+ */
+export const PLATFORM_MANAGED_POLICIES: readonly string[] = [...NODE_ROLE_POLICIES, EKS_CLUSTER_POLICY, EBS_CSI_POLICY];
 export const CLUSTER_ADMIN_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
 /** Read-only access to every namespace, for previews. */
 export const VIEW_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy";
@@ -69,10 +76,11 @@ export function secretPathPrefix(project: string, environment: string): string {
 }
 
 /**
- * Read access to this platform's secrets only: path-scoped ARNs in one region, and KMS decrypt
- * only when Secrets Manager asks on the caller's behalf.
+ * Read access to exactly the named secrets, in one region (`-??????`: the six characters Secrets
+ * Manager appends to a secret's ARN), and KMS decrypt only when Secrets Manager asks on the
+ * caller's behalf. Never a path prefix: the mesh root CA's key shares the platform's path.
  */
-export function secretsReadPolicy(region: string, accountId: string, prefix: string): PolicyDocument {
+export function secretsReadPolicy(region: string, accountId: string, names: readonly string[]): PolicyDocument {
     return {
         Version: "2012-10-17",
         Statement: [
@@ -80,7 +88,7 @@ export function secretsReadPolicy(region: string, accountId: string, prefix: str
                 Sid: "ReadPlatformSecrets",
                 Effect: "Allow",
                 Action: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds"],
-                Resource: `arn:aws:secretsmanager:${region}:${accountId}:secret:${prefix}*`,
+                Resource: [...names].sort().map((name) => `arn:aws:secretsmanager:${region}:${accountId}:secret:${name}-??????`),
             },
             {
                 Sid: "DecryptThroughSecretsManager",

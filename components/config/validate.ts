@@ -362,6 +362,16 @@ function checkDrill(config: PlatformConfig): ConfigIssue[] {
 
 function checkServices(config: PlatformConfig): ConfigIssue[] {
     const issues: ConfigIssue[] = [];
+    config.services.forEach((service, index) =>
+        (service.iamPolicyArns ?? []).forEach((arn, i) => {
+            // An AWS-managed policy grants a whole service's API (AdministratorAccess, every bucket...).
+            if (/^arn:aws[a-z-]*:iam::aws:policy\//.test(arn))
+                issues.push({
+                    path: `services[${index}].iamPolicyArns[${i}]`,
+                    message: `${arn} is AWS-managed and grants far more than one service needs; attach a customer-managed policy scoped to what ${service.name} reads`,
+                });
+        }),
+    );
     config.services.forEach((service, index) => {
         if (service.healthPath !== undefined && service.public !== true)
             issues.push({

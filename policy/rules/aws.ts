@@ -1,4 +1,5 @@
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { PLATFORM_MANAGED_POLICIES } from "../../components/cluster/iam";
 import { asArray, asRecord, describe, Level, Props, resourcesOfType } from "./util";
 
 const BUCKET = "aws:s3/bucket:Bucket";
@@ -117,6 +118,31 @@ export function awsProvidersPinAccount(level: Level): StackValidationPolicy {
                     report(`${provider.name} can act in any account its credentials reach; set allowedAccountIds to the environment's account.`, provider.urn);
                 else if (accountId && (allowed.length !== 1 || allowed[0] !== accountId))
                     report(`${provider.name} allows account(s) ${allowed.join(", ")}; this stack's environment is account ${accountId} alone.`, provider.urn);
+            }
+        },
+    };
+}
+
+/**
+ * Only the AWS-managed policies the platform needs are attached (config `allowed`, by default
+ * PLATFORM_MANAGED_POLICIES): each grants a whole service's API, and `AdministratorAccess` on a
+ * payment service's role would pass every other rule. Customer-managed policies are not judged here.
+ */
+export function awsManagedPoliciesAllowed(level: Level): StackValidationPolicy {
+    return {
+        name: "aws-managed-policies-allowed",
+        description: "Roles carry only the AWS-managed policies on the allow-list; anything else is a scoped customer-managed policy.",
+        enforcementLevel: level,
+        configSchema: { properties: { allowed: { type: "array", items: { type: "string" }, default: [...PLATFORM_MANAGED_POLICIES] } } },
+        validateStack: (args, report) => {
+            const { allowed } = args.getConfig<{ allowed: string[] }>();
+            for (const attachment of resourcesOfType(args, "aws:iam/rolePolicyAttachment:RolePolicyAttachment")) {
+                const arn = String(attachment.props.policyArn ?? "");
+                if (/^arn:aws[a-z-]*:iam::aws:policy\//.test(arn) && !allowed.includes(arn))
+                    report(
+                        `${attachment.name} attaches the AWS-managed ${arn}, which is not on the allow-list; attach a customer-managed policy scoped to what the role needs.`,
+                        attachment.urn,
+                    );
             }
         },
     };

@@ -1,13 +1,13 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
-import { awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
 import { healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
-import { externalSecretsHaveASource } from "./secrets";
+import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped } from "./secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -77,6 +77,9 @@ export function policies(
         eksNoCreatorAccessEntry(mandatory),
         k8sProviderAssumesNoRole(mandatory),
         awsProvidersPinAccount(mandatory),
+        awsManagedPoliciesAllowed(mandatory),
+        secretReadsNamed(mandatory),
+        secretStoresScoped(mandatory),
         privateClustersReachable(mandatory),
         deployPathRouted(mandatory),
         routeTablesWithoutInlineRoutes(mandatory),

@@ -77,3 +77,87 @@ function clusterRegionOf(args: Parameters<StackValidationPolicy["validateStack"]
     const region = asRecord(asRecord(asRecord(store?.props.spec).provider).aws).region;
     return typeof region === "string" ? region : undefined;
 }
+
+/** The statements of an IAM policy document, given as JSON text (as resources take it) or an object. */
+function statementsOf(policy: unknown): Array<Record<string, unknown>> {
+    let document: unknown = policy;
+    if (typeof policy === "string") {
+        try {
+            document = JSON.parse(policy);
+        } catch {
+            return [];
+        }
+    }
+    return asArray(asRecord(document).Statement).map(asRecord);
+}
+
+/** An IAM element that may be one string or a list of them (Action, Resource). */
+const listOf = (value: unknown): string[] => (typeof value === "string" ? [value] : asArray(value).map(String));
+
+const READS_SECRETS = /^(secretsmanager:(GetSecretValue|\*)|\*)$/;
+
+/**
+ * A role that reads Secrets Manager values names each secret it reads: a path prefix (`.../*`)
+ * reaches every secret under it, the mesh root CA's key included, and whoever can make the role
+ * read (any namespace that may create an ExternalSecret) could mint any identity in the mesh. The
+ * one wildcard allowed is Secrets Manager's six-character ARN suffix (`-??????`).
+ */
+export function secretReadsNamed(level: Level): StackValidationPolicy {
+    return {
+        name: "secret-reads-named",
+        description: "IAM policies that read Secrets Manager values name each secret (no prefix wildcard).",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const policy of [...resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy"), ...resourcesOfType(args, "aws:iam/policy:Policy")])
+                for (const statement of statementsOf(policy.props.policy)) {
+                    if (statement.Effect !== "Allow") continue;
+                    const actions = listOf(statement.Action);
+                    if (!actions.some((action) => READS_SECRETS.test(action))) continue;
+                    for (const resource of listOf(statement.Resource))
+                        if (resource.replace(/-\?{6}$/, "").includes("*") || resource.replace(/-\?{6}$/, "").includes("?"))
+                            report(
+                                `${policy.name} lets its role read every secret matching ${resource}; name each secret it syncs (arn:...:secret:<name>-??????).`,
+                                policy.urn,
+                            );
+                }
+        },
+    };
+}
+
+/**
+ * A ClusterSecretStore serves only the namespaces it names (`conditions`), and every ExternalSecret
+ * that uses one lives in a namespace it admits: without conditions any namespace whose users may
+ * create an ExternalSecret reads every secret the store's role can.
+ */
+export function secretStoresScoped(level: Level): StackValidationPolicy {
+    return {
+        name: "secret-stores-scoped",
+        description: "ClusterSecretStores admit named namespaces only, and every ExternalSecret using one is in a namespace it admits.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const stores = new Map<string, Set<string> | undefined>();
+            for (const store of args.resources.filter((r) => r.type.endsWith(":ClusterSecretStore"))) {
+                const name = String(asRecord(store.props.metadata).name ?? store.name);
+                const conditions = asArray(asRecord(store.props.spec).conditions).map(asRecord);
+                const namespaces = conditions.flatMap((condition) => asArray(condition.namespaces).map(String));
+                if (namespaces.length === 0)
+                    report(
+                        `ClusterSecretStore ${name} serves every namespace; list the namespaces that sync from it (spec.conditions[].namespaces).`,
+                        store.urn,
+                    );
+                stores.set(name, namespaces.length > 0 ? new Set(namespaces) : undefined);
+            }
+            for (const externalSecret of args.resources.filter((r) => r.type.endsWith(":ExternalSecret"))) {
+                const ref = asRecord(asRecord(externalSecret.props.spec).secretStoreRef);
+                if (ref.kind !== "ClusterSecretStore") continue;
+                const admitted = stores.get(String(ref.name));
+                const namespace = String(asRecord(externalSecret.props.metadata).namespace ?? "default");
+                if (admitted && !admitted.has(namespace))
+                    report(
+                        `${externalSecret.name} syncs in ${namespace}, which ClusterSecretStore ${String(ref.name)} does not admit (${[...admitted].join(", ")}); it would never sync.`,
+                        externalSecret.urn,
+                    );
+            }
+        },
+    };
+}
