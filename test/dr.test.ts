@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
-import { drillSwitch, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
+import { drillModes, drillSwitch, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
 import { trafficCheckScript } from "../stacks/dr-drill/drill";
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
@@ -329,7 +329,7 @@ describe("the DR drill stack", () => {
                 { name: "payments-prod-prod-usw2", arn: PLAN_ARN, reports: "s3://payments-prod-region-switch-0abc/payments-prod-prod-usw2/" },
                 { cluster: "prod-use1", region: "us-east-1" },
                 { cluster: "prod-usw2", region: "us-west-2" },
-                "graceful",
+                { away: "graceful", back: "graceful" },
             ],
         );
         assert.deepEqual([evidence.away.executionRegion, evidence.away.executionState, evidence.back.executionRegion], ["us-west-2", "completed", "us-east-1"]);
@@ -467,6 +467,19 @@ describe("a Region switch execution, as the drill runs it", () => {
         });
         assert.equal(drillSwitch(undefined, { name: "a", region: "us-east-1" }, { name: "b", region: "us-west-2" }), undefined);
         assert.equal(drillSwitch({ executionRoleArn: "", plans: {} }, { name: "a", region: "us-east-1" }, { name: "b", region: "us-west-2" }), undefined);
+    });
+
+    it("switches back gracefully whatever the way out, and drills ungraceful only with a second confirmation naming the failed cluster", () => {
+        assert.deepEqual(drillModes("graceful", undefined, "prod-use1"), { away: "graceful", back: "graceful" });
+        assert.deepEqual(drillModes("ungraceful", "prod-use1", "prod-use1"), { away: "ungraceful", back: "graceful" });
+        assert.throws(() => drillModes("ungraceful", undefined, "prod-use1"), {
+            message:
+                'payments-dr-drill:confirmUngraceful: an ungraceful drill fails over prod-use1\'s live writer and may lose what was written in the last seconds; set it to "prod-use1" to confirm, or drill graceful',
+        });
+        assert.throws(() => drillModes("ungraceful", "prod-usw2", "prod-use1"), /confirmUngraceful/);
+        assert.throws(() => drillModes("fast", undefined, "prod-use1"), {
+            message: 'payments-dr-drill:mode: "fast" is neither graceful (switchover, no data loss) nor ungraceful (failover, as in a real outage)',
+        });
     });
 });
 

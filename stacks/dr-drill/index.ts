@@ -6,7 +6,7 @@ import { DRILL_LABEL, VELERO } from "../../components/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/workloads/payments";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
-import { drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
+import { drillModes, drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
 
 /**
  * A DR drill of the payments platform, as its own stack: it reads the environment stack and the
@@ -24,11 +24,7 @@ export = async () => {
     const failCluster = config.require("failCluster");
     const restoreInto = config.get("restoreInto");
     const drillId = config.require("drillId");
-    const mode = (config.get("mode") ?? "graceful") as ExecutionMode;
-    if (mode !== "graceful" && mode !== "ungraceful")
-        throw new pulumi.RunError(
-            `${pulumi.getProject()}:mode: "${String(mode)}" is neither graceful (switchover, no data loss) nor ungraceful (failover, as in a real outage)`,
-        );
+    const modes = drillModes(config.get("mode") ?? "graceful", config.get("confirmUngraceful"), failCluster);
     const switchBack = config.getBoolean("switchBack") ?? true;
 
     const environment = new pulumi.StackReference("platform", { name: environmentStack });
@@ -54,7 +50,7 @@ export = async () => {
         target.survivor,
     );
     /** One execution of the plan, activating a region; it waits for the execution to end, and prints it. */
-    const execute = (name: string, region: string, dependsOn: pulumi.Resource[]) =>
+    const execute = (name: string, region: string, executionMode: ExecutionMode, dependsOn: pulumi.Resource[]) =>
         switching &&
         new command.local.Command(
             name,
@@ -64,11 +60,11 @@ export = async () => {
                 environment: {
                     PLAN_ARN: switching.planArn,
                     TARGET_REGION: region,
-                    MODE: mode,
+                    MODE: executionMode,
                     COMMENT: `DR drill ${drillId}: ${target.failed.name} to ${target.survivor.name} and back`,
                 },
                 // A new drill (drillId) executes again; nothing to undo on destroy: the platform stays where the last execution left it.
-                triggers: [drillId, switching.planArn, region, mode],
+                triggers: [drillId, switching.planArn, region, executionMode],
                 logging: "stderr",
             },
             { dependsOn },
@@ -104,7 +100,7 @@ export = async () => {
     );
 
     // Restore first, so the standby holds what it lacked before payments arrive.
-    const away = execute("switch-away", switching?.away.region ?? "", [restore]);
+    const away = execute("switch-away", switching?.away.region ?? "", modes.away, [restore]);
 
     const namespace = new k8s.core.v1.Namespace(
         "verify-namespace",
@@ -207,7 +203,7 @@ export = async () => {
             [away],
         );
     // Back to the primary once the survivor has answered; `switchBack: false` holds the drill there.
-    const back = switchBack ? execute("switch-back", switching?.back.region ?? "", [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
+    const back = switchBack ? execute("switch-back", switching?.back.region ?? "", modes.back, [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
 
     return {
         failedCluster: target.failed.name,
@@ -226,7 +222,7 @@ export = async () => {
                       plan: { name: switching.planName, arn: switching.planArn, reports: switching.reports },
                       from: switching.back,
                       to: switching.away,
-                      mode,
+                      mode: modes,
                       away: away ? away.stdout.apply((stdout) => parseExecution("switch-away", stdout)) : undefined,
                       back: back ? back.stdout.apply((stdout) => parseExecution("switch-back", stdout)) : "held in the survivor (switchBack: false)",
                       measure: measurements(switching, env.spec.objectives.rtoMinutes),

@@ -5,6 +5,24 @@ import type { RegionSwitchOutputs } from "../../components/dns/region-switch-pla
 /** How a drill moves payments: through the environment's Region switch plan, graceful unless told otherwise. */
 export type ExecutionMode = "graceful" | "ungraceful";
 
+/**
+ * The mode of each execution of a drill: away as configured; back always graceful (a switchover
+ * of the drill's own writer, never a failover that may lose what was written during the drill).
+ * An ungraceful drill fails over the live writer with possible data loss, so it needs a second,
+ * explicit confirmation: `confirmUngraceful` set to the failed cluster's name. Pure.
+ */
+export function drillModes(mode: string, confirmUngraceful: string | undefined, failCluster: string): { away: ExecutionMode; back: ExecutionMode } {
+    if (mode !== "graceful" && mode !== "ungraceful")
+        throw new pulumi.RunError(
+            `payments-dr-drill:mode: "${mode}" is neither graceful (switchover, no data loss) nor ungraceful (failover, as in a real outage)`,
+        );
+    if (mode === "ungraceful" && confirmUngraceful !== failCluster)
+        throw new pulumi.RunError(
+            `payments-dr-drill:confirmUngraceful: an ungraceful drill fails over ${failCluster}'s live writer and may lose what was written in the last seconds; set it to "${failCluster}" to confirm, or drill graceful`,
+        );
+    return { away: mode, back: "graceful" };
+}
+
 /** The plan a drill executes, and the two executions: away to the survivor, and back. */
 export interface DrillSwitch {
     planArn: string;
