@@ -74,3 +74,13 @@ export const CLUSTER_AUTOSCALER: ServiceAccountName = { namespace: "kube-system"
 
 /** cert-manager's controller: its IRSA role (Route 53 DNS-01) trusts exactly this service account. */
 export const CERT_MANAGER: ServiceAccountName = { namespace: "cert-manager", name: "cert-manager" };
+
+/** The API host of one cluster, so health checks and operators can reach each region directly. */
+export function regionalApiHost(clusterName: string, apiHost: string): string {
+    return `${clusterName}.${apiHost}`;
+}
+
+/** The hosts a cluster's API certificate names (and cert-manager may answer challenges for): the API's and the cluster's own. */
+export function apiHosts(clusterName: string, apiHost: string): string[] {
+    return [apiHost, regionalApiHost(clusterName, apiHost)];
+}

@@ -1,3 +1,4 @@
+import { globalDbRpoSeconds } from "../components/data/database";
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
@@ -368,6 +369,19 @@ describe("a service's database through the stacks", function () {
                 "(aws:rds/cluster:Cluster) would be deleted without a final snapshot: set finalSnapshotIdentifier, skipFinalSnapshot false.",
             ],
         );
+    });
+
+    it("holds the writer's commits to the RPO: every member's parameter group sets rds.global_db_rpo from objectives.rpoMinutes", () => {
+        for (const cluster of ["t-use1", "t-usw2"]) {
+            const [group] = ofType(first, cluster, "aws:rds/clusterParameterGroup:ClusterParameterGroup");
+            const parameters = (group?.inputs as { parameters: Array<{ name: string; value: string }> }).parameters;
+            assert.deepEqual(
+                parameters.find((parameter) => parameter.name === "rds.global_db_rpo"),
+                { name: "rds.global_db_rpo", value: "300" },
+                cluster,
+            );
+        }
+        assert.deepEqual([globalDbRpoSeconds(5), globalDbRpoSeconds(15)], [300, 900]);
     });
 
     it("builds the database beside the EKS control plane, not after it: only the pods' ingress rule waits for the cluster", () => {

@@ -215,7 +215,14 @@ for (const stack of ["prod", "staging"] as const) {
                 const issuer = inputs(`payments-${cluster.name}-addons-cert-manager-cluster-issuer`).spec.acme;
                 assert.deepEqual(issuer.solvers[0].dns01.route53.region, cluster.region);
                 const dns01 = JSON.parse(inputs(`payments-${cluster.name}-addons-cert-manager-dns01`).policy);
-                assert.deepEqual(dns01.Statement[1].Condition, { "ForAllValues:StringEquals": { "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"] } });
+                // Only the challenge records of the hosts the certificate names, TXT only; no zone lookup.
+                assert.deepEqual(dns01.Statement[1].Condition, {
+                    "ForAllValues:StringEquals": {
+                        "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"],
+                        "route53:ChangeResourceRecordSetsNormalizedRecordNames": hosts.map((host: string) => `_acme-challenge.${host}`),
+                    },
+                });
+                assert.ok(!JSON.stringify(dns01).includes("ListHostedZonesByName"));
                 assert.deepEqual(inputs(`payments-${cluster.name}-payments-priority-class`).metadata, { name: "payments-critical" });
             });
         }

@@ -1,3 +1,4 @@
+import { apiHosts } from "../names";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
@@ -87,7 +88,12 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
         const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: CERT_MANAGER, tags: ctx.tags }, ctx.parent);
         new aws.iam.RolePolicy(
             `${ctx.name}-dns01`,
-            { role: role.id, policy: pulumi.output(ctx.dnsZoneId).apply((zoneId) => JSON.stringify(certManagerDnsPolicy(zoneId))) },
+            {
+                role: role.id,
+                policy: pulumi
+                    .output(ctx.dnsZoneId)
+                    .apply((zoneId) => JSON.stringify(certManagerDnsPolicy(zoneId, apiHosts(ctx.cluster.name, ctx.platform.dns.apiHost)))),
+            },
             { parent: ctx.parent },
         );
         // The chart's schema refuses `priorityClassName` anywhere but `global` (additionalProperties:

@@ -168,10 +168,12 @@ export function clusterAutoscalerPolicy(clusterName: string): PolicyDocument {
 }
 
 /**
- * cert-manager's DNS-01 access (its Route 53 guide): TXT records of one zone only, and the change
- * status; nothing else in DNS.
+ * cert-manager's DNS-01 access (its Route 53 guide): in one zone, only the TXT challenge records of
+ * the hosts this cluster's certificates name (`_acme-challenge.<host>`), and the change status.
+ * The issuer names the zone (`hostedZoneID`), so no zone lookup (`ListHostedZonesByName`).
  */
-export function certManagerDnsPolicy(zoneId: string): PolicyDocument {
+export function certManagerDnsPolicy(zoneId: string, hosts: readonly string[]): PolicyDocument {
+    const zone = `arn:aws:route53:::hostedzone/${zoneId}`;
     return {
         Version: "2012-10-17",
         Statement: [
@@ -179,11 +181,16 @@ export function certManagerDnsPolicy(zoneId: string): PolicyDocument {
             {
                 Sid: "ChallengeRecords",
                 Effect: "Allow",
-                Action: ["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"],
-                Resource: `arn:aws:route53:::hostedzone/${zoneId}`,
-                Condition: { "ForAllValues:StringEquals": { "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"] } },
+                Action: "route53:ChangeResourceRecordSets",
+                Resource: zone,
+                Condition: {
+                    "ForAllValues:StringEquals": {
+                        "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"],
+                        "route53:ChangeResourceRecordSetsNormalizedRecordNames": hosts.map((host) => `_acme-challenge.${host.toLowerCase()}`),
+                    },
+                },
             },
-            { Sid: "FindZone", Effect: "Allow", Action: "route53:ListHostedZonesByName", Resource: "*" },
+            { Sid: "ReadRecords", Effect: "Allow", Action: "route53:ListResourceRecordSets", Resource: zone },
         ],
     };
 }

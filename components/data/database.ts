@@ -8,6 +8,11 @@ import { DatabaseConnection, databaseNames, MASTER_USERNAME, POSTGRES_PORT } fro
 import { replicationLagAlarm } from "./replication-lag";
 
 const ENGINE = "aurora-postgresql";
+
+/** `rds.global_db_rpo` for an objective: seconds, at least Aurora's minimum of 20. Pure. */
+export function globalDbRpoSeconds(rpoMinutes: number): number {
+    return Math.max(20, rpoMinutes * 60);
+}
 /** Automated backups and maintenance, outside the US business day. */
 const BACKUP_WINDOW = "03:00-04:00";
 const MAINTENANCE_WINDOW = "sun:05:00-sun:06:00";
@@ -96,6 +101,10 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 parameters: [
                     { name: "rds.force_ssl", value: "1" },
                     { name: "log_min_duration_statement", value: "1000" },
+                    // Aurora PostgreSQL's managed RPO (Aurora user guide, "Managing RPOs for Aurora
+                    // PostgreSQL-based global databases"): the writer holds commits while no secondary
+                    // is within the objective, so a region's loss never costs more than it (20 s at least).
+                    { name: "rds.global_db_rpo", value: String(globalDbRpoSeconds(platform.objectives.rpoMinutes)) },
                 ],
                 tags: args.tags,
             },

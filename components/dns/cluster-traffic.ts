@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, LoadBalancerTarget } from "../platform/outputs";
 import { DEFAULT_HEALTH_PATH, PlatformSpec } from "../topology/expand";
-import { regionalApiHost } from "../workloads/payments";
+import { regionalApiHost } from "../names";
 import { ClusterFailoverPart, planClusterFailover } from "./failover";
 
 /** Seconds resolvers may cache an answer: short, so a failover takes effect within a minute. */

@@ -1,3 +1,4 @@
+import { apiHosts } from "../names";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_ISSUER } from "../addons/cert-manager";
@@ -39,11 +40,6 @@ export interface PaymentsArgs {
     secrets?: SyncedSecret[];
     /** The services' databases in this cluster, by service. @default {} */
     databases?: Readonly<Record<string, pulumi.Output<DatabaseConnection>>>;
-}
-
-/** The API host of one cluster, so health checks and operators can reach each region directly. */
-export function regionalApiHost(clusterName: string, apiHost: string): string {
-    return `${clusterName}.${apiHost}`;
 }
 
 /** The public service: the one the API host routes to. */
@@ -94,7 +90,7 @@ export class Payments extends pulumi.ComponentResource {
                 ),
         );
 
-        this.apiHosts = [platform.dns.apiHost, regionalApiHost(args.info.cluster.name, platform.dns.apiHost)];
+        this.apiHosts = apiHosts(args.info.cluster.name, platform.dns.apiHost);
         const entry = publicService(platform.services);
         if (entry) {
             // Issued in this cluster by cert-manager (DNS-01 on the API's zone) for both of its hosts;

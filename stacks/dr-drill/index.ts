@@ -4,7 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, VELERO } from "../../components/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
-import { regionalApiHost } from "../../components/workloads/payments";
+import { regionalApiHost } from "../../components/names";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
 import { drillModes, drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
 
