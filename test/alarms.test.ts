@@ -54,7 +54,13 @@ describe("Aurora replication-lag alarms", () => {
     it("refuses prod databases whose lag pages no one, and a pager key partnerSecrets lacks", () => {
         const prod = withLedgerDatabase(false, (config) => {
             config.environment = "prod";
-            config.addons = { ...(config.addons as object), monitoring: { receivers: { page: { pagerduty: { routingKeyPartnerSecret: "partnerKey" } } } } };
+            config.addons = {
+                ...(config.addons as object),
+                monitoring: {
+                    receivers: { page: { pagerduty: { routingKeyPartnerSecret: "partnerKey" } } },
+                    deadMansSwitch: { webhookUrlPartnerSecret: "partnerKey" },
+                },
+            };
         });
         const result = validatePlatformConfig(prod);
         assert.equal(result.ok, false);

@@ -4,6 +4,8 @@ import { load } from "js-yaml";
 import * as path from "path";
 import { alertmanagerConfig, receiverCredentials, SEVERITY_RECEIVERS } from "../components/addons/alerting";
 import { REPO_ROOT } from "./helpers/cli";
+import { prodWith } from "./helpers/config-fixtures";
+import { validatePlatformConfig } from "../components/config/validate";
 import { realPlanOf } from "./helpers/plans";
 
 describe("alerting generated from config", () => {
@@ -36,6 +38,45 @@ describe("alerting generated from config", () => {
 
     it("drops alerts when no receiver is configured (a receiver with no integration), rather than failing to load", () => {
         assert.deepEqual(alertmanagerConfig({}).receivers, [{ name: "page" }, { name: "ticket" }, { name: "drop" }]);
+    });
+
+    it("sends the Watchdog to the dead man's switch every minute, before any other route, its URL a mounted file", () => {
+        assert.deepEqual(receiverCredentials(receivers, { webhookUrlPartnerSecret: "alertmanagerHeartbeatUrl" }), {
+            page: "pagerdutyRoutingKey",
+            ticket: "slackWebhookUrl",
+            heartbeat: "alertmanagerHeartbeatUrl",
+        });
+        const config = alertmanagerConfig(receivers, true);
+        const routes = (config.route as { routes: Array<Record<string, unknown>> }).routes;
+        assert.deepEqual(routes[0], {
+            matchers: ['alertname="Watchdog"'],
+            receiver: "heartbeat",
+            group_wait: "0s",
+            group_interval: "1m",
+            repeat_interval: "1m",
+        });
+        assert.deepEqual((config.receivers as unknown[]).slice(-1), [
+            { name: "heartbeat", webhook_configs: [{ url_file: "/etc/alertmanager/secrets/alertmanager-receivers/heartbeat", send_resolved: false }] },
+        ]);
+        // Without one, the Watchdog (severity none) is dropped, as before.
+        assert.deepEqual(
+            (alertmanagerConfig(receivers).route as { routes: Array<{ receiver: string }> }).routes.map((route) => route.receiver),
+            ["page", "drop"],
+        );
+    });
+
+    it("refuses prod without a dead man's switch, and a switch whose URL partnerSecrets lacks", () => {
+        const prod = prodWith((config) => delete config.addons.monitoring.deadMansSwitch);
+        const refused = validatePlatformConfig(prod);
+        assert.deepEqual(!refused.ok && refused.issues.filter((issue) => issue.path.includes("deadMansSwitch")), [
+            {
+                path: "addons.monitoring.deadMansSwitch",
+                message:
+                    "prod must page when a cluster's alerting itself is gone; set deadMansSwitch.webhookUrlPartnerSecret to the partnerSecrets key holding a heartbeat monitor's URL",
+            },
+        ]);
+        const unknown = validatePlatformConfig(prodWith((config) => delete config.partnerSecrets.alertmanagerHeartbeatUrl));
+        assert.deepEqual(!unknown.ok && unknown.issues.map((issue) => issue.path), ["addons.monitoring.deadMansSwitch.webhookUrlPartnerSecret"]);
     });
 });
 

@@ -134,6 +134,7 @@ describe("topology expansion", () => {
                     page: { pagerduty: { routingKeyPartnerSecret: "pagerdutyRoutingKey" } },
                     ticket: { slack: { webhookUrlPartnerSecret: "slackWebhookUrl", channel: "#payments-alerts" } },
                 },
+                deadMansSwitch: { webhookUrlPartnerSecret: "alertmanagerHeartbeatUrl" },
                 retentionDays: 30,
                 storageGiB: 200,
                 prometheusResources: { cpu: "1", memory: "8Gi" },
@@ -143,7 +144,11 @@ describe("topology expansion", () => {
             sizes: {},
         });
         // Every default (only prod's required pager stays).
-        const bare = expandTopology(valid(prodWith((c) => (c.addons = { monitoring: { receivers: c.addons.monitoring.receivers } })))).addons;
+        const bare = expandTopology(
+            valid(
+                prodWith((c) => (c.addons = { monitoring: { receivers: c.addons.monitoring.receivers, deadMansSwitch: c.addons.monitoring.deadMansSwitch } })),
+            ),
+        ).addons;
         assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30, lock: { mode: "COMPLIANCE", days: 30 } });
         assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internet-facing");
         const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;

@@ -23,12 +23,21 @@ export const SEVERITY_RECEIVERS: Readonly<Record<string, Severity | "drop">> = {
     none: "drop",
 };
 
-/** The partnerSecrets key each receiver's credential comes from, by receiver (the secret's keys). */
-export function receiverCredentials(receivers: Partial<Record<Severity, ReceiverConfig>>): Record<string, string> {
+/** The receiver of the Watchdog's heartbeats (its URL is a key of the receivers' secret). */
+export const HEARTBEAT_RECEIVER = "heartbeat";
+/** How often the heartbeat monitor hears from Alertmanager: it pages after a few missed minutes. */
+export const HEARTBEAT_INTERVAL = "1m";
+
+/** The partnerSecrets key each receiver's credential comes from, by receiver (the secret's keys), the heartbeat's URL included. */
+export function receiverCredentials(
+    receivers: Partial<Record<Severity, ReceiverConfig>>,
+    deadMansSwitch?: { webhookUrlPartnerSecret: string },
+): Record<string, string> {
     const credentials: Record<string, string> = {};
     for (const [severity, receiver] of Object.entries(receivers) as Array<[Severity, ReceiverConfig]>) {
         credentials[severity] = "pagerduty" in receiver ? receiver.pagerduty.routingKeyPartnerSecret : receiver.slack.webhookUrlPartnerSecret;
     }
+    if (deadMansSwitch) credentials[HEARTBEAT_RECEIVER] = deadMansSwitch.webhookUrlPartnerSecret;
     return credentials;
 }
 
@@ -36,10 +45,12 @@ export function receiverCredentials(receivers: Partial<Record<Severity, Receiver
  * Alertmanager's configuration, generated from config: pages to the `page` receiver, the rest to
  * `ticket`, a page silencing the ticket of the same alert. Credentials are files mounted from the
  * synced secret (`routing_key_file`, `api_url_file`), so this document holds nothing secret.
- * With no receiver configured alerts go to a receiver that drops them (staging may run so). Pure.
+ * With no receiver configured alerts go to a receiver that drops them (staging may run so). With a
+ * dead man's switch, the Watchdog (always firing) goes to the heartbeat monitor every minute,
+ * before any other route. Pure.
  */
-export function alertmanagerConfig(receivers: Partial<Record<Severity, ReceiverConfig>>): Record<string, unknown> {
-    const file = (severity: Severity) => `${ALERTMANAGER_SECRETS_DIR}/${ALERTMANAGER_RECEIVERS_SECRET}/${severity}`;
+export function alertmanagerConfig(receivers: Partial<Record<Severity, ReceiverConfig>>, heartbeat = false): Record<string, unknown> {
+    const file = (key: string) => `${ALERTMANAGER_SECRETS_DIR}/${ALERTMANAGER_RECEIVERS_SECRET}/${key}`;
     const receiver = (severity: Severity) => {
         const config = receivers[severity];
         if (!config) return { name: severity };
@@ -54,17 +65,35 @@ export function alertmanagerConfig(receivers: Partial<Record<Severity, ReceiverC
             group_wait: "30s",
             group_interval: "5m",
             repeat_interval: "4h",
-            routes: (["page", "drop"] as const).map((target) => ({
-                matchers: [
-                    `severity=~"${Object.keys(SEVERITY_RECEIVERS)
-                        .filter((severity) => SEVERITY_RECEIVERS[severity] === target)
-                        .join("|")}"`,
-                ],
-                receiver: target,
-            })),
+            routes: [
+                ...(heartbeat
+                    ? [
+                          {
+                              matchers: ['alertname="Watchdog"'],
+                              receiver: HEARTBEAT_RECEIVER,
+                              group_wait: "0s",
+                              group_interval: HEARTBEAT_INTERVAL,
+                              repeat_interval: HEARTBEAT_INTERVAL,
+                          },
+                      ]
+                    : []),
+                ...(["page", "drop"] as const).map((target) => ({
+                    matchers: [
+                        `severity=~"${Object.keys(SEVERITY_RECEIVERS)
+                            .filter((severity) => SEVERITY_RECEIVERS[severity] === target)
+                            .join("|")}"`,
+                    ],
+                    receiver: target,
+                })),
+            ],
         },
         // "drop" has no integration: what reaches it goes nowhere, on purpose.
-        receivers: [receiver("page"), receiver("ticket"), { name: "drop" }],
+        receivers: [
+            receiver("page"),
+            receiver("ticket"),
+            { name: "drop" },
+            ...(heartbeat ? [{ name: HEARTBEAT_RECEIVER, webhook_configs: [{ url_file: file(HEARTBEAT_RECEIVER), send_resolved: false }] }] : []),
+        ],
         inhibit_rules: [{ source_matchers: ['severity=~"page|critical"'], target_matchers: ['severity=~"ticket|warning"'], equal: ["alertname", "cluster"] }],
     };
 }

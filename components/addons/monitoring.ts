@@ -114,6 +114,13 @@ const monitoringConfig = z.strictObject({
      * to an SNS topic in every cluster's region. @default none: no CloudWatch alarms (prod with databases must set it)
      */
     cloudwatch: z.strictObject({ pagerduty: z.strictObject({ integrationKeyPartnerSecret: z.string().min(1) }) }).optional(),
+    /**
+     * A dead man's switch: a heartbeat monitor outside the platform (Healthchecks.io, Dead Man's
+     * Snitch, an Opsgenie heartbeat...) whose URL, a partnerSecrets key, Alertmanager calls every
+     * minute with the always-firing Watchdog; the monitor pages when the calls stop, so a cluster
+     * whose Prometheus, Alertmanager or region is gone still pages someone. @default none (prod must set it)
+     */
+    deadMansSwitch: z.strictObject({ webhookUrlPartnerSecret: z.string().min(1) }).optional(),
     /** Prometheus retention. @default 15 */
     retentionDays: z.number().int().min(1).max(365).optional(),
     /** Prometheus volume (gp3). @default 100 */
@@ -129,6 +136,7 @@ const monitoringConfig = z.strictObject({
 
 export interface MonitoringSettings {
     receivers: { page?: ReceiverConfig; ticket?: ReceiverConfig };
+    deadMansSwitch?: { webhookUrlPartnerSecret: string };
     cloudwatch?: { pagerduty: { integrationKeyPartnerSecret: string } };
     retentionDays: number;
     storageGiB: number;
@@ -144,21 +152,29 @@ export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> =
         return {
             receivers: monitoring.receivers ?? {},
             ...(monitoring.cloudwatch ? { cloudwatch: monitoring.cloudwatch } : {}),
+            ...(monitoring.deadMansSwitch ? { deadMansSwitch: monitoring.deadMansSwitch } : {}),
             retentionDays: monitoring.retentionDays ?? DEFAULT_PROMETHEUS_RETENTION_DAYS,
             storageGiB: monitoring.storageGiB ?? DEFAULT_PROMETHEUS_STORAGE_GIB,
             prometheusResources: monitoring.prometheusResources ?? DEFAULT_PROMETHEUS_RESOURCES[environment],
         };
     },
     check(config, environment) {
-        const receivers = ((config ?? {}) as z.infer<typeof monitoringConfig>).receivers;
-        return environment === "prod" && !receivers?.page
-            ? [
-                  {
-                      field: "receivers.page",
-                      message: "prod alerts must page someone; set receivers.page (pagerduty or slack, its credential a partnerSecrets key)",
-                  },
-              ]
-            : [];
+        const monitoring = (config ?? {}) as z.infer<typeof monitoringConfig>;
+        if (environment !== "prod") return [];
+        return [
+            ...(!monitoring.receivers?.page
+                ? [{ field: "receivers.page", message: "prod alerts must page someone; set receivers.page (pagerduty or slack, its credential a partnerSecrets key)" }]
+                : []),
+            ...(!monitoring.deadMansSwitch
+                ? [
+                      {
+                          field: "deadMansSwitch",
+                          message:
+                              "prod must page when a cluster's alerting itself is gone; set deadMansSwitch.webhookUrlPartnerSecret to the partnerSecrets key holding a heartbeat monitor's URL",
+                      },
+                  ]
+                : []),
+        ];
     },
 };
 
@@ -283,7 +299,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             `${ctx.name}-alertmanager-config`,
             {
                 metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
-                stringData: { "alertmanager.yaml": stringify(generateAlertmanagerConfig(receivers), { lineWidth: 0 }) },
+                stringData: { "alertmanager.yaml": stringify(generateAlertmanagerConfig(receivers, monitoring.deadMansSwitch !== undefined), { lineWidth: 0 }) },
             },
             { parent: ctx.parent, dependsOn: [...ctx.dependsOn, release, ...credentials] },
         );

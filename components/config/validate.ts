@@ -4,7 +4,7 @@ import { expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
 import { supportVerdict } from "../upgrades/calendar";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
-import { receiverCredentials } from "../addons/alerting";
+import { HEARTBEAT_RECEIVER, receiverCredentials } from "../addons/alerting";
 import { z } from "zod";
 import { ADDON_SETTINGS, ADDONS, sizedComponents } from "../addons";
 import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
@@ -158,13 +158,13 @@ function checkAlerting(config: PlatformConfig): ConfigIssue[] {
         });
     return [
         ...cloudwatch,
-        ...Object.entries(receiverCredentials(receivers))
+        ...Object.entries(receiverCredentials(receivers, monitoring.deadMansSwitch))
             .filter(([, key]) => !partner.includes(key))
             .map(([severity, key]) => {
                 const receiver = receivers[severity as "page" | "ticket"];
                 const field = receiver && "pagerduty" in receiver ? "pagerduty.routingKeyPartnerSecret" : "slack.webhookUrlPartnerSecret";
                 return {
-                    path: `addons.monitoring.receivers.${severity}.${field}`,
+                    path: severity === HEARTBEAT_RECEIVER ? "addons.monitoring.deadMansSwitch.webhookUrlPartnerSecret" : `addons.monitoring.receivers.${severity}.${field}`,
                     message: `no partnerSecrets.${key}; set it with: pulumi config set --secret --path 'partnerSecrets.${key}' <value>`,
                 };
             }),

@@ -201,7 +201,8 @@ export interface PlatformSpec {
 
 /** The alert receivers' credentials, when any receiver is configured: a platform secret no service reads. */
 function alertingSecrets(addons: Readonly<Record<string, unknown>>): SecretSpec[] {
-    const keys = receiverCredentials(settingsOf(addons, MONITORING_SETTINGS).receivers);
+    const monitoring = settingsOf(addons, MONITORING_SETTINGS);
+    const keys = receiverCredentials(monitoring.receivers, monitoring.deadMansSwitch);
     return Object.keys(keys).length === 0 ? [] : [{ name: ALERTMANAGER_RECEIVERS_SECRET, services: [], source: { kind: "partner-bundle", keys } }];
 }
 
