@@ -163,7 +163,12 @@ export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> =
         if (environment !== "prod") return [];
         return [
             ...(!monitoring.receivers?.page
-                ? [{ field: "receivers.page", message: "prod alerts must page someone; set receivers.page (pagerduty or slack, its credential a partnerSecrets key)" }]
+                ? [
+                      {
+                          field: "receivers.page",
+                          message: "prod alerts must page someone; set receivers.page (pagerduty or slack, its credential a partnerSecrets key)",
+                      },
+                  ]
                 : []),
             ...(!monitoring.deadMansSwitch
                 ? [
@@ -299,7 +304,9 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             `${ctx.name}-alertmanager-config`,
             {
                 metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
-                stringData: { "alertmanager.yaml": stringify(generateAlertmanagerConfig(receivers, monitoring.deadMansSwitch !== undefined), { lineWidth: 0 }) },
+                stringData: {
+                    "alertmanager.yaml": stringify(generateAlertmanagerConfig(receivers, monitoring.deadMansSwitch !== undefined), { lineWidth: 0 }),
+                },
             },
             { parent: ctx.parent, dependsOn: [...ctx.dependsOn, release, ...credentials] },
         );

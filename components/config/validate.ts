@@ -164,7 +164,10 @@ function checkAlerting(config: PlatformConfig): ConfigIssue[] {
                 const receiver = receivers[severity as "page" | "ticket"];
                 const field = receiver && "pagerduty" in receiver ? "pagerduty.routingKeyPartnerSecret" : "slack.webhookUrlPartnerSecret";
                 return {
-                    path: severity === HEARTBEAT_RECEIVER ? "addons.monitoring.deadMansSwitch.webhookUrlPartnerSecret" : `addons.monitoring.receivers.${severity}.${field}`,
+                    path:
+                        severity === HEARTBEAT_RECEIVER
+                            ? "addons.monitoring.deadMansSwitch.webhookUrlPartnerSecret"
+                            : `addons.monitoring.receivers.${severity}.${field}`,
                     message: `no partnerSecrets.${key}; set it with: pulumi config set --secret --path 'partnerSecrets.${key}' <value>`,
                 };
             }),
