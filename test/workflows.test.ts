@@ -1,5 +1,7 @@
 import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { parse } from "yaml";
 import { rollout } from "../tools/rollout";
@@ -181,6 +183,39 @@ describe("apply workflows", () => {
 });
 
 describe("the wave check's calls", () => {
+    /** wave-check.sh run against stand-in pulumi and aws commands: routing controls of prod-use1 (Off) and prod-usw2 (On). */
+    const environmentCheck = (controlsOff: string) => {
+        const bin = fs.mkdtempSync(path.join(os.tmpdir(), "wave-check-"));
+        const stub = (name: string, body: string) => fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
+        stub("pulumi", `case "$*" in *"output secrets"*) echo '{}' ;; *"output routingControls"*) echo '{"prod-use1":"arn:c1","prod-usw2":"arn:c2"}' ;; esac`);
+        stub(
+            "aws",
+            `case "$*" in *get-routing-control-state*arn:c1*) echo Off ;; *get-routing-control-state*) echo On ;; *describe-cluster*) printf 'https://e us-west-2\\n' ;; *) echo x ;; esac`,
+        );
+        return spawnSync("bash", [path.join(REPO_ROOT, "tools", "rollout-checks", "wave-check.sh"), "environment", "org/payments-platform/prod"], {
+            encoding: "utf8",
+            env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}`, WAVE_CHECK_TIMEOUT: "0", CONTROLS_OFF: controlsOff },
+        });
+    };
+
+    it("lets the environment's wave pass with a routing control Off on purpose (a failover in progress), and only then", () => {
+        const refused = environmentCheck("");
+        assert.equal(refused.status, 1);
+        assert.match(refused.stderr, /routing control arn:c1 \(prod-use1\) is Off; switch it On \(README, Route 53 ARC\), or name prod-use1 in CONTROLS_OFF/);
+        const accepted = environmentCheck("prod-use1");
+        assert.equal(accepted.status, 0, accepted.stderr);
+        assert.match(accepted.stdout, /routing control of prod-use1 is left as it is \(CONTROLS_OFF\)/);
+    });
+
+    it("signs the environment's job in through a standby's region by default, never the primary's, and passes the controls left Off", () => {
+        const { jobs } = workflow<WaveJob>("apply-prod.yml");
+        const primaryRegion = platformOf("prod").clusters[0]?.region ?? "";
+        const region = jobs.environment?.strategy.matrix.include[0]?.region ?? "";
+        assert.match(region, /^\$\{\{ inputs\.sign-in-region \|\| '[a-z]+-[a-z]+-\d' \}\}$/);
+        assert.ok(!region.includes(primaryRegion), region);
+        assert.equal(jobs.environment?.with["controls-off"], "${{ inputs.controls-off }}");
+    });
+
     it("reads each cluster's endpoint check, the one Route 53 reports a status for, through the output the stack publishes", async () => {
         const script = fs.readFileSync(path.join(REPO_ROOT, "tools", "rollout-checks", "wave-check.sh"), "utf8");
         assert.match(script, /aws route53 get-health-check-status --health-check-id "\$id"/);

@@ -36,10 +36,16 @@ secrets_in_sync() {
 }
 
 # ARC creates routing controls Off. Their state is read through the ARC cluster's data plane (any
-# of its regional endpoints), found from the control plane in us-west-2.
+# of its regional endpoints), found from the control plane in us-west-2. CONTROLS_OFF names the
+# clusters (comma-separated) whose control is Off on purpose, a failover in progress: the rollout
+# of the survivors must go on while the lost region's control stays Off.
 routing_controls_on() {
-    local arn panel cluster endpoint region state
-    for arn in $(pulumi stack output routingControls --json --stack "$stack" | jq -r '.[]'); do
+    local owner arn panel cluster endpoint region state
+    while read -r owner arn; do
+        if [[ ",${CONTROLS_OFF:-}," == *",$owner,"* ]]; then
+            echo "routing control of $owner is left as it is (CONTROLS_OFF)"
+            continue
+        fi
         panel=$(aws route53-recovery-control-config describe-routing-control --region us-west-2 --routing-control-arn "$arn" --query 'RoutingControl.ControlPanelArn' --output text)
         cluster=$(aws route53-recovery-control-config describe-control-panel --region us-west-2 --control-panel-arn "$panel" --query 'ControlPanel.ClusterArn' --output text)
         read -r endpoint region < <(aws route53-recovery-control-config describe-cluster --region us-west-2 --cluster-arn "$cluster" \
@@ -47,10 +53,10 @@ routing_controls_on() {
         state=$(aws route53-recovery-cluster get-routing-control-state --routing-control-arn "$arn" --endpoint-url "$endpoint" --region "$region" \
             --query 'RoutingControlState' --output text)
         if [[ "$state" != "On" ]]; then
-            echo "routing control $arn is $state; switch it On (README, Route 53 ARC) before the cluster stacks" >&2
+            echo "routing control $arn ($owner) is $state; switch it On (README, Route 53 ARC), or name $owner in CONTROLS_OFF if a failover keeps it Off" >&2
             return 1
         fi
-    done
+    done < <(pulumi stack output routingControls --json --stack "$stack" | jq -r 'to_entries[] | "\(.key) \(.value)"')
 }
 
 # The cluster's endpoint check, not the region's (with ARC a CALCULATED check over it and the

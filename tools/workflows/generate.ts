@@ -42,6 +42,22 @@ export function environmentsOf(
 
 type Environment = ReturnType<typeof environmentsOf>[number];
 
+/** What a person running the rollout in an outage may say (empty on a push: the defaults). */
+const DISPATCH_INPUTS = {
+    "sign-in-region": {
+        description: "the region whose STS the environment's job signs in through (default: the last standby's)",
+        type: "string",
+        required: false,
+        default: "",
+    },
+    "controls-off": {
+        description: "clusters whose ARC routing control is Off on purpose (a failover in progress), comma-separated",
+        type: "string",
+        required: false,
+        default: "",
+    },
+};
+
 /** The inputs of apply-stack.yml for one wave: the stack-specific ones come from the matrix. */
 function stackInputs(env: Environment, wave: RolloutWave, primary: string): Record<string, string> {
     const isEnvironment = wave.name === "environment";
@@ -58,14 +74,18 @@ function stackInputs(env: Environment, wave: RolloutWave, primary: string): Reco
         "github-environment": wave.approval ? `${env.name}-primary` : env.name,
         runner: `payments-deploy-${env.name}`,
         check: isEnvironment ? "environment" : "cluster",
-        ...(isEnvironment ? { primary } : {}),
+        ...(isEnvironment ? { primary, "controls-off": "${{ inputs.controls-off }}" } : {}),
     };
 }
 
+/**
+ * The STS region a stack signs in through: a cluster's own; the environment's a standby's (the
+ * last in failover order), never the primary's, whose loss is the outage it must be applied in.
+ * A dispatch may name another (`sign-in-region`).
+ */
 const regionOf = (env: Environment, stack: string): string => {
-    const primaryRegion = env.clusters[0]?.region ?? "";
-    // The environment signs in through its primary's region, as its primary-region resources are made there.
-    return env.clusters.find((cluster) => cluster.name === stack)?.region ?? primaryRegion;
+    const own = env.clusters.find((cluster) => cluster.name === stack)?.region;
+    return own ?? `\${{ inputs.sign-in-region || '${env.clusters[env.clusters.length - 1]?.region ?? ""}' }}`;
 };
 
 /** apply-<environment>.yml as data: a job per wave, the primary's twice (first rollout, and every later one). */
@@ -102,7 +122,7 @@ export function applyWorkflow(env: Environment, projectDir: string): Record<stri
     const prod = env.environment === "prod";
     return {
         name: `apply-${env.name}`,
-        on: prod ? { workflow_dispatch: {} } : { push: { branches: ["main"] }, workflow_dispatch: {} },
+        on: prod ? { workflow_dispatch: { inputs: DISPATCH_INPUTS } } : { push: { branches: ["main"] }, workflow_dispatch: { inputs: DISPATCH_INPUTS } },
         permissions: { contents: "read", "id-token": "write" },
         // One rollout of an environment at a time, never cancelled half-way.
         concurrency: { group: `apply-${env.name}`, "cancel-in-progress": false },
