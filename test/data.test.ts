@@ -8,7 +8,7 @@ import { connectionEnvironment, databaseNames, rdsConnectArn } from "../componen
 import { validatePlatformConfig } from "../components/config/validate";
 import { expandTopology, ServiceSpec } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
-import { auroraClustersHardened, globalMembersAfterTheirWriter } from "../policy/rules/data";
+import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersHoldTheRpo } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable } from "../policy/rules/backups";
 import { restoresKeepIdentity } from "../policy/rules/dr";
@@ -254,6 +254,16 @@ describe("immutable backup replicas", () => {
         assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replication("Disabled")]), []);
         assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replication("Enabled")]), [
             "replication replicates deletes (rule to-prod-usw2): whoever can delete in the primary erases the replicas too; set deleteMarkerReplication Disabled.",
+        ]);
+    });
+
+    it("refuses a Global Database member whose parameter group sets no managed RPO", async () => {
+        const group = (parameters: Array<{ name: string; value: string }>) =>
+            res("aws:rds/clusterParameterGroup:ClusterParameterGroup", "params", { name: "ledger", parameters });
+        const member = res("aws:rds/cluster:Cluster", "member", { globalClusterIdentifier: "g", dbClusterParameterGroupName: "ledger" });
+        assert.deepEqual(await messages(globalMembersHoldTheRpo("mandatory"), [group([{ name: "rds.global_db_rpo", value: "300" }]), member]), []);
+        assert.deepEqual(await messages(globalMembersHoldTheRpo("mandatory"), [group([{ name: "rds.force_ssl", value: "1" }]), member]), [
+            "member (aws:rds/cluster:Cluster) is a Global Database member whose parameter group sets no rds.global_db_rpo: the writer would commit however far behind every secondary is; set it from objectives.rpoMinutes.",
         ]);
     });
 

@@ -7,7 +7,7 @@ import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, k
 import { secretReadsNamed, secretStoresScoped } from "../policy/rules/secrets";
 import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
-import { waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
+import { dnsWritesNamed, waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
@@ -350,6 +350,25 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(awsManagedPoliciesAllowed(M), [attach("arn:aws:iam::aws:policy/AdministratorAccess")]), [
                 "a attaches the AWS-managed arn:aws:iam::aws:policy/AdministratorAccess, which is not on the allow-list; attach a customer-managed policy scoped to what the role needs.",
             ]);
+        });
+
+        it("a role that changes DNS records names them: cert-manager's challenge records, never the whole zone", async () => {
+            const dns = (condition?: Record<string, unknown>) =>
+                res("aws:iam/rolePolicy:RolePolicy", "dns01", {
+                    policy: JSON.stringify({
+                        Statement: [
+                            { Effect: "Allow", Action: "route53:ChangeResourceRecordSets", Resource: "arn:aws:route53:::hostedzone/Z1", Condition: condition },
+                        ],
+                    }),
+                });
+            const named = { "ForAllValues:StringEquals": { "route53:ChangeResourceRecordSetsNormalizedRecordNames": ["_acme-challenge.api.example.com"] } };
+            assert.deepEqual(await messages(dnsWritesNamed(M), [dns(named)]), []);
+            assert.deepEqual(
+                await messages(dnsWritesNamed(M), [dns({ "ForAllValues:StringEquals": { "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"] } })]),
+                [
+                    "dns01 lets its role change any record of the zone; add a route53:ChangeResourceRecordSetsNormalizedRecordNames condition naming the records.",
+                ],
+            );
         });
 
         it("a role that reads secrets names each one; a store serves named namespaces, and its ExternalSecrets live in them", async () => {

@@ -98,25 +98,20 @@ describe("the rollout walk's wave checks, against the plans so far", () => {
     });
 });
 
+/** `npm run plan -- --env <stack> --from-empty` on a fixture project, with any further arguments. */
+const walk = (stack: string, projectDir: string, ...extra: string[]) =>
+    runPlanCli(["--env", stack, "--dir", projectDir, "--sub-projects", path.join(projectDir, "stacks"), "--quiet", "--from-empty", ...extra]);
+
 describe("npm run plan -- --env <environment> --from-empty", () => {
     it("walks a first rollout from nothing: every wave planned in the workflow's order, every wave check passing against the plans so far", function () {
         this.timeout(180_000);
         const projectDir = writeFixtureProject("walk", fixtureConfig());
-        const out = path.join(projectDir, "out");
-        // Plans of an earlier run: from empty, nothing reads them.
-        const { status, stdout, stderr } = runPlanCli([
-            "--env",
-            "walk",
-            "--dir",
-            projectDir,
-            "--sub-projects",
-            path.join(projectDir, "stacks"),
-            "--out",
-            out,
-            "--quiet",
-            "--from-empty",
-        ]);
+        // A plan of an earlier run says the primary exists: from empty, nothing reads it, and it is replaced.
+        const stale = path.join(projectDir, "out", "t-use1", "plan.json");
+        writePlan(path.join(projectDir, "out"), "t-use1", { cluster: { name: "t-use1" }, stale: true });
+        const { status, stdout, stderr } = walk("walk", projectDir);
         assert.equal(status, 0, stderr);
+        assert.equal((JSON.parse(fs.readFileSync(stale, "utf8")) as { outputs: { stale?: boolean } }).outputs.stale, undefined);
         assert.match(stdout, /^Rollout of walk from an empty account: wave 1 \(environment\): walk; wave 2 \(primary\): t-use1; wave 3 \(canary\): t-usw2\n/);
         assert.equal(stdout.match(/its checks pass against the plans so far/g)?.length, 3);
     });
@@ -127,16 +122,7 @@ describe("npm run plan -- --env <environment> --from-empty", () => {
             "walkdrill",
             fixtureConfig((config) => (config.drillFailCluster = "t-use1")),
         );
-        const { status, stderr } = runPlanCli([
-            "--env",
-            "walkdrill",
-            "--dir",
-            projectDir,
-            "--sub-projects",
-            path.join(projectDir, "stacks"),
-            "--quiet",
-            "--from-empty",
-        ]);
+        const { status, stderr } = walk("walkdrill", projectDir);
         assert.equal(status, 1);
         assert.match(
             stderr,
@@ -154,18 +140,7 @@ describe("npm run plan -- --env <environment> --from-empty", () => {
             `import { checkWave, rollout as real } from ${JSON.stringify(path.join(REPO_ROOT, "tools", "rollout"))};\n` +
                 `export { checkWave };\nexport const rollout = (env: string, context: Parameters<typeof real>[1]) => real(env, { ...context, primaryDeployed: true });\n`,
         );
-        const { status, stderr } = runPlanCli([
-            "--env",
-            "walkorder",
-            "--dir",
-            projectDir,
-            "--sub-projects",
-            path.join(projectDir, "stacks"),
-            "--quiet",
-            "--from-empty",
-            "--rollout",
-            module,
-        ]);
+        const { status, stderr } = walk("walkorder", projectDir, "--rollout", module);
         assert.equal(status, 1);
         assert.match(
             stderr,

@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { describe, Level, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
+import { asArray, asRecord, describe, Level, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
 
 const RDS_CLUSTER = "aws:rds/cluster:Cluster";
 const GLOBAL_CLUSTER = "aws:rds/globalCluster:GlobalCluster";
@@ -79,6 +79,34 @@ export function globalMembersAfterTheirWriter(level: Level): StackValidationPoli
                         member.urn,
                     );
                 }
+            }
+        },
+    };
+}
+
+/**
+ * Every Global Database member's parameter group bounds the data a region's loss may cost
+ * (`rds.global_db_rpo`, Aurora PostgreSQL's managed RPO): without it the writer commits however
+ * far behind every secondary is, and the declared RPO is a hope.
+ */
+export function globalMembersHoldTheRpo(level: Level): StackValidationPolicy {
+    return {
+        name: "global-members-hold-the-rpo",
+        description: "Every Aurora Global Database member's cluster parameter group sets rds.global_db_rpo.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const groups = resourcesOfType(args, "aws:rds/clusterParameterGroup:ClusterParameterGroup");
+            for (const member of resourcesOfType(args, RDS_CLUSTER)) {
+                if (!member.props.globalClusterIdentifier) continue;
+                const group = groups.find((candidate) => candidate.props.name === member.props.dbClusterParameterGroupName);
+                const rpo = asArray(group?.props.parameters)
+                    .map(asRecord)
+                    .find((parameter) => parameter.name === "rds.global_db_rpo");
+                if (!rpo)
+                    report(
+                        `${member.name} (${RDS_CLUSTER}) is a Global Database member whose parameter group sets no rds.global_db_rpo: the writer would commit however far behind every secondary is; set it from objectives.rpoMinutes.`,
+                        member.urn,
+                    );
             }
         },
     };

@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, dnsName, Level, resourcesOfType, waitsFor } from "./util";
+import { asArray, asRecord, dnsName, iamList, iamPolicies, iamStatements, Level, resourcesOfType, waitsFor } from "./util";
 
 /**
  * A public zone the stack creates answers nobody until its parent zone holds NS records for it:
@@ -106,6 +106,35 @@ export function waveCheckReadsAnEndpointCheck(level: Level): StackValidationPoli
                         traffic.urn,
                     );
             }
+        },
+    };
+}
+
+/**
+ * Whoever may change DNS records names the records: an IAM statement allowing
+ * `route53:ChangeResourceRecordSets` carries a `route53:ChangeResourceRecordSetsNormalizedRecordNames`
+ * condition. Without it cert-manager (or any role that answers challenges) could point the payments
+ * API anywhere in the zone.
+ */
+export function dnsWritesNamed(level: Level): StackValidationPolicy {
+    return {
+        name: "dns-writes-named",
+        description: "IAM statements that change Route 53 records name the records they may change.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const policy of iamPolicies(args))
+                for (const statement of iamStatements(policy.props.policy)) {
+                    if (statement.Effect !== "Allow") continue;
+                    if (!iamList(statement.Action).some((action) => /^(route53:(ChangeResourceRecordSets|\*)|\*)$/.test(action))) continue;
+                    const names = Object.values(asRecord(statement.Condition)).flatMap((operator) =>
+                        iamList(asRecord(operator)["route53:ChangeResourceRecordSetsNormalizedRecordNames"]),
+                    );
+                    if (names.length === 0)
+                        report(
+                            `${policy.name} lets its role change any record of the zone; add a route53:ChangeResourceRecordSetsNormalizedRecordNames condition naming the records.`,
+                            policy.urn,
+                        );
+                }
         },
     };
 }

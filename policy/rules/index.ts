@@ -4,8 +4,8 @@ import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, k
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
-import { auroraClustersHardened, globalMembersAfterTheirWriter } from "./data";
-import { healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
+import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersHoldTheRpo } from "./data";
+import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
 import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped } from "./secrets";
 import {
@@ -80,6 +80,8 @@ export function policies(
         awsManagedPoliciesAllowed(mandatory),
         secretReadsNamed(mandatory),
         secretStoresScoped(mandatory),
+        dnsWritesNamed(mandatory),
+        globalMembersHoldTheRpo(mandatory),
         privateClustersReachable(mandatory),
         deployPathRouted(mandatory),
         routeTablesWithoutInlineRoutes(mandatory),

@@ -1,5 +1,5 @@
 import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
+import { asArray, asRecord, iamList, iamPolicies, iamStatements, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
 
 /** The region of a Secrets Manager ARN. */
 const regionOfArn = (arn: unknown) => (typeof arn === "string" ? arn.split(":")[3] : undefined);
@@ -78,22 +78,6 @@ function clusterRegionOf(args: Parameters<StackValidationPolicy["validateStack"]
     return typeof region === "string" ? region : undefined;
 }
 
-/** The statements of an IAM policy document, given as JSON text (as resources take it) or an object. */
-function statementsOf(policy: unknown): Array<Record<string, unknown>> {
-    let document: unknown = policy;
-    if (typeof policy === "string") {
-        try {
-            document = JSON.parse(policy);
-        } catch {
-            return [];
-        }
-    }
-    return asArray(asRecord(document).Statement).map(asRecord);
-}
-
-/** An IAM element that may be one string or a list of them (Action, Resource). */
-const listOf = (value: unknown): string[] => (typeof value === "string" ? [value] : asArray(value).map(String));
-
 const READS_SECRETS = /^(secretsmanager:(GetSecretValue|\*)|\*)$/;
 
 /**
@@ -108,12 +92,12 @@ export function secretReadsNamed(level: Level): StackValidationPolicy {
         description: "IAM policies that read Secrets Manager values name each secret (no prefix wildcard).",
         enforcementLevel: level,
         validateStack: (args, report) => {
-            for (const policy of [...resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy"), ...resourcesOfType(args, "aws:iam/policy:Policy")])
-                for (const statement of statementsOf(policy.props.policy)) {
+            for (const policy of iamPolicies(args))
+                for (const statement of iamStatements(policy.props.policy)) {
                     if (statement.Effect !== "Allow") continue;
-                    const actions = listOf(statement.Action);
+                    const actions = iamList(statement.Action);
                     if (!actions.some((action) => READS_SECRETS.test(action))) continue;
-                    for (const resource of listOf(statement.Resource))
+                    for (const resource of iamList(statement.Resource))
                         if (resource.replace(/-\?{6}$/, "").includes("*") || resource.replace(/-\?{6}$/, "").includes("?"))
                             report(
                                 `${policy.name} lets its role read every secret matching ${resource}; name each secret it syncs (arn:...:secret:<name>-??????).`,

@@ -87,3 +87,24 @@ export const dnsName = (name: unknown) =>
     String(name ?? "")
         .toLowerCase()
         .replace(/\.$/, "");
+
+/** The inline and managed IAM policies a stack makes. */
+export function iamPolicies(args: Pick<StackValidationArgs, "resources">): PolicyResource[] {
+    return [...resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy"), ...resourcesOfType(args, "aws:iam/policy:Policy")];
+}
+
+/** The statements of an IAM policy document, given as JSON text (as resources take it) or an object. */
+export function iamStatements(policy: unknown): Array<Record<string, unknown>> {
+    let document: unknown = policy;
+    if (typeof policy === "string") {
+        try {
+            document = JSON.parse(policy);
+        } catch {
+            return [];
+        }
+    }
+    return asArray(asRecord(document).Statement).map(asRecord);
+}
+
+/** An IAM element that may be one string or a list of them (Action, Resource, a condition's values). */
+export const iamList = (value: unknown): string[] => (typeof value === "string" ? [value] : asArray(value).map(String));
