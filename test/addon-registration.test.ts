@@ -84,7 +84,7 @@ describe("registering a new add-on in one file", () => {
     });
 
     it("is a platform namespace for Calico's application default-deny", () => {
-        const deny = result.plan.resources.find((r) => r.type === "kubernetes:crd.projectcalico.org/v1:GlobalNetworkPolicy");
+        const deny = result.plan.resources.find((r) => r.type === "kubernetes:projectcalico.org/v3:GlobalNetworkPolicy");
         const selector = (deny?.inputs as { spec: { namespaceSelector: string } }).spec.namespaceSelector;
         assert.match(selector, /^kubernetes\.io\/metadata\.name not in \{'kube-system', 'kube-public', 'kube-node-lease', .*'widgets'.*\}$/);
     });

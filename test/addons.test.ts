@@ -35,8 +35,8 @@ const EXPECTED_ORDER = [
     "kube-prometheus-stack",
     "velero",
     "cluster-autoscaler",
-    "prometheus-adapter",
     "cert-manager",
+    "prometheus-adapter",
     "istio-egress-gateway",
 ];
 
@@ -187,6 +187,12 @@ for (const stack of ["prod", "staging"] as const) {
             const ownerOf = (type: string) => owners.get(type.replace(/^kubernetes:/, "").replace(/:([A-Za-z]+)$/, " $1"));
             const customs = result.plan.resources.filter((r) => ownerOf(r.type));
             assert.ok(customs.length >= platform.clusters.length * 10);
+            const byUrn = new Map(result.plan.resources.map((r) => [r.urn, r]));
+            // What a resource waits for, directly or through what it waits for (Calico's API server waits for the chart).
+            const waitsFor = (urn: string, seen = new Set<string>()): Set<string> => {
+                for (const dependency of byUrn.get(urn)?.dependsOn ?? []) if (!seen.has(dependency)) waitsFor(dependency, seen.add(dependency));
+                return seen;
+            };
             for (const custom of customs) {
                 const cluster = platform.clusters.find((c) => custom.name.startsWith(`payments-${c.name}-`));
                 const owner = ADDONS.find((addon) => addon.name === ownerOf(custom.type));
@@ -196,7 +202,7 @@ for (const stack of ["prod", "staging"] as const) {
                 );
                 assert.equal(charts.length, chartNames.length, `${owner?.name}'s charts in ${cluster?.name}`);
                 assert.ok(
-                    charts.some((chart) => custom.dependsOn.includes(chart.urn)),
+                    charts.some((chart) => waitsFor(custom.urn).has(chart.urn)),
                     `${custom.name} waits for its CRD's chart`,
                 );
             }
@@ -213,6 +219,7 @@ for (const stack of ["prod", "staging"] as const) {
                 const calicoCrds = find(n("calico-operator-crds"));
                 assert.equal((calicoCrds.inputs as Values).file, "https://raw.githubusercontent.com/projectcalico/calico/v3.31.7/manifests/operator-crds.yaml");
                 assert.ok(find(n("calico-tigera-operator")).dependsOn.includes(calicoCrds.urn));
+                assert.equal(inputs(n("calico-tigera-operator")).values.manageCRDs, false, "one owner of Calico's CRDs");
                 // CRDs from their own release, which Helm upgrades (a chart's crds/ folder it never does).
                 assert.deepEqual(values.crds, { enabled: false });
                 const crds = find(n("kube-prometheus-stack-prometheus-operator-crds"));
@@ -223,7 +230,8 @@ for (const stack of ["prod", "staging"] as const) {
                 assert.deepEqual(inputs(n("kube-prometheus-stack-velero-monitor")).spec.podMetricsEndpoints, [{ port: "http-monitoring", interval: "30s" }]);
                 assert.deepEqual(inputs(n("kube-prometheus-stack-calico-node-monitor")).spec.podMetricsEndpoints, [{ portNumber: 9091, interval: "30s" }]);
                 const felix = find(n("calico-felix-metrics"));
-                assert.equal(felix.type, "kubernetes:crd.projectcalico.org/v1:FelixConfigurationPatch");
+                assert.equal(felix.type, "kubernetes:projectcalico.org/v3:FelixConfigurationPatch");
+                assert.ok(felix.dependsOn.includes(find(n("calico-apiserver")).urn), "served by the Calico API server");
                 assert.deepEqual((felix.inputs as Values).spec, { prometheusMetricsEnabled: true, prometheusMetricsPort: 9091 });
                 assert.deepEqual(inputs(n("kube-prometheus-stack-external-secrets-monitor")).spec.selector.matchLabels, {
                     "app.kubernetes.io/name": "external-secrets",
@@ -304,7 +312,13 @@ for (const stack of ["prod", "staging"] as const) {
                     const installation = inputs(n("calico-installation"));
                     assert.deepEqual(installation.spec.cni, { type: "AmazonVPC" });
                     assert.equal(installation.spec.kubernetesProvider, "EKS");
-                    const policy = inputs(n("calico-default-deny")).spec;
+                    const deny = find(n("calico-default-deny"));
+                    assert.equal(deny.type, "kubernetes:projectcalico.org/v3:GlobalNetworkPolicy");
+                    const apiServer = find(n("calico-apiserver"));
+                    assert.deepEqual((apiServer.inputs as Values).metadata.annotations, { "pulumi.com/waitFor": "jsonpath={.status.state}=Ready" });
+                    assert.ok(deny.dependsOn.includes(apiServer.urn), "waits for the Calico API server");
+                    assert.equal(inputs(n("calico-tigera-operator")).values.apiServer.enabled, false, "the APIServer is the program's, to wait on");
+                    const policy = (deny.inputs as Values).spec;
                     assert.deepEqual(policy.types, ["Ingress", "Egress"]);
                     assert.match(policy.namespaceSelector, /^kubernetes\.io\/metadata\.name not in \{'kube-system', .*'istio-system'.*'monitoring'/);
                     assert.deepEqual(
@@ -341,6 +355,14 @@ for (const stack of ["prod", "staging"] as const) {
                     });
                     assert.deepEqual(values.podDisruptionBudget, { minAvailable: 1 });
                     assert.equal(values.revision, "1-28");
+                    const egress = inputs(n("istio-egress-gateway-istio-egressgateway")).values;
+                    assert.deepEqual(
+                        [egress.autoscaling.minReplicas, egress.autoscaling.maxReplicas],
+                        [
+                            settingsOf(platform.addons, ISTIO_SETTINGS).egressGatewayMinReplicas,
+                            settingsOf(platform.addons, ISTIO_SETTINGS).egressGatewayMaxReplicas,
+                        ],
+                    );
                 });
 
                 it("keeps Prometheus data on gp3 for the configured retention, scrapes every namespace and Istio", () => {

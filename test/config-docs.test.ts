@@ -37,6 +37,7 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`addons.istio.meshId`": code(istio.DEFAULT_MESH_ID),
     "`addons.istio.gatewayScheme`": code(istio.DEFAULT_GATEWAY_SCHEME),
     "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`": `${code(istio.DEFAULT_GATEWAY_MIN_REPLICAS)} / ${code(istio.DEFAULT_GATEWAY_MAX_REPLICAS)}`,
+    "`addons.istio.egressGatewayMinReplicas` / `egressGatewayMaxReplicas`": `${code(istio.DEFAULT_EGRESS_GATEWAY_MIN_REPLICAS)} / ${code(istio.DEFAULT_EGRESS_GATEWAY_MAX_REPLICAS)}`,
     "`addons.monitoring.retentionDays`": code(monitoring.DEFAULT_PROMETHEUS_RETENTION_DAYS),
     "`addons.monitoring.storageGiB`": code(monitoring.DEFAULT_PROMETHEUS_STORAGE_GIB),
     "`addons.certificates.acmeServer`": code(certificates.DEFAULT_ACME_SERVER),

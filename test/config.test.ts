@@ -308,6 +308,19 @@ describe("config validation", () => {
         );
     });
 
+    it("rejects egress gateway bounds the wrong way round, or one replica for every partner call", () => {
+        rejects(
+            prodWith((c) => ((c.addons.istio.egressGatewayMinReplicas = 5), (c.addons.istio.egressGatewayMaxReplicas = 4))),
+            "addons.istio.egressGatewayMinReplicas",
+            "egressGatewayMinReplicas 5 is greater than egressGatewayMaxReplicas 4",
+        );
+        rejects(
+            prodWith((c) => (c.addons.istio.egressGatewayMinReplicas = 1)),
+            "addons.istio.egressGatewayMinReplicas",
+            "must be at least 2 (got 1)",
+        );
+    });
+
     it("refuses an internal gateway NLB, which Route 53's health checkers cannot probe", () => {
         rejects(
             prodWith((c) => (c.addons.istio.gatewayScheme = "internal")),

@@ -9,6 +9,8 @@ import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
 import { dnsWritesNamed, waveCheckReadsAnEndpointCheck, zonesDelegated } from "../policy/rules/dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
+import { calicoThroughItsApi } from "../policy/rules/calico";
+import { alertsRouted } from "../policy/rules/alarms";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
@@ -37,6 +39,7 @@ import {
     nodePoolMinimumSize,
 } from "../policy/rules/eks";
 import {
+    apiServicesVerified,
     customResourcesAfterTheirCrds,
     helmReleasesPinned,
     isFloatingImage,
@@ -1115,6 +1118,95 @@ describe("policy rules", () => {
                 [],
                 "a webhook that fails open",
             );
+        });
+    });
+
+    describe("alert routes", () => {
+        const routes = { page: "page", critical: "page", warning: "ticket", none: "drop" };
+        const rules = (...alerts: Array<[string, string | undefined]>) =>
+            res("kubernetes:monitoring.coreos.com/v1:PrometheusRule", "rules", {
+                spec: {
+                    groups: [
+                        {
+                            name: "g",
+                            rules: [
+                                { record: "r", expr: "1" },
+                                ...alerts.map(([alert, severity]) => ({ alert, expr: "1", labels: severity ? { severity } : {} })),
+                            ],
+                        },
+                    ],
+                },
+            });
+        it("takes alerts whose severities are routed, urgent ones to the pager", async () => {
+            assert.deepEqual(await messages(alertsRouted(M, routes), [rules(["Down", "critical"], ["Slow", "warning"], ["Watchdog", "none"])]), []);
+        });
+        it("refuses a severity no route names, and an urgent one that does not page", async () => {
+            assert.deepEqual(await messages(alertsRouted(M, routes), [rules(["Down", "sev1"], ["Odd", undefined])]), [
+                "Down (severity sev1), Odd (severity (none)): no Alertmanager route pages for them; give each a severity SEVERITY_RECEIVERS routes (components/addons/alerting.ts), critical and page to the pager.",
+            ]);
+            assert.deepEqual(await messages(alertsRouted(M, { ...routes, critical: "ticket" }), [rules(["Down", "critical"])]), [
+                "Down (severity critical): no Alertmanager route pages for it; give each a severity SEVERITY_RECEIVERS routes (components/addons/alerting.ts), critical and page to the pager.",
+            ]);
+        });
+    });
+
+    describe("aggregated APIs", () => {
+        const apiService = (spec: Record<string, unknown>, annotations: Record<string, string> = {}) =>
+            res("kubernetes:apiregistration.k8s.io/v1:APIService", "v1beta1.custom.metrics.k8s.io", {
+                metadata: { name: "v1beta1.custom.metrics.k8s.io", annotations },
+                spec: { group: "custom.metrics.k8s.io", version: "v1beta1", service: { namespace: "monitoring", name: "prometheus-adapter" }, ...spec },
+            });
+        it("takes an APIService verified by a caBundle or cert-manager's CA injection", async () => {
+            assert.deepEqual(await messages(apiServicesVerified(M), [apiService({ caBundle: "LS0t" })]), []);
+            assert.deepEqual(
+                await messages(apiServicesVerified(M), [apiService({}, { "cert-manager.io/inject-ca-from": "monitoring/prometheus-adapter-root-cert" })]),
+                [],
+            );
+        });
+        it("refuses one that skips TLS verification, or has no CA", async () => {
+            assert.deepEqual(await messages(apiServicesVerified(M), [apiService({ insecureSkipTLSVerify: true })]), [
+                "v1beta1.custom.metrics.k8s.io (kubernetes:apiregistration.k8s.io/v1:APIService) skips TLS verification of its service; give it a caBundle, or cert-manager's cert-manager.io/inject-ca-from annotation.",
+            ]);
+            assert.deepEqual(await messages(apiServicesVerified(M), [apiService({})]), [
+                "v1beta1.custom.metrics.k8s.io (kubernetes:apiregistration.k8s.io/v1:APIService) has no CA to verify its service with; give it a caBundle, or cert-manager's cert-manager.io/inject-ca-from annotation.",
+            ]);
+        });
+    });
+
+    describe("Calico through its API", () => {
+        const provider = { provider: "urn:provider:c1" };
+        const apiServer = (annotations: Record<string, string>) =>
+            res("kubernetes:operator.tigera.io/v1:APIServer", "apiserver", { metadata: { name: "default", annotations }, spec: {} }, provider);
+        const ready = apiServer({ "pulumi.com/waitFor": "jsonpath={.status.state}=Ready" });
+        const policy = (apiVersion: string, dependsOn: string[]) =>
+            res(`kubernetes:${apiVersion}:GlobalNetworkPolicy`, "deny", { metadata: { name: "deny" }, spec: {} }, { ...provider, dependsOn });
+        const crds = res(
+            "kubernetes:yaml/v2:ConfigFile",
+            "crds",
+            { file: "https://raw.githubusercontent.com/projectcalico/calico/v3.31.7/manifests/operator-crds.yaml" },
+            provider,
+        );
+        const operator = (values: Record<string, unknown>) => res("kubernetes:helm.sh/v3:Release", "operator", { chart: "tigera-operator", values }, provider);
+
+        it("takes v3 objects that wait for a Ready API server, and one owner of the CRDs", async () => {
+            assert.deepEqual(
+                await messages(calicoThroughItsApi(M), [ready, policy("projectcalico.org/v3", [ready.urn]), crds, operator({ manageCRDs: false })]),
+                [],
+            );
+        });
+
+        it("refuses the storage API, a v3 object the API server may not serve yet, and two owners of the CRDs", async () => {
+            assert.deepEqual(await messages(calicoThroughItsApi(M), [ready, policy("crd.projectcalico.org/v1", [ready.urn])]), [
+                "deny (kubernetes:crd.projectcalico.org/v1:GlobalNetworkPolicy) writes Calico's storage API, which Calico documents as not for users; declare it as projectcalico.org/v3 GlobalNetworkPolicy, served by the Calico API server.",
+            ]);
+            const unwaited = apiServer({});
+            assert.deepEqual(await messages(calicoThroughItsApi(M), [unwaited, policy("projectcalico.org/v3", [unwaited.urn])]), [
+                'deny (kubernetes:projectcalico.org/v3:GlobalNetworkPolicy) does not wait for a Ready Calico API server on its cluster; the API is not served until the operator reports it Ready. Depend on the operator.tigera.io/v1 APIServer annotated pulumi.com/waitFor: "jsonpath={.status.state}=Ready".',
+            ]);
+            assert.deepEqual(await messages(calicoThroughItsApi(M), [crds, operator({})]), [
+                "operator lets the Tigera operator manage Calico's CRDs while this stack applies them from operator-crds.yaml; set manageCRDs: false (or stop applying them) so one owner writes them.",
+            ]);
+            assert.deepEqual(await messages(calicoThroughItsApi(M), [operator({})]), [], "the operator alone owns them");
         });
     });
 

@@ -128,7 +128,14 @@ describe("topology expansion", () => {
 
     it("resolves add-on settings, defaulting the RPO by environment", () => {
         assert.deepEqual(expandTopology(valid(stackConfig("prod"))).addons, {
-            istio: { meshId: "payments-mesh", gatewayScheme: "internet-facing", gatewayMinReplicas: 3, gatewayMaxReplicas: 12 },
+            istio: {
+                meshId: "payments-mesh",
+                gatewayScheme: "internet-facing",
+                gatewayMinReplicas: 3,
+                gatewayMaxReplicas: 12,
+                egressGatewayMinReplicas: 2,
+                egressGatewayMaxReplicas: 6,
+            },
             monitoring: {
                 receivers: {
                     page: { pagerduty: { routingKeyPartnerSecret: "pagerdutyRoutingKey" } },

@@ -11,11 +11,14 @@ const TIGERA_OPERATOR = {
     version: "v3.31.7",
     // Calico 3.31's Kubernetes requirements page (docs.tigera.io/calico/3.31/getting-started/kubernetes/requirements).
     kubernetes: { min: "1.32", max: "1.35", source: "docs.tigera.io Calico 3.31 Kubernetes requirements: tested on 1.32-1.35" },
+    // Before moving to 3.32: 3.32.0 broke server-side apply creating projectcalico.org/v3 policies
+    // (projectcalico/calico#12841, fixed in the 3.32 branch by #12906); pin a fixed patch release.
 } as const satisfies ChartPin;
 
 interface TigeraOperatorValues {
     installation: { enabled: false };
-    apiServer: { enabled: boolean };
+    apiServer: { enabled: false };
+    manageCRDs: false;
     goldmane: { enabled: boolean };
     whisker: { enabled: boolean };
     resources: ReturnType<typeof resources>;
@@ -77,6 +80,16 @@ export function operatorCrdsUrl(version: string): string {
     return `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/operator-crds.yaml`;
 }
 
+/**
+ * The API version users manage Calico's policy and configuration through: the Calico API server
+ * serves `projectcalico.org/v3` (it validates and defaults, as calicoctl does). Calico documents
+ * the `crd.projectcalico.org/v1` storage CRDs as not for users (rule calico-through-its-api).
+ */
+export const CALICO_API_VERSION = "projectcalico.org/v3";
+
+/** The group of Calico's storage CRDs, which only Calico writes. */
+export const CALICO_STORAGE_GROUP = "crd.projectcalico.org";
+
 /** Where calico-node serves Felix's metrics (its host network). */
 export const FELIX_METRICS_PORT = 9091;
 
@@ -93,14 +106,17 @@ export const calicoAddon: PlatformAddon = {
     charts: { "tigera-operator": TIGERA_OPERATOR },
     customResources: {
         "operator.tigera.io/v1": ["Installation", "APIServer"],
-        "crd.projectcalico.org/v1": ["GlobalNetworkPolicy", "NetworkPolicy", "FelixConfiguration", "Tier"],
+        [CALICO_API_VERSION]: ["GlobalNetworkPolicy", "NetworkPolicy", "FelixConfiguration", "Tier"],
     },
     sizes: { operator: { cpu: "100m", memory: "256Mi" } },
     install(ctx) {
         const placement = systemPlacement(ctx.cluster);
         const values: TigeraOperatorValues = {
             installation: { enabled: false },
+            // The APIServer is declared below, to wait for it before any projectcalico.org/v3 object.
             apiServer: { enabled: false },
+            // One owner for Calico's CRDs: this program applies them (below), so the operator does not.
+            manageCRDs: false,
             goldmane: { enabled: false },
             whisker: { enabled: false },
             resources: ctx.size("operator"),
@@ -108,7 +124,10 @@ export const calicoAddon: PlatformAddon = {
             priorityClassName: "system-cluster-critical",
         };
         // Helm installs a chart's crds/ folder once and never upgrades it: the operator's CRDs of the
-        // pinned version are applied on every `up` first (Calico's documented upgrade step).
+        // pinned version are applied on every `up` first (Calico's documented Helm upgrade step), and
+        // the operator is told not to manage them (`manageCRDs: false`), so an operator of another
+        // version never rewrites them. (Handing them to the operator instead would mean removing this
+        // ConfigFile, which deletes the CRDs and every Calico object with them.)
         const crds = new k8s.yaml.v2.ConfigFile(
             `${ctx.name}-operator-crds`,
             { file: operatorCrdsUrl(TIGERA_OPERATOR.version) },
@@ -132,29 +151,42 @@ export const calicoAddon: PlatformAddon = {
             },
             operator,
         );
+        // The Calico API server serves projectcalico.org/v3. The operator reports the APIServer Ready
+        // once its Deployment is available; Pulumi waits for that (and retries a create while the
+        // API is being registered), so the first rollout applies policy in one pass.
+        const apiServer = new k8s.apiextensions.CustomResource(
+            `${ctx.name}-apiserver`,
+            {
+                apiVersion: "operator.tigera.io/v1",
+                kind: "APIServer",
+                metadata: { name: "default", annotations: { "pulumi.com/waitFor": "jsonpath={.status.state}=Ready" } },
+                spec: {},
+            },
+            { parent: ctx.parent, dependsOn: [...ctx.dependsOn, operator, installation], customTimeouts: { create: "15m", update: "15m" } },
+        );
         const defaultDeny = customResource(
             ctx,
             "default-deny",
             {
-                apiVersion: "crd.projectcalico.org/v1",
+                apiVersion: CALICO_API_VERSION,
                 kind: "GlobalNetworkPolicy",
                 metadata: { name: "default-deny-application-namespaces" },
                 spec: defaultDenyPolicySpec(ctx.platformNamespaces),
             },
-            operator,
+            apiServer,
         );
         // Felix's metrics (policy programming errors, dataplane failures), for Prometheus: the
         // operator owns the `default` FelixConfiguration, so this field is applied server-side.
         const felixMetrics = new k8s.apiextensions.CustomResourcePatch(
             `${ctx.name}-felix-metrics`,
             {
-                apiVersion: "crd.projectcalico.org/v1",
+                apiVersion: CALICO_API_VERSION,
                 kind: "FelixConfiguration",
                 metadata: { name: "default", annotations: { "pulumi.com/patchForce": "true" } },
                 spec: { prometheusMetricsEnabled: true, prometheusMetricsPort: FELIX_METRICS_PORT },
             },
-            { parent: ctx.parent, dependsOn: [...ctx.dependsOn, installation] },
+            { parent: ctx.parent, dependsOn: [...ctx.dependsOn, apiServer] },
         );
-        return { ready: [operator, installation, defaultDeny, felixMetrics] };
+        return { ready: [operator, installation, apiServer, defaultDeny, felixMetrics] };
     },
 };

@@ -36,7 +36,7 @@ export function chartRelease<Values extends object>(
     );
 }
 
-/** A custom resource that waits for the release that installs its CRD. */
+/** A custom resource that waits for what serves its kind: the release that installs its CRD, or an API server. */
 export function customResource(
     ctx: AddonContext,
     role: string,
@@ -46,9 +46,9 @@ export function customResource(
         metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
         spec: Record<string, unknown>;
     },
-    crdRelease: pulumi.Resource,
+    servedBy: pulumi.Resource,
 ): k8s.apiextensions.CustomResource {
-    return new k8s.apiextensions.CustomResource(`${ctx.name}-${role}`, args, { parent: ctx.parent, dependsOn: [...ctx.dependsOn, crdRelease] });
+    return new k8s.apiextensions.CustomResource(`${ctx.name}-${role}`, args, { parent: ctx.parent, dependsOn: [...ctx.dependsOn, servedBy] });
 }
 
 /** Helm's annotation that leaves a resource in place when its release is uninstalled, or replaced. */

@@ -28,6 +28,9 @@ export const DEFAULT_MESH_ID = "payments-mesh";
 export const DEFAULT_GATEWAY_SCHEME: GatewayScheme = "internet-facing";
 export const DEFAULT_GATEWAY_MIN_REPLICAS = 2;
 export const DEFAULT_GATEWAY_MAX_REPLICAS = 6;
+/** Every partner call leaves through the egress gateway: two replicas survive a node, six absorb a spike. */
+export const DEFAULT_EGRESS_GATEWAY_MIN_REPLICAS = 2;
+export const DEFAULT_EGRESS_GATEWAY_MAX_REPLICAS = 6;
 
 const istioConfig = z.strictObject({
     /** Mesh ID shared by every cluster of the stack (one root of trust). @default "payments-mesh" */
@@ -37,6 +40,13 @@ const istioConfig = z.strictObject({
     /** Ingress gateway autoscaling bounds. @default 2 and 6 */
     gatewayMinReplicas: z.number().int().min(1).optional(),
     gatewayMaxReplicas: z.number().int().min(1).optional(),
+    /** Egress gateway autoscaling bounds (its pod size: `addons.sizes["istio-egress-gateway/gateway"]`). @default 2 and 6 */
+    egressGatewayMinReplicas: z
+        .number()
+        .int()
+        .min(2, { error: "the egress gateway carries every partner call: at least 2 replicas, to survive a node" })
+        .optional(),
+    egressGatewayMaxReplicas: z.number().int().min(2).optional(),
 });
 
 export interface IstioSettings {
@@ -44,6 +54,8 @@ export interface IstioSettings {
     gatewayScheme: GatewayScheme;
     gatewayMinReplicas: number;
     gatewayMaxReplicas: number;
+    egressGatewayMinReplicas: number;
+    egressGatewayMaxReplicas: number;
 }
 
 /** `addons.istio`, shared by istiod (the mesh ID) and the ingress gateway (its NLB and replicas). */
@@ -57,15 +69,20 @@ export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
             gatewayScheme: istio.gatewayScheme ?? DEFAULT_GATEWAY_SCHEME,
             gatewayMinReplicas: istio.gatewayMinReplicas ?? DEFAULT_GATEWAY_MIN_REPLICAS,
             gatewayMaxReplicas: istio.gatewayMaxReplicas ?? DEFAULT_GATEWAY_MAX_REPLICAS,
+            egressGatewayMinReplicas: istio.egressGatewayMinReplicas ?? DEFAULT_EGRESS_GATEWAY_MIN_REPLICAS,
+            egressGatewayMaxReplicas: istio.egressGatewayMaxReplicas ?? DEFAULT_EGRESS_GATEWAY_MAX_REPLICAS,
         };
     },
     check(config) {
         const istio = (config ?? {}) as z.infer<typeof istioConfig>;
-        const { gatewayMinReplicas: min, gatewayMaxReplicas: max } = istio;
-        const issues =
-            min !== undefined && max !== undefined && min > max
-                ? [{ field: "gatewayMinReplicas", message: `gatewayMinReplicas ${min} is greater than gatewayMaxReplicas ${max}` }]
-                : [];
+        const bounds = (minKey: "gatewayMinReplicas" | "egressGatewayMinReplicas", maxKey: "gatewayMaxReplicas" | "egressGatewayMaxReplicas") => {
+            const [min, max] = [istio[minKey], istio[maxKey]];
+            return min !== undefined && max !== undefined && min > max ? [{ field: minKey, message: `${minKey} ${min} is greater than ${maxKey} ${max}` }] : [];
+        };
+        const issues: Array<{ field: string; message: string }> = [
+            ...bounds("gatewayMinReplicas", "gatewayMaxReplicas"),
+            ...bounds("egressGatewayMinReplicas", "egressGatewayMaxReplicas"),
+        ];
         // Route 53's health checkers run outside every VPC: behind an internal NLB every cluster's
         // check fails, and failover has nowhere healthy to send traffic.
         if (istio.gatewayScheme === "internal")
@@ -346,8 +363,8 @@ export const istioEgressGatewayAddon: PlatformAddon<IstioSettings> = {
             podLabels: EGRESS_GATEWAY.podLabels,
             app: EGRESS_GATEWAY.release,
             service: { type: "ClusterIP" },
-            minReplicas: 2,
-            maxReplicas: 6,
+            minReplicas: ctx.settings.egressGatewayMinReplicas,
+            maxReplicas: ctx.settings.egressGatewayMaxReplicas,
             resources: ctx.size("gateway"),
             placement: systemPlacement(ctx.cluster),
         });

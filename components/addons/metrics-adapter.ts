@@ -42,6 +42,7 @@ interface PrometheusAdapterValues extends PlacedValues {
     replicas: number;
     rules: { default: boolean; custom: Array<Record<string, unknown>> };
     podDisruptionBudget: { enabled: boolean; maxUnavailable: number };
+    certManager: { enabled: true };
 }
 
 /**
@@ -52,7 +53,8 @@ interface PrometheusAdapterValues extends PlacedValues {
 export const metricsAdapterAddon: PlatformAddon = {
     name: "prometheus-adapter",
     component: "PrometheusAdapter",
-    dependsOn: ["kube-prometheus-stack"],
+    // cert-manager issues the adapter's serving certificate and injects its CA into the APIService.
+    dependsOn: ["kube-prometheus-stack", "cert-manager"],
     namespaces: [MONITORING_NAMESPACE],
     platformNamespaces: true,
     charts: { "prometheus-adapter": PROMETHEUS_ADAPTER_CHART },
@@ -64,6 +66,10 @@ export const metricsAdapterAddon: PlatformAddon = {
             replicas: 2,
             rules: { default: false, custom: [requestRateRule()] },
             podDisruptionBudget: { enabled: true, maxUnavailable: 1 },
+            // The API server verifies the adapter against a CA (cert-manager's, injected into the
+            // APIService), not `insecureSkipTLSVerify`, the chart's default: whoever could answer for
+            // the adapter's Service could otherwise feed every HPA its metrics.
+            certManager: { enabled: true },
             ...placedCritical(ctx.cluster, ctx.size("adapter")),
         };
         const release = chartRelease(ctx, "prometheus-adapter", PROMETHEUS_ADAPTER_CHART, MONITORING_NAMESPACE, values);

@@ -36,6 +36,7 @@ import {
     nodePoolMinimumSize,
 } from "./eks";
 import {
+    apiServicesVerified,
     customResourcesAfterTheirCrds,
     helmReleasesPinned,
     meshMtlsStrict,
@@ -51,7 +52,9 @@ import { withChartExceptions } from "./chart-exceptions";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "./region-switch";
-import { alarmsReachSomeone } from "./alarms";
+import { alarmsReachSomeone, alertsRouted } from "./alarms";
+import { SEVERITY_RECEIVERS } from "../../components/addons/alerting";
+import { calicoThroughItsApi } from "./calico";
 
 export const PACK_NAME = "payments-platform-policies";
 
@@ -108,6 +111,7 @@ export function policies(
         regionSwitchPlansComplete(mandatory),
         regionSwitchCanScale(mandatory),
         alarmsReachSomeone(mandatory),
+        alertsRouted(mandatory, SEVERITY_RECEIVERS),
         healthChecksDeep(mandatory),
         waveCheckReadsAnEndpointCheck(mandatory),
         multiRegion(mandatory),
@@ -124,6 +128,8 @@ export function policies(
         externalSecretsHaveASource(mandatory),
         egressHasAPath(mandatory),
         networkPolicyPortsReachTargets(mandatory),
+        calicoThroughItsApi(mandatory),
+        apiServicesVerified(mandatory),
         nodeAutoscalerInstalled(mandatory),
         autoscaledPodsEvictable(mandatory),
         paymentTracksSurviveAPod(mandatory),

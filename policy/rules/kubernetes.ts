@@ -215,3 +215,31 @@ export function customResourcesAfterTheirCrds(level: Level, crdCharts: ReadonlyM
         },
     };
 }
+
+/**
+ * The API server calls an aggregated API (custom metrics, Calico's) over TLS and must verify it:
+ * an APIService with `insecureSkipTLSVerify`, or with neither a `caBundle` nor cert-manager's
+ * CA injection, trusts whoever answers for its Service, which then feeds every HPA (or every
+ * client of that API) what it likes. Charts' rendered APIServices are judged too.
+ */
+export function apiServicesVerified(level: Level): ResourceValidationPolicy {
+    return {
+        name: "api-services-verified",
+        description: "Aggregated APIs are verified against a CA: no insecureSkipTLSVerify, a caBundle or cert-manager's CA injection.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (!/^kubernetes:apiregistration\.k8s\.io\/[^:]+:APIService$/.test(args.type)) return;
+            const spec = asRecord(args.props.spec);
+            if (spec.service === undefined || spec.service === null) return; // a local API group, served by the API server itself
+            const annotations = asRecord(asRecord(args.props.metadata).annotations);
+            if (spec.insecureSkipTLSVerify === true)
+                report(
+                    `${describe(args)} skips TLS verification of its service; give it a caBundle, or cert-manager's cert-manager.io/inject-ca-from annotation.`,
+                );
+            else if (!spec.caBundle && !annotations["cert-manager.io/inject-ca-from"])
+                report(
+                    `${describe(args)} has no CA to verify its service with; give it a caBundle, or cert-manager's cert-manager.io/inject-ca-from annotation.`,
+                );
+        },
+    };
+}

@@ -68,6 +68,20 @@ function transitiveDependencies(plan: PlanFile): (urn: string) => Set<string> {
     return (urn) => visit(urn, new Set());
 }
 
+/**
+ * API versions every Kubernetes API server serves (its aggregator and its apiextensions server
+ * are part of it) that `helm template`'s default set lacks: Helm builds that set from client-go's
+ * scheme, which has neither group. Without them a chart asking
+ * `.Capabilities.APIVersions.Has "apiregistration.k8s.io/v1"` (prometheus-adapter) renders the
+ * v1beta1 APIService that Kubernetes removed in 1.22, unlike the provider's Helm, which asks the cluster.
+ */
+export const SERVED_BY_EVERY_CLUSTER: readonly string[] = [
+    "apiextensions.k8s.io/v1",
+    "apiextensions.k8s.io/v1/CustomResourceDefinition",
+    "apiregistration.k8s.io/v1",
+    "apiregistration.k8s.io/v1/APIService",
+];
+
 /** `group/version` and `group/version/Kind` of every version a CRD serves, as `--api-versions` takes them. */
 export function servedApiVersions(crd: Record<string, unknown>): string[] {
     const spec = (crd.spec ?? {}) as { group?: string; names?: { kind?: string }; versions?: Array<{ name?: string; served?: boolean }> };
@@ -215,7 +229,7 @@ export async function renderReleases(plan: PlanFile, options: RenderOptions): Pr
             const releaseName = String(inputs.name ?? resource.name);
             const namespace = String(inputs.namespace ?? "default");
             const kubeVersion = options.kubeVersions.get(options.clusterOf(urn));
-            const apiVersions = new Set<string>();
+            const apiVersions = new Set<string>(SERVED_BY_EVERY_CLUSTER);
             for (const dependency of [...dependencies(urn)].sort()) {
                 const waitedFor = byUrn.get(dependency);
                 if (waitedFor?.type === "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition")

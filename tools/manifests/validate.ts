@@ -136,7 +136,16 @@ function describe(errors: ErrorObject[] | null | undefined): string {
     return `data${first.instancePath} ${first.message ?? "is invalid"}`;
 }
 
-/** Validates objects against published models and the CRDs of one directory. */
+/**
+ * The CRD schema a kind is checked against. Calico's API server serves `projectcalico.org/v3`
+ * from no CRD of its own; Calico generates its storage CRDs (`crd.projectcalico.org/v1`, in
+ * libcalico-go/config/crd) from the same v3 API types (api/pkg/apis/projectcalico/v3), so a v3
+ * object is checked against the storage CRD's schema of its kind.
+ */
+export function schemaKeyOf(apiVersion: string, kind: string): string {
+    return apiVersion === "projectcalico.org/v3" ? `crd.projectcalico.org/v1 ${kind}` : `${apiVersion} ${kind}`;
+}
+
 /** The object without the plan's placeholders for secret and unknown values. */
 function withoutPlaceholders(value: unknown): unknown {
     if (Array.isArray(value)) return value.filter((item) => item !== REDACTED && item !== UNKNOWN).map(withoutPlaceholders);
@@ -174,6 +183,7 @@ export function crdSchemasOf(objects: Iterable<Record<string, unknown>>): Map<st
     return schemas;
 }
 
+/** Validates objects against published models and the CRDs of one directory. */
 export class ManifestValidator {
     /**
      * @param crds CRDs from a directory, e.g. upstream's, checked before the published models.
@@ -219,7 +229,7 @@ export class ManifestValidator {
         const object = withoutPlaceholders(planned) as Record<string, unknown>;
         const apiVersion = String(object.apiVersion);
         const kind = String(object.kind);
-        const key = `${apiVersion} ${kind}`;
+        const key = schemaKeyOf(apiVersion, kind);
         const schema = this.installed.get(key) ?? this.crds.schemas.get(key);
         if (schema) {
             const fingerprint = fingerprintOf(schema);

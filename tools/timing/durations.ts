@@ -57,6 +57,10 @@ export const DURATIONS: Readonly<Record<string, Duration>> = {
         source: "ACME DNS-01: a TXT record in Route 53 (60 s to INSYNC), the CA's validation, issuance; Pulumi waits until Ready",
     },
     "kubernetes:apps/v1:Deployment": { createSeconds: 60, source: "Pulumi waits for the rollout: image pull, startup and readiness probes" },
+    "kubernetes:operator.tigera.io/v1:APIServer": {
+        createSeconds: 120,
+        source: "Pulumi waits until the operator reports it Ready: calico-apiserver's two replicas start and the aggregated API registers",
+    },
     "kubernetes:yaml/v2:ConfigFile": { createSeconds: 15, source: "the provider fetches the manifest and applies its CRDs" },
 };
 
