@@ -11,6 +11,7 @@ import { dnsWritesNamed, waveCheckReadsAnEndpointCheck, zonesDelegated } from ".
 import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
 import { calicoThroughItsApi } from "../policy/rules/calico";
 import { alertsRouted } from "../policy/rules/alarms";
+import { alertLabelsExist, recordedLabels, selectorsOf } from "../policy/rules/metric-labels";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
@@ -1147,6 +1148,53 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(alertsRouted(M, { ...routes, critical: "ticket" }), [rules(["Down", "critical"])]), [
                 "Down (severity critical): no Alertmanager route pages for it; give each a severity SEVERITY_RECEIVERS routes (components/addons/alerting.ts), critical and page to the pager.",
             ]);
+        });
+    });
+
+    describe("alert label matchers", () => {
+        const table = { velero_backup_items_total: { labels: ["schedule"], source: "test" } };
+        const rules = (...items: Array<Record<string, unknown>>) =>
+            res("kubernetes:monitoring.coreos.com/v1:PrometheusRule", "platform-rules", { spec: { groups: [{ name: "g", rules: items }] } });
+
+        it("reads the selectors of an expression, and the labels a recording rule keeps", () => {
+            assert.deepEqual(selectorsOf('sum by (a) (rate(x_total{job="j", code=~"5.."}[5m])) / on() y{a!="{}"}'), [
+                { metric: "x_total", labels: ["job", "code"] },
+                { metric: "y", labels: ["a"] },
+            ]);
+            assert.deepEqual(recordedLabels("sum by (destination_service_name, destination_service_namespace) (rate(x[5m]))"), [
+                "destination_service_name",
+                "destination_service_namespace",
+            ]);
+            assert.equal(recordedLabels("rate(x[5m])"), undefined);
+        });
+
+        it("takes matchers on the exporter's labels, target labels and what a recording rule keeps", async () => {
+            assert.deepEqual(
+                await messages(alertLabelsExist(M, table), [
+                    rules(
+                        { alert: "Empty", expr: 'velero_backup_items_total{schedule="s", namespace="velero"} == 0' },
+                        { record: "svc:x:rate5m", expr: "sum by (svc) (rate(unknown_total[5m]))" },
+                        { alert: "X", expr: 'svc:x:rate5m{svc="a"} > 1' },
+                        { alert: "Unknown", expr: 'not_in_the_table{anything="x"} > 0' },
+                    ),
+                ]),
+                [],
+            );
+        });
+
+        it("refuses a matcher on a label the metric does not carry", async () => {
+            assert.deepEqual(
+                await messages(alertLabelsExist(M, table), [
+                    rules(
+                        { alert: "Empty", expr: 'velero_backup_items_total{backupName=~"s-.*"} == 0' },
+                        { record: "svc:x:rate5m", expr: "sum by (svc) (rate(unknown_total[5m]))" },
+                        { alert: "X", expr: 'svc:x:rate5m{pod_name="a"} > 1' },
+                    ),
+                ]),
+                [
+                    'Empty matches velero_backup_items_total on "backupName", which it does not carry (it has: schedule, job, instance, namespace, pod, container, service, endpoint); X matches svc:x:rate5m on "pod_name", which it does not carry (it has: svc, job, instance, namespace, pod, container, service, endpoint): such a matcher matches no series and the rule never fires; match a label the metric has.',
+                ],
+            );
         });
     });
 
