@@ -269,11 +269,11 @@ for (const stack of ["prod", "staging"] as const) {
                 });
 
                 it("waits for istio-base before the CNI agent and istiod, and istiod before the gateway", () => {
-                    assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
-                    assert.ok(find(n("istiod-istiod")).dependsOn.includes(find(n("istio-cni-istio-cni")).urn));
+                    assert.ok(find(n("istiod-istiod-1-28")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
+                    assert.ok(find(n("istiod-istiod-1-28")).dependsOn.includes(find(n("istio-cni-istio-cni")).urn));
                     assert.ok(find(n("istio-cni-istio-cni")).dependsOn.includes(find(n("istio-base-istio-base")).urn));
-                    assert.equal(inputs(n("istiod-istiod")).values.cni.enabled, true);
-                    assert.ok(find(n("istio-gateway-istio-ingressgateway")).dependsOn.includes(find(n("istiod-istiod")).urn));
+                    assert.equal(inputs(n("istiod-istiod-1-28")).values.cni.enabled, true);
+                    assert.ok(find(n("istio-gateway-istio-ingressgateway")).dependsOn.includes(find(n("istiod-istiod-1-28")).urn));
                 });
 
                 it("starts in-cluster work only after the node pools exist", () => {
@@ -288,7 +288,7 @@ for (const stack of ["prod", "staging"] as const) {
                     const tolerations = pool.taints.map((t) => ({ key: t.key, operator: "Equal", value: t.value, effect: t.effect }));
                     const placed: Values[] = [
                         inputs(n("calico-tigera-operator")).values,
-                        inputs(n("istiod-istiod")).values,
+                        inputs(n("istiod-istiod-1-28")).values,
                         inputs(n("istio-gateway-istio-ingressgateway")).values,
                         inputs(n("external-secrets-external-secrets")).values,
                         inputs(n("external-secrets-external-secrets")).values.webhook,
@@ -301,7 +301,7 @@ for (const stack of ["prod", "staging"] as const) {
                         assert.deepEqual(values.tolerations, tolerations);
                         assert.ok(values.resources.requests.cpu && values.resources.requests.memory && values.resources.limits.memory);
                     }
-                    assert.equal(inputs(n("istiod-istiod")).values.global.priorityClassName, "system-cluster-critical");
+                    assert.equal(inputs(n("istiod-istiod-1-28")).values.global.priorityClassName, "system-cluster-critical");
                     assert.equal(inputs(n("calico-tigera-operator")).values.priorityClassName, "system-cluster-critical");
                     assert.deepEqual(inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values["prometheus-node-exporter"].tolerations, [
                         { operator: "Exists" },
@@ -333,13 +333,13 @@ for (const stack of ["prod", "staging"] as const) {
                 });
 
                 it("configures istiod for a multi-cluster mesh, by revision, with strict mTLS", () => {
-                    const values = inputs(n("istiod-istiod")).values;
+                    const values = inputs(n("istiod-istiod-1-28")).values;
                     assert.equal(values.revision, "1-28");
                     assert.deepEqual(values.global.multiCluster, { clusterName: cluster.name });
                     assert.equal(values.global.meshID, "payments-mesh");
                     assert.equal(values.global.network, `network-${cluster.name}`);
                     assert.equal(values.meshConfig.outboundTrafficPolicy.mode, "REGISTRY_ONLY");
-                    assert.equal(inputs(n("istiod-istiod")).name, "istiod-1-28");
+                    assert.equal(inputs(n("istiod-istiod-1-28")).name, "istiod-1-28");
                     const mtls = inputs(n("istiod-mesh-mtls"));
                     assert.deepEqual([mtls.kind, mtls.metadata.namespace, mtls.spec.mtls.mode], ["PeerAuthentication", "istio-system", "STRICT"]);
                 });

@@ -125,7 +125,9 @@ for (const stack of ["prod", "staging"] as const) {
                 assert.deepEqual([cacerts.metadata.namespace, cacerts.metadata.name], ["istio-system", "cacerts"]);
                 assert.deepEqual(cacerts.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/istio-cacerts-${cluster.name}` } }]);
                 assert.equal(cacerts.metadata.annotations["pulumi.com/waitFor"], "condition=Ready");
-                assert.ok(find(`payments-${cluster.name}-addons-istiod-istiod`).dependsOn.includes(find(`payments-${cluster.name}-addons-istiod-cacerts`).urn));
+                assert.ok(
+                    find(`payments-${cluster.name}-addons-istiod-istiod-1-28`).dependsOn.includes(find(`payments-${cluster.name}-addons-istiod-cacerts`).urn),
+                );
             }
             const roots = result.plan.resources.filter((r) => r.type === "tls:index/selfSignedCert:SelfSignedCert");
             assert.equal(roots.length, 1, "one root of trust");

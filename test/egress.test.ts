@@ -67,6 +67,7 @@ describe("declared egress", () => {
             maxReplicas: 6,
             resources: { requests: { cpu: "200m", memory: "256Mi" }, limits: { memory: "256Mi" } },
             placement: { nodeSelector: { pool: "system" }, tolerations: [] },
+            revision: "1-28",
         });
         assert.deepEqual(values.service, { type: "ClusterIP" });
         assert.deepEqual(values.labels, { istio: "egressgateway", app: "istio-egressgateway" });

@@ -11,6 +11,7 @@ import { dnsWritesNamed, waveCheckReadsAnEndpointCheck, zonesDelegated } from ".
 import { egressHasAPath, networkPolicyPortsReachTargets } from "../policy/rules/egress";
 import { calicoThroughItsApi } from "../policy/rules/calico";
 import { alertsRouted } from "../policy/rules/alarms";
+import { istioRevisionsServed } from "../policy/rules/mesh";
 import { alertLabelsExist, recordedLabels, selectorsOf } from "../policy/rules/metric-labels";
 import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
@@ -1195,6 +1196,36 @@ describe("policy rules", () => {
                     'Empty matches velero_backup_items_total on "backupName", which it does not carry (it has: schedule, job, instance, namespace, pod, container, service, endpoint); X matches svc:x:rate5m on "pod_name", which it does not carry (it has: svc, job, instance, namespace, pod, container, service, endpoint): such a matcher matches no series and the rule never fires; match a label the metric has.',
                 ],
             );
+        });
+    });
+
+    describe("Istio revisions", () => {
+        const provider = { provider: "urn:provider:c1" };
+        const istiod = (revision: string) => res("kubernetes:helm.sh/v3:Release", `istiod-${revision}`, { chart: "istiod", values: { revision } }, provider);
+        const namespace = (revision: string) =>
+            res("kubernetes:core/v1:Namespace", "payments-ns", { metadata: { name: "payments", labels: { "istio.io/rev": revision } } }, provider);
+        const deployment = (revision: string) =>
+            res(
+                "kubernetes:apps/v1:Deployment",
+                "ledger",
+                { metadata: { namespace: "payments", name: "ledger" }, spec: { template: { metadata: { labels: { "istio.io/rev": revision } }, spec: {} } } },
+                provider,
+            );
+        const gateway = (revision: string) => res("kubernetes:helm.sh/v3:Release", "ingress", { chart: "gateway", values: { revision } }, provider);
+
+        it("takes workloads on a running revision, both revisions running mid-upgrade", async () => {
+            assert.deepEqual(
+                await messages(istioRevisionsServed(M), [istiod("1-28"), istiod("1-29"), namespace("1-28"), deployment("1-28"), gateway("1-28")]),
+                [],
+            );
+            assert.deepEqual(await messages(istioRevisionsServed(M), [istiod("1-29"), namespace("1-29"), deployment("1-29"), gateway("1-29")]), []);
+        });
+
+        it("refuses removing a revision that labelled namespaces, pods or gateways still use", async () => {
+            assert.deepEqual(await messages(istioRevisionsServed(M), [istiod("1-29"), namespace("1-28"), deployment("1-29"), gateway("1-28")]), [
+                "namespace payments uses Istio revision 1-28, but its cluster runs no istiod of that revision (running: 1-29); keep that control plane until its workloads have moved to another (components/upgrades/mesh.ts).",
+                "gateway release ingress uses Istio revision 1-28, but its cluster runs no istiod of that revision (running: 1-29); keep that control plane until its workloads have moved to another (components/upgrades/mesh.ts).",
+            ]);
         });
     });
 

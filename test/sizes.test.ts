@@ -22,7 +22,7 @@ describe("add-on sizes from config", () => {
         const staging = (await planOf("staging")).clusters["stg-use2"];
         const prod = (await planOf("prod")).clusters["prod-use1"];
         const istiod = (plan: typeof staging) =>
-            (plan?.plan.resources.find((r) => r.name.endsWith("-addons-istiod-istiod"))?.inputs as { values: { resources: unknown } }).values.resources;
+            (plan?.plan.resources.find((r) => r.name.endsWith("-addons-istiod-istiod-1-28"))?.inputs as { values: { resources: unknown } }).values.resources;
         assert.deepEqual(istiod(staging), { requests: { cpu: "250m", memory: "1Gi" }, limits: { memory: "1Gi" } });
         assert.deepEqual(istiod(prod), { requests: { cpu: "500m", memory: "2Gi" }, limits: { memory: "2Gi" } });
     });

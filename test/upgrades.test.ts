@@ -13,10 +13,12 @@ import {
     DesiredVersions,
     planUpgrade,
     UpgradeClass,
+    MeshStatus,
     UpgradeStatus,
     waitForPreviousWave,
 } from "../components/upgrades/plan";
 import { mocks } from "../tools/mocks";
+import { ClusterUpgradeArgs, meshUpgrade } from "../components/upgrades/cluster-upgrade";
 import { awsInvokes } from "../tools/mocks/aws";
 import { digest } from "../tools/offline-plan/mock-cloud";
 import { plan, PlanResult } from "../tools/offline-plan/plan";
@@ -545,5 +547,64 @@ describe("upgrades through the stacks, one step per up", function () {
         assert.equal(cli.status, 0, cli.stderr);
         assert.ok(cli.stderr.includes("EKS has no cluster t-usw2, which this stack's last outputs name"), cli.stderr);
         assert.match(cli.stdout, /resources to create in stack t-usw2/);
+    });
+
+    it("records the mesh's revisions, reads an older stack's as Istio 1-28, and refuses a running revision the program has no chart for", async () => {
+        setVersion("1.33");
+        await planStack(STACK);
+        const file = path.join(projectDir, "out", "t-usw2", "plan.json");
+        const previous = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: { upgrade: { mesh?: unknown } } };
+        delete previous.outputs.upgrade.mesh;
+        fs.writeFileSync(file, JSON.stringify(previous));
+        assert.deepEqual(upgradeOf(await planStack("t-usw2")).mesh, { revisions: ["1-28"], workloads: "1-28", steps: [] });
+        previous.outputs.upgrade.mesh = { revisions: ["1-28", "1-29"], workloads: "1-29", steps: [] };
+        fs.writeFileSync(file, JSON.stringify(previous));
+        await assert.rejects(planStack("t-usw2"), (error: Error) => {
+            assert.equal(
+                error.message,
+                "t-usw2's mesh upgrade is refused:\n  Istio revision 1-29 runs in the cluster, but ISTIO_RELEASES (components/addons/istio.ts) has no chart for it: keep its row until the upgrade has moved every workload off it and removed it",
+            );
+            return true;
+        });
+    });
+});
+
+describe("mesh upgrade waves", () => {
+    const cluster = { name: "c2" } as ClusterUpgradeArgs["cluster"];
+    const upgrade = (mesh: MeshStatus | undefined): UpgradeStatus => ({
+        target: "1.34",
+        controlPlane: "1.34",
+        pools: {},
+        addons: "1.34",
+        steps: [],
+        complete: true,
+        mesh,
+    });
+    const status = (mesh: MeshStatus | undefined) => ({ stack: "c1", target: "1.34", status: upgrade(mesh) });
+    const known = ["1-28", "1-29"];
+    const at28 = { revisions: ["1-28"], workloads: "1-28", steps: [] };
+
+    it("takes this cluster's step once the previous wave runs the target alone, or has never been applied", () => {
+        const done = { revisions: ["1-29"], workloads: "1-29", steps: [] };
+        assert.deepEqual(meshUpgrade({ cluster, previous: { upgrade: upgrade(at28) }, previousWave: [status(done)] }, true, "1-29", known), {
+            revisions: ["1-28", "1-29"],
+            workloads: "1-28",
+            steps: [
+                "Istio 1-28 → 1-29: relabel the meshed namespaces and gateways, restarting every payment Deployment onto 1-29",
+                "Istio 1-28: remove its control plane (no workload uses it)",
+            ],
+        });
+        const fresh = meshUpgrade({ cluster, previous: { upgrade: upgrade(at28) }, previousWave: [{ stack: "c1", target: "1.34" }] }, true, "1-29", known);
+        assert.deepEqual(fresh.revisions, ["1-28", "1-29"]);
+    });
+
+    it("holds while the previous wave is mid-way through its own, declaring what runs", () => {
+        const midway = { revisions: ["1-28", "1-29"], workloads: "1-29", steps: ["Istio 1-28: remove its control plane (no workload uses it)"] };
+        const held = meshUpgrade({ cluster, previous: { upgrade: upgrade(at28) }, previousWave: [status(midway)] }, true, "1-29", known);
+        assert.deepEqual([held.revisions, held.workloads, held.steps.length], [["1-28"], "1-28", 3]);
+    });
+
+    it("installs the target at once on a cluster that does not exist yet", () => {
+        assert.deepEqual(meshUpgrade({ cluster, previous: {}, previousWave: [] }, false, "1-29", known), { revisions: ["1-29"], workloads: "1-29", steps: [] });
     });
 });

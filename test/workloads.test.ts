@@ -94,6 +94,8 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(ns.metadata.name, `payments-${service.name}`);
                     for (const mode of ["enforce", "audit", "warn"]) assert.equal(ns.metadata.labels[`pod-security.kubernetes.io/${mode}`], "restricted");
                     assert.equal(ns.metadata.labels["istio.io/rev"], "1-28");
+                    // On the pod template too: a move to another revision restarts the Deployment onto it.
+                    assert.equal(inputs(n(cluster, "stable")).spec.template.metadata.labels["istio.io/rev"], "1-28");
                     const hard = inputs(n(cluster, "quota")).spec.hard;
                     assert.ok(Number(hard.pods) > service.maxReplicas);
                     assert.equal(inputs(n(cluster, "limits")).spec.limits[0].type, "Container");

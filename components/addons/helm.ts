@@ -16,7 +16,7 @@ export function chartRelease<Values extends object>(
     pin: ChartPin,
     namespace: string,
     values: Values,
-    opts: { dependsOn?: pulumi.Resource[]; releaseName?: string } = {},
+    opts: { dependsOn?: pulumi.Resource[]; releaseName?: string; aliases?: pulumi.Alias[] } = {},
 ): k8s.helm.v3.Release {
     return new k8s.helm.v3.Release(
         `${ctx.name}-${role}`,
@@ -32,7 +32,7 @@ export function chartRelease<Values extends object>(
             timeout: RELEASE_TIMEOUT_SECONDS,
             values: values as Record<string, unknown>,
         },
-        { parent: ctx.parent, dependsOn: [...ctx.dependsOn, ...(opts.dependsOn ?? [])] },
+        { parent: ctx.parent, dependsOn: [...ctx.dependsOn, ...(opts.dependsOn ?? [])], aliases: opts.aliases },
     );
 }
 

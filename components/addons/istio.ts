@@ -7,18 +7,38 @@ import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
 import { OnePerNode, onePerNode, Placement, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
 import { ChartPin } from "./versions";
+import { LEGACY_MESH, MeshRevisions, revisionMinor } from "../upgrades/mesh";
 
-/** One Istio release for all four charts: they upgrade together. */
-const ISTIO_VERSION = "1.28.3";
 const ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts";
-/** istio.io "Supported releases": Istio 1.28 supports Kubernetes 1.30 to 1.34. */
-const ISTIO_KUBERNETES = { min: "1.30", max: "1.34", source: "istio.io supported releases: 1.28 supports Kubernetes 1.30-1.34" } as const;
-const ISTIO_CHARTS = {
-    base: { chart: "base", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
-    cni: { chart: "cni", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
-    istiod: { chart: "istiod", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
-    gateway: { chart: "gateway", repo: ISTIO_REPO, version: ISTIO_VERSION, kubernetes: ISTIO_KUBERNETES },
-} as const satisfies Record<string, ChartPin>;
+
+/**
+ * Every Istio minor the program can run, by revision, with its charts' release and the
+ * Kubernetes minors it supports. The target is ISTIO_TARGET_REVISION; during a canary upgrade
+ * the revision being left keeps its row (its istiod is still declared) until the upgrade removed it.
+ */
+export const ISTIO_RELEASES: Readonly<Record<string, { version: string; kubernetes: ChartPin["kubernetes"] }>> = {
+    /** istio.io "Supported releases": Istio 1.28 supports Kubernetes 1.30 to 1.34. */
+    "1-28": { version: "1.28.3", kubernetes: { min: "1.30", max: "1.34", source: "istio.io supported releases: 1.28 supports Kubernetes 1.30-1.34" } },
+};
+
+/** The Istio revision clusters converge on (components/upgrades/mesh.ts walks them there). */
+export const ISTIO_TARGET_REVISION = "1-28";
+
+/** The four charts of one Istio release: they upgrade together. */
+export function istioCharts(revision: string): Record<"base" | "cni" | "istiod" | "gateway", ChartPin> {
+    const release = ISTIO_RELEASES[revision];
+    if (!release) throw new Error(`Istio revision ${revision} has no row in ISTIO_RELEASES`);
+    const pin = (chart: string): ChartPin => ({ chart, repo: ISTIO_REPO, version: release.version, kubernetes: release.kubernetes });
+    return { base: pin("base"), cni: pin("cni"), istiod: pin("istiod"), gateway: pin("gateway") };
+}
+
+/** The target release's charts: what the compatibility matrix and the chart checks read. */
+const ISTIO_CHARTS = istioCharts(ISTIO_TARGET_REVISION);
+
+/** The newest of a cluster's running revisions: its CRDs (base) and node agent (cni) serve every control plane up to it. */
+export function newestRevision(mesh: MeshRevisions): string {
+    return [...mesh.revisions].sort((a, b) => revisionMinor(a) - revisionMinor(b))[mesh.revisions.length - 1];
+}
 
 export const GATEWAY_SCHEMES = ["internet-facing", "internal"] as const;
 export type GatewayScheme = (typeof GATEWAY_SCHEMES)[number];
@@ -94,8 +114,8 @@ export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
     },
 };
 
-/** Istio revision label: installs of a new minor run side by side and namespaces move over one by one. */
-export function istioRevision(version: string = ISTIO_VERSION): string {
+/** The revision of an Istio release: `1.28.3` → `1-28`, the label its control plane and its workloads carry. */
+export function istioRevision(version: string): string {
     const [major, minor] = version.split(".");
     return `${major}-${minor}`;
 }
@@ -175,9 +195,11 @@ export function gatewayValues(args: {
     maxReplicas: number;
     resources: ResourceRequirements;
     placement: Placement;
+    /** The control plane it is injected by: the one the cluster's workloads use. */
+    revision: string;
 }): GatewayValues {
     return {
-        revision: istioRevision(),
+        revision: args.revision,
         labels: { ...args.podLabels, app: args.app },
         service: args.service,
         autoscaling: { enabled: true, minReplicas: args.minReplicas, maxReplicas: args.maxReplicas, targetCPUUtilizationPercentage: 70 },
@@ -209,8 +231,10 @@ export const istioBaseAddon: PlatformAddon = {
         "security.istio.io/v1": ["PeerAuthentication", "AuthorizationPolicy", "RequestAuthentication"],
     },
     install(ctx) {
-        const values: IstioBaseValues = { defaultRevision: istioRevision() };
-        return { ready: [chartRelease(ctx, "istio-base", ISTIO_CHARTS.base, ISTIO_NAMESPACE, values)] };
+        // The newest running release's CRDs serve every control plane up to it; the default
+        // revision (what the validating webhook and unlabelled injection use) is the workloads'.
+        const values: IstioBaseValues = { defaultRevision: ctx.mesh.workloads };
+        return { ready: [chartRelease(ctx, "istio-base", istioCharts(newestRevision(ctx.mesh)).base, ISTIO_NAMESPACE, values)] };
     },
 };
 
@@ -230,13 +254,14 @@ export const istioCniAddon: PlatformAddon = {
     sizes: { "node-agent": { cpu: "100m", memory: "128Mi" } },
     install(ctx) {
         const values: IstioCniValues = {
-            revision: istioRevision(),
+            // One node agent for every revision, upgraded in place first (Istio's canary upgrade guide).
+            revision: newestRevision(ctx.mesh),
             chained: true,
             excludeNamespaces: ["kube-system", ISTIO_NAMESPACE],
             // No priorityClassName: the cni chart reads none at the top level (the values check found it ignored).
             resources: ctx.size("node-agent"),
         };
-        return { ready: [chartRelease(ctx, "istio-cni", ISTIO_CHARTS.cni, "kube-system", values)] };
+        return { ready: [chartRelease(ctx, "istio-cni", istioCharts(newestRevision(ctx.mesh)).cni, "kube-system", values)] };
     },
 };
 
@@ -271,33 +296,46 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
               ]
             : [];
         const placement = systemPlacement(ctx.cluster);
-        const revision = istioRevision();
-        const values: IstiodValues = {
-            revision,
-            global: {
-                meshID: ctx.settings.meshId,
-                multiCluster: { clusterName: ctx.cluster.name },
-                network: istioNetwork(ctx.cluster.name),
-                priorityClassName: SYSTEM_CLUSTER_CRITICAL,
-            },
-            cni: { enabled: true },
-            autoscaleMin: 2,
-            autoscaleMax: 5,
-            // The sidecar injector fails closed: no two istiod pods on one node (its pod labels).
-            topologySpreadConstraints: onePerNode({ app: "istiod", "istio.io/rev": revision }),
-            resources: ctx.size("istiod"),
-            ...placement,
-            // A renewed intermediate in `cacerts` is loaded without restarting istiod (off by default).
-            env: { AUTO_RELOAD_PLUGIN_CERTS: "true" },
-            meshConfig: {
-                accessLogFile: "/dev/stdout",
-                enablePrometheusMerge: true,
-                // Egress only to registered services: a compromised pod cannot call out anywhere.
-                outboundTrafficPolicy: { mode: "REGISTRY_ONLY" },
-                defaultConfig: { holdApplicationUntilProxyStarts: true },
-            },
+        const controlPlane = (revision: string) => {
+            const values: IstiodValues = {
+                revision,
+                global: {
+                    meshID: ctx.settings.meshId,
+                    multiCluster: { clusterName: ctx.cluster.name },
+                    network: istioNetwork(ctx.cluster.name),
+                    priorityClassName: SYSTEM_CLUSTER_CRITICAL,
+                },
+                cni: { enabled: true },
+                autoscaleMin: 2,
+                autoscaleMax: 5,
+                // The sidecar injector fails closed: no two istiod pods on one node (its pod labels).
+                topologySpreadConstraints: onePerNode({ app: "istiod", "istio.io/rev": revision }),
+                resources: ctx.size("istiod"),
+                ...placement,
+                // A renewed intermediate in `cacerts` is loaded without restarting istiod (off by default).
+                env: { AUTO_RELOAD_PLUGIN_CERTS: "true" },
+                meshConfig: {
+                    accessLogFile: "/dev/stdout",
+                    enablePrometheusMerge: true,
+                    // Egress only to registered services: a compromised pod cannot call out anywhere.
+                    outboundTrafficPolicy: { mode: "REGISTRY_ONLY" },
+                    defaultConfig: { holdApplicationUntilProxyStarts: true },
+                },
+            };
+            // One release per running revision (both during a canary upgrade), each named by it; the
+            // revision installed before releases were named so keeps its resource through an alias.
+            return chartRelease(ctx, `istiod-${revision}`, istioCharts(revision).istiod, ISTIO_NAMESPACE, values, {
+                releaseName: `istiod-${revision}`,
+                dependsOn: cacerts,
+                aliases: revision === LEGACY_MESH.workloads ? [{ name: `${ctx.name}-istiod` }] : [],
+            });
         };
-        const istiod = chartRelease(ctx, "istiod", ISTIO_CHARTS.istiod, ISTIO_NAMESPACE, values, { releaseName: `istiod-${revision}`, dependsOn: cacerts });
+        const controlPlanes = new Map(ctx.mesh.revisions.map((revision) => [revision, controlPlane(revision)]));
+        const istiod = controlPlanes.get(ctx.mesh.workloads);
+        if (!istiod)
+            throw new Error(
+                `Istio revision ${ctx.mesh.workloads}, which the workloads use, is not among the cluster's running revisions ${ctx.mesh.revisions.join(", ")}`,
+            );
         const strictMtls = customResource(
             ctx,
             "mesh-mtls",
@@ -309,7 +347,7 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
             },
             istiod,
         );
-        return { ready: [istiod, strictMtls] };
+        return { ready: [...controlPlanes.values(), strictMtls] };
     },
 };
 
@@ -334,10 +372,13 @@ export const istioGatewayAddon: PlatformAddon<IstioSettings> = {
             maxReplicas: istio.gatewayMaxReplicas,
             resources: ctx.size("gateway"),
             placement: systemPlacement(ctx.cluster),
+            revision: ctx.mesh.workloads,
         });
         return {
             ready: [
-                chartRelease(ctx, INGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, INGRESS_GATEWAY.namespace, values, { releaseName: INGRESS_GATEWAY.release }),
+                chartRelease(ctx, INGRESS_GATEWAY.release, istioCharts(ctx.mesh.workloads).gateway, INGRESS_GATEWAY.namespace, values, {
+                    releaseName: INGRESS_GATEWAY.release,
+                }),
             ],
         };
     },
@@ -367,9 +408,14 @@ export const istioEgressGatewayAddon: PlatformAddon<IstioSettings> = {
             maxReplicas: ctx.settings.egressGatewayMaxReplicas,
             resources: ctx.size("gateway"),
             placement: systemPlacement(ctx.cluster),
+            revision: ctx.mesh.workloads,
         });
         return {
-            ready: [chartRelease(ctx, EGRESS_GATEWAY.release, ISTIO_CHARTS.gateway, EGRESS_GATEWAY.namespace, values, { releaseName: EGRESS_GATEWAY.release })],
+            ready: [
+                chartRelease(ctx, EGRESS_GATEWAY.release, istioCharts(ctx.mesh.workloads).gateway, EGRESS_GATEWAY.namespace, values, {
+                    releaseName: EGRESS_GATEWAY.release,
+                }),
+            ],
         };
     },
 };

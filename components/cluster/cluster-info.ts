@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterCa } from "../secrets/mesh-ca";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { ClusterOidc } from "./irsa";
+import type { MeshRevisions } from "../upgrades/mesh";
 
 /**
  * What every component that works inside one cluster needs to know of it (the EKS Blueprints
@@ -26,4 +27,6 @@ export interface ClusterInfo {
     readonly backupReplica?: ReplicaBucket;
     /** This cluster's intermediate of the mesh root CA, in Secrets Manager. @default none: istiod mints its own root */
     readonly meshCa?: ClusterCa;
+    /** The Istio control planes this `up` runs and the one workloads use (the mesh upgrade's step). */
+    readonly mesh: MeshRevisions;
 }

@@ -10,7 +10,7 @@ import { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { PlatformCluster } from "./cluster";
 import { baseTags } from "./environment";
 import { ClusterStackOutputs, StackExports } from "./outputs";
-import { UpgradeStatus } from "../upgrades/plan";
+import { MeshStatus, UpgradeStatus } from "../upgrades/plan";
 import { DatabasePlacement } from "../data/placement";
 
 export interface ClusterStackArgs {
@@ -42,7 +42,7 @@ export interface ClusterStackArgs {
     /** The stack's AWS provider, in the cluster's region (the program reads the cloud through it first). Required. */
     provider: aws.Provider;
     /** Where this `up` leaves the cluster's upgrade, exported for the next wave and the next `up`. Required. */
-    upgrade: Omit<UpgradeStatus, "pools">;
+    upgrade: Omit<UpgradeStatus, "pools" | "mesh"> & { mesh: MeshStatus };
     /** The services' databases this cluster holds (see databasePlacement); each secondary member depends on `writerStack`. @default {} */
     databases?: DatabasePlacement["placed"];
     /** The primary's StackReference, which the secondary members wait on. Required with joined databases. */
@@ -103,6 +103,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                 secrets: args.environment.secrets,
                 dnsZoneId: args.environment.zoneId,
                 meshCa,
+                mesh: { revisions: args.upgrade.mesh.revisions, workloads: args.upgrade.mesh.workloads },
                 addons: args.addons,
                 databases: Object.fromEntries(
                     Object.entries(args.databases ?? {}).map(([service, placed]) => [

@@ -1,3 +1,4 @@
+import type { MeshRevisions } from "../upgrades/mesh";
 import type { ReplicaBucket } from "../backup/replica-buckets";
 import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
@@ -40,6 +41,8 @@ export interface PlatformClusterArgs {
     dnsZoneId: pulumi.Input<string>;
     /** This cluster's mesh intermediate CA. @default none */
     meshCa?: ClusterCa;
+    /** The Istio control planes to run and the one workloads use (planMeshUpgrade's step for this `up`). Required. */
+    mesh: MeshRevisions;
     /** The platform add-ons to install. @default ADDONS, every add-on of the platform */
     addons?: readonly PlatformAddon[];
     /**
@@ -159,6 +162,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             tags: args.tags,
             dnsZoneId: args.dnsZoneId,
             meshCa: args.meshCa,
+            mesh: args.mesh,
             backupReplica: args.backupReplica,
         };
         this.addons = new ClusterAddons(

@@ -7,7 +7,9 @@ import { ClusterOutputs } from "../platform/outputs";
 import { ClusterSpec } from "../topology/expand";
 import { readCurrentVersions } from "./current";
 import { minorOf } from "./minor";
-import { declaration, describeStep, holdsUpgrade, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
+import { declaration, describeStep, holdsUpgrade, MeshStatus, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
+import { describeMeshStep, LEGACY_MESH, planMeshUpgrade } from "./mesh";
+import { ISTIO_RELEASES, ISTIO_TARGET_REVISION } from "../addons/istio";
 
 export interface ClusterUpgradeArgs {
     /** The cluster as the environment declares it (the target versions). */
@@ -27,8 +29,40 @@ export interface ClusterUpgrade {
     /** The cluster with the versions this `up` declares. */
     spec: ClusterSpec;
     plan: UpgradePlan;
-    /** What the stack exports about its upgrade (without the pools, which the stack adds). */
-    status: Omit<UpgradeStatus, "pools">;
+    /** What the stack exports about its upgrade (without the pools, which the stack adds), the mesh's step included. */
+    status: Omit<UpgradeStatus, "pools" | "mesh"> & { mesh: MeshStatus };
+}
+
+/**
+ * The mesh's step for this `up` (planMeshUpgrade), from what the cluster ran at its last one:
+ * none when the cluster is new (or gone), LEGACY_MESH when its outputs predate the mesh's record.
+ * A step waits while a cluster of the previous wave has not finished its own mesh upgrade to the
+ * same target (the canary cluster proves each revision first). Refuses what it cannot do safely.
+ */
+export function meshUpgrade(
+    args: Pick<ClusterUpgradeArgs, "cluster" | "previous" | "previousWave">,
+    exists: boolean,
+    target: string = ISTIO_TARGET_REVISION,
+    known: readonly string[] = Object.keys(ISTIO_RELEASES),
+): MeshStatus {
+    const current = exists ? (args.previous.upgrade?.mesh ?? LEGACY_MESH) : undefined;
+    const plan = planMeshUpgrade(current ? { revisions: current.revisions, workloads: current.workloads } : undefined, target, known);
+    if (plan.issues.length > 0)
+        throw new pulumi.RunError(`${args.cluster.name}'s mesh upgrade is refused:\n${plan.issues.map((issue) => `  ${issue}`).join("\n")}`);
+    if (plan.steps.length === 0) return { ...plan.declare, steps: [] };
+    const behind = args.previousWave.find((stack) => {
+        const mesh = stack.status ? (stack.status.mesh ?? LEGACY_MESH) : undefined;
+        return mesh !== undefined && (mesh.workloads !== target || mesh.revisions.length !== 1);
+    });
+    const lines = plan.steps.map((step, index) => `  ${index + 1}. ${describeMeshStep(step)}${index === 0 && !behind ? "   <- this up" : ""}`);
+    void pulumi.log.info([`mesh upgrade of ${args.cluster.name} to Istio ${target}, one step per up:`, ...lines].join("\n"));
+    if (behind && current) {
+        void pulumi.log.warn(
+            `${args.cluster.name}'s mesh upgrade waits for ${behind.stack} to finish its own to Istio ${target}; apply ${behind.stack} until it runs ${target} alone, then this stack`,
+        );
+        return { revisions: current.revisions, workloads: current.workloads, steps: plan.steps.map(describeMeshStep) };
+    }
+    return { ...plan.declare, steps: plan.steps.slice(1).map(describeMeshStep) };
 }
 
 /**
@@ -101,6 +135,7 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
             addons: declare.addons,
             steps: remaining.map(describeStep),
             complete: remaining.length === 0 && !holding,
+            mesh: meshUpgrade(args, current !== undefined),
         },
     };
 }

@@ -1,3 +1,4 @@
+import { MeshRevisions } from "./mesh";
 import { minorOf } from "./minor";
 
 /**
@@ -265,6 +266,17 @@ export interface UpgradeStatus {
     readonly steps: readonly string[];
     /** Nothing left to do: every pool not deferred at the target, add-ons included. */
     readonly complete: boolean;
+    /**
+     * The Istio control planes this `up` left running, the one workloads use, and the mesh's
+     * steps still to go. @default absent in outputs of programs before the mesh was recorded,
+     * which ran Istio 1-28 only (LEGACY_MESH)
+     */
+    readonly mesh?: MeshStatus;
+}
+
+/** The mesh's part of a cluster's upgrade status. */
+export interface MeshStatus extends MeshRevisions {
+    readonly steps: readonly string[];
 }
 
 /**

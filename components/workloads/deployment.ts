@@ -36,6 +36,11 @@ export function deploymentSpec(
         placement?: Placement;
         /** The cluster's region: an ECR image is pulled from its replica there (regionalImage). @default the image as configured */
         region?: string;
+        /**
+         * The Istio revision that injects its sidecar. On the pod template, so moving the mesh to a
+         * new revision restarts the Deployment onto it (the canary upgrade's restart step). @default the namespace's
+         */
+        meshRevision?: string;
     } = {},
 ): k8s.types.input.apps.v1.DeploymentSpec {
     const configured = track === "canary" && service.canary ? service.canary.image : service.image;
@@ -48,7 +53,7 @@ export function deploymentSpec(
         strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: "25%" } },
         template: {
             metadata: {
-                labels: { ...selector, version: imageVersion(image) },
+                labels: { ...selector, version: imageVersion(image), ...(opts.meshRevision ? { "istio.io/rev": opts.meshRevision } : {}) },
                 annotations: {
                     ...SIDECAR_RESOURCE_ANNOTATIONS,
                     // Metrics bypass the sidecar so Prometheus (outside the mesh) can scrape them.

@@ -3,7 +3,6 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterOidc, irsaRole } from "../cluster/irsa";
 import { pciPlacement } from "../addons/placement";
-import { istioRevision } from "../addons/istio";
 import { externalSecretSpec } from "../addons/external-secrets";
 import { connectionEnvironment, DatabaseConnection, databaseConfigMapName, rdsConnectArn } from "../data/names";
 import { SyncedSecret } from "../secrets/secret-sync";
@@ -28,6 +27,8 @@ export interface PaymentServiceArgs {
     oidc: ClusterOidc;
     /** Add-ons whose CRDs and controllers the service uses (Istio, Prometheus operator). Required. */
     dependsOn: pulumi.Resource[];
+    /** The Istio revision its sidecars come from (the mesh upgrade's workloads revision). Required. */
+    meshRevision: string;
     /** Secrets synced into this service's namespace. @default [] */
     secrets?: SyncedSecret[];
     /** How often they are re-read from Secrets Manager. Required with secrets. */
@@ -38,13 +39,13 @@ export interface PaymentServiceArgs {
 }
 
 /** Pod Security Admission `restricted`, enforced, audited and warned; sidecars injected by revision. */
-export function namespaceLabels(service: ServiceSpec): Record<string, string> {
+export function namespaceLabels(service: ServiceSpec, meshRevision: string): Record<string, string> {
     return {
         "pod-security.kubernetes.io/enforce": "restricted",
         "pod-security.kubernetes.io/enforce-version": "latest",
         "pod-security.kubernetes.io/audit": "restricted",
         "pod-security.kubernetes.io/warn": "restricted",
-        "istio.io/rev": istioRevision(),
+        "istio.io/rev": meshRevision,
         "payments.io/service": service.name,
     };
 }
@@ -62,7 +63,11 @@ export class PaymentService extends pulumi.ComponentResource {
         const service = args.service;
         const after = { parent: this, dependsOn: args.dependsOn };
 
-        const ns = new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: service.namespace, labels: namespaceLabels(service) } }, after);
+        const ns = new k8s.core.v1.Namespace(
+            `${name}-namespace`,
+            { metadata: { name: service.namespace, labels: namespaceLabels(service, args.meshRevision) } },
+            after,
+        );
         const namespace = ns.metadata.name;
         const meta = (resourceName: string, labels: Record<string, string> = {}) => ({
             name: resourceName,
@@ -99,6 +104,7 @@ export class PaymentService extends pulumi.ComponentResource {
                     spec: deploymentSpec(service, track, {
                         databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined,
                         placement: pciPlacement(args.cluster),
+                        meshRevision: args.meshRevision,
                         region: args.cluster.region,
                     }),
                 },

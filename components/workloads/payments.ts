@@ -81,6 +81,7 @@ export class Payments extends pulumi.ComponentResource {
                         cluster: args.info.cluster,
                         oidc: args.info.oidc,
                         dependsOn: [...args.dependsOn, priority],
+                        meshRevision: args.info.mesh.workloads,
                         secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),
                         secretRefreshInterval: platform.secrets.refreshInterval,
                         database: args.databases?.[service.name],

@@ -55,6 +55,7 @@ import { regionSwitchCanScale, regionSwitchPlansComplete } from "./region-switch
 import { alarmsReachSomeone, alertsRouted } from "./alarms";
 import { SEVERITY_RECEIVERS } from "../../components/addons/alerting";
 import { calicoThroughItsApi } from "./calico";
+import { istioRevisionsServed } from "./mesh";
 import { alertLabelsExist } from "./metric-labels";
 
 export const PACK_NAME = "payments-platform-policies";
@@ -114,6 +115,7 @@ export function policies(
         alarmsReachSomeone(mandatory),
         alertsRouted(mandatory, SEVERITY_RECEIVERS),
         alertLabelsExist(mandatory),
+        istioRevisionsServed(mandatory),
         healthChecksDeep(mandatory),
         waveCheckReadsAnEndpointCheck(mandatory),
         multiRegion(mandatory),
