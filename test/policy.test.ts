@@ -41,6 +41,7 @@ import {
     nodePoolMinimumSize,
 } from "../policy/rules/eks";
 import {
+    restrictedProfile,
     apiServicesVerified,
     customResourcesAfterTheirCrds,
     helmReleasesPinned,
@@ -1194,6 +1195,33 @@ describe("policy rules", () => {
                 ]),
                 [
                     'Empty matches velero_backup_items_total on "backupName", which it does not carry (it has: schedule, job, instance, namespace, pod, container, service, endpoint); X matches svc:x:rate5m on "pod_name", which it does not carry (it has: svc, job, instance, namespace, pod, container, service, endpoint): such a matcher matches no series and the rule never fires; match a label the metric has.',
+                ],
+            );
+        });
+    });
+
+    describe("the restricted profile", () => {
+        const pod = (podSecurity: Record<string, unknown>, containerSecurity: Record<string, unknown>) =>
+            deployment({ securityContext: podSecurity, containers: [{ name: "app", securityContext: containerSecurity }] });
+        it("takes containers that drop ALL under a RuntimeDefault profile, the pod's or their own", async () => {
+            assert.deepEqual(
+                await messages(restrictedProfile(M), [pod({ seccompProfile: { type: "RuntimeDefault" } }, { capabilities: { drop: ["ALL"] } })]),
+                [],
+            );
+            assert.deepEqual(
+                await messages(restrictedProfile(M), [
+                    pod({}, { capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] }, seccompProfile: { type: "RuntimeDefault" } }),
+                ]),
+                [],
+            );
+        });
+        it("refuses kept or added capabilities and no seccomp profile", async () => {
+            assert.deepEqual(
+                await messages(restrictedProfile(M), [pod({ seccompProfile: { type: "Unconfined" } }, { capabilities: { add: ["NET_ADMIN"] } })]),
+                [
+                    "app (kubernetes:apps/v1:Deployment): container app adds capabilities NET_ADMIN; restricted allows only NET_BIND_SERVICE.",
+                    "app (kubernetes:apps/v1:Deployment): container app keeps Linux capabilities; set securityContext.capabilities.drop: [ALL].",
+                    "app (kubernetes:apps/v1:Deployment): container app runs without a seccomp profile; set seccompProfile.type: RuntimeDefault (pod or container).",
                 ],
             );
         });

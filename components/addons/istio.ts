@@ -141,8 +141,12 @@ interface IstioBaseValues {
     defaultRevision: string;
 }
 
+/** The default seccomp profile of the container runtime (Pod Security "restricted"); Istio's charts set none by default. */
+const RUNTIME_DEFAULT_SECCOMP = { type: "RuntimeDefault" } as const;
+
 interface IstioCniValues {
     revision: string;
+    seccompProfile: typeof RUNTIME_DEFAULT_SECCOMP;
     chained: boolean;
     excludeNamespaces: string[];
     resources: ResourceRequirements;
@@ -150,6 +154,7 @@ interface IstioCniValues {
 
 interface IstiodValues {
     revision: string;
+    seccompProfile: typeof RUNTIME_DEFAULT_SECCOMP;
     global: { meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
     // The istiod chart (1.28) reads these at the top level; under `pilot:` (older charts) they were ignored.
     cni: { enabled: boolean };
@@ -171,6 +176,8 @@ interface IstiodValues {
 
 interface GatewayValues {
     revision: string;
+    /** The pod's: replaces the chart's default, whose one sysctl (binding 80/443 as non-root) is kept. */
+    securityContext: { sysctls: Array<{ name: string; value: string }>; seccompProfile: typeof RUNTIME_DEFAULT_SECCOMP };
     labels: Record<string, string>;
     service: { type: "LoadBalancer"; annotations: Record<string, string>; externalTrafficPolicy: "Local" | "Cluster" } | { type: "ClusterIP" };
     autoscaling: { enabled: true; minReplicas: number; maxReplicas: number; targetCPUUtilizationPercentage: number };
@@ -200,6 +207,7 @@ export function gatewayValues(args: {
 }): GatewayValues {
     return {
         revision: args.revision,
+        securityContext: { sysctls: [{ name: "net.ipv4.ip_unprivileged_port_start", value: "0" }], seccompProfile: RUNTIME_DEFAULT_SECCOMP },
         labels: { ...args.podLabels, app: args.app },
         service: args.service,
         autoscaling: { enabled: true, minReplicas: args.minReplicas, maxReplicas: args.maxReplicas, targetCPUUtilizationPercentage: 70 },
@@ -256,6 +264,7 @@ export const istioCniAddon: PlatformAddon = {
         const values: IstioCniValues = {
             // One node agent for every revision, upgraded in place first (Istio's canary upgrade guide).
             revision: newestRevision(ctx.mesh),
+            seccompProfile: RUNTIME_DEFAULT_SECCOMP,
             chained: true,
             excludeNamespaces: ["kube-system", ISTIO_NAMESPACE],
             // No priorityClassName: the cni chart reads none at the top level (the values check found it ignored).
@@ -299,6 +308,7 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
         const controlPlane = (revision: string) => {
             const values: IstiodValues = {
                 revision,
+                seccompProfile: RUNTIME_DEFAULT_SECCOMP,
                 global: {
                     meshID: ctx.settings.meshId,
                     multiCluster: { clusterName: ctx.cluster.name },

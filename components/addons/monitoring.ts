@@ -12,7 +12,7 @@ import { BACKUP_SETTINGS, veleroScheduleName } from "./velero";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
 import { FELIX_METRICS_PORT } from "./calico";
-import { placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
+import { HARDENED_CONTAINER, placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
 import { ChartPin } from "./versions";
 
@@ -58,7 +58,12 @@ interface KubePrometheusStackValues {
     defaultRules: { rules: Record<"etcd" | "kubeControllerManager" | "kubeSchedulerAlerting" | "kubeSchedulerRecording" | "kubeProxy" | "windows", false> };
     nodeExporter: { enabled: boolean };
     kubeStateMetrics: { enabled: boolean };
-    "prometheus-node-exporter": { tolerations: Array<{ operator: "Exists" }>; resources: ResourceRequirements };
+    "prometheus-node-exporter": {
+        tolerations: Array<{ operator: "Exists" }>;
+        resources: ResourceRequirements;
+        securityContext: { seccompProfile: { type: "RuntimeDefault" } };
+        containerSecurityContext: typeof HARDENED_CONTAINER;
+    };
     "kube-state-metrics": PlacedValues;
     prometheusOperator: PlacedValues & { admissionWebhooks: { patch: PlacedValues } };
     alertmanager: { alertmanagerSpec: PlacedValues & { replicas: number; configSecret: string; secrets: string[] } };
@@ -227,7 +232,13 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             nodeExporter: { enabled: true },
             kubeStateMetrics: { enabled: true },
             // node-exporter runs on every node, whatever its taints.
-            "prometheus-node-exporter": { tolerations: [{ operator: "Exists" }], resources: ctx.size("node-exporter") },
+            "prometheus-node-exporter": {
+                tolerations: [{ operator: "Exists" }],
+                resources: ctx.size("node-exporter"),
+                // Merged into the chart's (non-root 65534): it reads the host's /proc and /sys with no capability.
+                securityContext: { seccompProfile: { type: "RuntimeDefault" } },
+                containerSecurityContext: HARDENED_CONTAINER,
+            },
             "kube-state-metrics": placed("kube-state-metrics"),
             // The admission webhook's certificate Jobs (Helm hooks) too: on the system pool, never the PCI-scoped payments pool.
             prometheusOperator: { ...placed("operator"), admissionWebhooks: { patch: placed("admission-patch") } },

@@ -27,6 +27,13 @@ export const CHART_EXCEPTIONS: readonly ChartException[] = [
     { rule: "k8s-no-privileged-pods", release: "istio-cni", kind: "DaemonSet", object: "kube-system/istio-cni-node", why: NODE_AGENT },
     { rule: "k8s-non-root-read-only", release: "istio-cni", kind: "DaemonSet", object: "kube-system/istio-cni-node", why: NODE_AGENT },
     {
+        rule: "k8s-restricted-profile",
+        release: "istio-cni",
+        kind: "DaemonSet",
+        object: "kube-system/istio-cni-node",
+        why: "a node agent: it needs NET_ADMIN, NET_RAW, SYS_ADMIN, SYS_PTRACE and DAC_OVERRIDE to enter pods' network namespaces and write the CNI config (its seccomp profile is RuntimeDefault)",
+    },
+    {
         rule: "k8s-resources-and-probes",
         release: "istio-cni",
         kind: "DaemonSet",
@@ -57,6 +64,13 @@ export const CHART_EXCEPTIONS: readonly ChartException[] = [
         why: "upstream runs it as root with a writable root; the chart takes no security context",
     },
     { rule: "k8s-resources-and-probes", release: "tigera-operator", kind: "Deployment", object: "tigera-operator/tigera-operator", why: LEADER_ELECTED },
+    {
+        rule: "k8s-restricted-profile",
+        release: "tigera-operator",
+        kind: "Deployment",
+        object: "tigera-operator/tigera-operator",
+        why: "upstream sets no capabilities or seccomp profile and the chart takes no security context",
+    },
     // The chart's pre-delete hook removes Calico's resources when the release is deleted, possibly with the pod network gone.
     {
         rule: "k8s-no-privileged-pods",
@@ -67,6 +81,13 @@ export const CHART_EXCEPTIONS: readonly ChartException[] = [
     },
     {
         rule: "k8s-non-root-read-only",
+        release: "tigera-operator",
+        kind: "Job",
+        object: "tigera-operator/tigera-operator-uninstall",
+        why: "a pre-delete hook; the chart takes no security context for it",
+    },
+    {
+        rule: "k8s-restricted-profile",
         release: "tigera-operator",
         kind: "Job",
         object: "tigera-operator/tigera-operator-uninstall",

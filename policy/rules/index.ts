@@ -45,6 +45,7 @@ import {
     paymentsNamespacesLockedDown,
     pinnedImages,
     resourcesAndProbes,
+    restrictedProfile,
 } from "./kubernetes";
 import { requiredTags } from "./tags";
 import { deployPathRouted, routeTablesWithoutInlineRoutes } from "./network";
@@ -96,6 +97,7 @@ export function policies(
         withChartExceptions(noPrivilegedPods(mandatory)),
         withChartExceptions(nonRootReadOnly(mandatory)),
         withChartExceptions(resourcesAndProbes(mandatory)),
+        withChartExceptions(restrictedProfile(mandatory)),
         withChartExceptions(pinnedImages(mandatory)),
         helmReleasesPinned(mandatory),
         meshMtlsStrict(mandatory),

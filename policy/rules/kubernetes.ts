@@ -46,6 +46,44 @@ export function nonRootReadOnly(level: Level): ResourceValidationPolicy {
     };
 }
 
+/** The capabilities Pod Security "restricted" lets a container add back after dropping ALL. */
+const RESTRICTED_ADDABLE = ["NET_BIND_SERVICE"];
+
+/**
+ * The rest of Pod Security "restricted": every container drops ALL capabilities (adding back at
+ * most NET_BIND_SERVICE) and runs under a RuntimeDefault or Localhost seccomp profile (its own, or
+ * the pod's). The payment namespaces enforce it at admission; this holds the platform's own pods,
+ * charts' included, to the same standard at plan time.
+ */
+export function restrictedProfile(level: Level): ResourceValidationPolicy {
+    return {
+        name: "k8s-restricted-profile",
+        description: "Containers drop ALL capabilities and run under a RuntimeDefault (or Localhost) seccomp profile.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            const pod = podSpecOf(args.type, args.props);
+            if (!pod) return;
+            const confined = (profile: unknown) => ["RuntimeDefault", "Localhost"].includes(String(asRecord(profile).type));
+            const podConfined = confined(asRecord(pod.securityContext).seccompProfile);
+            for (const container of containersOf(pod)) {
+                const security = asRecord(container.securityContext);
+                const capabilities = asRecord(security.capabilities);
+                if (!asArray(capabilities.drop).includes("ALL"))
+                    report(`${describe(args)}: container ${String(container.name)} keeps Linux capabilities; set securityContext.capabilities.drop: [ALL].`);
+                const added = asArray(capabilities.add).filter((capability) => !RESTRICTED_ADDABLE.includes(String(capability)));
+                if (added.length > 0)
+                    report(
+                        `${describe(args)}: container ${String(container.name)} adds capabilities ${added.join(", ")}; restricted allows only NET_BIND_SERVICE.`,
+                    );
+                if (!podConfined && !confined(security.seccompProfile))
+                    report(
+                        `${describe(args)}: container ${String(container.name)} runs without a seccomp profile; set seccompProfile.type: RuntimeDefault (pod or container).`,
+                    );
+            }
+        },
+    };
+}
+
 export function resourcesAndProbes(level: Level): ResourceValidationPolicy {
     return {
         name: "k8s-resources-and-probes",

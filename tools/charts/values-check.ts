@@ -35,9 +35,11 @@ export const READ_BUT_NOT_DEFAULTED: Readonly<Record<string, readonly string[]>>
 
 /**
  * Kubernetes objects the charts pass through whole (`toYaml`): a node selector, labels,
- * annotations, resources, tolerations, affinity. Their keys are the user's, not the chart's.
+ * annotations, resources, tolerations, affinity, a pod's or container's security context. Their
+ * keys are the user's (Kubernetes' schema checks them in the rendered object), not the chart's.
  */
-const PASSED_THROUGH = /^(nodeSelector|tolerations|affinity|resources|[a-zA-Z]*[Ll]abels|[a-zA-Z]*[Aa]nnotations|[a-zA-Z]*Selector)$/;
+const PASSED_THROUGH =
+    /^(nodeSelector|tolerations|affinity|resources|[a-zA-Z]*[Ll]abels|[a-zA-Z]*[Aa]nnotations|[a-zA-Z]*Selector|[a-zA-Z]*[Ss]ecurityContext)$/;
 
 /** What a chart accepts: its defaults (subcharts under their key) and its schema's properties. */
 export interface ChartValues {
