@@ -30,6 +30,7 @@ const DEFAULTS_IN_CODE: Record<string, string> = {
     "`clusterClasses.<class>.controlPlane.secretsEncryption`": code(d.DEFAULT_SECRETS_ENCRYPTION),
     "`clusterClasses.<class>.variables.availabilityZoneCount`": code(d.DEFAULT_AVAILABILITY_ZONE_COUNT),
     "`clusterClasses.<class>.variables.natGatewayMode`": code(d.DEFAULT_NAT_GATEWAY_MODE),
+    "`clusterClasses.<class>.variables.databaseEngineVersion`": code(d.AURORA_POSTGRESQL_VERSION),
     "`….<md>.capacityType`": code(d.DEFAULT_CAPACITY_TYPE),
     "`….<md>.diskSizeGiB`": code(d.DEFAULT_DISK_SIZE_GIB),
     "`clusterClasses.<class>.upgrade.concurrency`": code(DEFAULT_UPGRADE_CONCURRENCY),

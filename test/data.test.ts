@@ -8,7 +8,7 @@ import { connectionEnvironment, databaseNames, rdsConnectArn } from "../componen
 import { validatePlatformConfig } from "../components/config/validate";
 import { expandTopology, ServiceSpec } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
-import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersHoldTheRpo } from "../policy/rules/data";
+import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersFollowTheirCluster, globalMembersHoldTheRpo } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable } from "../policy/rules/backups";
 import { restoresKeepIdentity } from "../policy/rules/dr";
@@ -17,7 +17,8 @@ import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
 import { CapturedResource } from "../tools/offline-plan/run-program";
 import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
-import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
+import { PROJECT_PLAN_OPTIONS, runPlanCli } from "./helpers/cli";
+import { stringify } from "yaml";
 import { messages, res } from "./helpers/policy";
 import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
 
@@ -77,11 +78,17 @@ describe("database placement", () => {
         assert.deepEqual(databasePlacement(platform, primary, undefined), { placed: { ledger: "writer" }, waiting: [] });
     });
 
-    it("joins a secondary to the global cluster the primary reports, and waits for one it does not", () => {
-        const reported = { ledger: { globalClusterId: "payments-staging-ledger", writerEndpoint: "w.global", readerEndpoint: "r" } };
+    it("joins a secondary to the global cluster the primary reports, at its writer's version, and waits for one it does not", () => {
+        const reported = { ledger: { globalClusterId: "payments-staging-ledger", writerEndpoint: "w.global", readerEndpoint: "r", engineVersion: "16.9" } };
         assert.deepEqual(databasePlacement(platform, secondary, reported), {
-            placed: { ledger: { globalClusterId: "payments-staging-ledger", writerEndpoint: "w.global" } },
+            placed: { ledger: { globalClusterId: "payments-staging-ledger", writerEndpoint: "w.global", engineVersion: "16.9" } },
             waiting: [],
+        });
+        // A primary applied before members' versions were recorded ran the legacy version.
+        assert.deepEqual(databasePlacement(platform, secondary, { ledger: { ...reported.ledger, engineVersion: undefined } }).placed.ledger, {
+            globalClusterId: "payments-staging-ledger",
+            writerEndpoint: "w.global",
+            engineVersion: "16.8",
         });
         assert.deepEqual(databasePlacement(platform, secondary, undefined), { placed: {}, waiting: ["ledger"] });
     });
@@ -230,6 +237,23 @@ describe("data-tier policies", () => {
         assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry, policy]), []);
         assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry]), [
             "db-entry lets payments-ledger reach 10.10.0.0/16 on 5432, but no NetworkPolicy of payments-ledger lets its pods out on 5432; the default deny drops the connection.",
+        ]);
+    });
+});
+
+describe("global database members", () => {
+    const member = (ignoreChanges: string[]) =>
+        res("aws:rds/cluster:Cluster", "ledger-usw2", { globalClusterIdentifier: "payments-prod-ledger", engineVersion: "16.8" }, { ignoreChanges });
+    it("takes a member that leaves its engine version to the global cluster's upgrade", async () => {
+        assert.deepEqual(await messages(globalMembersFollowTheirCluster("mandatory"), [member(["globalClusterIdentifier", "engineVersion"])]), []);
+        assert.deepEqual(
+            await messages(globalMembersFollowTheirCluster("mandatory"), [res("aws:rds/cluster:Cluster", "standalone", { engineVersion: "16.8" })]),
+            [],
+        );
+    });
+    it("refuses a member that would move its engine alone", async () => {
+        assert.deepEqual(await messages(globalMembersFollowTheirCluster("mandatory"), [member(["globalClusterIdentifier"])]), [
+            "ledger-usw2 is a Global Database member that declares its engine version; add engineVersion to its ignoreChanges: the global cluster's upgrade moves every member, and a member cannot move alone.",
         ]);
     });
 });
@@ -435,6 +459,107 @@ describe("a service's database through the stacks", function () {
                 undefined,
             );
         }
+    });
+});
+
+describe("an Aurora minor upgrade through the stacks", function () {
+    const projectDir = writeFixtureProject("dbup", withLedgerDatabase);
+    const options = {
+        ...PROJECT_PLAN_OPTIONS,
+        projectDir,
+        subProjectsDir: path.join(projectDir, "stacks"),
+        reportModule: undefined,
+        crdDir: undefined,
+        environment: "dbup",
+    };
+    const setEngine = (version: string) =>
+        fs.writeFileSync(
+            path.join(projectDir, "Pulumi.dbup.yaml"),
+            stringify({
+                config: Object.fromEntries(
+                    Object.entries(
+                        fixtureConfig((config) => {
+                            config.services = withLedgerDatabase.services;
+                            const classes = config.clusterClasses as Record<string, { variables?: Record<string, unknown> }>;
+                            for (const cls of Object.values(classes)) cls.variables = { ...cls.variables, databaseEngineVersion: version };
+                        }),
+                    ).map(([key, value]) => [`payments-platform:${key}`, value]),
+                ),
+            }),
+        );
+    const versions = (plan: EnvironmentPlan) =>
+        Object.fromEntries(
+            Object.entries(plan.clusters).map(([cluster, result]) => [
+                cluster,
+                {
+                    member: (result.plan.outputs.databases as Record<string, { engineVersion: string }>).ledger.engineVersion,
+                    global: (
+                        result.plan.resources.find((r) => r.type === "aws:rds/globalCluster:GlobalCluster")?.inputs as { engineVersion?: string } | undefined
+                    )?.engineVersion,
+                },
+            ]),
+        );
+
+    it("keeps members at their writer's version until the primary steps the global cluster, then they follow", async () => {
+        setEngine("16.8");
+        await planEnvironment(options);
+        await planEnvironment(options);
+        setEngine("16.9");
+        // One pass, in rollout order: the secondary (first) joins at the writer's 16.8; the primary (last) steps.
+        assert.deepEqual(versions(await planEnvironment(options)), {
+            "t-usw2": { member: "16.8", global: undefined },
+            "t-use1": { member: "16.9", global: "16.9" },
+        });
+        assert.deepEqual(versions(await planEnvironment(options)), {
+            "t-usw2": { member: "16.9", global: undefined },
+            "t-use1": { member: "16.9", global: "16.9" },
+        });
+    });
+
+    it("holds the step while a member reports another version, saying which", async () => {
+        setEngine("16.10");
+        const file = path.join(projectDir, "out", "t-usw2", "plan.json");
+        await planEnvironment({ ...options, skip: ["t-use1"] });
+        const previous = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: { databases: { ledger: { engineVersion: string } } } };
+        previous.outputs.databases.ledger.engineVersion = "16.8";
+        fs.writeFileSync(file, JSON.stringify(previous));
+        // As a user runs it, to see the warning (the fixture's staging databases then fail prod's hardening rules: not this test's concern).
+        const cli = runPlanCli(["--stack", "t-use1", "--dir", projectDir, "--sub-projects", path.join(projectDir, "stacks"), "--quiet"]);
+        assert.ok(
+            cli.stderr.includes(
+                "t-use1: ledger's database upgrade to 16.10 holds: members run 16.8 in t-usw2 while the global cluster runs 16.9: an earlier upgrade did not finish",
+            ),
+            cli.stderr,
+        );
+        const planned = JSON.parse(fs.readFileSync(path.join(projectDir, "out", "t-use1", "plan.json"), "utf8")) as {
+            resources: Array<{ type: string; inputs: { engineVersion?: string } }>;
+        };
+        assert.equal(planned.resources.find((r) => r.type === "aws:rds/globalCluster:GlobalCluster")?.inputs.engineVersion, "16.9");
+    });
+
+    it("refuses different versions on different clusters, and a major upgrade", () => {
+        const result = validatePlatformConfig(
+            fixtureConfig((config) => {
+                config.services = withLedgerDatabase.services;
+                (config.clusters as Array<{ topology: { variables?: Record<string, unknown> } }>)[1].topology.variables = { databaseEngineVersion: "16.9" };
+            }),
+        );
+        assert.equal(result.ok, false);
+        if (!result.ok)
+            assert.deepEqual(result.issues, [
+                {
+                    path: "clusters[1].topology.variables.databaseEngineVersion",
+                    message:
+                        "t-usw2 would run Aurora PostgreSQL 16.9, t-use1 16.8: a global database has one engine version across its regions; set the same on every cluster",
+                },
+            ]);
+        const major = validatePlatformConfig(
+            fixtureConfig((config) => {
+                (config.clusterClasses as Record<string, { variables?: Record<string, unknown> }>).eks.variables = { databaseEngineVersion: "17.4" };
+            }),
+        );
+        assert.equal(major.ok, false);
+        if (!major.ok) assert.match(major.issues[0].message, /an Aurora PostgreSQL 16 minor version/);
     });
 });
 

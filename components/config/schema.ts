@@ -91,6 +91,15 @@ export const topologyVariables = z.strictObject({
     availabilityZoneCount: z.number().int().min(2).max(6).optional(),
     /** `perAz` for one NAT gateway per zone (zone-independent egress), `single` to save cost. @default "perAz" */
     natGatewayMode: z.enum(NAT_GATEWAY_MODES).optional(),
+    /**
+     * Aurora PostgreSQL version of the services' global databases (one per environment: every
+     * cluster must agree). A change is a minor upgrade the primary's stack takes as its own step
+     * (components/upgrades/database.ts). @default "16.8"
+     */
+    databaseEngineVersion: z
+        .string()
+        .regex(/^16\.\d+$/, { error: 'an Aurora PostgreSQL 16 minor version such as "16.8" (the parameter group family is aurora-postgresql16)' })
+        .optional(),
 });
 
 export const machineDeploymentClass = z.strictObject({

@@ -1,6 +1,6 @@
 import { drNumbers } from "../platform/dr-numbers";
 import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
-import { expandTopology } from "../topology/expand";
+import { AURORA_POSTGRESQL_VERSION, expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
 import { supportVerdict } from "../upgrades/calendar";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
@@ -83,6 +83,7 @@ export function validatePlatformConfig(raw: unknown, options: ValidationOptions 
             ...checkSecrets(parsed.data),
             ...checkDrill(parsed.data),
             ...checkFailoverCapacity(parsed.data),
+            ...checkDatabaseEngine(parsed.data),
             ...checkObjectives(parsed.data, issues.length === 0),
             ...checkDelegation(parsed.data),
             ...checkRegionSwitch(parsed.data),
@@ -239,6 +240,33 @@ function checkObjectives(config: PlatformConfig, expandable: boolean): ConfigIss
     } catch {
         return []; // a dangling reference, reported where it is
     }
+}
+
+/**
+ * A global database has one engine version: its members in every cluster run it (switchover and
+ * failover refuse members that differ), so every cluster's `databaseEngineVersion` must agree.
+ */
+function checkDatabaseEngine(config: PlatformConfig): ConfigIssue[] {
+    const resolved = config.clusters.map((cluster, index) => {
+        const own = cluster.topology.variables?.databaseEngineVersion;
+        const classVersion = config.clusterClasses[cluster.topology.class]?.variables?.databaseEngineVersion;
+        return {
+            cluster: cluster.name,
+            version: own ?? classVersion ?? AURORA_POSTGRESQL_VERSION,
+            path:
+                own !== undefined
+                    ? `clusters[${index}].topology.variables.databaseEngineVersion`
+                    : `clusterClasses.${cluster.topology.class}.variables.databaseEngineVersion`,
+        };
+    });
+    const first = resolved[0];
+    if (!first) return [];
+    return resolved
+        .filter((entry) => entry.version !== first.version)
+        .map((entry) => ({
+            path: entry.path,
+            message: `${entry.cluster} would run Aurora PostgreSQL ${entry.version}, ${first.cluster} ${first.version}: a global database has one engine version across its regions; set the same on every cluster`,
+        }));
 }
 
 function checkFailoverCapacity(config: PlatformConfig): ConfigIssue[] {

@@ -30,6 +30,11 @@ export interface ServiceDatabaseArgs {
      * Absent on the primary, which creates the global cluster and its writer.
      */
     writer?: { globalClusterId: pulumi.Input<string>; writerEndpoint: pulumi.Input<string>; stack: pulumi.Resource };
+    /**
+     * The engine version to declare: on the primary, the global cluster's (the database upgrade's
+     * step for this `up`); on a secondary, the writer's, which a joining member must match. Required.
+     */
+    engineVersion: pulumi.Input<string>;
     network: { vpcId: pulumi.Input<string>; subnetIds: pulumi.Input<string>[] };
     /** The EKS cluster security group (every node, so every pod): the only source admitted besides the deploy network. */
     clusterSecurityGroupId: pulumi.Input<string>;
@@ -53,6 +58,8 @@ export interface ServiceDatabaseArgs {
 export class ServiceDatabase extends pulumi.ComponentResource {
     readonly connection: pulumi.Output<DatabaseConnection>;
     readonly globalClusterId: pulumi.Output<string>;
+    /** The engine version this region's member runs, as AWS reports it (members follow the global cluster). */
+    readonly engineVersion: pulumi.Output<string>;
 
     constructor(name: string, args: ServiceDatabaseArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:data:Database", name, {}, opts);
@@ -113,7 +120,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
         const common = {
             clusterIdentifier: names.regional,
             engine: ENGINE,
-            engineVersion: spec.engineVersion,
+            engineVersion: args.engineVersion,
             dbSubnetGroupName: subnets.name,
             vpcSecurityGroupIds: [securityGroup.id],
             dbClusterParameterGroupName: parameters.name,
@@ -128,8 +135,9 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             enabledCloudwatchLogsExports: ["postgresql"],
             tags: args.tags,
         };
-        // AWS sets these on members as the writer moves (switchover, failover); they are not ours to revert.
-        const memberChanges = ["replicationSourceIdentifier", "globalClusterIdentifier"];
+        // AWS sets these on members as the writer moves (switchover, failover), and upgrades every
+        // member's engine when the global cluster's changes: they are not ours to revert.
+        const memberChanges = ["replicationSourceIdentifier", "globalClusterIdentifier", "engineVersion"];
 
         let regional: aws.rds.Cluster;
         let writerEndpoint: pulumi.Input<string>;
@@ -139,7 +147,8 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 {
                     globalClusterIdentifier: names.global,
                     engine: ENGINE,
-                    engineVersion: spec.engineVersion,
+                    // A change is the global database's minor upgrade: AWS moves every member (planDatabaseUpgrade).
+                    engineVersion: args.engineVersion,
                     storageEncrypted: true,
                     deletionProtection: prod,
                     tags: args.tags,
@@ -200,7 +209,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                     clusterIdentifier: regional.id,
                     instanceClass: spec.instanceClass,
                     engine: ENGINE,
-                    engineVersion: spec.engineVersion,
+                    engineVersion: args.engineVersion,
                     dbSubnetGroupName: subnets.name,
                     publiclyAccessible: false,
                     autoMinorVersionUpgrade: false,
@@ -226,7 +235,8 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 clusterResourceId,
                 clusterArn,
             }));
-        this.registerOutputs({ connection: this.connection, globalClusterId: this.globalClusterId });
+        this.engineVersion = regional.engineVersionActual;
+        this.registerOutputs({ connection: this.connection, globalClusterId: this.globalClusterId, engineVersion: this.engineVersion });
     }
 
     /** The master credential, for break-glass: in Secrets Manager, replicated to every database region. */

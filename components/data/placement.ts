@@ -1,4 +1,5 @@
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
+import { LEGACY_DATABASE_ENGINE_VERSION } from "../upgrades/database";
 
 /** What a cluster stack exports about each database it holds, and the secondaries read from the primary's. */
 export interface DatabaseExport {
@@ -7,11 +8,23 @@ export interface DatabaseExport {
     writerEndpoint: string;
     /** This region's reader endpoint. */
     readerEndpoint: string;
+    /**
+     * The engine version this region's member runs (as AWS reports it). @default absent from stacks
+     * applied before it was recorded, which ran LEGACY_DATABASE_ENGINE_VERSION
+     */
+    engineVersion?: string;
+}
+
+/** A global cluster a secondary's member joins, at the version its writer runs (members must match it). */
+export interface DatabaseMembership {
+    globalClusterId: string;
+    writerEndpoint: string;
+    engineVersion: string;
 }
 
 export interface DatabasePlacement {
     /** Service → "writer" (the primary creates the global cluster) or the global cluster to join. */
-    readonly placed: Readonly<Record<string, "writer" | { globalClusterId: string; writerEndpoint: string }>>;
+    readonly placed: Readonly<Record<string, "writer" | DatabaseMembership>>;
     /** Services whose global cluster the primary has not made yet: their member waits for the next `up`. */
     readonly waiting: readonly string[];
 }
@@ -28,11 +41,16 @@ export function databasePlacement(
 ): DatabasePlacement {
     const owners = platform.services.filter((service) => service.database).map((service) => service.name);
     if (cluster.drRole === "primary") return { placed: Object.fromEntries(owners.map((service) => [service, "writer" as const])), waiting: [] };
-    const placed: Record<string, { globalClusterId: string; writerEndpoint: string }> = {};
+    const placed: Record<string, DatabaseMembership> = {};
     const waiting: string[] = [];
     for (const service of owners) {
         const writer = primaryDatabases?.[service];
-        if (writer) placed[service] = { globalClusterId: writer.globalClusterId, writerEndpoint: writer.writerEndpoint };
+        if (writer)
+            placed[service] = {
+                globalClusterId: writer.globalClusterId,
+                writerEndpoint: writer.writerEndpoint,
+                engineVersion: writer.engineVersion ?? LEGACY_DATABASE_ENGINE_VERSION,
+            };
         else waiting.push(service);
     }
     return { placed, waiting };

@@ -45,6 +45,8 @@ export interface ClusterStackArgs {
     upgrade: Omit<UpgradeStatus, "pools" | "mesh"> & { mesh: MeshStatus };
     /** The services' databases this cluster holds (see databasePlacement); each secondary member depends on `writerStack`. @default {} */
     databases?: DatabasePlacement["placed"];
+    /** On the primary: each global database's engine version this `up` declares (the database upgrade's step). @default each service's configured version */
+    databaseEngineVersions?: Readonly<Record<string, string>>;
     /** The primary's StackReference, which the secondary members wait on. Required with joined databases. */
     writerStack?: pulumi.Resource;
     /** The environment's secrets key per cluster. Required with databases on the primary. */
@@ -111,6 +113,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                         placed === "writer" ? placed : { ...placed, stack: writerStackOf(args) },
                     ]),
                 ),
+                databaseEngineVersions: args.databaseEngineVersions,
                 secretsKeyArns: args.secretsKeyArns,
                 backupReplica: args.environment.backupReplicas[cluster.name],
             },
@@ -136,12 +139,16 @@ export class ClusterStack extends pulumi.ComponentResource {
             ingress: this.cluster.ingressLoadBalancer,
             failover: this.traffic.published,
             databases: pulumi
-                .all(Object.entries(this.cluster.databases).map(([service, database]) => pulumi.all([service, database.globalClusterId, database.connection])))
+                .all(
+                    Object.entries(this.cluster.databases).map(([service, database]) =>
+                        pulumi.all([service, database.globalClusterId, database.connection, database.engineVersion]),
+                    ),
+                )
                 .apply((entries) =>
                     Object.fromEntries(
-                        entries.map(([service, globalClusterId, connection]) => [
+                        entries.map(([service, globalClusterId, connection, engineVersion]) => [
                             service,
-                            { globalClusterId, writerEndpoint: connection.writerEndpoint, readerEndpoint: connection.readerEndpoint },
+                            { globalClusterId, writerEndpoint: connection.writerEndpoint, readerEndpoint: connection.readerEndpoint, engineVersion },
                         ]),
                     ),
                 ),

@@ -50,6 +50,11 @@ export interface PlatformClusterArgs {
      * this is not the primary (see ServiceDatabase). @default {} (no database)
      */
     databases?: Readonly<Record<string, DatabaseWriter | "writer">>;
+    /**
+     * On the primary: each global database's engine version this `up` declares (the database
+     * upgrade's step). @default each service's configured version
+     */
+    databaseEngineVersions?: Readonly<Record<string, string>>;
     /** The environment's secrets key per cluster (the master credentials' secrets and replicas). @default {} */
     secretsKeyArns?: Readonly<Record<string, string>>;
     /** The environment's Region switch execution role, given scaling access to the payment namespaces. @default none */
@@ -62,6 +67,8 @@ export interface PlatformClusterArgs {
 export interface DatabaseWriter {
     globalClusterId: pulumi.Input<string>;
     writerEndpoint: pulumi.Input<string>;
+    /** The version the writer's member runs: a member joins at it. */
+    engineVersion: pulumi.Input<string>;
     stack: pulumi.Resource;
 }
 
@@ -249,6 +256,10 @@ export class PlatformCluster extends pulumi.ComponentResource {
                             platform: args.platform,
                             cluster: args.spec,
                             writer: writer === "writer" ? undefined : writer,
+                            engineVersion:
+                                writer === "writer" || writer === undefined
+                                    ? (args.databaseEngineVersions?.[service.name] ?? service.database.engineVersion)
+                                    : writer.engineVersion,
                             network: { vpcId: this.network.vpcId, subnetIds: this.network.privateSubnetIds },
                             clusterSecurityGroupId: this.eks.clusterSecurityGroupId,
                             keyArn: key.arn,

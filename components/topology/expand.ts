@@ -43,9 +43,9 @@ export const DEFAULT_DATABASE_INSTANCES = 2;
 /** Days of automated backups: the most Aurora keeps in prod (point-in-time recovery), a week in staging. */
 export const DEFAULT_DATABASE_BACKUP_RETENTION_DAYS: Readonly<Record<Environment, number>> = { prod: 35, staging: 7 };
 /**
- * Aurora PostgreSQL, pinned (minor upgrades are reviewed diffs, never automatic): 16.8 supports
- * Global Database, write forwarding and the global writer endpoint (Aurora PostgreSQL release
- * notes); its parameter-group family is `aurora-postgresql16`.
+ * The default of `databaseEngineVersion` (minor upgrades are reviewed config changes the primary
+ * takes as a step, never automatic): 16.8 supports Global Database, write forwarding and the global
+ * writer endpoint (Aurora PostgreSQL release notes); its parameter-group family is `aurora-postgresql16`.
  */
 export const AURORA_POSTGRESQL_VERSION = "16.8";
 export const AURORA_POSTGRESQL_FAMILY = "aurora-postgresql16";
@@ -107,7 +107,7 @@ export interface DatabaseSpec {
     readonly instanceClass: string;
     readonly instances: number;
     readonly backupRetentionDays: number;
-    /** Pinned Aurora PostgreSQL version (AURORA_POSTGRESQL_VERSION). */
+    /** The Aurora PostgreSQL version config declares (the clusters' `databaseEngineVersion`): the upgrade's target. */
     readonly engineVersion: string;
 }
 
@@ -159,6 +159,8 @@ export interface ClusterSpec {
     readonly controlPlane: ControlPlaneSpec;
     readonly availabilityZoneCount: number;
     readonly natGatewayMode: NatGatewayMode;
+    /** The Aurora PostgreSQL version config declares for the global databases (the upgrade's target). */
+    readonly databaseEngineVersion: string;
     readonly nodePools: readonly NodePoolSpec[];
 }
 
@@ -242,6 +244,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             },
             availabilityZoneCount: variables.availabilityZoneCount ?? DEFAULT_AVAILABILITY_ZONE_COUNT,
             natGatewayMode: variables.natGatewayMode ?? DEFAULT_NAT_GATEWAY_MODE,
+            databaseEngineVersion: variables.databaseEngineVersion ?? AURORA_POSTGRESQL_VERSION,
             nodePools: cluster.topology.workers.machineDeployments.map((md): NodePoolSpec => {
                 const mdClass = cls.machineDeploymentClasses[md.class];
                 if (!mdClass) throw new Error(`cluster ${cluster.name}: unknown machine deployment class ${md.class}`);
@@ -305,7 +308,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             responseMinutes: config.objectives?.responseMinutes ?? DEFAULT_OBJECTIVES.responseMinutes,
         },
         runbookBaseUrl: config.runbookBaseUrl,
-        services: config.services.map((service) => expandService(service, config.environment)),
+        services: config.services.map((service) => expandService(service, config.environment, clusters[0]?.databaseEngineVersion)),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
     };
 }
@@ -317,7 +320,7 @@ export function resolveAddonSettings(config: PlatformConfig): Record<string, unk
 }
 
 /** A service with defaults applied; a public service is always callable from the ingress gateway. */
-export function expandService(service: PaymentServiceConfig, environment: Environment): ServiceSpec {
+export function expandService(service: PaymentServiceConfig, environment: Environment, databaseEngineVersion: string = AURORA_POSTGRESQL_VERSION): ServiceSpec {
     const callers: CallerSpec[] = (service.callers ?? []).map((caller) => ({
         service: caller.service,
         methods: caller.methods ?? [],
@@ -355,7 +358,7 @@ export function expandService(service: PaymentServiceConfig, environment: Enviro
                       instanceClass: service.database.instanceClass,
                       instances: service.database.instances ?? DEFAULT_DATABASE_INSTANCES,
                       backupRetentionDays: service.database.backupRetentionDays ?? DEFAULT_DATABASE_BACKUP_RETENTION_DAYS[environment],
-                      engineVersion: AURORA_POSTGRESQL_VERSION,
+                      engineVersion: databaseEngineVersion,
                   },
               }
             : {}),

@@ -9,6 +9,8 @@ import { readCurrentVersions } from "./current";
 import { minorOf } from "./minor";
 import { declaration, describeStep, holdsUpgrade, MeshStatus, planUpgrade, UpgradePlan, UpgradeStatus, waitForPreviousWave } from "./plan";
 import { describeMeshStep, LEGACY_MESH, planMeshUpgrade } from "./mesh";
+import { LEGACY_DATABASE_ENGINE_VERSION, planDatabaseUpgrade } from "./database";
+import type { DatabaseExport } from "../data/placement";
 import { ISTIO_RELEASES, ISTIO_TARGET_REVISION } from "../addons/istio";
 
 export interface ClusterUpgradeArgs {
@@ -31,6 +33,65 @@ export interface ClusterUpgrade {
     plan: UpgradePlan;
     /** What the stack exports about its upgrade (without the pools, which the stack adds), the mesh's step included. */
     status: Omit<UpgradeStatus, "pools" | "mesh"> & { mesh: MeshStatus };
+    /** Whether this `up` takes a step (Kubernetes or the mesh): a database step then waits for an `up` of its own. */
+    stepping: boolean;
+}
+
+export interface DatabaseUpgradeArgs {
+    /** The primary, whose stack holds every global cluster; its `databaseEngineVersion` is the target. */
+    cluster: ClusterSpec;
+    /** The services that own a database. */
+    services: readonly string[];
+    /** The primary's own outputs from its last `up` (its members' versions). */
+    previous: Readonly<Record<string, DatabaseExport>> | undefined;
+    /** The other clusters' databases, as their stacks last reported them, by cluster. */
+    members: Readonly<Record<string, Readonly<Record<string, DatabaseExport>> | undefined>>;
+    /** Whether the cluster takes another upgrade step in this `up`. */
+    otherStep: boolean;
+}
+
+/**
+ * Each global database's engine version for this `up`, on the primary (planDatabaseUpgrade):
+ * prints the plan, refuses a major upgrade or a downgrade with its config path, and holds a step
+ * while a member differs or another step runs. A version a stack never recorded is the legacy one.
+ */
+export function databaseUpgrade(args: DatabaseUpgradeArgs): { versions: Record<string, string>; /** Steps still to take after this `up`. */ steps: string[] } {
+    const target = args.cluster.databaseEngineVersion;
+    const versions: Record<string, string> = {};
+    const lines: string[] = [];
+    const remaining: string[] = [];
+    const issues: string[] = [];
+    for (const service of args.services) {
+        const own = args.previous?.[service];
+        const members = Object.fromEntries(
+            Object.entries({
+                [args.cluster.name]: own,
+                ...Object.fromEntries(Object.entries(args.members).map(([cluster, databases]) => [cluster, databases?.[service]])),
+            })
+                .filter((entry): entry is [string, DatabaseExport] => entry[1] !== undefined)
+                .map(([cluster, database]) => [cluster, database.engineVersion ?? LEGACY_DATABASE_ENGINE_VERSION]),
+        );
+        const plan = planDatabaseUpgrade({
+            target,
+            current: own ? (own.engineVersion ?? LEGACY_DATABASE_ENGINE_VERSION) : undefined,
+            members,
+            otherStep: args.otherStep,
+        });
+        issues.push(...plan.issues.map((issue) => `${service}: ${issue}`));
+        versions[service] = plan.declare;
+        lines.push(...plan.steps.map((step) => `${service}: ${step}${plan.holding ? ` (holding: ${plan.holding})` : "   <- this up"}`));
+        remaining.push(...(plan.holding ? plan.steps : plan.steps.slice(1)).map((step) => `${service}: ${step}`));
+        if (plan.holding) void pulumi.log.warn(`${args.cluster.name}: ${service}'s database upgrade to ${target} holds: ${plan.holding}`);
+    }
+    if (issues.length > 0)
+        throw new pulumi.RunError(
+            `${args.cluster.name}'s database upgrade is refused (${args.cluster.configPath}.topology.variables.databaseEngineVersion, or its class's):\n${issues.map((issue) => `  ${issue}`).join("\n")}`,
+        );
+    if (lines.length > 0)
+        void pulumi.log.info(
+            [`database upgrade of ${args.cluster.name} to Aurora PostgreSQL ${target}, one step per up:`, ...lines.map((line) => `  ${line}`)].join("\n"),
+        );
+    return { versions, steps: remaining };
 }
 
 /**
@@ -125,6 +186,9 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
         })),
     };
     const holding = holdsUpgrade(plan);
+    const mesh = meshUpgrade(args, current !== undefined);
+    const meshBefore = current ? (args.previous.upgrade?.mesh ?? LEGACY_MESH) : undefined;
+    const meshStepped = meshBefore !== undefined && (meshBefore.workloads !== mesh.workloads || meshBefore.revisions.join() !== mesh.revisions.join());
     return {
         spec,
         plan,
@@ -135,7 +199,8 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
             addons: declare.addons,
             steps: remaining.map(describeStep),
             complete: remaining.length === 0 && !holding,
-            mesh: meshUpgrade(args, current !== undefined),
+            mesh,
         },
+        stepping: (plan.steps.length > 0 && !waiting) || meshStepped,
     };
 }

@@ -272,6 +272,8 @@ export interface UpgradeStatus {
      * which ran Istio 1-28 only (LEGACY_MESH)
      */
     readonly mesh?: MeshStatus;
+    /** On the primary: the global databases' engine target and the steps still to take (components/upgrades/database.ts). @default none */
+    readonly database?: { readonly target: string; readonly steps: readonly string[] };
 }
 
 /** The mesh's part of a cluster's upgrade status. */

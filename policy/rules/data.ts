@@ -111,3 +111,25 @@ export function globalMembersHoldTheRpo(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/**
+ * A Global Database's engine moves as one: its minor upgrade is the global cluster's (from the
+ * primary's stack) and AWS upgrades every member in place. A member that declares its engine
+ * version without ignoring changes to it would, at its stack's next `up`, try to move itself back
+ * (or ahead) alone, which RDS refuses for a member, or leaves the members on different versions,
+ * where switchover and failover refuse to run.
+ */
+export function globalMembersFollowTheirCluster(level: Level): ResourceValidationPolicy {
+    return {
+        name: "global-members-follow-their-cluster",
+        description: "A Global Database member ignores changes to its engine version: the global cluster's upgrade moves it.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== "aws:rds/cluster:Cluster" || !args.props.globalClusterIdentifier) return;
+            if (!args.opts.ignoreChanges.includes("engineVersion"))
+                report(
+                    `${args.name} is a Global Database member that declares its engine version; add engineVersion to its ignoreChanges: the global cluster's upgrade moves every member, and a member cannot move alone.`,
+                );
+        },
+    };
+}

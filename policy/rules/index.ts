@@ -4,7 +4,7 @@ import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, k
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
-import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersHoldTheRpo } from "./data";
+import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersFollowTheirCluster, globalMembersHoldTheRpo } from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
 import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped } from "./secrets";
@@ -88,6 +88,7 @@ export function policies(
         secretStoresScoped(mandatory),
         dnsWritesNamed(mandatory),
         globalMembersHoldTheRpo(mandatory),
+        globalMembersFollowTheirCluster(mandatory),
         privateClustersReachable(mandatory),
         deployPathRouted(mandatory),
         routeTablesWithoutInlineRoutes(mandatory),

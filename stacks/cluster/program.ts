@@ -5,7 +5,7 @@ import { PlatformAddon } from "../../components/addons/addon";
 import { ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
 import { environmentAccount } from "../../components/platform/environment";
 import { rolloutWaves } from "../../components/platform/rollout";
-import { clusterUpgrade } from "../../components/upgrades/cluster-upgrade";
+import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
 
@@ -66,7 +66,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         return reference;
     };
     const self = new pulumi.StackReference("self", { name: `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}` });
-    const previous = await readOutputs<ClusterStackOutputs, "cluster" | "upgrade">(self, ["cluster", "upgrade"]);
+    const previous = await readOutputs<ClusterStackOutputs, "cluster" | "upgrade" | "databases">(self, ["cluster", "upgrade", "databases"]);
 
     // The primary holds every database's writer; the others join the global clusters it reports.
     const primary = platform.clusters.find((candidate) => candidate.drRole === "primary");
@@ -100,6 +100,35 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         addons: addons ?? ADDONS,
     });
 
+    // On the primary, which holds every global cluster: the databases' engine step, against what
+    // every member's stack last reported (read only once the primary exists: on a first rollout it
+    // comes first, and nothing has members yet).
+    const owners = platform.services.filter((service) => service.database !== undefined).map((service) => service.name);
+    const database =
+        writerStack === undefined && owners.length > 0
+            ? databaseUpgrade({
+                  cluster,
+                  services: owners,
+                  previous: previous.databases,
+                  members: previous.cluster
+                      ? Object.fromEntries(
+                            await Promise.all(
+                                platform.clusters
+                                    .filter((other) => other.name !== clusterName)
+                                    .map(
+                                        async (other) =>
+                                            [
+                                                other.name,
+                                                (await readOutputs<ClusterStackOutputs, "databases">(referenceTo(other.name), ["databases"])).databases,
+                                            ] as const,
+                                    ),
+                            ),
+                        )
+                      : {},
+                  otherStep: upgrade.stepping,
+              })
+            : undefined;
+
     const databases = databasePlacement(platform, cluster, primaryDatabases);
     if (databases.waiting.length > 0)
         void pulumi.log.warn(
@@ -110,10 +139,11 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         platform,
         cluster: upgrade.spec,
         databases: databases.placed,
+        databaseEngineVersions: database?.versions,
         writerStack,
         secretsKeyArns: env.secretsKeyArns,
         provider,
-        upgrade: upgrade.status,
+        upgrade: database ? { ...upgrade.status, database: { target: cluster.databaseEngineVersion, steps: database.steps } } : upgrade.status,
         environment: {
             zoneId: env.dns.zoneId,
             secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),

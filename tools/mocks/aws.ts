@@ -181,6 +181,8 @@ function rdsResources(): Record<string, ResourceMock> {
                     readerEndpoint: `${id}.cluster-ro-${suffix(ctx.region)}.${ctx.region}.rds.amazonaws.com`,
                     clusterResourceId: `cluster-${ctx.hash.slice(0, 26).toUpperCase()}`,
                     port: 5432,
+                    // What RDS runs: the version asked for (a member joins at its global cluster's).
+                    engineVersionActual: str(ctx.inputs.engineVersion, ""),
                 },
             };
         },
