@@ -231,3 +231,61 @@ describe("the wave check's calls", () => {
         }
     });
 });
+
+describe("the upgrade-insights check before a cluster's up", () => {
+    /** upgrade-insights.sh against stand-in pulumi and aws commands: EKS runs `running`, the topology says `target`. */
+    const check = (opts: { applied?: boolean; running?: string; target: string; failing?: string }) => {
+        const bin = fs.mkdtempSync(path.join(os.tmpdir(), "insights-"));
+        const stub = (name: string, body: string) => fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
+        const calls = path.join(bin, "calls");
+        stub(
+            "pulumi",
+            `case "$*" in *"output cluster"*) echo '${opts.applied === false ? "{}" : '{"name":"prod-usw2","region":"us-west-2"}'}' ;; *"output spec"*) echo '{"clusters":[{"name":"prod-usw2","kubernetesVersion":"${opts.target}"}]}' ;; esac`,
+        );
+        stub(
+            "aws",
+            `echo "$*" >> ${calls}; case "$*" in *describe-cluster*) ${opts.running ? `echo ${opts.running}` : "exit 254"} ;; *list-insights*) printf '${opts.failing ?? ""}' ;; esac`,
+        );
+        const result = spawnSync(
+            "bash",
+            [path.join(REPO_ROOT, "tools", "rollout-checks", "upgrade-insights.sh"), "org/payments-cluster/prod-usw2", "org/payments-platform/prod"],
+            { encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}` } },
+        );
+        return { ...result, calls: fs.existsSync(calls) ? fs.readFileSync(calls, "utf8") : "" };
+    };
+
+    it("holds a control-plane step while an insight for the next minor reports ERROR, naming it", () => {
+        const held = check({ running: "1.34", target: "1.35", failing: "abc-1\\tDeprecated APIs removed in Kubernetes v1.35\\n" });
+        assert.equal(held.status, 1);
+        assert.match(held.stderr, /prod-usw2's control-plane step 1\.34 → 1\.35 is held; EKS reports for 1\.35:/);
+        assert.match(
+            held.stderr,
+            /ERROR Deprecated APIs removed in Kubernetes v1\.35 \(aws eks describe-insight --cluster-name prod-usw2 --region us-west-2 --id abc-1\)/,
+        );
+        assert.match(
+            held.calls,
+            /list-insights --region us-west-2 --cluster-name prod-usw2 --filter \{"categories":\["UPGRADE_READINESS"\],"kubernetesVersions":\["1\.35"\],"statuses":\["ERROR"\]\}/,
+        );
+    });
+
+    it("lets the up go when no insight fails, when there is no control-plane step, and on a cluster not built yet", () => {
+        const clear = check({ running: "1.34", target: "1.35" });
+        assert.equal(clear.status, 0, clear.stderr);
+        assert.match(clear.stdout, /none failing for prod-usw2's step 1\.34 → 1\.35/);
+        const steady = check({ running: "1.34", target: "1.34", failing: "x\\ty\\n" });
+        assert.equal(steady.status, 0, steady.stderr);
+        assert.doesNotMatch(steady.calls, /list-insights/);
+        assert.equal(check({ applied: false, target: "1.35" }).status, 0);
+        const gone = check({ target: "1.35" });
+        assert.equal(gone.status, 0, gone.stderr);
+        assert.match(gone.stdout, /EKS has no cluster prod-usw2 in us-west-2/);
+    });
+
+    it("runs before every cluster stack's up in the apply workflows, with the environment whose topology it reads", () => {
+        const stackWorkflow = fs.readFileSync(path.join(REPO_ROOT, ".github", "workflows", "apply-stack.yml"), "utf8");
+        assert.ok(stackWorkflow.indexOf("tools/rollout-checks/upgrade-insights.sh") < stackWorkflow.indexOf("command: up"));
+        const { jobs } = workflow<WaveJob>("apply-prod.yml");
+        for (const [name, job] of Object.entries(jobs))
+            if (name !== "environment") assert.equal((job.with as Record<string, string>)["environment-stack"], "payments-platform/prod", name);
+    });
+});

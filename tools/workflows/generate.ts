@@ -74,7 +74,7 @@ function stackInputs(env: Environment, wave: RolloutWave, primary: string): Reco
         "github-environment": wave.approval ? `${env.name}-primary` : env.name,
         runner: `payments-deploy-${env.name}`,
         check: isEnvironment ? "environment" : "cluster",
-        ...(isEnvironment ? { primary, "controls-off": "${{ inputs.controls-off }}" } : {}),
+        ...(isEnvironment ? { primary, "controls-off": "${{ inputs.controls-off }}" } : { "environment-stack": `${ENVIRONMENT_PROJECT}/${env.name}` }),
     };
 }
 
