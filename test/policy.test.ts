@@ -117,10 +117,15 @@ describe("policy rules", () => {
             ]);
         });
 
-        it("version in the allowed set (from config)", async () => {
+        it("version in the allowed set (from config), a control plane also on one only EKS can move it to", async () => {
             assert.deepEqual(await messages(eksVersionAllowed(M), [cluster({})]), []);
             assert.deepEqual(await messages(eksVersionAllowed(M), [cluster({ version: "1.29" })]), [
-                "c (eks:index:Cluster) runs Kubernetes 1.29; allowed: 1.32, 1.33, 1.34. Change topology.version.",
+                "c (eks:index:Cluster) runs Kubernetes 1.29; allowed: 1.32, 1.33, 1.34, 1.35. Change topology.version.",
+            ]);
+            // EKS moved it to 1.35 (no matrix row): the stack adopts it, its node groups stay on a row.
+            assert.deepEqual(await messages(eksVersionAllowed(M), [cluster({ version: "1.35" })]), []);
+            assert.deepEqual(await messages(eksVersionAllowed(M), [res("aws:eks/nodeGroup:NodeGroup", "g", { version: "1.35" })]), [
+                "g (aws:eks/nodeGroup:NodeGroup) runs Kubernetes 1.35; allowed: 1.32, 1.33, 1.34. Change topology.version.",
             ]);
             assert.equal((await messages(eksVersionAllowed(M), [cluster({})], { "eks-version-allowed": { allowedVersions: ["1.34"] } })).length, 1);
         });

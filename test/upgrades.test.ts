@@ -112,6 +112,19 @@ describe("upgrade planner", () => {
         ]);
     });
 
+    it("adopts a control plane EKS moved past the matrix: the add-ons go no further than the newest row, with a warning to add the row", () => {
+        const plan = planUpgrade(at("1.35", { system: "1.34" }, "1.33"), want("1.34", [["system", "1.34"]]), CLASS);
+        assert.deepEqual(plan.issues, []);
+        assert.deepEqual(plan.steps.map(describeStep), ["managed add-ons and autoscaler image 1.33 → 1.34 (compatibility row 1.34)"]);
+        assert.deepEqual(plan.declare, { controlPlane: "1.35", pools: { system: "1.34" }, addons: "1.34" });
+        assert.deepEqual(plan.warnings[1], {
+            path: "version",
+            message:
+                "1.35 has no row in the compatibility matrix: the managed add-ons and the autoscaler image stay on row 1.34 and the charts are not known to support 1.35; add its row (SUPPORTED_KUBERNETES_VERSIONS and its pins) and move the add-ons there",
+        });
+        assert.deepEqual(planUpgrade(at("1.35", { system: "1.34" }, "1.34"), want("1.34", [["system", "1.34"]]), CLASS).steps, [], "then holds still");
+    });
+
     it("follows an automatic upgrade: the control plane stays where EKS put it, the pools where config says, the add-ons catch up", () => {
         const plan = planUpgrade(at("1.34", { system: "1.33" }, "1.33"), want("1.33", [["system", "1.33"]]), CLASS);
         assert.deepEqual(plan.issues, []);
@@ -566,6 +579,28 @@ describe("upgrades through the stacks, one step per up", function () {
             );
             return true;
         });
+    });
+    // Last: it leaves the cloud at 1.35.
+    it("adopts a control plane EKS moved to a minor with no matrix row, with warnings, instead of freezing the stack", async () => {
+        setVersion("1.34");
+        await planStack(STACK);
+        const file = path.join(projectDir, "out", "t-usw2", "plan.json");
+        const previous = JSON.parse(fs.readFileSync(file, "utf8")) as {
+            resources: Array<{ type: string; inputs: { version?: string } }>;
+            outputs: { upgrade: { mesh?: unknown } };
+        };
+        previous.outputs.upgrade.mesh = { revisions: ["1-28"], workloads: "1-28", steps: [] };
+        for (const resource of previous.resources) {
+            if (resource.type === "eks:index:Cluster") resource.inputs.version = "1.35";
+            if (resource.type === "aws:eks/nodeGroup:NodeGroup") resource.inputs.version = "1.34";
+        }
+        fs.writeFileSync(file, JSON.stringify(previous));
+        const cli = runPlanCli(["--stack", "t-usw2", "--dir", projectDir, "--sub-projects", subProjectsDir, "--quiet"]);
+        assert.equal(cli.status, 0, cli.stderr);
+        assert.ok(cli.stderr.includes("adopted: set version to 1.35"), cli.stderr);
+        assert.ok(cli.stderr.includes("1.35 has no row in the compatibility matrix"), cli.stderr);
+        const result = await planStack("t-usw2");
+        assert.deepEqual(versionsOf(result), { controlPlane: "1.35", pools: ["1.34", "1.34"], kubeProxy: "v1.34.0-eksbuild.2" });
     });
 });
 

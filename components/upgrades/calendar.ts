@@ -22,6 +22,16 @@ export const EKS_CALENDAR: Readonly<Record<string, EksVersionSupport>> = {
     "1.35": { released: "2026-01-28", endOfStandard: "2027-03-27", endOfExtended: "2028-03-27" },
 };
 
+/**
+ * Minors EKS runs that the compatibility matrix has no row for yet: config cannot choose them,
+ * but EKS may move a cluster there by itself (the end of standard support), and the cluster's
+ * stack adopts it rather than freezing (planUpgrade).
+ */
+export function adoptableVersions(rows: readonly string[]): string[] {
+    const newest = Math.max(...rows.map(minorOf));
+    return Object.keys(EKS_CALENDAR).filter((version) => minorOf(version) > newest);
+}
+
 /** EKS's support types (`upgradePolicy.supportType`) and what a cluster costs under each (EKS pricing, per cluster hour). */
 export const SUPPORT_TYPES = ["STANDARD", "EXTENDED"] as const;
 export type SupportType = (typeof SUPPORT_TYPES)[number];

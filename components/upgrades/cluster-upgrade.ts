@@ -169,7 +169,10 @@ export async function clusterUpgrade(args: ClusterUpgradeArgs): Promise<ClusterU
         );
         if (waiting) void pulumi.log.warn(`${cluster.name} ${waiting}`);
     }
-    const unsupported = [declare.controlPlane, declare.addons, ...Object.values(declare.pools)].filter(
+    // What the program chooses must have a row; a control plane EKS moved past the matrix is
+    // adopted (planUpgrade warned), never a reason to freeze the stack.
+    const adopted = current !== undefined && declare.controlPlane === current.controlPlane;
+    const unsupported = [...(adopted ? [] : [declare.controlPlane]), declare.addons, ...Object.values(declare.pools)].filter(
         (version) => !(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(version),
     );
     if (unsupported.length > 0)

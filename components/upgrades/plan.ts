@@ -1,4 +1,5 @@
 import { MeshRevisions } from "./mesh";
+import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { minorOf } from "./minor";
 
 /**
@@ -93,6 +94,11 @@ export function describeStep(step: UpgradeStep): string {
 
 const mdPath = (index: number) => `workers.machineDeployments[${index}].version`;
 
+/** The newest row at or below a minor, if any. */
+function newestRowUpTo(rows: readonly string[], version: string): string | undefined {
+    return [...rows].filter((row) => minorOf(row) <= minorOf(version)).sort((a, b) => minorOf(b) - minorOf(a))[0];
+}
+
 /**
  * Cluster API's topology upgrade, with EKS's rules, as a pure function of the cloud's current
  * versions and the topology's desired ones. Adopts a control plane EKS moved ahead of config
@@ -104,7 +110,13 @@ const mdPath = (index: number) => `workers.machineDeployments[${index}].version`
  * image for the new minor. A cluster that does not exist yet (`current` undefined) is created at
  * the desired versions with no steps.
  */
-export function planUpgrade(current: CurrentVersions | undefined, wanted: DesiredVersions, cls: UpgradeClass): UpgradePlan {
+export function planUpgrade(
+    current: CurrentVersions | undefined,
+    wanted: DesiredVersions,
+    cls: UpgradeClass,
+    /** The minors the compatibility matrix has a row for: the add-ons follow the control plane only onto one. */
+    rows: readonly string[] = SUPPORTED_KUBERNETES_VERSIONS,
+): UpgradePlan {
     let desired = wanted;
     if (!current) {
         return {
@@ -130,6 +142,11 @@ export function planUpgrade(current: CurrentVersions | undefined, wanted: Desire
             message: `EKS runs the control plane at ${current.controlPlane}, ahead of config's ${desired.controlPlane} (an automatic upgrade at the end of standard support, or a change outside Pulumi); adopted: set version to ${current.controlPlane}`,
         });
         desired = { ...desired, controlPlane: current.controlPlane };
+        if (!rows.includes(current.controlPlane))
+            warnings.push({
+                path: "version",
+                message: `${current.controlPlane} has no row in the compatibility matrix: the managed add-ons and the autoscaler image stay on row ${newestRowUpTo(rows, current.controlPlane) ?? current.addons} and the charts are not known to support ${current.controlPlane}; add its row (SUPPORTED_KUBERNETES_VERSIONS and its pins) and move the add-ons there`,
+            });
     }
     const target = minorOf(desired.controlPlane);
     const chain: string[] = [];
@@ -214,8 +231,10 @@ export function planUpgrade(current: CurrentVersions | undefined, wanted: Desire
     }
     if (issues.length === 0) {
         poolSteps((pool) => (isHeld(pool.name) ? undefined : pool.version));
-        if (!holdsUpgrade({ held }) && minorOf(state.addons) < minorOf(state.controlPlane))
-            steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
+        // Onto the control plane's row, or the newest row below it when EKS moved it past the matrix.
+        const addonsTarget = rows.includes(state.controlPlane) ? state.controlPlane : newestRowUpTo(rows, state.controlPlane);
+        if (!holdsUpgrade({ held }) && addonsTarget !== undefined && minorOf(state.addons) < minorOf(addonsTarget))
+            steps.push({ kind: "addons", from: state.addons, to: addonsTarget });
     }
     if (issues.length === 0 && steps.length > 0) {
         const updating = [

@@ -3,6 +3,7 @@ import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS, ManagedAddon } from "../../comp
 import { KubernetesVersion, SUPPORTED_KUBERNETES_VERSIONS } from "../../components/config/schema";
 import { EKS_UNSUPPORTED_ZONE_IDS } from "../../components/network/subnets";
 import { minorOf, minorPlus } from "../../components/upgrades/minor";
+import { adoptableVersions } from "../../components/upgrades/calendar";
 import { EKS_MAX_KUBELET_SKEW } from "../../components/upgrades/plan";
 import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, Level, resourcesOfType } from "./util";
 
@@ -55,12 +56,19 @@ export function eksAuditLogging(level: Level): ResourceValidationPolicy {
 export function eksVersionAllowed(level: Level): ResourceValidationPolicy {
     return {
         name: "eks-version-allowed",
-        description: "EKS clusters and node groups run a Kubernetes version from the allowed set.",
+        description: "EKS clusters and node groups run a Kubernetes version from the allowed set; a control plane may also run one EKS moved it to.",
         enforcementLevel: level,
-        configSchema: { properties: { allowedVersions: { type: "array", items: { type: "string" }, default: [...SUPPORTED_KUBERNETES_VERSIONS] } } },
+        configSchema: {
+            properties: {
+                allowedVersions: { type: "array", items: { type: "string" }, default: [...SUPPORTED_KUBERNETES_VERSIONS] },
+                // Minors past the matrix that only EKS can move a control plane to (its stack adopts them).
+                adoptableVersions: { type: "array", items: { type: "string" }, default: adoptableVersions(SUPPORTED_KUBERNETES_VERSIONS) },
+            },
+        },
         validateResource: (args, report) => {
             if (args.type !== EKS_CLUSTER && args.type !== NODE_GROUP) return;
-            const allowed = args.getConfig<{ allowedVersions: string[] }>().allowedVersions;
+            const config = args.getConfig<{ allowedVersions: string[]; adoptableVersions: string[] }>();
+            const allowed = args.type === EKS_CLUSTER ? [...config.allowedVersions, ...config.adoptableVersions] : config.allowedVersions;
             const version = String(args.props.version ?? "");
             if (!allowed.includes(version))
                 report(`${describe(args)} runs Kubernetes ${version || "(unset)"}; allowed: ${allowed.join(", ")}. Change topology.version.`);
