@@ -116,6 +116,79 @@ describe("Aurora replication-lag alarms", () => {
     });
 });
 
+describe("a lost region paged from the survivors", function () {
+    let paging: EnvironmentPlan;
+    before(async () => {
+        const projectDir = writeFixtureProject("probes", withLedgerDatabase(true));
+        paging = await planEnvironment({
+            ...PROJECT_PLAN_OPTIONS,
+            projectDir,
+            subProjectsDir: path.join(projectDir, "stacks"),
+            reportModule: undefined,
+            crdDir: undefined,
+            environment: "probes",
+            skip: ["t-use1", "t-usw2"],
+        });
+    });
+    const ofType = (type: string) => paging.environment.plan.resources.filter((r) => r.type === type);
+    const regionOf = (resource: { provider: string | null }) =>
+        (paging.environment.plan.resources.find((r) => r.urn === resource.provider)?.inputs as { region?: string }).region;
+
+    it("runs a canary in each cluster's region probing every other cluster's API name and the global one", () => {
+        const canaries = ofType("aws:synthetics/canary:Canary");
+        assert.deepEqual(
+            canaries.map((canary) => {
+                const inputs = canary.inputs as { name: string; runtimeVersion: string; runConfig: { environmentVariables: { TARGETS: string } } };
+                return [regionOf(canary), inputs.name, inputs.runtimeVersion, JSON.parse(inputs.runConfig.environmentVariables.TARGETS)];
+            }),
+            [
+                [
+                    "us-east-1",
+                    "payments-staging-probe-t-use1",
+                    "syn-nodejs-puppeteer-15.0",
+                    [
+                        { name: "cluster-t-usw2", host: "t-usw2.api.test.payments.example.com", path: "/healthz" },
+                        { name: "api", host: "api.test.payments.example.com", path: "/healthz" },
+                    ],
+                ],
+                [
+                    "us-west-2",
+                    "payments-staging-probe-t-usw2",
+                    "syn-nodejs-puppeteer-15.0",
+                    [
+                        { name: "cluster-t-use1", host: "t-use1.api.test.payments.example.com", path: "/healthz" },
+                        { name: "api", host: "api.test.payments.example.com", path: "/healthz" },
+                    ],
+                ],
+            ],
+        );
+    });
+
+    it("alarms to its own region's topic when 2 of 3 minutes fail, or when the canary stops reporting", () => {
+        const alarms = ofType("aws:cloudwatch/metricAlarm:MetricAlarm").filter(
+            (alarm) => (alarm.inputs as { namespace: string }).namespace === "CloudWatchSynthetics",
+        );
+        assert.deepEqual(
+            alarms.map((alarm) => {
+                const inputs = alarm.inputs as Record<string, unknown>;
+                return [
+                    regionOf(alarm),
+                    inputs.metricName,
+                    inputs.threshold,
+                    inputs.evaluationPeriods,
+                    inputs.datapointsToAlarm,
+                    inputs.treatMissingData,
+                    inputs.alarmActions,
+                ];
+            }),
+            [
+                ["us-east-1", "SuccessPercent", 100, 3, 2, "breaching", ["arn:aws:sns:us-east-1:123456789012:payments-staging-alarms"]],
+                ["us-west-2", "SuccessPercent", 100, 3, 2, "breaching", ["arn:aws:sns:us-west-2:123456789012:payments-staging-alarms"]],
+            ],
+        );
+    });
+});
+
 describe("rule alarms-reach-someone", () => {
     const topic = res("aws:sns/topic:Topic", "topic", { name: "alarms" });
     const subscription = res("aws:sns/topicSubscription:TopicSubscription", "pager", { protocol: "https" }, { dependsOn: [topic.urn] });

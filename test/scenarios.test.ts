@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { strict as assert } from "assert";
 import * as path from "path";
-import { describeDependency, regionLossScenarios, scenarioReport } from "../tools/scenarios/engine";
+import { describeDependency, EnvironmentPlanView, pagingRegions, regionLossScenarios, scenarioReport } from "../tools/scenarios/engine";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 
@@ -136,5 +136,63 @@ describe("failure scenarios over the plans", () => {
             stderr,
             /error: scenariofail does not survive the loss of a region: a survivor depends on it\n {2}loss of us-east-1: survivor t-usw2 → payments-t-usw2-payments-\S+ \(kubernetes:apps\/v1:Deployment\) spec\.template\.spec\.containers\[0\]\.image pulls images from us-east-1: \d{12}\.dkr\.ecr\.us-east-1\.amazonaws\.com\//,
         );
+    });
+});
+
+describe("who pages when a region is lost", () => {
+    const provider = (region: string) => ({ urn: `urn:provider:${region}`, name: region, type: "pulumi:providers:aws", inputs: { region }, provider: null });
+    const topic = (region: string) => `arn:aws:sns:${region}:111111111111:payments-prod-alarms`;
+    const probe = (region: string, targets: string[], alarmTo: string | undefined) => [
+        {
+            urn: `urn:canary:${region}`,
+            name: `probe-${region}`,
+            type: "aws:synthetics/canary:Canary",
+            inputs: {
+                name: `probe-${region}`,
+                runConfig: { environmentVariables: { TARGETS: JSON.stringify(targets.map((name) => ({ name, host: "h", path: "/" }))) } },
+            },
+            provider: `urn:provider:${region}`,
+        },
+        ...(alarmTo
+            ? [
+                  {
+                      urn: `urn:alarm:${region}`,
+                      name: `alarm-${region}`,
+                      type: "aws:cloudwatch/metricAlarm:MetricAlarm",
+                      inputs: { dimensions: { CanaryName: `probe-${region}` }, alarmActions: [topic(alarmTo)] },
+                      provider: `urn:provider:${region}`,
+                  },
+              ]
+            : []),
+    ];
+    const envPlan = (...resources: EnvironmentPlanView["resources"][number][][]): EnvironmentPlanView => ({
+        resources: [
+            provider("us-east-1"),
+            provider("us-west-2"),
+            { urn: "urn:topic", name: "topic", type: "aws:sns/topic:Topic", inputs: {}, provider: "urn:provider:us-west-2" },
+            ...resources.flat(),
+        ],
+    });
+    const lostEast = { region: "us-east-1", clusters: ["a"] };
+
+    it("pages from a surviving region whose probe checks the lost cluster and alarms to a surviving topic", () => {
+        assert.deepEqual(pagingRegions(envPlan(probe("us-west-2", ["cluster-a", "api"], "us-west-2")), lostEast), ["us-west-2"]);
+        const [lossOfEast] = regionLossScenarios(environment(ecr("us-west-2")), envPlan(probe("us-west-2", ["cluster-a", "api"], "us-west-2")));
+        assert.deepEqual(lossOfEast?.pagedFrom, ["us-west-2"]);
+        assert.equal(scenarioReport([lossOfEast!])[1], "  paged from: us-west-2 (probes of a, alarmed to a surviving topic)");
+    });
+
+    it("finds no page from a probe in the lost region, one that does not check the lost cluster, or one alarmed into the lost region", () => {
+        assert.deepEqual(pagingRegions(envPlan(probe("us-east-1", ["cluster-b"], "us-east-1")), lostEast), []);
+        assert.deepEqual(pagingRegions(envPlan(probe("us-west-2", ["api"], "us-west-2")), lostEast), []);
+        assert.deepEqual(pagingRegions(envPlan(probe("us-west-2", ["cluster-a"], "us-east-1")), lostEast), []);
+        assert.deepEqual(pagingRegions(envPlan(probe("us-west-2", ["cluster-a"], undefined)), lostEast), []);
+        const [lossOfEast] = regionLossScenarios(environment(ecr("us-west-2")), envPlan());
+        assert.equal(scenarioReport([lossOfEast!])[1], "  broken: nothing pages: no probe in a surviving region checks a with an alarm to a surviving topic");
+    });
+
+    it("asks no page of an environment that pages no one by CloudWatch (no alarm topics)", () => {
+        const [lossOfEast] = regionLossScenarios(environment(ecr("us-west-2")), { resources: [provider("us-east-1")] });
+        assert.equal(lossOfEast?.pagedFrom, undefined);
     });
 });

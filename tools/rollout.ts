@@ -133,10 +133,19 @@ export function checkEnvironment(
             const region = plan.resources.find((r) => r.type === "pulumi:providers:aws")?.inputs as { region?: string } | undefined;
             return region?.region ? [{ stack, region: region.region, resources: plan.resources }] : [];
         });
-    const scenarios = regionLossScenarios(clusters);
+    const environmentFile = path.join(context.outDir, environment, "plan.json");
+    const environmentPlan = fs.existsSync(environmentFile) ? (JSON.parse(fs.readFileSync(environmentFile, "utf8")) as PlanFile) : undefined;
+    const scenarios = regionLossScenarios(clusters, environmentPlan);
     return {
         report: [`Failure scenarios of ${environment} (the loss of each region, over the plans):`, ...scenarioReport(scenarios)],
-        problems: scenarios.flatMap((scenario) => scenario.broken.map((dependency) => `loss of ${scenario.lost}: survivor ${describeDependency(dependency)}`)),
+        problems: scenarios.flatMap((scenario) => [
+            ...(scenario.pagedFrom?.length === 0
+                ? [
+                      `loss of ${scenario.lost}: nothing pages: no probe in a surviving region checks ${scenario.lostClusters.join(", ")} with an alarm to a surviving topic (components/platform/regional-probes.ts)`,
+                  ]
+                : []),
+            ...scenario.broken.map((dependency) => `loss of ${scenario.lost}: survivor ${describeDependency(dependency)}`),
+        ]),
     };
 }
 

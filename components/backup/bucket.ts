@@ -34,6 +34,8 @@ export function createSecureBucket(
         tags: Record<string, string>;
         /** Object Lock, and objects expired after `expireDays` (a replica, which no Velero prunes). @default none */
         lock?: BucketLock & { expireDays: number };
+        /** Objects expired after this many days, without a lock (run artifacts nobody prunes). @default never */
+        expireDays?: number;
     },
     parent: pulumi.Resource,
 ): SecureBucket {
@@ -74,6 +76,7 @@ export function createSecureBucket(
                 { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: NONCURRENT_VERSION_DAYS } },
                 // A replica's copies are never deleted by a Velero (deletes are not replicated): they expire here, after their lock.
                 ...(args.lock ? [{ id: "expire-replicas", status: "Enabled", filter: {}, expiration: { days: args.lock.expireDays } }] : []),
+                ...(args.expireDays !== undefined ? [{ id: "expire-objects", status: "Enabled", filter: {}, expiration: { days: args.expireDays } }] : []),
                 {
                     id: "abort-incomplete-uploads",
                     status: "Enabled",

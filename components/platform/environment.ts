@@ -1,3 +1,4 @@
+import { RegionalProbes } from "./regional-probes";
 import { RecoveryControl } from "../dns/recovery-control";
 import { RegionSwitch, RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { settingsOf } from "../addons/settings";
@@ -174,6 +175,13 @@ export class Environment extends pulumi.ComponentResource {
                   { parent: this },
               ).topicArns
             : {};
+        // A lost region is paged from the regions that survive it (the alarms' topics page PagerDuty).
+        if (cloudwatch)
+            new RegionalProbes(
+                `${name}-probes`,
+                { platform: spec, regions, topicArns: this.alarmTopics, accountId: environmentAccount(spec), tags },
+                { parent: this },
+            );
         this.registerOutputs({
             alarmTopics: this.alarmTopics,
             zoneId: this.zoneId,

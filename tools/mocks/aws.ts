@@ -267,6 +267,26 @@ export const awsResources: Record<string, ResourceMock> = {
         return { id: name, state: { arn: arn(ctx, "cloudwatch", `alarm:${name}`) } };
     },
     // SNS: a topic is known by its ARN; a subscription's ARN is the topic's and a UUID (PagerDuty confirms its own).
+    "aws:s3/bucketObjectv2:BucketObjectv2": (ctx) => {
+        const key = str(ctx.inputs.key, ctx.name);
+        // A versioned bucket gives every put a version; the ETag is the content's digest.
+        return {
+            id: key,
+            state: { arn: `arn:aws:s3:::${str(ctx.inputs.bucket, "bucket")}/${key}`, versionId: ctx.hash.slice(0, 32), etag: ctx.hash.slice(0, 32) },
+        };
+    },
+    "aws:synthetics/canary:Canary": (ctx) => {
+        const name = str(ctx.inputs.name, ctx.name);
+        return {
+            id: name,
+            state: {
+                arn: arn(ctx, "synthetics", `canary:${name}`),
+                engineArn: arn(ctx, "lambda", `function:cwsyn-${name}-${ctx.hash.slice(0, 8)}:1`),
+                sourceLocationArn: arn(ctx, "lambda", `layer:cwsyn-${name}-${ctx.hash.slice(0, 8)}:1`),
+                status: ctx.inputs.startCanary === true ? "RUNNING" : "READY",
+            },
+        };
+    },
     "aws:sns/topic:Topic": (ctx) => {
         const topicArn = arn(ctx, "sns", str(ctx.inputs.name, `${ctx.name}-${ctx.hash.slice(0, 7)}`));
         return { id: topicArn, state: { arn: topicArn, owner: ctx.account } };

@@ -62,6 +62,12 @@ export interface ClusterPlan {
 
 export interface RegionLossScenario {
     lost: string;
+    /**
+     * The surviving regions whose probe checks a lost cluster's API name and alarms to a topic in
+     * a surviving region: where the page for this loss comes from. Undefined when the environment
+     * pages no one by CloudWatch at all (it has no alarm topics).
+     */
+    pagedFrom?: string[];
     /** The clusters in the lost region. */
     lostClusters: string[];
     survivors: string[];
@@ -71,15 +77,55 @@ export interface RegionLossScenario {
     degraded: Dependency[];
 }
 
-/** The loss of each region that holds a cluster, judged over every cluster stack's plan. */
-export function regionLossScenarios(clusters: readonly ClusterPlan[]): RegionLossScenario[] {
+/** The environment stack's plan: its resources with their providers (whose inputs name their region). */
+export interface EnvironmentPlanView {
+    resources: readonly Pick<PlanResource, "urn" | "name" | "type" | "inputs" | "provider">[];
+}
+
+const CANARY = "aws:synthetics/canary:Canary";
+const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+const TOPIC = "aws:sns/topic:Topic";
+
+/**
+ * The regions that page when the clusters `lost` are gone: a canary there (read from the
+ * environment's plan: its provider's region, its TARGETS) probes a lost cluster's API name
+ * (`cluster-<name>`), and an alarm on it notifies a topic outside the lost region. Pure.
+ */
+export function pagingRegions(environment: EnvironmentPlanView, lost: { region: string; clusters: readonly string[] }): string[] {
+    const regionOf = (provider: string | null) =>
+        (environment.resources.find((resource) => resource.urn === provider)?.inputs as { region?: string } | undefined)?.region;
+    const regions = new Set<string>();
+    for (const canary of environment.resources.filter((resource) => resource.type === CANARY)) {
+        const region = regionOf(canary.provider);
+        if (!region || region === lost.region) continue;
+        const inputs = canary.inputs as { name?: string; runConfig?: { environmentVariables?: { TARGETS?: string } } };
+        const targets = JSON.parse(inputs.runConfig?.environmentVariables?.TARGETS ?? "[]") as Array<{ name?: string }>;
+        if (!targets.some((target) => lost.clusters.some((cluster) => target.name === `cluster-${cluster}`))) continue;
+        const alarmed = environment.resources.some((alarm) => {
+            const alarmInputs = alarm.inputs as { dimensions?: { CanaryName?: string }; alarmActions?: string[] };
+            return (
+                alarm.type === ALARM &&
+                alarmInputs.dimensions?.CanaryName === inputs.name &&
+                (alarmInputs.alarmActions ?? []).some((action) => ARN.exec(action)?.[1] !== lost.region)
+            );
+        });
+        if (alarmed) regions.add(region);
+    }
+    return [...regions].sort();
+}
+
+/** The loss of each region that holds a cluster, judged over every cluster stack's plan (and the environment's, for who pages). */
+export function regionLossScenarios(clusters: readonly ClusterPlan[], environment?: EnvironmentPlanView): RegionLossScenario[] {
+    const pages = environment?.resources.some((resource) => resource.type === TOPIC) ?? false;
     const dependencies = clusters.flatMap((cluster) => regionalDependencies(cluster.stack, cluster.region, cluster.resources));
     return [...new Set(clusters.map((cluster) => cluster.region))].map((lost) => {
         const survivors = clusters.filter((cluster) => cluster.region !== lost).map((cluster) => cluster.stack);
         const onLost = dependencies.filter((dependency) => dependency.region === lost && survivors.includes(dependency.stack));
+        const lostClusters = clusters.filter((cluster) => cluster.region === lost).map((cluster) => cluster.stack);
         return {
             lost,
-            lostClusters: clusters.filter((cluster) => cluster.region === lost).map((cluster) => cluster.stack),
+            ...(environment && pages ? { pagedFrom: pagingRegions(environment, { region: lost, clusters: lostClusters }) } : {}),
+            lostClusters,
             survivors,
             broken: onLost.filter((dependency) => dependency.kind !== "replicates into"),
             degraded: onLost.filter((dependency) => dependency.kind === "replicates into"),
@@ -96,6 +142,11 @@ export function describeDependency(dependency: Dependency): string {
 export function scenarioReport(scenarios: readonly RegionLossScenario[]): string[] {
     return scenarios.flatMap((scenario) => [
         `loss of ${scenario.lost} (${scenario.lostClusters.join(", ")}): survivors ${scenario.survivors.join(", ") || "none"}`,
+        ...(scenario.pagedFrom === undefined
+            ? []
+            : scenario.pagedFrom.length > 0
+              ? [`  paged from: ${scenario.pagedFrom.join(", ")} (probes of ${scenario.lostClusters.join(", ")}, alarmed to a surviving topic)`]
+              : [`  broken: nothing pages: no probe in a surviving region checks ${scenario.lostClusters.join(", ")} with an alarm to a surviving topic`]),
         ...(scenario.broken.length === 0
             ? ["  broken: nothing (no survivor needs anything from this region)"]
             : scenario.broken.map((dependency) => `  broken: ${describeDependency(dependency)}`)),
