@@ -149,6 +149,14 @@ describe("add-on model", () => {
             ],
         );
         assert.ok(rules.every((r) => r.sourceSelectionCriteria.sseKmsEncryptedObjects.status === "Enabled"));
+        // Replication Time Control, the 15 minutes the cluster-state RPO counts on, with its metrics.
+        assert.deepEqual(
+            rules.map((r) => [r.destination.replicationTime, r.destination.metrics]),
+            [0, 1].map(() => [
+                { status: "Enabled", time: { minutes: 15 } },
+                { status: "Enabled", eventThreshold: { minutes: 15 } },
+            ]),
+        );
     });
 });
 

@@ -10,7 +10,7 @@ import { expandTopology, ServiceSpec } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
 import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersFollowTheirCluster, globalMembersHoldTheRpo } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
-import { backupReplicasImmutable } from "../policy/rules/backups";
+import { backupReplicasImmutable, backupReplicationTimed } from "../policy/rules/backups";
 import { restoresKeepIdentity } from "../policy/rules/dr";
 import { healthChecksDeep, routingControlsGuarded } from "../policy/rules/dns";
 import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
@@ -237,6 +237,26 @@ describe("data-tier policies", () => {
         assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry, policy]), []);
         assert.deepEqual(await messages(egressHasAPath("mandatory"), [entry]), [
             "db-entry lets payments-ledger reach 10.10.0.0/16 on 5432, but no NetworkPolicy of payments-ledger lets its pods out on 5432; the default deny drops the connection.",
+        ]);
+    });
+});
+
+describe("timed backup replication", () => {
+    const config = (destination: Record<string, unknown>) =>
+        res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "replication", {
+            rules: [{ id: "to-b", destination: { bucket: "arn:aws:s3:::b", ...destination } }],
+        });
+    it("takes a rule under Replication Time Control with its metrics", async () => {
+        assert.deepEqual(
+            await messages(backupReplicationTimed("mandatory"), [
+                config({ replicationTime: { status: "Enabled", time: { minutes: 15 } }, metrics: { status: "Enabled" } }),
+            ]),
+            [],
+        );
+    });
+    it("refuses a rule with no time bound", async () => {
+        assert.deepEqual(await messages(backupReplicationTimed("mandatory"), [config({})]), [
+            "replication replicates (rule to-b) with no time bound; set destination.replicationTime and destination.metrics Enabled (S3 Replication Time Control, 15 minutes).",
         ]);
     });
 });

@@ -47,3 +47,27 @@ export function backupReplicasImmutable(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/**
+ * A backup replication rule runs under Replication Time Control, with its metrics: the
+ * cluster-state RPO the plans state (Velero's interval plus replication) counts on S3's 15-minute
+ * SLA, which S3 gives only with RTC; without it replication has no time bound at all.
+ */
+export function backupReplicationTimed(level: Level): StackValidationPolicy {
+    return {
+        name: "backup-replication-timed",
+        description: "Backup replication rules use S3 Replication Time Control and its metrics.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const config of resourcesOfType(args, "aws:s3/bucketReplicationConfig:BucketReplicationConfig"))
+                for (const rule of asArray(config.props.rules).map(asRecord)) {
+                    const destination = asRecord(rule.destination);
+                    if (asRecord(destination.replicationTime).status !== "Enabled" || asRecord(destination.metrics).status !== "Enabled")
+                        report(
+                            `${config.name} replicates (rule ${String(rule.id)}) with no time bound; set destination.replicationTime and destination.metrics Enabled (S3 Replication Time Control, 15 minutes).`,
+                            config.urn,
+                        );
+                }
+        },
+    };
+}

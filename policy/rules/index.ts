@@ -2,7 +2,7 @@ import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } fro
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
 import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
-import { backupReplicasImmutable } from "./backups";
+import { backupReplicasImmutable, backupReplicationTimed } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
 import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersFollowTheirCluster, globalMembersHoldTheRpo } from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
@@ -106,6 +106,7 @@ export function policies(
         customResourcesAfterTheirCrds(mandatory, crdCharts(addons)),
         backupsWithinRpo(mandatory),
         backupReplicasImmutable(mandatory),
+        backupReplicationTimed(mandatory),
         restoresKeepIdentity(mandatory),
         drillsOwnNothing(mandatory),
         auroraClustersHardened(mandatory),
