@@ -29,6 +29,7 @@ const outputs = {
     ...(environment.regionSwitch ? { regionSwitch: environment.regionSwitch } : {}),
     alarmTopics: environment.alarmTopics,
     backupReplicas: environment.backupReplicas,
+    databaseVaults: environment.databaseVaults,
 } satisfies StackExports<EnvironmentOutputs>;
 
 export = outputs;

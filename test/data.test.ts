@@ -8,7 +8,13 @@ import { connectionEnvironment, databaseNames, rdsConnectArn } from "../componen
 import { validatePlatformConfig } from "../components/config/validate";
 import { expandTopology, ServiceSpec } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
-import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersFollowTheirCluster, globalMembersHoldTheRpo } from "../policy/rules/data";
+import {
+    auroraClustersHardened,
+    databasesInLockedVaults,
+    globalMembersAfterTheirWriter,
+    globalMembersFollowTheirCluster,
+    globalMembersHoldTheRpo,
+} from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable, backupReplicationTimed } from "../policy/rules/backups";
 import { restoresKeepIdentity } from "../policy/rules/dr";
@@ -241,6 +247,32 @@ describe("data-tier policies", () => {
     });
 });
 
+describe("databases in locked vaults", () => {
+    const writer = res("aws:rds/cluster:Cluster", "ledger-use1", { masterUsername: "postgres", globalClusterIdentifier: "g" });
+    const selection = (dependsOn: string[]) => res("aws:backup/selection:Selection", "writers", { resources: ["arn"] }, { dependsOn });
+    const vault = res("aws:backup/vault:Vault", "vault", { name: "payments-prod-databases" });
+    const lock = (props: Record<string, unknown>) => res("aws:backup/vaultLockConfiguration:VaultLockConfiguration", "lock", props, { dependsOn: [vault.urn] });
+    const prod = { "databases-in-locked-vaults": { mode: "COMPLIANCE", minDays: 7 } };
+
+    it("takes writers a plan selects, and vaults locked as the stack requires", async () => {
+        assert.deepEqual(await messages(databasesInLockedVaults("mandatory"), [writer, selection([writer.urn])]), []);
+        assert.deepEqual(await messages(databasesInLockedVaults("mandatory"), [vault, lock({ minRetentionDays: 35, changeableForDays: 3 })], prod), []);
+        assert.deepEqual(await messages(databasesInLockedVaults("mandatory"), [vault, lock({ minRetentionDays: 35 })]), [], "any lock by default (staging)");
+    });
+
+    it("refuses a writer no plan selects, an unlocked vault, and a GOVERNANCE lock where COMPLIANCE is required", async () => {
+        assert.deepEqual(await messages(databasesInLockedVaults("mandatory"), [writer, selection([])]), [
+            "ledger-use1 is a global database's writer that no AWS Backup plan selects: a DROP replicates to every region at once; select it in a plan whose vault is locked (DatabaseBackupPlan).",
+        ]);
+        assert.deepEqual(await messages(databasesInLockedVaults("mandatory"), [vault]), [
+            "vault has no Vault Lock: whoever can delete recovery points there can erase the databases' copies; add a VaultLockConfiguration.",
+        ]);
+        assert.deepEqual(await messages(databasesInLockedVaults("mandatory"), [vault, lock({ minRetentionDays: 35 })], prod), [
+            "vault is locked GOVERNANCE with a 35-day minimum; this stack requires COMPLIANCE keeping recovery points at least 7 days (set changeableForDays).",
+        ]);
+    });
+});
+
 describe("timed backup replication", () => {
     const config = (destination: Record<string, unknown>) =>
         res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "replication", {
@@ -349,6 +381,30 @@ describe("a service's database through the stacks", function () {
         second = await planEnvironment(options);
     });
     const ofType = (plan: EnvironmentPlan, cluster: string, type: string) => plan.clusters[cluster].plan.resources.filter((r) => r.type === type);
+
+    it("backs the writers up every four hours into the primary's locked vault, copied into every other cluster region's", () => {
+        const vaults = second.environment.plan.resources.filter((r) => r.type === "aws:backup/vault:Vault");
+        assert.equal(vaults.length, 2, "a vault per cluster region");
+        const locks = second.environment.plan.resources.filter((r) => r.type === "aws:backup/vaultLockConfiguration:VaultLockConfiguration");
+        assert.deepEqual(
+            locks.map((lock) => (lock.inputs as { minRetentionDays: number; changeableForDays?: number }).changeableForDays),
+            [undefined, undefined],
+            "GOVERNANCE in staging, so it can be torn down",
+        );
+        const [plan] = ofType(second, "t-use1", "aws:backup/plan:Plan");
+        const rule = (plan?.inputs as { rules: Array<{ schedule: string; targetVaultName: string; copyActions: Array<{ destinationVaultArn: string }> }> })
+            .rules[0];
+        assert.equal(rule?.schedule, "cron(0 */4 * * ? *)");
+        assert.equal(rule?.targetVaultName, "payments-staging-databases");
+        assert.deepEqual(
+            rule?.copyActions.map((copy) => copy.destinationVaultArn),
+            ["arn:aws:backup:us-west-2:123456789012:backup-vault:payments-staging-databases"],
+        );
+        const [selection] = ofType(second, "t-use1", "aws:backup/selection:Selection");
+        const [writer] = ofType(second, "t-use1", "aws:rds/cluster:Cluster");
+        assert.ok(selection?.dependsOn.includes(writer?.urn ?? ""), "the selection names the writer's cluster");
+        assert.deepEqual(ofType(second, "t-usw2", "aws:backup/plan:Plan"), [], "a member's stack backs nothing up");
+    });
 
     it("pages on every member's replication lag (a CloudWatch alarm), through the environment's topic in the member's region, which PagerDuty is subscribed to", () => {
         const topics = second.environment.plan.resources.filter((r) => r.type === "aws:sns/topic:Topic");

@@ -65,7 +65,9 @@ export const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSI
  * service's API, so anything else is a customer-managed policy scoped to what it needs (the rule
  * `aws-managed-policies-allowed`; services' `iamPolicyArns` take customer-managed policies only).
  */
-export const PLATFORM_MANAGED_POLICIES: readonly string[] = [...NODE_ROLE_POLICIES, EKS_CLUSTER_POLICY, EBS_CSI_POLICY];
+/** AWS's managed policy for AWS Backup's service role: it snapshots what a backup selection names. */
+export const AWS_BACKUP_SERVICE_POLICY = "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup";
+export const PLATFORM_MANAGED_POLICIES: readonly string[] = [...NODE_ROLE_POLICIES, EKS_CLUSTER_POLICY, EBS_CSI_POLICY, AWS_BACKUP_SERVICE_POLICY];
 export const CLUSTER_ADMIN_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
 /** Read-only access to every namespace, for previews. */
 export const VIEW_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy";

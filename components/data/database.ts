@@ -60,6 +60,8 @@ export class ServiceDatabase extends pulumi.ComponentResource {
     readonly globalClusterId: pulumi.Output<string>;
     /** The engine version this region's member runs, as AWS reports it (members follow the global cluster). */
     readonly engineVersion: pulumi.Output<string>;
+    /** This region's Aurora cluster (what a backup plan selects). */
+    readonly clusterArn: pulumi.Output<string>;
 
     constructor(name: string, args: ServiceDatabaseArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:data:Database", name, {}, opts);
@@ -236,6 +238,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 clusterArn,
             }));
         this.engineVersion = regional.engineVersionActual;
+        this.clusterArn = regional.arn;
         this.registerOutputs({ connection: this.connection, globalClusterId: this.globalClusterId, engineVersion: this.engineVersion });
     }
 

@@ -1,3 +1,4 @@
+import type { DatabaseVault } from "../data/backup-vaults";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformAddon } from "../addons/addon";
@@ -30,6 +31,8 @@ export interface ClusterStackArgs {
         regionSwitchRoleArn?: string;
         /** The environment's alarm topic in this cluster's region, when CloudWatch alarms page someone. */
         alarmTopicArn?: string;
+        /** The databases' locked backup vaults, by cluster, when the environment has them: the primary backs its writers up into them. */
+        databaseVaults?: Readonly<Record<string, DatabaseVault>>;
         /** Secret. */
         meshRoot: pulumi.Input<{ certPem: string; keyPem: string }>;
         /** Each secondary's bucket for the primary's replicated backups (all of them: the primary replicates into each). */
@@ -100,6 +103,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                 adminRoleArn: platform.adminRoleArn,
                 regionSwitchRoleArn: args.environment.regionSwitchRoleArn,
                 alarmTopicArn: args.environment.alarmTopicArn,
+                databaseVaults: args.environment.databaseVaults,
                 deletionProtection: platform.environment === "prod",
                 tags,
                 secrets: args.environment.secrets,

@@ -1,3 +1,7 @@
+import { settingsOf } from "../addons/settings";
+import { BACKUP_SETTINGS } from "../addons/velero";
+import type { DatabaseVault } from "../data/backup-vaults";
+import { DatabaseBackupPlan } from "../data/backup-plan";
 import type { MeshRevisions } from "../upgrades/mesh";
 import type { ReplicaBucket } from "../backup/replica-buckets";
 import * as aws from "@pulumi/aws";
@@ -61,6 +65,8 @@ export interface PlatformClusterArgs {
     regionSwitchRoleArn?: string;
     /** The environment's alarm topic in this region: database alarms page through it. @default none (no alarms) */
     alarmTopicArn?: string;
+    /** The databases' locked backup vaults by cluster: on the primary, its writers are backed up into its region's and copied into the others. @default none */
+    databaseVaults?: Readonly<Record<string, DatabaseVault>>;
 }
 
 /** A global cluster's writer, as a secondary's member reads it from the primary's stack. */
@@ -244,7 +250,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             { name: `alias/payments/${args.platform.environment}/${args.spec.name}/data`, targetKeyId: key.keyId },
             { parent: this },
         );
-        return Object.fromEntries(
+        const databases = Object.fromEntries(
             placed.map((service) => {
                 const writer = args.databases?.[service.name];
                 return [
@@ -272,5 +278,24 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 ];
             }),
         );
+        // The writers' backups outside the Global Database, which replicates a DROP everywhere at once.
+        const vault = args.databaseVaults?.[args.spec.name];
+        const writers = Object.entries(databases).filter(([service]) => args.databases?.[service] === "writer");
+        if (vault && writers.length > 0)
+            new DatabaseBackupPlan(
+                `${name}-database-backups`,
+                {
+                    cluster: args.spec.name,
+                    databaseArns: writers.map(([, database]) => database.clusterArn),
+                    vault,
+                    copies: Object.entries(args.databaseVaults ?? {})
+                        .filter(([cluster]) => cluster !== args.spec.name)
+                        .map(([, copy]) => copy),
+                    retentionDays: settingsOf(args.platform.addons, BACKUP_SETTINGS).retentionDays,
+                    tags: args.tags,
+                },
+                { parent: this },
+            );
+        return databases;
     }
 }

@@ -1,3 +1,4 @@
+import { DatabaseVault, DatabaseVaults } from "../data/backup-vaults";
 import { RegionalProbes } from "./regional-probes";
 import { RecoveryControl } from "../dns/recovery-control";
 import { RegionSwitch, RegionSwitchOutputs } from "../dns/region-switch-plans";
@@ -60,6 +61,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly alarmTopics: Record<string, pulumi.Output<string>>;
     /** Secondary cluster → the bucket in its region the primary's backups are replicated into. */
     readonly backupReplicas: Record<string, pulumi.Output<ReplicaBucket>>;
+    /** Cluster → the databases' locked backup vault in its region; empty without databases. */
+    readonly databaseVaults: Record<string, pulumi.Output<DatabaseVault>>;
 
     constructor(name: string, args: EnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:platform:Environment", name, {}, opts);
@@ -157,6 +160,19 @@ export class Environment extends pulumi.ComponentResource {
             },
             { parent: this },
         ).buckets;
+        this.databaseVaults = spec.services.some((service) => service.database !== undefined)
+            ? new DatabaseVaults(
+                  `${name}-database-vaults`,
+                  {
+                      environment: spec.environment,
+                      regions: regions.map((region) => ({ cluster: region.cluster.name, provider: region.provider })),
+                      retentionDays: backup.retentionDays,
+                      mode: backup.lock.mode,
+                      tags,
+                  },
+                  { parent: this },
+              ).vaults
+            : {};
         const cloudwatch = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch;
         const partnerSecrets = args.partnerSecrets ?? pulumi.output<Record<string, string>>({});
         this.alarmTopics = cloudwatch
@@ -190,6 +206,7 @@ export class Environment extends pulumi.ComponentResource {
             routingControls: this.routingControls,
             regionSwitch: this.regionSwitch,
             backupReplicas: this.backupReplicas,
+            databaseVaults: this.databaseVaults,
         });
     }
 

@@ -1,5 +1,6 @@
 import type { ReplicaBucket } from "../backup/replica-buckets";
 import { DatabaseExport } from "../data/placement";
+import type { DatabaseVault } from "../data/backup-vaults";
 import type { RegionSwitchOutputs } from "../dns/region-switch-plans";
 import { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
@@ -58,6 +59,8 @@ export interface EnvironmentOutputs {
     alarmTopics: Record<string, string>;
     /** Each secondary's bucket for the primary's replicated backups (see BackupReplicaBuckets). */
     backupReplicas: Record<string, ReplicaBucket>;
+    /** Each cluster's region's locked AWS Backup vault for the databases (see DatabaseVaults); empty without databases. */
+    databaseVaults: Record<string, DatabaseVault>;
 }
 
 /** Per cluster: what it is and what it runs; no secrets. */
@@ -181,6 +184,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "regionSwitch",
     "alarmTopics",
     "backupReplicas",
+    "databaseVaults",
 ] as const satisfies readonly (keyof EnvironmentOutputs)[];
 /** A cluster stack's output names, checked likewise. */
 export const CLUSTER_OUTPUT_NAMES = [

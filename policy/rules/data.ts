@@ -133,3 +133,48 @@ export function globalMembersFollowTheirCluster(level: Level): ResourceValidatio
         },
     };
 }
+
+/**
+ * The databases' copies a ransomware or a bad migration cannot reach: every writer's Aurora
+ * cluster (the one with the master user) is selected by an AWS Backup plan of its stack, and every
+ * backup vault carries a Vault Lock (config `mode`: COMPLIANCE, with a grace period, in prod;
+ * `minDays` at least). The Global Database replicates a DROP to every member at once; only
+ * recovery points outside it, locked, bring the data back.
+ */
+export function databasesInLockedVaults(level: Level): StackValidationPolicy {
+    return {
+        name: "databases-in-locked-vaults",
+        description: "Every Aurora writer is selected by an AWS Backup plan; every backup vault is locked.",
+        enforcementLevel: level,
+        configSchema: {
+            properties: { mode: { type: "string", enum: ["COMPLIANCE", "GOVERNANCE", "ANY"], default: "ANY" }, minDays: { type: "number", default: 7 } },
+        },
+        validateStack: (args, report) => {
+            const { mode, minDays } = args.getConfig<{ mode: string; minDays: number }>();
+            const selections = resourcesOfType(args, "aws:backup/selection:Selection");
+            for (const cluster of resourcesOfType(args, RDS_CLUSTER)) {
+                if (!cluster.props.masterUsername) continue;
+                if (!selections.some((selection) => waitsFor(selection).some((dependency) => dependency.urn === cluster.urn)))
+                    report(
+                        `${cluster.name} is a global database's writer that no AWS Backup plan selects: a DROP replicates to every region at once; select it in a plan whose vault is locked (DatabaseBackupPlan).`,
+                        cluster.urn,
+                    );
+            }
+            const locks = resourcesOfType(args, "aws:backup/vaultLockConfiguration:VaultLockConfiguration");
+            for (const vault of resourcesOfType(args, "aws:backup/vault:Vault")) {
+                const lock = locks.find((candidate) => waitsFor(candidate).some((dependency) => dependency.urn === vault.urn))?.props;
+                const compliance = lock?.changeableForDays !== undefined;
+                if (!lock)
+                    report(
+                        `${vault.name} has no Vault Lock: whoever can delete recovery points there can erase the databases' copies; add a VaultLockConfiguration.`,
+                        vault.urn,
+                    );
+                else if (Number(lock.minRetentionDays ?? 0) < minDays || (mode === "COMPLIANCE" && !compliance))
+                    report(
+                        `${vault.name} is locked ${compliance ? "COMPLIANCE" : "GOVERNANCE"} with a ${String(lock.minRetentionDays ?? 0)}-day minimum; this stack requires ${mode === "ANY" ? "a lock" : mode} keeping recovery points at least ${minDays} days${mode === "COMPLIANCE" ? " (set changeableForDays)" : ""}.`,
+                        vault.urn,
+                    );
+            }
+        },
+    };
+}

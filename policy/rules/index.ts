@@ -4,7 +4,13 @@ import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, k
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable, backupReplicationTimed } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
-import { auroraClustersHardened, globalMembersAfterTheirWriter, globalMembersFollowTheirCluster, globalMembersHoldTheRpo } from "./data";
+import {
+    auroraClustersHardened,
+    databasesInLockedVaults,
+    globalMembersAfterTheirWriter,
+    globalMembersFollowTheirCluster,
+    globalMembersHoldTheRpo,
+} from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
 import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped } from "./secrets";
@@ -89,6 +95,7 @@ export function policies(
         dnsWritesNamed(mandatory),
         globalMembersHoldTheRpo(mandatory),
         globalMembersFollowTheirCluster(mandatory),
+        databasesInLockedVaults(mandatory),
         privateClustersReachable(mandatory),
         deployPathRouted(mandatory),
         routeTablesWithoutInlineRoutes(mandatory),

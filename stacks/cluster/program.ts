@@ -164,7 +164,18 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
  * environment without ARC has no Region switch plans; one whose CloudWatch alarms page nobody has
  * no topics).
  */
-async function environmentExtras(environment: pulumi.StackReference, clusterName: string): Promise<{ regionSwitchRoleArn?: string; alarmTopicArn?: string }> {
-    const extras = await readOutputs<EnvironmentOutputs, "regionSwitch" | "alarmTopics">(environment, ["regionSwitch", "alarmTopics"]);
-    return { regionSwitchRoleArn: extras.regionSwitch?.executionRoleArn, alarmTopicArn: extras.alarmTopics?.[clusterName] };
+async function environmentExtras(
+    environment: pulumi.StackReference,
+    clusterName: string,
+): Promise<{ regionSwitchRoleArn?: string; alarmTopicArn?: string; databaseVaults?: EnvironmentOutputs["databaseVaults"] }> {
+    const extras = await readOutputs<EnvironmentOutputs, "regionSwitch" | "alarmTopics" | "databaseVaults">(environment, [
+        "regionSwitch",
+        "alarmTopics",
+        "databaseVaults",
+    ]);
+    return {
+        regionSwitchRoleArn: extras.regionSwitch?.executionRoleArn,
+        alarmTopicArn: extras.alarmTopics?.[clusterName],
+        databaseVaults: extras.databaseVaults,
+    };
 }

@@ -267,6 +267,19 @@ export const awsResources: Record<string, ResourceMock> = {
         return { id: name, state: { arn: arn(ctx, "cloudwatch", `alarm:${name}`) } };
     },
     // SNS: a topic is known by its ARN; a subscription's ARN is the topic's and a UUID (PagerDuty confirms its own).
+    "aws:backup/vault:Vault": (ctx) => {
+        const name = str(ctx.inputs.name, ctx.name);
+        return { id: name, state: { arn: arn(ctx, "backup", `backup-vault:${name}`), recoveryPoints: 0 } };
+    },
+    "aws:backup/vaultLockConfiguration:VaultLockConfiguration": (ctx) => {
+        const name = str(ctx.inputs.backupVaultName, ctx.name);
+        return { id: name, state: { backupVaultArn: arn(ctx, "backup", `backup-vault:${name}`) } };
+    },
+    "aws:backup/plan:Plan": (ctx) => {
+        const id = uuid(ctx);
+        return { id, state: { arn: arn(ctx, "backup", `backup-plan:${id}`), version: ctx.hash.slice(0, 32) } };
+    },
+    "aws:backup/selection:Selection": (ctx) => ({ id: uuid(ctx), state: {} }),
     "aws:s3/bucketObjectv2:BucketObjectv2": (ctx) => {
         const key = str(ctx.inputs.key, ctx.name);
         // A versioned bucket gives every put a version; the ETag is the content's digest.

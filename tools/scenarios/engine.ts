@@ -30,6 +30,7 @@ const PERMISSION_ONLY = /^aws:iam\//;
 const REPLICATES = (type: string, path: string) =>
     type === "aws:s3/bucketReplicationConfig:BucketReplicationConfig" ||
     type === "aws:ecr/replicationConfiguration:ReplicationConfiguration" ||
+    (type === "aws:backup/plan:Plan" && path.includes("copyActions")) ||
     (type === "aws:secretsmanager/secret:Secret" && path.startsWith("replicas"));
 
 function* strings(value: unknown, path: string): Generator<[string, string]> {
