@@ -57,6 +57,8 @@ export const EGRESS_GATEWAY = {
 } as const;
 
 export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-server" };
+/** The ClusterRole of what Velero may write in a namespace it restores into (the velero add-on makes it; each payment namespace binds it). */
+export const VELERO_RESTORE_ROLE = "payments-velero-restore";
 export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };
 export const EBS_CSI_CONTROLLER: ServiceAccountName = { namespace: "kube-system", name: "ebs-csi-controller-sa" };
 

@@ -484,6 +484,33 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(inputs(n("velero-velero")).values.initContainers[0].image, "velero/velero-plugin-for-aws:v1.13.1");
                     const policy = JSON.parse(inputs(n("velero-policy")).policy);
                     assert.equal(policy.Statement.find((s: Values) => s.Sid === "BackupBucket").Resource, bucket?.state?.arn);
+                    // Only Velero's own snapshots may be deleted.
+                    assert.deepEqual(policy.Statement.find((s: Values) => s.Action === "ec2:DeleteSnapshot").Condition, {
+                        StringLike: { "aws:ResourceTag/velero.io/backup": "*" },
+                    });
+                    assert.deepEqual(schedule.template.excludedResources, ["secrets"], "ExternalSecrets bring them back");
+                });
+
+                it("runs Velero reading everywhere and writing only what a restore makes, never as cluster-admin", () => {
+                    assert.deepEqual(inputs(n("velero-velero")).values.rbac, {
+                        create: true,
+                        clusterAdministrator: true,
+                        clusterAdministratorName: "payments-velero",
+                    });
+                    assert.deepEqual(inputs(n("velero-cluster-role")).rules, [
+                        { apiGroups: ["*"], resources: ["*"], verbs: ["get", "list", "watch"] },
+                        { apiGroups: [""], resources: ["persistentvolumes"], verbs: ["create", "patch", "update"] },
+                        { apiGroups: [""], resources: ["namespaces"], verbs: ["create"] },
+                    ]);
+                    assert.ok(find(n("velero-velero")).dependsOn.includes(find(n("velero-cluster-role")).urn), "the role exists before the chart binds it");
+                    // Writes only in the payment namespaces, each binding the restore role to Velero.
+                    const bindings = result.resources.filter(
+                        (r) => r.type === "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding" && r.name.startsWith(`payments-${cluster.name}-payments-`),
+                    );
+                    assert.deepEqual(
+                        bindings.map((binding) => [(binding.inputs as Values).metadata.namespace, (binding.inputs as Values).roleRef.name]).sort(),
+                        platform.services.map((service) => [service.namespace, "payments-velero-restore"]).sort(),
+                    );
                 });
 
                 if (cluster.drRole === "secondary") {

@@ -41,6 +41,7 @@ import {
     nodePoolMinimumSize,
 } from "../policy/rules/eks";
 import {
+    noClusterAdminBindings,
     restrictedProfile,
     apiServicesVerified,
     customResourcesAfterTheirCrds,
@@ -1202,6 +1203,22 @@ describe("policy rules", () => {
                     'Empty matches velero_backup_items_total on "backupName", which it does not carry (it has: schedule, job, instance, namespace, pod, container, service, endpoint); X matches svc:x:rate5m on "pod_name", which it does not carry (it has: svc, job, instance, namespace, pod, container, service, endpoint): such a matcher matches no series and the rule never fires; match a label the metric has.',
                 ],
             );
+        });
+    });
+
+    describe("cluster-admin bindings", () => {
+        const binding = (role: string) =>
+            res("kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding", "velero-server", {
+                roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
+                subjects: [{ kind: "ServiceAccount", namespace: "velero", name: "velero-server" }],
+            });
+        it("takes a binding to a role of what the controller needs", async () => {
+            assert.deepEqual(await messages(noClusterAdminBindings(M), [binding("payments-velero")]), []);
+        });
+        it("refuses a binding to cluster-admin, as Velero's chart makes by default", async () => {
+            assert.deepEqual(await messages(noClusterAdminBindings(M), [binding("cluster-admin")]), [
+                "velero-server (kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding) binds ServiceAccount velero/velero-server to cluster-admin; bind a ClusterRole of what it needs (a chart's value, e.g. Velero's rbac.clusterAdministratorName).",
+            ]);
         });
     });
 

@@ -1,10 +1,11 @@
+import * as k8s from "@pulumi/kubernetes";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BucketLock, createBackupKey, createSecureBucket } from "../backup/bucket";
 import { cronForRpo } from "../backup/schedule";
 import { veleroPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
-import { VELERO } from "../names";
+import { VELERO_RESTORE_ROLE, VELERO } from "../names";
 import { z } from "zod";
 import type { Environment } from "../config/schema";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
@@ -50,6 +51,8 @@ interface VeleroValues {
     upgradeCRDs: boolean;
     snapshotsEnabled: boolean;
     deployNodeAgent: boolean;
+    /** The chart binds its service account to this ClusterRole (by default, `cluster-admin`). */
+    rbac: { create: true; clusterAdministrator: true; clusterAdministratorName: string };
     resources: ResourceRequirements;
     nodeSelector: Placement["nodeSelector"];
     tolerations: Placement["tolerations"];
@@ -117,6 +120,15 @@ export function veleroScheduleName(clusterName: string): string {
 }
 
 /** `<hours>h0m0s`, Velero's TTL format. */
+/**
+ * Velero's cluster-wide access instead of the chart's default `cluster-admin` (Velero's "restrictive
+ * RBAC" guidance): it reads everything, to back up whatever a namespace holds, and writes only what
+ * a restore creates outside a namespace (its PersistentVolumes, a missing namespace). Inside its
+ * own namespace the chart's Role gives it all; in each payment namespace a RoleBinding to
+ * VELERO_RESTORE_ROLE (made by the payment service) lets it restore there, and nowhere else.
+ */
+export const VELERO_CLUSTER_ROLE = "payments-velero";
+
 export function veleroTtl(days: number): string {
     return `${days * 24}h0m0s`;
 }
@@ -187,11 +199,34 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
             upgradeCRDs: true,
             snapshotsEnabled: true,
             deployNodeAgent: false,
+            rbac: { create: true, clusterAdministrator: true, clusterAdministratorName: VELERO_CLUSTER_ROLE },
             resources: ctx.size("server"),
             ...systemPlacement(cluster),
             priorityClassName: "system-cluster-critical",
         };
-        const release = chartRelease(ctx, "velero", VELERO_CHART, VELERO.namespace, values);
+        const roles = [
+            new k8s.rbac.v1.ClusterRole(
+                `${ctx.name}-cluster-role`,
+                {
+                    metadata: { name: VELERO_CLUSTER_ROLE },
+                    rules: [
+                        { apiGroups: ["*"], resources: ["*"], verbs: ["get", "list", "watch"] },
+                        { apiGroups: [""], resources: ["persistentvolumes"], verbs: ["create", "patch", "update"] },
+                        { apiGroups: [""], resources: ["namespaces"], verbs: ["create"] },
+                    ],
+                },
+                { parent, dependsOn: ctx.dependsOn },
+            ),
+            new k8s.rbac.v1.ClusterRole(
+                `${ctx.name}-restore-role`,
+                {
+                    metadata: { name: VELERO_RESTORE_ROLE },
+                    rules: [{ apiGroups: ["*"], resources: ["*"], verbs: ["create", "update", "patch", "delete"] }],
+                },
+                { parent, dependsOn: ctx.dependsOn },
+            ),
+        ];
+        const release = chartRelease(ctx, "velero", VELERO_CHART, VELERO.namespace, values, { dependsOn: roles });
 
         const location = (
             role: string,
@@ -239,6 +274,9 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
                     useOwnerReferencesInBackup: false,
                     template: {
                         includedNamespaces: paymentsNamespaces(ctx.platform.services),
+                        // ExternalSecrets recreate them from Secrets Manager (a restore never brings
+                        // them: rule restores-keep-identity); a locked copy would outlive a rotation.
+                        excludedResources: ["secrets"],
                         storageLocation: "default",
                         volumeSnapshotLocations: ["default"],
                         snapshotVolumes: true,

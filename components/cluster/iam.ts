@@ -109,8 +109,17 @@ export function veleroPolicy(bucketArn: string, keyArn: string, replica?: { buck
         {
             Sid: "Snapshots",
             Effect: "Allow",
-            Action: ["ec2:DescribeVolumes", "ec2:DescribeSnapshots", "ec2:CreateTags", "ec2:CreateVolume", "ec2:CreateSnapshot", "ec2:DeleteSnapshot"],
+            Action: ["ec2:DescribeVolumes", "ec2:DescribeSnapshots", "ec2:CreateTags", "ec2:CreateVolume", "ec2:CreateSnapshot"],
             Resource: "*",
+        },
+        {
+            // Only Velero's own snapshots: Velero tags each with the backup it belongs to
+            // (`velero.io/backup`), so a compromised Velero cannot delete the account's others.
+            Sid: "DeleteOwnSnapshots",
+            Effect: "Allow",
+            Action: "ec2:DeleteSnapshot",
+            Resource: "*",
+            Condition: { StringLike: { "aws:ResourceTag/velero.io/backup": "*" } },
         },
         {
             Sid: "BackupObjects",

@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterOidc, irsaRole } from "../cluster/irsa";
 import { pciPlacement } from "../addons/placement";
 import { externalSecretSpec } from "../addons/external-secrets";
+import { VELERO, VELERO_RESTORE_ROLE } from "../names";
 import { connectionEnvironment, DatabaseConnection, databaseConfigMapName, rdsConnectArn } from "../data/names";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, ServiceSpec } from "../topology/expand";
@@ -91,6 +92,16 @@ export class PaymentService extends pulumi.ComponentResource {
         new k8s.core.v1.ServiceAccount(
             `${name}-sa`,
             { metadata: { ...meta(service.name), annotations: role ? { "eks.amazonaws.com/role-arn": role.arn } : {} }, automountServiceAccountToken: false },
+            child,
+        );
+        // Velero restores into this namespace, and only into the payment namespaces (its cluster-wide role only reads).
+        new k8s.rbac.v1.RoleBinding(
+            `${name}-velero-restore`,
+            {
+                metadata: meta("velero-restore"),
+                roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: VELERO_RESTORE_ROLE },
+                subjects: [{ kind: "ServiceAccount", name: VELERO.name, namespace: VELERO.namespace }],
+            },
             child,
         );
 

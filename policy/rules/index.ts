@@ -42,6 +42,7 @@ import {
     nodePoolMinimumSize,
 } from "./eks";
 import {
+    noClusterAdminBindings,
     apiServicesVerified,
     customResourcesAfterTheirCrds,
     helmReleasesPinned,
@@ -145,6 +146,7 @@ export function policies(
         networkPolicyPortsReachTargets(mandatory),
         calicoThroughItsApi(mandatory),
         apiServicesVerified(mandatory),
+        noClusterAdminBindings(mandatory),
         nodeAutoscalerInstalled(mandatory),
         autoscaledPodsEvictable(mandatory),
         paymentTracksSurviveAPod(mandatory),

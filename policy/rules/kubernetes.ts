@@ -281,3 +281,26 @@ export function apiServicesVerified(level: Level): ResourceValidationPolicy {
         },
     };
 }
+
+/**
+ * No binding to `cluster-admin`, the program's or a chart's (rendered objects included): a chart
+ * that binds its controller there (Velero's default) gives whoever takes the controller every
+ * Secret and every workload of the cluster. Bind a ClusterRole of what it needs.
+ */
+export function noClusterAdminBindings(level: Level): ResourceValidationPolicy {
+    return {
+        name: "no-cluster-admin-bindings",
+        description: "No RoleBinding or ClusterRoleBinding grants cluster-admin.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (!/^kubernetes:rbac\.authorization\.k8s\.io\/v1:(Cluster)?RoleBinding$/.test(args.type)) return;
+            const roleRef = asRecord(args.props.roleRef);
+            if (roleRef.kind === "ClusterRole" && roleRef.name === "cluster-admin")
+                report(
+                    `${describe(args)} binds ${asArray(args.props.subjects)
+                        .map((subject) => `${String(asRecord(subject).kind)} ${String(asRecord(subject).namespace ?? "")}/${String(asRecord(subject).name)}`)
+                        .join(", ")} to cluster-admin; bind a ClusterRole of what it needs (a chart's value, e.g. Velero's rbac.clusterAdministratorName).`,
+                );
+        },
+    };
+}
