@@ -19,7 +19,14 @@ async function planNetwork(natGatewayMode: "perAz" | "single"): Promise<PlanResu
             const provider = new aws.Provider("aws-us-east-1", { region: "us-east-1" });
             const network = new Network(
                 "net",
-                { clusterName: "c1", vpcCidr: "10.40.0.0/16", availabilityZoneCount: 3, natGatewayMode, tags: { team: "t" } },
+                {
+                    clusterName: "c1",
+                    vpcCidr: "10.40.0.0/16",
+                    availabilityZoneCount: 3,
+                    natGatewayMode,
+                    permissionsBoundary: "arn:aws:iam::123456789012:policy/payments-test-boundary",
+                    tags: { team: "t" },
+                },
                 { providers: [provider] },
             );
             return { zones: network.zones };

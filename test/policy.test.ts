@@ -3,7 +3,7 @@ import * as aws from "@pulumi/aws";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "../policy/rules/autoscaling";
-import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
+import { awsManagedPoliciesAllowed, awsProvidersPinAccount, rolesBounded, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
 import { secretReadsNamed, secretStoresScoped } from "../policy/rules/secrets";
 import { pciPoolsIsolated, podsFitNodes } from "../policy/rules/capacity";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "../policy/rules/controllers";
@@ -1203,6 +1203,22 @@ describe("policy rules", () => {
                     'Empty matches velero_backup_items_total on "backupName", which it does not carry (it has: schedule, job, instance, namespace, pod, container, service, endpoint); X matches svc:x:rate5m on "pod_name", which it does not carry (it has: svc, job, instance, namespace, pod, container, service, endpoint): such a matcher matches no series and the rule never fires; match a label the metric has.',
                 ],
             );
+        });
+    });
+
+    describe("permissions boundaries", () => {
+        const boundary = res("aws:iam/policy:Policy", "boundary", { name: "payments-prod-boundary" });
+        it("takes a role with a boundary, known or still to be made by its stack", async () => {
+            assert.deepEqual(
+                await messages(rolesBounded(M), [res("aws:iam/role:Role", "r", { permissionsBoundary: "arn:aws:iam::1:policy/payments-prod-boundary" })]),
+                [],
+            );
+            assert.deepEqual(await messages(rolesBounded(M), [boundary, res("aws:iam/role:Role", "r", {}, { dependsOn: [boundary.urn] })]), []);
+        });
+        it("refuses a role whose policies are its only ceiling", async () => {
+            assert.deepEqual(await messages(rolesBounded(M), [res("aws:iam/role:Role", "r", {})]), [
+                "r has no permissions boundary: its policies are its only ceiling; set permissionsBoundary to the environment's (permissionsBoundaryArn).",
+            ]);
         });
     });
 

@@ -85,7 +85,11 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
         startupapicheck: { cpu: "10m", memory: "32Mi" },
     },
     install(ctx) {
-        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: CERT_MANAGER, tags: ctx.tags }, ctx.parent);
+        const role = irsaRole(
+            `${ctx.name}-role`,
+            { oidc: ctx.oidc, permissionsBoundary: ctx.permissionsBoundary, serviceAccount: CERT_MANAGER, tags: ctx.tags },
+            ctx.parent,
+        );
         new aws.iam.RolePolicy(
             `${ctx.name}-dns01`,
             {

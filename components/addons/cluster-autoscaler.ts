@@ -68,7 +68,11 @@ export const clusterAutoscalerAddon: PlatformAddon = {
     customResources: {},
     sizes: { autoscaler: { cpu: "100m", memory: "600Mi" } },
     install(ctx) {
-        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: CLUSTER_AUTOSCALER, tags: ctx.tags }, ctx.parent);
+        const role = irsaRole(
+            `${ctx.name}-role`,
+            { oidc: ctx.oidc, permissionsBoundary: ctx.permissionsBoundary, serviceAccount: CLUSTER_AUTOSCALER, tags: ctx.tags },
+            ctx.parent,
+        );
         new aws.iam.RolePolicy(
             `${ctx.name}-policy`,
             { role: role.id, policy: JSON.stringify(clusterAutoscalerPolicy(ctx.cluster.name)) },

@@ -115,7 +115,11 @@ export const externalSecretsAddon: PlatformAddon = {
         const parent = { parent: ctx.parent };
         const synced = syncedSecrets(ctx.platform, ctx.cluster.name);
         const accountId = aws.getCallerIdentityOutput({}, parent).accountId;
-        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: EXTERNAL_SECRETS, tags: ctx.tags }, ctx.parent);
+        const role = irsaRole(
+            `${ctx.name}-role`,
+            { oidc: ctx.oidc, permissionsBoundary: ctx.permissionsBoundary, serviceAccount: EXTERNAL_SECRETS, tags: ctx.tags },
+            ctx.parent,
+        );
         new aws.iam.RolePolicy(
             `${ctx.name}-read-secrets`,
             { role: role.id, policy: accountId.apply((account) => JSON.stringify(secretsReadPolicy(ctx.cluster.region, account, synced.names))) },

@@ -166,7 +166,11 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
                 `${cluster.name} is a secondary, but the environment reports no backup replica bucket for it; apply the environment stack first`,
             );
 
-        const role = irsaRole(`${ctx.name}-role`, { oidc: ctx.oidc, serviceAccount: VELERO, tags: ctx.tags }, parent);
+        const role = irsaRole(
+            `${ctx.name}-role`,
+            { oidc: ctx.oidc, permissionsBoundary: ctx.permissionsBoundary, serviceAccount: VELERO, tags: ctx.tags },
+            parent,
+        );
         new aws.iam.RolePolicy(
             `${ctx.name}-policy`,
             {

@@ -61,6 +61,8 @@ export interface BackupReplicationArgs {
     destinations: ReplicationDestination[];
     /** Versioning of source and every destination must be on first. Required. */
     dependsOn: pulumi.Resource[];
+    /** The environment's permissions boundary, for S3's replication role. Required. */
+    permissionsBoundary: string;
     tags: Record<string, string>;
 }
 
@@ -74,7 +76,7 @@ export class BackupReplication extends pulumi.ComponentResource {
         super("payments:backup:Replication", name, {}, opts);
         const role = new aws.iam.Role(
             `${name}-role`,
-            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("s3.amazonaws.com")), tags: args.tags },
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("s3.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
             { parent: this },
         );
         new aws.iam.RolePolicy(

@@ -27,6 +27,8 @@ export interface ClusterInfo {
     readonly backupReplica?: ReplicaBucket;
     /** This cluster's intermediate of the mesh root CA, in Secrets Manager. @default none: istiod mints its own root */
     readonly meshCa?: ClusterCa;
+    /** The environment's permissions boundary: every role made for the cluster carries it. */
+    readonly permissionsBoundary: string;
     /** The Istio control planes this `up` runs and the one workloads use (the mesh upgrade's step). */
     readonly mesh: MeshRevisions;
 }

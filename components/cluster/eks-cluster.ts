@@ -13,6 +13,8 @@ export const KMS_DELETION_WINDOW_DAYS = 30;
 export interface EksClusterArgs {
     /** The cluster's expanded topology: name, version, control-plane settings. Required. */
     spec: ClusterSpec;
+    /** The environment's permissions boundary: the cluster's and the nodes' roles carry it. Required. */
+    permissionsBoundary: string;
     /**
      * The cluster region's AWS provider. Required: @pulumi/eks components are remote, and a remote
      * component receives only the providers in its own options, never its parent's.
@@ -86,7 +88,7 @@ export class EksCluster extends pulumi.ComponentResource {
         // The control plane's own role, made here so its access to the Secrets key is explicit.
         const clusterRole = new aws.iam.Role(
             `${name}-cluster-role`,
-            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), tags: args.tags },
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
             parent,
         );
         const clusterRolePolicy = new aws.iam.RolePolicyAttachment(
@@ -166,7 +168,7 @@ export class EksCluster extends pulumi.ComponentResource {
 
         const nodeRole = new aws.iam.Role(
             `${name}-node-role`,
-            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), tags: args.tags },
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
             parent,
         );
         NODE_ROLE_POLICIES.forEach((policyArn) => {

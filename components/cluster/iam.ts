@@ -8,6 +8,98 @@ export interface PolicyDocument {
     Statement: Array<Record<string, unknown>>;
 }
 
+/**
+ * The AWS account an environment lives in: its deploy role's (or, without one, its admin role's).
+ * Cluster stacks' providers allow only this account, so credentials of another environment fail
+ * before any change.
+ */
+export function environmentAccount(spec: { deploy?: { roleArn: string }; adminRoleArn: string }): string {
+    const arn = spec.deploy?.roleArn ?? spec.adminRoleArn;
+    const account = arn.split(":")[4];
+    if (!account || !/^\d{12}$/.test(account)) throw new Error(`${arn}: not an IAM role ARN with an account ID`);
+    return account;
+}
+
+/** The permissions boundary's name: one customer-managed policy per environment, made by its stack. */
+export function permissionsBoundaryName(environment: string): string {
+    return `payments-${environment}-boundary`;
+}
+
+/** Whether a managed policy's name is an environment's permissions boundary's. */
+export function isPermissionsBoundaryName(name: string): boolean {
+    return /^payments-[a-z0-9-]+-boundary$/.test(name);
+}
+
+/** Its ARN, known from config (the account and the environment): cluster stacks name it without reading another stack. */
+export function permissionsBoundaryArn(accountId: string, environment: string): string {
+    return `arn:aws:iam::${accountId}:policy/${permissionsBoundaryName(environment)}`;
+}
+
+/**
+ * The ceiling of every role the platform makes (its permissions boundary): whatever a role's own
+ * policies grant, it can never change identities (so a compromised controller cannot make itself
+ * or anyone an administrator), leave the organisation, destroy keys, unlock or empty the backups'
+ * vaults and buckets, or stop the audit trail. Service-linked roles stay creatable: EKS and ELB
+ * make theirs on first use.
+ */
+export function permissionsBoundaryPolicy(): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            { Sid: "WithinTheirOwnPolicies", Effect: "Allow", Action: "*", Resource: "*" },
+            {
+                Sid: "NoIdentityChanges",
+                Effect: "Deny",
+                Action: [
+                    "iam:AddUserToGroup",
+                    "iam:AttachGroupPolicy",
+                    "iam:AttachRolePolicy",
+                    "iam:AttachUserPolicy",
+                    "iam:CreateAccessKey",
+                    "iam:CreateLoginProfile",
+                    "iam:CreatePolicy",
+                    "iam:CreatePolicyVersion",
+                    "iam:CreateRole",
+                    "iam:CreateUser",
+                    "iam:DeleteRolePermissionsBoundary",
+                    "iam:DeleteUserPermissionsBoundary",
+                    "iam:PutGroupPolicy",
+                    "iam:PutRolePermissionsBoundary",
+                    "iam:PutRolePolicy",
+                    "iam:PutUserPermissionsBoundary",
+                    "iam:PutUserPolicy",
+                    "iam:SetDefaultPolicyVersion",
+                    "iam:UpdateAssumeRolePolicy",
+                    "iam:UpdateLoginProfile",
+                    "organizations:*",
+                    "account:*",
+                ],
+                Resource: "*",
+            },
+            {
+                Sid: "NoDestroyingTheRecovery",
+                Effect: "Deny",
+                Action: [
+                    "kms:ScheduleKeyDeletion",
+                    "kms:DisableKey",
+                    "kms:PutKeyPolicy",
+                    "backup:DeleteBackupVault",
+                    "backup:DeleteBackupVaultLockConfiguration",
+                    "backup:DeleteRecoveryPoint",
+                    "backup:PutBackupVaultAccessPolicy",
+                    "s3:BypassGovernanceRetention",
+                    "s3:DeleteBucketPolicy",
+                    "s3:PutBucketObjectLockConfiguration",
+                    "s3:PutBucketPolicy",
+                    "cloudtrail:DeleteTrail",
+                    "cloudtrail:StopLogging",
+                ],
+                Resource: "*",
+            },
+        ],
+    };
+}
+
 /** Trust for an AWS service principal, e.g. `ec2.amazonaws.com`. */
 export function serviceTrustPolicy(service: string): PolicyDocument {
     return { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" }] };

@@ -16,7 +16,13 @@ export interface ClusterOidc {
  */
 export function irsaRole(
     name: string,
-    args: { oidc: ClusterOidc; serviceAccount: ServiceAccountName; tags: Record<string, string> },
+    args: {
+        oidc: ClusterOidc;
+        serviceAccount: ServiceAccountName;
+        /** The environment's permissions boundary (permissionsBoundaryArn): the role's ceiling. */
+        permissionsBoundary: pulumi.Input<string>;
+        tags: Record<string, string>;
+    },
     parent: pulumi.Resource,
 ): aws.iam.Role {
     const { namespace, name: serviceAccount } = args.serviceAccount;
@@ -26,6 +32,7 @@ export function irsaRole(
             assumeRolePolicy: pulumi
                 .all([args.oidc.providerArn, args.oidc.issuer])
                 .apply(([arn, issuer]) => JSON.stringify(irsaTrustPolicy(arn, issuer, namespace, serviceAccount))),
+            permissionsBoundary: args.permissionsBoundary,
             tags: args.tags,
         },
         { parent },

@@ -18,6 +18,8 @@ export interface ManagedAddonsArgs {
     /** Where platform pods run (the system pool): metrics-server is placed there, off the payments pool. Required. */
     systemPlacement: Placement;
     tags: Record<string, string>;
+    /** The environment's permissions boundary, for the EBS CSI driver's role. Required. */
+    permissionsBoundary: string;
 }
 
 /** The pinned EKS managed add-ons of one cluster, the EBS CSI driver with its own IRSA role. */
@@ -30,7 +32,12 @@ export class ManagedAddons extends pulumi.ComponentResource {
 
         const ebsRole = irsaRole(
             `${name}-ebs-csi-role`,
-            { oidc: { providerArn: args.oidcProviderArn, issuer: args.oidcIssuer }, serviceAccount: EBS_CSI_CONTROLLER, tags: args.tags },
+            {
+                oidc: { providerArn: args.oidcProviderArn, issuer: args.oidcIssuer },
+                serviceAccount: EBS_CSI_CONTROLLER,
+                permissionsBoundary: args.permissionsBoundary,
+                tags: args.tags,
+            },
             this,
         );
         new aws.iam.RolePolicyAttachment(`${name}-ebs-csi-policy`, { role: ebsRole.name, policyArn: EBS_CSI_POLICY }, { parent: this });

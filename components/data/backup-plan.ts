@@ -15,6 +15,8 @@ export interface DatabaseBackupPlanArgs {
     vault: DatabaseVault;
     copies: readonly DatabaseVault[];
     retentionDays: number;
+    /** The environment's permissions boundary, for AWS Backup's role. Required. */
+    permissionsBoundary: string;
     tags: Record<string, string>;
 }
 
@@ -49,7 +51,7 @@ export class DatabaseBackupPlan extends pulumi.ComponentResource {
         );
         const role = new aws.iam.Role(
             `${name}-role`,
-            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("backup.amazonaws.com")), tags: args.tags },
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("backup.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
             { parent: this },
         );
         const attachment = new aws.iam.RolePolicyAttachment(`${name}-role-policy`, { role: role.name, policyArn: AWS_BACKUP_SERVICE_POLICY }, { parent: this });

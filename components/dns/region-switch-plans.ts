@@ -6,6 +6,8 @@ import { executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_
 import { RegionSwitchReports } from "./region-switch-reports";
 
 export interface RegionSwitchArgs {
+    /** The environment's permissions boundary, for the execution role. Required. */
+    permissionsBoundary: pulumi.Input<string>;
     platform: PlatformSpec;
     /** Each cluster's ARC routing control ARN, by cluster name. Required: plans move traffic through them. */
     routingControls: Record<string, pulumi.Output<string>>;
@@ -51,6 +53,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
                     Version: "2012-10-17",
                     Statement: [{ Effect: "Allow", Principal: { Service: REGION_SWITCH_SERVICE }, Action: "sts:AssumeRole" }],
                 }),
+                permissionsBoundary: args.permissionsBoundary,
                 tags: args.tags,
             },
             child,

@@ -7,6 +7,8 @@ import { natGatewayFor, pickZones, planSubnets, Zone } from "./subnets";
 export const DEFAULT_FLOW_LOG_RETENTION_DAYS = 365;
 
 export interface NetworkArgs {
+    /** The environment's permissions boundary, for the flow logs' role. Required. */
+    permissionsBoundary: string;
     /** EKS cluster name, for the subnet discovery tags and display names. Required. */
     clusterName: string;
     /** VPC range, already validated (/16–/20, disjoint from other clusters). Required. */
@@ -142,7 +144,7 @@ export class Network extends pulumi.ComponentResource {
         this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
         if (args.deployPath) this.routeDeployPath(name, cluster, args.deployPath, vpc, privateSubnets, privateRouteTables, tagged);
 
-        this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, tagged);
+        this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, args.permissionsBoundary, tagged);
 
         this.vpcId = vpc.id;
         this.privateSubnetIds = privateSubnets.map((subnet) => subnet.id);
@@ -255,6 +257,7 @@ export class Network extends pulumi.ComponentResource {
         cluster: string,
         vpc: aws.ec2.Vpc,
         retentionInDays: number,
+        permissionsBoundary: string,
         tagged: (display: string) => Record<string, string>,
     ): void {
         const parent = { parent: this };
@@ -270,6 +273,7 @@ export class Network extends pulumi.ComponentResource {
                     Version: "2012-10-17",
                     Statement: [{ Effect: "Allow", Principal: { Service: "vpc-flow-logs.amazonaws.com" }, Action: "sts:AssumeRole" }],
                 }),
+                permissionsBoundary,
                 tags: tagged(`${cluster}-flow-logs`),
             },
             parent,

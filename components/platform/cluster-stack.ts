@@ -1,3 +1,4 @@
+import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
 import type { DatabaseVault } from "../data/backup-vaults";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -182,6 +183,7 @@ export class ClusterStack extends pulumi.ComponentResource {
                 destinations,
                 // The destinations' versioning was turned on by the environment stack, applied before this one.
                 dependsOn: [source.versioning, args.environment.stack],
+                permissionsBoundary: permissionsBoundaryArn(environmentAccount(args.platform), args.platform.environment),
                 tags,
             },
             { parent: this, providers: [provider] },

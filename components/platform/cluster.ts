@@ -1,3 +1,4 @@
+import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
 import { settingsOf } from "../addons/settings";
 import { BACKUP_SETTINGS } from "../addons/velero";
 import type { DatabaseVault } from "../data/backup-vaults";
@@ -104,6 +105,8 @@ export class PlatformCluster extends pulumi.ComponentResource {
         const spec = args.spec;
         this.spec = spec;
 
+        // Every role made for the cluster is bounded by the environment's policy (its stack makes it first).
+        const permissionsBoundary = permissionsBoundaryArn(environmentAccount(args.platform), args.platform.environment);
         this.network = new Network(
             `${name}-network`,
             {
@@ -115,6 +118,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 deployPath: args.platform.deploy
                     ? { transitGatewayId: args.platform.deploy.transitGateways[spec.region], cidrs: args.platform.deploy.cidrs }
                     : undefined,
+                permissionsBoundary,
                 tags: args.tags,
             },
             { parent: this },
@@ -124,6 +128,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             {
                 spec,
                 awsProvider: args.awsProvider,
+                permissionsBoundary,
                 vpcId: this.network.vpcId,
                 privateSubnetIds: this.network.privateSubnetIds,
                 adminRoleArn: args.adminRoleArn,
@@ -162,6 +167,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 oidcIssuer: this.eks.oidcIssuer,
                 nodePools: this.nodePools,
                 systemPlacement: systemPlacement(spec),
+                permissionsBoundary,
                 tags: args.tags,
             },
             { parent: this },
@@ -176,6 +182,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             dnsZoneId: args.dnsZoneId,
             meshCa: args.meshCa,
             mesh: args.mesh,
+            permissionsBoundary,
             backupReplica: args.backupReplica,
         };
         this.addons = new ClusterAddons(
@@ -292,6 +299,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                         .filter(([cluster]) => cluster !== args.spec.name)
                         .map(([, copy]) => copy),
                     retentionDays: settingsOf(args.platform.addons, BACKUP_SETTINGS).retentionDays,
+                    permissionsBoundary: permissionsBoundaryArn(environmentAccount(args.platform), args.platform.environment),
                     tags: args.tags,
                 },
                 { parent: this },

@@ -1,3 +1,4 @@
+import { environmentAccount, permissionsBoundaryName, permissionsBoundaryPolicy } from "../cluster/iam";
 import { DatabaseVault, DatabaseVaults } from "../data/backup-vaults";
 import { RegionalProbes } from "./regional-probes";
 import { RecoveryControl } from "../dns/recovery-control";
@@ -21,18 +22,6 @@ export interface EnvironmentArgs {
     spec: PlatformSpec;
     /** Partner-provided secret values (`partnerSecrets` config), a secret. @default {} */
     partnerSecrets?: pulumi.Output<Record<string, string>>;
-}
-
-/**
- * The AWS account an environment lives in: its deploy role's (or, without one, its admin role's).
- * Cluster stacks' providers allow only this account, so credentials of another environment fail
- * before any change.
- */
-export function environmentAccount(spec: Pick<PlatformSpec, "deploy" | "adminRoleArn">): string {
-    const arn = spec.deploy?.roleArn ?? spec.adminRoleArn;
-    const account = arn.split(":")[4];
-    if (!account || !/^\d{12}$/.test(account)) throw new pulumi.RunError(`${arn}: not an IAM role ARN with an account ID`);
-    return account;
 }
 
 /** Tags every AWS resource carries, so cost and ownership are visible in every account. */
@@ -61,6 +50,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly alarmTopics: Record<string, pulumi.Output<string>>;
     /** Secondary cluster → the bucket in its region the primary's backups are replicated into. */
     readonly backupReplicas: Record<string, pulumi.Output<ReplicaBucket>>;
+    /** The permissions boundary every role of the platform carries. */
+    readonly permissionsBoundary: pulumi.Output<string>;
     /** Cluster → the databases' locked backup vault in its region; empty without databases. */
     readonly databaseVaults: Record<string, pulumi.Output<DatabaseVault>>;
 
@@ -75,6 +66,18 @@ export class Environment extends pulumi.ComponentResource {
         const [primary] = regions;
         if (!primary) throw new pulumi.RunError("clusters: the environment needs at least one cluster");
 
+        // The ceiling of every role the platform makes, here and in the cluster stacks (which name it by its ARN).
+        const boundary = new aws.iam.Policy(
+            `${name}-permissions-boundary`,
+            {
+                name: permissionsBoundaryName(spec.environment),
+                description: "payments-platform: the permissions boundary of every role it makes (no identity changes, no destroying the recovery)",
+                policy: JSON.stringify(permissionsBoundaryPolicy()),
+                tags: { ...tags, cluster: primary.cluster.name },
+            },
+            { parent: this, provider: primary.provider },
+        );
+        this.permissionsBoundary = boundary.arn;
         const secrets = new SecretSync(
             `${name}-secrets`,
             { platform: spec, regions, partnerSecrets: args.partnerSecrets ?? pulumi.output<Record<string, string>>({}), tags },
@@ -141,6 +144,7 @@ export class Environment extends pulumi.ComponentResource {
                       controlPanelArn: recoveryControl.controlPanelArn,
                       arcClusterArn: recoveryControl.clusterArn,
                       reportsProvider: (regions[regions.length - 1] ?? primary).provider,
+                      permissionsBoundary: this.permissionsBoundary,
                       tags: { ...tags, cluster: primary.cluster.name },
                   },
                   { parent: this },
@@ -195,7 +199,14 @@ export class Environment extends pulumi.ComponentResource {
         if (cloudwatch)
             new RegionalProbes(
                 `${name}-probes`,
-                { platform: spec, regions, topicArns: this.alarmTopics, accountId: environmentAccount(spec), tags },
+                {
+                    platform: spec,
+                    regions,
+                    topicArns: this.alarmTopics,
+                    accountId: environmentAccount(spec),
+                    permissionsBoundary: this.permissionsBoundary,
+                    tags,
+                },
                 { parent: this },
             );
         this.registerOutputs({

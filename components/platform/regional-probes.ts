@@ -77,6 +77,8 @@ export interface RegionalProbesArgs {
     topicArns: Readonly<Record<string, pulumi.Input<string>>>;
     /** The environment's account (its log groups' ARNs); from config, as the environment makes no start-up call. */
     accountId: string;
+    /** The environment's permissions boundary, for the canaries' roles. Required. */
+    permissionsBoundary: pulumi.Input<string>;
     tags: Record<string, string>;
 }
 
@@ -148,6 +150,7 @@ class RegionalProbe extends pulumi.ComponentResource {
                     Version: "2012-10-17",
                     Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
                 }),
+                permissionsBoundary: args.permissionsBoundary,
                 tags,
             },
             child,

@@ -30,6 +30,8 @@ export interface PaymentServiceArgs {
     dependsOn: pulumi.Resource[];
     /** The Istio revision its sidecars come from (the mesh upgrade's workloads revision). Required. */
     meshRevision: string;
+    /** The environment's permissions boundary, for its IRSA role. Required. */
+    permissionsBoundary: string;
     /** Secrets synced into this service's namespace. @default [] */
     secrets?: SyncedSecret[];
     /** How often they are re-read from Secrets Manager. Required with secrets. */
@@ -209,7 +211,16 @@ export class PaymentService extends pulumi.ComponentResource {
 
     private createRole(name: string, args: PaymentServiceArgs): aws.iam.Role {
         const service = args.service;
-        const role = irsaRole(`${name}-role`, { oidc: args.oidc, serviceAccount: { namespace: service.namespace, name: service.name }, tags: args.tags }, this);
+        const role = irsaRole(
+            `${name}-role`,
+            {
+                oidc: args.oidc,
+                serviceAccount: { namespace: service.namespace, name: service.name },
+                permissionsBoundary: args.permissionsBoundary,
+                tags: args.tags,
+            },
+            this,
+        );
         service.iamPolicyArns.forEach(
             (policyArn, i) => new aws.iam.RolePolicyAttachment(`${name}-role-policy-${i}`, { role: role.name, policyArn }, { parent: this }),
         );

@@ -82,6 +82,7 @@ export class Payments extends pulumi.ComponentResource {
                         oidc: args.info.oidc,
                         dependsOn: [...args.dependsOn, priority],
                         meshRevision: args.info.mesh.workloads,
+                        permissionsBoundary: args.info.permissionsBoundary,
                         secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),
                         secretRefreshInterval: platform.secrets.refreshInterval,
                         database: args.databases?.[service.name],

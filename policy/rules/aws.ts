@@ -147,3 +147,27 @@ export function awsManagedPoliciesAllowed(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/**
+ * Every role the platform makes carries the environment's permissions boundary: whatever its own
+ * policies grant (an AWS-managed policy attached by mistake, a widened statement), it can never
+ * change identities or destroy the recovery (permissionsBoundaryPolicy). A boundary still unknown
+ * in a first preview shows as the role's dependency on the policy its stack makes.
+ */
+export function rolesBounded(level: Level): StackValidationPolicy {
+    return {
+        name: "roles-bounded",
+        description: "Every IAM role carries a permissions boundary.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const role of resourcesOfType(args, "aws:iam/role:Role")) {
+                const bounded = Boolean(role.props.permissionsBoundary) || role.dependencies.some((dependency) => dependency.type === "aws:iam/policy:Policy");
+                if (!bounded)
+                    report(
+                        `${role.name} has no permissions boundary: its policies are its only ceiling; set permissionsBoundary to the environment's (permissionsBoundaryArn).`,
+                        role.urn,
+                    );
+            }
+        },
+    };
+}

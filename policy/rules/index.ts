@@ -1,6 +1,6 @@
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
-import { awsManagedPoliciesAllowed, awsProvidersPinAccount, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
+import { awsManagedPoliciesAllowed, awsProvidersPinAccount, rolesBounded, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
 import { backupReplicasImmutable, backupReplicationTimed } from "./backups";
 import { controllersSurviveAPod, failClosedWebhooksSpread } from "./controllers";
@@ -91,6 +91,7 @@ export function policies(
         k8sProviderAssumesNoRole(mandatory),
         awsProvidersPinAccount(mandatory),
         awsManagedPoliciesAllowed(mandatory),
+        rolesBounded(mandatory),
         secretReadsNamed(mandatory),
         secretStoresScoped(mandatory),
         dnsWritesNamed(mandatory),

@@ -1,3 +1,4 @@
+import { isPermissionsBoundaryName } from "../../components/cluster/iam";
 import { EnforcementLevel, PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 
 /** Props as policies see them: plain JSON-like values. */
@@ -88,9 +89,24 @@ export const dnsName = (name: unknown) =>
         .toLowerCase()
         .replace(/\.$/, "");
 
-/** The inline and managed IAM policies a stack makes. */
+/**
+ * The inline and managed IAM policies a stack makes that grant something. A managed policy used
+ * only as roles' permissions boundary grants nothing (a boundary caps what a role's own policies
+ * allow), so it is not one of them.
+ */
 export function iamPolicies(args: Pick<StackValidationArgs, "resources">): PolicyResource[] {
-    return [...resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy"), ...resourcesOfType(args, "aws:iam/policy:Policy")];
+    // A role depends on a managed policy only through its permissionsBoundary (grants are attached
+    // by RolePolicyAttachments, which depend on the policy), known even while ARNs are not.
+    const boundaries = new Set(resourcesOfType(args, "aws:iam/role:Role").flatMap((role) => role.dependencies.map((dependency) => dependency.urn)));
+    const attached = new Set(
+        resourcesOfType(args, "aws:iam/rolePolicyAttachment:RolePolicyAttachment").flatMap((attachment) =>
+            attachment.dependencies.map((dependency) => dependency.urn),
+        ),
+    );
+    // The environment's boundary is also known by its name: its stack may make it before any role.
+    const isBoundary = (policy: PolicyResource) => boundaries.has(policy.urn) || isPermissionsBoundaryName(String(policy.props.name ?? ""));
+    const grants = resourcesOfType(args, "aws:iam/policy:Policy").filter((policy) => !isBoundary(policy) || attached.has(policy.urn));
+    return [...resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy"), ...grants];
 }
 
 /** The statements of an IAM policy document, given as JSON text (as resources take it) or an object. */

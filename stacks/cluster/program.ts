@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ADDONS } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
 import { ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
-import { environmentAccount } from "../../components/platform/environment";
+import { environmentAccount } from "../../components/cluster/iam";
 import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";

@@ -267,6 +267,11 @@ export const awsResources: Record<string, ResourceMock> = {
         return { id: name, state: { arn: arn(ctx, "cloudwatch", `alarm:${name}`) } };
     },
     // SNS: a topic is known by its ARN; a subscription's ARN is the topic's and a UUID (PagerDuty confirms its own).
+    "aws:iam/policy:Policy": (ctx) => {
+        const name = str(ctx.inputs.name, `${ctx.name}-${ctx.hash.slice(0, 7)}`);
+        const policyArn = `arn:aws:iam::${ctx.account}:policy${str(ctx.inputs.path, "/")}${name}`;
+        return { id: policyArn, state: { arn: policyArn, policyId: `ANPA${ctx.hash.slice(0, 17).toUpperCase()}`, attachmentCount: 0 } };
+    },
     "aws:backup/vault:Vault": (ctx) => {
         const name = str(ctx.inputs.name, ctx.name);
         return { id: name, state: { arn: arn(ctx, "backup", `backup-vault:${name}`), recoveryPoints: 0 } };
