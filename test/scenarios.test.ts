@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import { strict as assert } from "assert";
 import * as path from "path";
-import { describeDependency, EnvironmentPlanView, pagingRegions, regionLossScenarios, scenarioReport } from "../tools/scenarios/engine";
+import { describeDependency, EnvironmentPlanView, pagingRegions, regionLossScenarios, scenarioReport, zoneLossScenarios } from "../tools/scenarios/engine";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 
@@ -194,5 +194,62 @@ describe("who pages when a region is lost", () => {
     it("asks no page of an environment that pages no one by CloudWatch (no alarm topics)", () => {
         const [lossOfEast] = regionLossScenarios(environment(ecr("us-west-2")), { resources: [provider("us-east-1")] });
         assert.equal(lossOfEast?.pagedFrom, undefined);
+    });
+});
+
+describe("the loss of an availability zone", () => {
+    /** A VPC in two zones: a private subnet per zone, NAT gateways as given, a pool on the given subnets. */
+    const cluster = (nats: Array<"a" | "b">, routes: { a: "a" | "b"; b: "a" | "b" }, poolZones: Array<"a" | "b">) => {
+        const urn = (name: string) => `urn:${name}`;
+        const node = (name: string, type: string, inputs: Record<string, unknown>, dependsOn: string[] = []) => ({
+            urn: urn(name),
+            name,
+            type,
+            inputs,
+            dependsOn,
+        });
+        return {
+            stack: "c1",
+            region: "us-east-1",
+            resources: [
+                node("private-a", "aws:ec2/subnet:Subnet", { availabilityZoneId: "use1-az1" }),
+                node("private-b", "aws:ec2/subnet:Subnet", { availabilityZoneId: "use1-az2" }),
+                node("public-a", "aws:ec2/subnet:Subnet", { availabilityZoneId: "use1-az1" }),
+                node("public-b", "aws:ec2/subnet:Subnet", { availabilityZoneId: "use1-az2" }),
+                ...nats.map((zone) => node(`nat-${zone}`, "aws:ec2/natGateway:NatGateway", {}, [urn(`public-${zone}`)])),
+                ...(["a", "b"] as const).flatMap((zone) => [
+                    node(`table-${zone}`, "aws:ec2/routeTable:RouteTable", {}),
+                    node(`default-${zone}`, "aws:ec2/route:Route", { destinationCidrBlock: "0.0.0.0/0" }, [urn(`table-${zone}`), urn(`nat-${routes[zone]}`)]),
+                    node(`association-${zone}`, "aws:ec2/routeTableAssociation:RouteTableAssociation", {}, [urn(`private-${zone}`), urn(`table-${zone}`)]),
+                ]),
+                node(
+                    "pool",
+                    "aws:eks/nodeGroup:NodeGroup",
+                    {},
+                    poolZones.map((zone) => urn(`private-${zone}`)),
+                ),
+            ],
+        };
+    };
+
+    it("loses nothing in the other zones with a NAT gateway per zone and a pool in every zone", () => {
+        assert.deepEqual(
+            zoneLossScenarios([cluster(["a", "b"], { a: "a", b: "b" }, ["a", "b"])]).map((s) => [s.zone, s.broken, s.degraded]),
+            [
+                ["use1-az1", [], []],
+                ["use1-az2", [], []],
+            ],
+        );
+    });
+
+    it("breaks on a route wired to another zone's NAT gateway, and on a pool confined to the zone", () => {
+        const [lossOfA] = zoneLossScenarios([cluster(["a", "b"], { a: "a", b: "a" }, ["a"])]);
+        assert.deepEqual(lossOfA?.broken, ["private-b (use1-az2) leaves through a NAT gateway in use1-az1", "node pool pool has subnets in use1-az1 only"]);
+    });
+
+    it("calls a single NAT gateway by config degraded, not broken", () => {
+        const [lossOfA] = zoneLossScenarios([cluster(["a"], { a: "a", b: "a" }, ["a", "b"])]);
+        assert.deepEqual(lossOfA?.broken, []);
+        assert.deepEqual(lossOfA?.degraded, ["private-b (use1-az2) leaves through a NAT gateway in use1-az1 (one NAT gateway: natGatewayMode single)"]);
     });
 });

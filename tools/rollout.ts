@@ -13,7 +13,7 @@ import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/plat
 import { RolloutWave, rolloutWaves, WAVE_CHECK_CALLS, WaveCheck } from "../components/platform/rollout";
 import type { RolloutContext } from "./offline-plan/cli";
 import type { PlanFile } from "./offline-plan/plan-file";
-import { ClusterPlan, describeDependency, regionLossScenarios, scenarioReport } from "./scenarios/engine";
+import { ClusterPlan, describeDependency, regionLossScenarios, scenarioReport, zoneLossScenarios, zoneScenarioReport } from "./scenarios/engine";
 import { allStacks, knownStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
 
 /** The environment's waves; the first rollout (no plan of the primary yet, or `--from-empty`) applies the primary first. */
@@ -136,16 +136,25 @@ export function checkEnvironment(
     const environmentFile = path.join(context.outDir, environment, "plan.json");
     const environmentPlan = fs.existsSync(environmentFile) ? (JSON.parse(fs.readFileSync(environmentFile, "utf8")) as PlanFile) : undefined;
     const scenarios = regionLossScenarios(clusters, environmentPlan);
+    const zones = zoneLossScenarios(clusters);
     return {
-        report: [`Failure scenarios of ${environment} (the loss of each region, over the plans):`, ...scenarioReport(scenarios)],
-        problems: scenarios.flatMap((scenario) => [
-            ...(scenario.pagedFrom?.length === 0
-                ? [
-                      `loss of ${scenario.lost}: nothing pages: no probe in a surviving region checks ${scenario.lostClusters.join(", ")} with an alarm to a surviving topic (components/platform/regional-probes.ts)`,
-                  ]
-                : []),
-            ...scenario.broken.map((dependency) => `loss of ${scenario.lost}: survivor ${describeDependency(dependency)}`),
-        ]),
+        report: [
+            `Failure scenarios of ${environment} (the loss of each region, over the plans):`,
+            ...scenarioReport(scenarios),
+            `The loss of each availability zone of each cluster:`,
+            ...zoneScenarioReport(zones),
+        ],
+        problems: [
+            ...zones.flatMap((scenario) => scenario.broken.map((line) => `loss of ${scenario.zone} in ${scenario.stack}: ${line}`)),
+            ...scenarios.flatMap((scenario) => [
+                ...(scenario.pagedFrom?.length === 0
+                    ? [
+                          `loss of ${scenario.lost}: nothing pages: no probe in a surviving region checks ${scenario.lostClusters.join(", ")} with an alarm to a surviving topic (components/platform/regional-probes.ts)`,
+                      ]
+                    : []),
+                ...scenario.broken.map((dependency) => `loss of ${scenario.lost}: survivor ${describeDependency(dependency)}`),
+            ]),
+        ],
     };
 }
 

@@ -58,7 +58,8 @@ export function regionalDependencies(stack: string, ownRegion: string, resources
 export interface ClusterPlan {
     stack: string;
     region: string;
-    resources: readonly Pick<PlanResource, "name" | "type" | "inputs">[];
+    /** With their URNs and dependencies where known (the zone scenarios follow the wiring). */
+    resources: readonly (Pick<PlanResource, "name" | "type" | "inputs"> & Partial<Pick<PlanResource, "urn" | "dependsOn">>)[];
 }
 
 export interface RegionLossScenario {
@@ -154,5 +155,101 @@ export function scenarioReport(scenarios: readonly RegionLossScenario[]): string
         ...[...new Set(scenario.degraded.map((dependency) => `${dependency.stack} → ${dependency.resource} stops copying into ${dependency.region}`))].map(
             (line) => `  degraded: ${line}`,
         ),
+    ]);
+}
+
+/** What a cluster loses with one of its availability zones. */
+export interface ZoneLossScenario {
+    stack: string;
+    zone: string;
+    /** What the zones that survive cannot do without it: a bug in the plan, or a pool confined to it. */
+    broken: string[];
+    /** What stops in the surviving zones by config's choice (one NAT gateway to save cost). */
+    degraded: string[];
+}
+
+const SUBNET = "aws:ec2/subnet:Subnet";
+const NAT = "aws:ec2/natGateway:NatGateway";
+
+/**
+ * The loss of each availability zone of each cluster, from the plans' wiring (`dependsOn`): a
+ * private subnet whose default route goes through a NAT gateway in another zone loses its way out
+ * when that zone goes (degraded when the VPC has a single NAT gateway by config, broken
+ * otherwise: a route wired to the wrong zone), and a node pool whose subnets are all in the zone
+ * loses every node. Pure.
+ */
+export function zoneLossScenarios(clusters: readonly ClusterPlan[]): ZoneLossScenario[] {
+    return clusters.flatMap((cluster) => {
+        const resources = cluster.resources;
+        const byUrn = new Map(resources.flatMap((resource) => (resource.urn ? [[resource.urn, resource] as const] : [])));
+        const zoneOfSubnet = (urn: string) => (byUrn.get(urn)?.inputs as { availabilityZoneId?: string } | undefined)?.availabilityZoneId;
+        const dependenciesOfType = (resource: Partial<Pick<PlanResource, "dependsOn">>, type: string) =>
+            (resource.dependsOn ?? []).filter((urn) => byUrn.get(urn)?.type === type);
+        const nats = resources.filter((resource) => resource.type === NAT);
+        const natZone = new Map(nats.map((nat) => [nat.urn ?? nat.name, dependenciesOfType(nat, SUBNET).map(zoneOfSubnet).find(Boolean)]));
+        const singleNat = nats.length === 1;
+        // Route table → the NAT its default route goes through; subnet → its route table.
+        const natOfTable = new Map<string, string>();
+        for (const route of resources.filter((resource) => resource.type === "aws:ec2/route:Route")) {
+            if ((route.inputs as { destinationCidrBlock?: string }).destinationCidrBlock !== "0.0.0.0/0") continue;
+            const nat = dependenciesOfType(route, NAT)[0];
+            const table = dependenciesOfType(route, "aws:ec2/routeTable:RouteTable")[0];
+            if (nat && table) natOfTable.set(table, nat);
+        }
+        const egress: Array<{ subnet: string; zone: string; natZone: string }> = [];
+        for (const association of resources.filter((resource) => resource.type === "aws:ec2/routeTableAssociation:RouteTableAssociation")) {
+            const subnet = dependenciesOfType(association, SUBNET)[0];
+            const table = dependenciesOfType(association, "aws:ec2/routeTable:RouteTable")[0];
+            const nat = table ? natOfTable.get(table) : undefined;
+            const zone = subnet ? zoneOfSubnet(subnet) : undefined;
+            const through = nat ? natZone.get(nat) : undefined;
+            if (subnet && zone && through) egress.push({ subnet: byUrn.get(subnet)?.name ?? subnet, zone, natZone: through });
+        }
+        const pools = resources
+            .filter((resource) => resource.type === "aws:eks/nodeGroup:NodeGroup")
+            .map((pool) => ({
+                name: pool.name,
+                zones: [
+                    ...new Set(
+                        dependenciesOfType(pool, SUBNET)
+                            .map(zoneOfSubnet)
+                            .filter((zone): zone is string => !!zone),
+                    ),
+                ],
+            }));
+        const zones = [
+            ...new Set(
+                resources
+                    .filter((resource) => resource.type === SUBNET)
+                    .map((subnet) => (subnet.inputs as { availabilityZoneId?: string }).availabilityZoneId)
+                    .filter((zone): zone is string => !!zone),
+            ),
+        ].sort();
+        return zones.map((zone) => {
+            const crossing = egress.filter((entry) => entry.natZone === zone && entry.zone !== zone);
+            const lines = crossing.map((entry) => `${entry.subnet} (${entry.zone}) leaves through a NAT gateway in ${zone}`);
+            return {
+                stack: cluster.stack,
+                zone,
+                broken: [
+                    ...(singleNat ? [] : lines),
+                    ...pools
+                        .filter((pool) => pool.zones.length === 1 && pool.zones[0] === zone)
+                        .map((pool) => `node pool ${pool.name} has subnets in ${zone} only`),
+                ],
+                degraded: singleNat ? lines.map((line) => `${line} (one NAT gateway: natGatewayMode single)`) : [],
+            };
+        });
+    });
+}
+
+/** The zone scenarios as the plan prints them (`--scenarios`). */
+export function zoneScenarioReport(scenarios: readonly ZoneLossScenario[]): string[] {
+    return scenarios.flatMap((scenario) => [
+        `loss of ${scenario.zone} in ${scenario.stack}:`,
+        ...(scenario.broken.length === 0
+            ? ["  broken: nothing (the other zones keep their nodes and their way out)"]
+            : scenario.broken.map((line) => `  broken: ${line}`)),
+        ...scenario.degraded.map((line) => `  degraded: ${line}`),
     ]);
 }
