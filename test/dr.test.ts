@@ -287,7 +287,14 @@ describe("the DR drill stack", () => {
         ...stacks,
         "acme/payments-platform/prod": {
             ...stacks["acme/payments-platform/prod"],
-            spec: { services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }], objectives: { rtoMinutes: 15 } },
+            spec: {
+                environment: "prod",
+                services: [
+                    { name: "payment-gateway", public: true, healthPath: "/v1/health/deep" },
+                    { name: "ledger", database: { instanceClass: "db.r7g.large" } },
+                ],
+                objectives: { rtoMinutes: 15 },
+            },
             regionSwitch: {
                 executionRoleArn: "arn:aws:iam::123456789012:role/payments-prod-region-switch",
                 plans: {
@@ -322,6 +329,7 @@ describe("the DR drill stack", () => {
             TARGET_REGION: "us-west-2",
             MODE: "graceful",
             COMMENT: "DR drill 2026-11-23: prod-use1 to prod-usw2 and back",
+            GLOBAL_CLUSTERS: "payments-prod-ledger",
         });
         assert.equal((back?.inputs as Any).environment.TARGET_REGION, "us-east-1");
         const evidence = drill.stackOutputs.evidence as Any;
@@ -419,6 +427,47 @@ describe("a Region switch execution, as the drill runs it", () => {
         );
         return { ...run, calls: fs.readFileSync(path.join(run.dir, "calls"), "utf8").trim().split("\n") };
     }
+
+    it("switches nothing while a global database's member is not connected to its writer", () => {
+        const run = (unsynced: string) =>
+            runWithStandIns(
+                "/bin/bash",
+                planExecutionScript(),
+                (dir) => ({
+                    aws: [
+                        "#!/bin/bash",
+                        `echo "$*" >> ${dir}/calls`,
+                        'case "$*" in',
+                        `  *describe-global-clusters*) printf 'available\\t${unsynced}\\n' ;;`,
+                        "  *start-plan-execution*) exit 3 ;;",
+                        "esac",
+                    ].join("\n"),
+                }),
+                {
+                    PLAN_ARN: "arn:plan",
+                    TARGET_REGION: "us-west-2",
+                    MODE: "graceful",
+                    COMMENT: "drill",
+                    GLOBAL_CLUSTERS: "payments-prod-ledger payments-prod-payment-processor",
+                },
+            );
+        const held = run("1");
+        assert.equal(held.status, 1);
+        assert.match(
+            held.stderr,
+            /global database payments-prod-ledger is available with 1 member\(s\) not connected to its writer: a switch now could lose writes or split the writers/,
+        );
+        const calls = fs.readFileSync(path.join(held.dir, "calls"), "utf8");
+        assert.match(
+            calls,
+            /rds describe-global-clusters --region us-west-2 --global-cluster-identifier payments-prod-ledger --query GlobalClusters\[0\]\.\[Status, length\(GlobalClusterMembers\[\?!IsWriter && SynchronizationStatus != `"connected"`\]\)\] --output text/,
+        );
+        assert.doesNotMatch(calls, /start-plan-execution/);
+        // In sync: it goes on to start the execution (which this stand-in refuses).
+        const synced = run("0");
+        assert.equal(synced.status, 3);
+        assert.match(fs.readFileSync(path.join(synced.dir, "calls"), "utf8"), /start-plan-execution/);
+    });
 
     it("starts the execution in the region it activates, waits for it to complete, and prints it", () => {
         const run = runScript("completed");

@@ -3,6 +3,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, VELERO } from "../../components/names";
+import { databaseNames } from "../../components/data/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
@@ -61,6 +62,11 @@ export = async () => {
                     PLAN_ARN: switching.planArn,
                     TARGET_REGION: region,
                     MODE: executionMode,
+                    // The global databases the plan moves: each must be in sync before it does.
+                    GLOBAL_CLUSTERS: env.spec.services
+                        .filter((service) => service.database !== undefined)
+                        .map((service) => databaseNames(env.spec.environment, service.name, target.failed.name).global)
+                        .join(" "),
                     COMMENT: `DR drill ${drillId}: ${target.failed.name} to ${target.survivor.name} and back`,
                 },
                 // A new drill (drillId) executes again; nothing to undo on destroy: the platform stays where the last execution left it.

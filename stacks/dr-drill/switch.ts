@@ -74,8 +74,18 @@ export const EXECUTION_STOPPED = ["completedWithExceptions", "failed", "canceled
  */
 export function planExecutionScript(): string {
     const rs = 'aws arc-region-switch --region "$TARGET_REGION"';
+    // Every reader member of each global database connected to its writer: a switchover started
+    // while one resynchronises may lose writes or stop half-way with the writers split.
+    const unsynced = 'GlobalClusters[0].[Status, length(GlobalClusterMembers[?!IsWriter && SynchronizationStatus != `"connected"`])]';
     return [
         "set -euo pipefail",
+        "for global in ${GLOBAL_CLUSTERS:-}; do",
+        `  read -r status unsynced < <(aws rds describe-global-clusters --region "$TARGET_REGION" --global-cluster-identifier "$global" --query '${unsynced}' --output text)`,
+        '  if [ "$status" != "available" ] || [ "$unsynced" != "0" ]; then',
+        '    echo "global database $global is $status with $unsynced member(s) not connected to its writer: a switch now could lose writes or split the writers; wait until every member is in sync (aws rds describe-global-clusters), then run the drill again" >&2',
+        "    exit 1",
+        "  fi",
+        "done",
         `execution=$(${rs} start-plan-execution --plan-arn "$PLAN_ARN" --target-region "$TARGET_REGION" --action activate --mode "$MODE" --comment "$COMMENT" --query executionId --output text)`,
         'echo "Region switch execution $execution: activating $TARGET_REGION ($MODE)" >&2',
         `deadline=$(( $(date +%s) + ${EXECUTION_TIMEOUT_MINUTES * 60} ))`,
