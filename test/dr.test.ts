@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
-import { drillModes, drillSwitch, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
+import { drillModes, drillSwitch, HELD_DRILL_GUARD, heldDrillGuard, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
 import { trafficCheckScript } from "../stacks/dr-drill/drill";
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
@@ -332,6 +332,9 @@ describe("the DR drill stack", () => {
             GLOBAL_CLUSTERS: "payments-prod-ledger",
         });
         assert.equal((back?.inputs as Any).environment.TARGET_REGION, "us-east-1");
+        // Switched back: a destroy of the drill goes through.
+        const held = drill.resources.find((r) => r.name === "held");
+        assert.deepEqual([(held?.inputs as Any).environment, held?.dependsOn.includes(back?.urn ?? "")], [{ HELD: "false" }, true]);
         const evidence = drill.stackOutputs.evidence as Any;
         assert.deepEqual(
             [evidence.plan, evidence.from, evidence.to, evidence.mode],
@@ -534,6 +537,28 @@ describe("a Region switch execution, as the drill runs it", () => {
     });
 });
 
+describe("a held drill's guard", () => {
+    const guard = heldDrillGuard("prod-drill", "prod-usw2", "prod-use1");
+    const destroy = (held: string) => spawnSync("/bin/bash", ["-c", guard.delete], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", HELD: held } });
+
+    it("refuses a destroy while the drill holds the payments in the survivor, saying what to do", () => {
+        const refused = destroy("true");
+        assert.equal(refused.status, 1);
+        assert.ok(
+            refused.stderr
+                .trim()
+                .endsWith(
+                    "prod-drill holds the payments in prod-usw2 (switchBack: false): destroying it would leave them there and forget it. Switch back first: set switchBack: true and pulumi up (the plan moves them to prod-use1), then destroy.",
+                ),
+            refused.stderr,
+        );
+    });
+
+    it("lets a destroy through once an up has switched back", () => {
+        assert.equal(destroy("false").status, 0);
+    });
+});
+
 describe("rule drills-own-nothing", () => {
     const res = (type: string, name: string, inputs: Record<string, unknown>): CapturedResource => ({
         urn: `urn:pulumi:prod-drill::payments-dr-drill::${type}::${name}`,
@@ -561,6 +586,7 @@ describe("rule drills-own-nothing", () => {
                 res("pulumi:providers:kubernetes", "survivor", {}),
                 res("kubernetes:batch/v1:Job", "verify", labelled),
                 execution,
+                res("command:local:Command", "held", { ...heldDrillGuard("prod-drill", "prod-usw2", "prod-use1"), environment: { HELD: "true" } }),
             ]),
             [],
         );
@@ -573,9 +599,11 @@ describe("rule drills-own-nothing", () => {
                 res("kubernetes:core/v1:ConfigMap", "ledger-database", { metadata: { name: "ledger-database", namespace: "payments-ledger" } }),
                 res("aws:route53/healthCheck:HealthCheck", "inverted", {}),
                 res("command:local:Command", "switch-away", { create: planExecutionScript(), delete: "aws arc-region-switch start-plan-execution …" }),
+                res("command:local:Command", "held", { create: ":", delete: `${HELD_DRILL_GUARD}\naws arc-region-switch start-plan-execution …` }),
             ]),
             [
                 "inverted (aws:route53/healthCheck:HealthCheck) is a cloud resource: a drill creates none, it reads the platform through StackReferences.",
+                "held runs something other than a Region switch plan execution, or undoes something on destroy; a drill moves the platform only through its plans.",
                 "switch-away runs something other than a Region switch plan execution, or undoes something on destroy; a drill moves the platform only through its plans.",
                 "ledger-database carries no payments.io/drill label: a drill's objects are its own, or destroying the drill would delete a platform object; label it, or leave it to the platform.",
             ],

@@ -128,10 +128,12 @@ describe("smoke plans of the real stacks", () => {
         );
         assert.ok(result.plan.resources.some((r) => r.type === "kubernetes:velero.io/v1:Restore"));
         // Prod has Region switch plans: the drill switches to the next cluster through its plan, and back.
-        const executions = result.plan.resources.filter((r) => r.type === "command:local:Command");
+        const executions = result.plan.resources.filter((r) => r.type === "command:local:Command" && r.name !== "held");
         assert.deepEqual(executions.map((r) => [r.name, (r.inputs as { environment: { TARGET_REGION: string } }).environment.TARGET_REGION]).sort(), [
             ["switch-away", "us-west-2"],
             ["switch-back", "us-east-1"],
         ]);
+        // Switched back, so its guard lets a destroy through.
+        assert.deepEqual((result.plan.resources.find((r) => r.name === "held")?.inputs as { environment: unknown }).environment, { HELD: "false" });
     });
 });

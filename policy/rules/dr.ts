@@ -1,3 +1,4 @@
+import { HELD_DRILL_GUARD } from "../../stacks/dr-drill/switch";
 import { parseEcrImage } from "../../components/workloads/images";
 import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
 import { DRILL_LABEL } from "../../components/names";
@@ -355,6 +356,12 @@ export function drillsOwnNothing(level: Level): StackValidationPolicy {
                             resource.urn,
                         );
                 } else if (resource.type === "command:local:Command") {
+                    // A held drill's guard creates nothing and only refuses a destroy.
+                    const guard =
+                        resource.props.create === ":" &&
+                        String(resource.props.delete ?? "").startsWith(HELD_DRILL_GUARD) &&
+                        !/\baws\b/.test(String(resource.props.delete));
+                    if (guard) continue;
                     if (!String(resource.props.create ?? "").includes("start-plan-execution") || resource.props.delete !== undefined)
                         report(
                             `${resource.name} runs something other than a Region switch plan execution, or undoes something on destroy; a drill moves the platform only through its plans.`,

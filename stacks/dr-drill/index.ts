@@ -7,7 +7,7 @@ import { databaseNames } from "../../components/data/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
-import { drillModes, drillSwitch, ExecutionMode, measurements, parseExecution, planExecutionScript } from "./switch";
+import { drillModes, drillSwitch, ExecutionMode, heldDrillGuard, measurements, parseExecution, planExecutionScript } from "./switch";
 
 /**
  * A DR drill of the payments platform, as its own stack: it reads the environment stack and the
@@ -210,6 +210,17 @@ export = async () => {
         );
     // Back to the primary once the survivor has answered; `switchBack: false` holds the drill there.
     const back = switchBack ? execute("switch-back", switching?.back.region ?? "", modes.back, [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
+    // Held there, a destroy of this stack is refused until an up switches back (which clears HELD).
+    if (switching)
+        new command.local.Command(
+            "held",
+            {
+                ...heldDrillGuard(pulumi.getStack(), target.survivor.name, target.failed.name),
+                interpreter: ["/bin/bash", "-c"],
+                environment: { HELD: String(!switchBack) },
+            },
+            { dependsOn: [verify, ...(back ? [back] : [])] },
+        );
 
     return {
         failedCluster: target.failed.name,

@@ -139,3 +139,25 @@ export function measurements(drill: DrillSwitch, rtoMinutes: number): string[] {
         "error budget: PaymentsAvailabilityBudgetBurn stays silent in both clusters through the drill",
     ];
 }
+
+/** The first line of a held drill's guard: what the rule drills-own-nothing accepts as one. */
+export const HELD_DRILL_GUARD = "# drill held: destroy refused";
+
+/**
+ * A held drill (`switchBack: false`) leaves the payments in the survivor. Destroying its stack
+ * would forget that, with nothing switched back: the guard's delete refuses while `HELD` (its
+ * environment as the last `up` left it) is true, saying what to do. The `up` that switches back
+ * sets it false, so a destroy after it goes through. It creates nothing and calls nothing.
+ */
+export function heldDrillGuard(stack: string, survivor: string, primary: string): { create: string; delete: string } {
+    return {
+        create: ":",
+        delete: [
+            HELD_DRILL_GUARD,
+            'if [ "${HELD:-false}" = "true" ]; then',
+            `  echo "${stack} holds the payments in ${survivor} (switchBack: false): destroying it would leave them there and forget it. Switch back first: set switchBack: true and pulumi up (the plan moves them to ${primary}), then destroy." >&2`,
+            "  exit 1",
+            "fi",
+        ].join("\n"),
+    };
+}

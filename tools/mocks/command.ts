@@ -16,9 +16,11 @@ export const commandResources: Record<string, ResourceMock> = {
         const env = (ctx.inputs.environment ?? {}) as Record<string, string>;
         if (script.includes("aws route53-recovery-cluster update-routing-control-state"))
             return { id: ctx.hash.slice(0, 16), state: { stdout: "", stderr: "" } };
+        // A held drill's guard: `:` creates nothing and prints nothing.
+        if (script === ":") return { id: ctx.hash.slice(0, 16), state: { stdout: "", stderr: "" } };
         if (!script.includes("aws arc-region-switch") || !script.includes("start-plan-execution"))
             throw new Error(
-                `the offline mock cloud cannot run the command ${ctx.name}: it answers only for Region switch plan executions and routing control switches`,
+                `the offline mock cloud cannot run the command ${ctx.name}: it answers only for Region switch plan executions, routing control switches and a held drill's guard`,
             );
         const execution = {
             executionId: ctx.hash.slice(0, 32),
