@@ -57,6 +57,13 @@ export const EGRESS_GATEWAY = {
 } as const;
 
 export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-server" };
+/**
+ * The inputs of a `command.local.Command` that acts on the world once (switches a routing control,
+ * executes a Region switch plan): a Command with no `update` runs `create` again whenever an input
+ * changes, so only its `triggers` (a replacement) may run it again (rule commands-act-once).
+ */
+export const RUN_ONCE_IGNORED = ["create", "environment", "interpreter", "logging"] as const;
+
 /** The ClusterRole of what Velero may write in a namespace it restores into (the velero add-on makes it; each payment namespace binds it). */
 export const VELERO_RESTORE_ROLE = "payments-velero-restore";
 export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };

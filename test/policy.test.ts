@@ -17,6 +17,7 @@ import { externalSecretsHaveASource } from "../policy/rules/secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
+    commandsActOnce,
     clusterPullsImagesFromItsRegion,
     clusterStackOneRegion,
     environmentIndependentOfRegions,
@@ -1315,6 +1316,29 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(apiServicesVerified(M), [apiService({})]), [
                 "v1beta1.custom.metrics.k8s.io (kubernetes:apiregistration.k8s.io/v1:APIService) has no CA to verify its service with; give it a caBundle, or cert-manager's cert-manager.io/inject-ca-from annotation.",
             ]);
+        });
+    });
+
+    describe("commands that act once", () => {
+        const execution = (ignoreChanges: string[]) =>
+            res(
+                "command:local:Command",
+                "switch-away",
+                { create: "aws arc-region-switch start-plan-execution --plan-arn p", triggers: ["d1"] },
+                { ignoreChanges },
+            );
+        it("takes a plan execution or a control switch that only its triggers run again, and a command that acts on nothing", async () => {
+            assert.deepEqual(await messages(commandsActOnce(M), [execution(["create", "environment", "interpreter", "logging"])]), []);
+            assert.deepEqual(await messages(commandsActOnce(M), [res("command:local:Command", "held", { create: ":" })]), []);
+        });
+        it("refuses one that an edited script or environment would run again", async () => {
+            assert.deepEqual(await messages(commandsActOnce(M), [execution(["create"])]), [
+                "switch-away acts on the world once, but a change to its environment, interpreter, logging would run it again at the next up; add environment, interpreter, logging to its ignoreChanges (RUN_ONCE_IGNORED) and let triggers decide.",
+            ]);
+            const control = res("command:local:Command", "initially-on", {
+                create: "aws route53-recovery-cluster update-routing-control-state --routing-control-arn a",
+            });
+            assert.equal((await messages(commandsActOnce(M), [control])).length, 1);
         });
     });
 

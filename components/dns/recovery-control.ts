@@ -1,3 +1,4 @@
+import { RUN_ONCE_IGNORED } from "../names";
 import * as aws from "@pulumi/aws";
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
@@ -59,11 +60,14 @@ export class RecoveryControl extends pulumi.ComponentResource {
                             ROUTING_CONTROL_ARN: control.arn,
                             CLUSTER_ENDPOINTS: cluster.clusterEndpoints.apply((endpoints) => JSON.stringify(endpoints)),
                         },
-                        // Once per control: no update or delete command, so no later `up` flips it.
+                        // Once per control (a new control replaces it): a Command with no `update` runs
+                        // `create` again on any change of its inputs, so they are ignored, or a later
+                        // `up` (an edited script, a reordered endpoint list) would switch a control
+                        // left Off in a failover back On. No delete command either.
                         triggers: [control.arn],
                         logging: "stderr",
                     },
-                    { parent: this, dependsOn: [control] },
+                    { parent: this, dependsOn: [control], ignoreChanges: [...RUN_ONCE_IGNORED] },
                 );
                 return [spec.name, control.arn];
             }),

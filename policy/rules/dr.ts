@@ -1,7 +1,7 @@
 import { HELD_DRILL_GUARD } from "../../stacks/dr-drill/switch";
 import { parseEcrImage } from "../../components/workloads/images";
 import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
-import { DRILL_LABEL } from "../../components/names";
+import { DRILL_LABEL, RUN_ONCE_IGNORED } from "../../components/names";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
     ancestorOfType,
@@ -374,6 +374,31 @@ export function drillsOwnNothing(level: Level): StackValidationPolicy {
                     );
                 }
             }
+        },
+    };
+}
+
+/** What a command does to the world that must happen once: switch a routing control, execute a Region switch plan. */
+const ACTS_ONCE = /update-routing-control-state|start-plan-execution/;
+
+/**
+ * A `command.local.Command` that switches a routing control or executes a Region switch plan runs
+ * only when its `triggers` change: with no `update` command, any other changed input (an edited
+ * script, a reordered environment) runs `create` again at the next `up`, which would switch a
+ * control left Off in a failover back On, or execute a drill's plan a second time.
+ */
+export function commandsActOnce(level: Level): ResourceValidationPolicy {
+    return {
+        name: "commands-act-once",
+        description: "Commands that switch routing controls or execute Region switch plans ignore changes to everything but their triggers.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            if (args.type !== "command:local:Command" || !ACTS_ONCE.test(String(args.props.create ?? "")) || args.props.update !== undefined) return;
+            const missing = RUN_ONCE_IGNORED.filter((input) => !args.opts.ignoreChanges.includes(input));
+            if (missing.length > 0)
+                report(
+                    `${args.name} acts on the world once, but a change to its ${missing.join(", ")} would run it again at the next up; add ${missing.join(", ")} to its ignoreChanges (RUN_ONCE_IGNORED) and let triggers decide.`,
+                );
         },
     };
 }

@@ -17,6 +17,7 @@ import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped } from
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
+    commandsActOnce,
     clusterPullsImagesFromItsRegion,
     clusterStackOneRegion,
     drillsOwnNothing,
@@ -118,6 +119,7 @@ export function policies(
         backupReplicationTimed(mandatory),
         restoresKeepIdentity(mandatory),
         drillsOwnNothing(mandatory),
+        commandsActOnce(mandatory),
         auroraClustersHardened(mandatory),
         globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),

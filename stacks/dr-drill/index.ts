@@ -2,7 +2,7 @@ import * as command from "@pulumi/command";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
-import { DRILL_LABEL, VELERO } from "../../components/names";
+import { DRILL_LABEL, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
 import { databaseNames } from "../../components/data/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
@@ -69,11 +69,13 @@ export = async () => {
                         .join(" "),
                     COMMENT: `DR drill ${drillId}: ${target.failed.name} to ${target.survivor.name} and back`,
                 },
-                // A new drill (drillId) executes again; nothing to undo on destroy: the platform stays where the last execution left it.
+                // A new drill (drillId) executes again, and nothing else: its other inputs are ignored,
+                // or a later `up` with an edited script would execute the plan again. Nothing to undo
+                // on destroy: the platform stays where the last execution left it.
                 triggers: [drillId, switching.planArn, region, executionMode],
                 logging: "stderr",
             },
-            { dependsOn },
+            { dependsOn, ignoreChanges: [...RUN_ONCE_IGNORED] },
         );
 
     const provider = new k8s.Provider("survivor", {
