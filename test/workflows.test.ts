@@ -234,7 +234,7 @@ describe("the wave check's calls", () => {
 
 describe("the upgrade-insights check before a cluster's up", () => {
     /** upgrade-insights.sh against stand-in pulumi and aws commands: EKS runs `running`, the topology says `target`. */
-    const check = (opts: { applied?: boolean; running?: string; target: string; failing?: string }) => {
+    const check = (opts: { applied?: boolean; running?: string; target: string; failing?: string; describeError?: string }) => {
         const bin = fs.mkdtempSync(path.join(os.tmpdir(), "insights-"));
         const stub = (name: string, body: string) => fs.writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\n${body}\n`, { mode: 0o755 });
         const calls = path.join(bin, "calls");
@@ -244,7 +244,7 @@ describe("the upgrade-insights check before a cluster's up", () => {
         );
         stub(
             "aws",
-            `echo "$*" >> ${calls}; case "$*" in *describe-cluster*) ${opts.running ? `echo ${opts.running}` : "exit 254"} ;; *list-insights*) printf '${opts.failing ?? ""}' ;; esac`,
+            `echo "$*" >> ${calls}; case "$*" in *describe-cluster*) ${opts.running ? `echo ${opts.running}` : `echo "An error occurred (${opts.describeError ?? "ResourceNotFoundException"}) when calling the DescribeCluster operation" >&2; exit 254`} ;; *list-insights*) printf '${opts.failing ?? ""}' ;; esac`,
         );
         const result = spawnSync(
             "bash",
@@ -268,7 +268,7 @@ describe("the upgrade-insights check before a cluster's up", () => {
         );
     });
 
-    it("lets the up go when no insight fails, when there is no control-plane step, and on a cluster not built yet", () => {
+    it("lets the up go when no insight fails, when there is no control-plane step, and on a cluster not built yet; stops when it cannot read the cluster", () => {
         const clear = check({ running: "1.34", target: "1.35" });
         assert.equal(clear.status, 0, clear.stderr);
         assert.match(clear.stdout, /none failing for prod-usw2's step 1\.34 → 1\.35/);
@@ -279,6 +279,10 @@ describe("the upgrade-insights check before a cluster's up", () => {
         const gone = check({ target: "1.35" });
         assert.equal(gone.status, 0, gone.stderr);
         assert.match(gone.stdout, /EKS has no cluster prod-usw2 in us-west-2/);
+        // Any other failure to read the cluster is no reason to let a control-plane step through.
+        const denied = check({ target: "1.35", describeError: "AccessDeniedException" });
+        assert.equal(denied.status, 1);
+        assert.match(denied.stderr, /cannot read prod-usw2 in us-west-2:\n.*AccessDeniedException/);
     });
 
     it("runs before every cluster stack's up in the apply workflows, with the environment whose topology it reads", () => {

@@ -20,9 +20,16 @@ if [[ -z "$name" ]]; then
     echo "upgrade insights: $stack has no cluster yet (a first rollout creates it at its version): nothing to check"
     exit 0
 fi
-if ! current=$(aws eks describe-cluster --region "$region" --name "$name" --query cluster.version --output text 2>/dev/null); then
-    echo "upgrade insights: EKS has no cluster $name in $region (the stack rebuilds it at its version): nothing to check"
-    exit 0
+errors=$(mktemp)
+if ! current=$(aws eks describe-cluster --region "$region" --name "$name" --query cluster.version --output text 2>"$errors"); then
+    # Only a cluster that is gone is nothing to check; any other failure (access, throttling) fails.
+    if grep -q ResourceNotFoundException "$errors"; then
+        echo "upgrade insights: EKS has no cluster $name in $region (the stack rebuilds it at its version): nothing to check"
+        exit 0
+    fi
+    echo "upgrade insights: cannot read $name in $region:" >&2
+    cat "$errors" >&2
+    exit 1
 fi
 target=$(pulumi stack output spec --json --stack "$environment" | jq -r --arg cluster "$cluster" '.clusters[] | select(.name == $cluster) | .kubernetesVersion')
 if [[ -z "$target" ]]; then
