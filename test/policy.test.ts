@@ -42,6 +42,7 @@ import {
     nodePoolMinimumSize,
 } from "../policy/rules/eks";
 import {
+    apisServed,
     noClusterAdminBindings,
     restrictedProfile,
     apiServicesVerified,
@@ -1220,6 +1221,24 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(rolesBounded(M), [res("aws:iam/role:Role", "r", {})]), [
                 "r has no permissions boundary: its policies are its only ceiling; set permissionsBoundary to the environment's (permissionsBoundaryArn).",
             ]);
+        });
+    });
+
+    describe("served API versions", () => {
+        it("takes objects in served versions, a beta group version still served for other kinds included", async () => {
+            assert.deepEqual(
+                await messages(apisServed(M), [
+                    res("kubernetes:apiregistration.k8s.io/v1:APIService", "metrics", {}),
+                    res("kubernetes:networking.k8s.io/v1beta1:ServiceCIDR", "cidr", {}),
+                ]),
+                [],
+            );
+        });
+        it("refuses an object in a removed version, as the offline render once made prometheus-adapter's APIService", async () => {
+            assert.deepEqual(await messages(apisServed(M), [res("kubernetes:apiregistration.k8s.io/v1beta1:APIService", "metrics", {})]), [
+                "metrics (kubernetes:apiregistration.k8s.io/v1beta1:APIService) uses apiregistration.k8s.io/v1beta1, which Kubernetes no longer serves; use its GA version (a chart renders the old one when it cannot see the cluster's APIs).",
+            ]);
+            assert.equal((await messages(apisServed(M), [res("kubernetes:networking.k8s.io/v1beta1:Ingress", "i", {})])).length, 1);
         });
     });
 

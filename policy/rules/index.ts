@@ -43,6 +43,7 @@ import {
     nodePoolMinimumSize,
 } from "./eks";
 import {
+    apisServed,
     noClusterAdminBindings,
     apiServicesVerified,
     customResourcesAfterTheirCrds,
@@ -150,6 +151,7 @@ export function policies(
         calicoThroughItsApi(mandatory),
         apiServicesVerified(mandatory),
         noClusterAdminBindings(mandatory),
+        apisServed(mandatory),
         nodeAutoscalerInstalled(mandatory),
         autoscaledPodsEvictable(mandatory),
         paymentTracksSurviveAPod(mandatory),

@@ -304,3 +304,53 @@ export function noClusterAdminBindings(level: Level): ResourceValidationPolicy {
         },
     };
 }
+
+/**
+ * API versions Kubernetes removed at or before 1.32, the oldest minor the platform runs
+ * (kubernetes.io "Deprecated API Migration Guide"), by `group/version` or `group/version Kind`.
+ * An object in one is refused by the API server; a chart renders one when it is asked about a
+ * cluster that does not exist (the offline render once produced a v1beta1 APIService).
+ */
+export const REMOVED_APIS: readonly string[] = [
+    "extensions/v1beta1",
+    "apps/v1beta1",
+    "apps/v1beta2",
+    "apiregistration.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1beta1",
+    "admissionregistration.k8s.io/v1beta1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1beta1",
+    "certificates.k8s.io/v1beta1",
+    "coordination.k8s.io/v1beta1",
+    "networking.k8s.io/v1beta1 Ingress",
+    "networking.k8s.io/v1beta1 IngressClass",
+    "batch/v1beta1",
+    "policy/v1beta1",
+    "autoscaling/v2beta1",
+    "autoscaling/v2beta2",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1beta1",
+    "node.k8s.io/v1beta1",
+    "storage.k8s.io/v1beta1 CSIStorageCapacity",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1beta2",
+    "flowcontrol.apiserver.k8s.io/v1beta3",
+];
+
+/** Every object, the program's or a chart's, in an API version the clusters still serve. */
+export function apisServed(level: Level): ResourceValidationPolicy {
+    return {
+        name: "apis-served",
+        description: "No Kubernetes object in an API version removed by the oldest minor the platform runs.",
+        enforcementLevel: level,
+        validateResource: (args, report) => {
+            const match = /^kubernetes:([^:]+\/[^:]+):([A-Za-z]+)$/.exec(args.type);
+            if (!match) return;
+            const [, apiVersion, kind] = match;
+            if (REMOVED_APIS.includes(apiVersion) || REMOVED_APIS.includes(`${apiVersion} ${kind}`))
+                report(
+                    `${describe(args)} uses ${apiVersion}, which Kubernetes no longer serves; use its GA version (a chart renders the old one when it cannot see the cluster's APIs).`,
+                );
+        },
+    };
+}
