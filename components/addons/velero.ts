@@ -1,3 +1,4 @@
+import { keyOwners } from "../cluster/kms";
 import * as k8s from "@pulumi/kubernetes";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -157,7 +158,7 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
     install(ctx) {
         const parent = ctx.parent;
         const cluster = ctx.cluster;
-        const key = createBackupKey(`${ctx.name}-key`, cluster.name, ctx.tags, parent);
+        const key = createBackupKey(`${ctx.name}-key`, cluster, keyOwners(ctx.platform), ctx.tags, parent);
         const own = createSecureBucket(`${ctx.name}-bucket`, { prefix: `${cluster.name}-velero-`, kmsKeyArn: key.arn, tags: ctx.tags }, parent);
         // A secondary reads the primary's replicated backups from the environment's bucket in its region.
         const replica = cluster.drRole === "secondary" ? ctx.backupReplica : undefined;

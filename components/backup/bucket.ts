@@ -1,3 +1,4 @@
+import { KeyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 
@@ -112,11 +113,18 @@ export function createSecureBucket(
     return { bucket, versioning };
 }
 
-/** A KMS key for one cluster's backups, rotating. */
-export function createBackupKey(name: string, clusterName: string, tags: Record<string, string>, parent: pulumi.Resource): aws.kms.Key {
-    const key = new aws.kms.Key(
-        `${name}`,
-        { description: `Velero backups of EKS cluster ${clusterName}`, enableKeyRotation: true, deletionWindowInDays: 30, tags },
+/** A KMS key for one cluster's backups, used through S3 (Velero, and replication to the secondaries). */
+export function createBackupKey(
+    name: string,
+    cluster: { name: string; region: string },
+    owners: KeyOwners,
+    tags: Record<string, string>,
+    parent: pulumi.Resource,
+): aws.kms.Key {
+    const clusterName = cluster.name;
+    const key = platformKey(
+        name,
+        { description: `Velero backups of EKS cluster ${clusterName}`, owners, use: { region: cluster.region, via: ["s3"] }, tags },
         { parent },
     );
     new aws.kms.Alias(`${name}-alias`, { name: `alias/velero/${clusterName}`, targetKeyId: key.keyId }, { parent });

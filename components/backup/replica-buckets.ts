@@ -1,3 +1,4 @@
+import { KeyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BACKUP_REPLICA_TAG, BucketLock, createSecureBucket } from "./bucket";
@@ -14,7 +15,9 @@ export interface BackupReplicaBucketsArgs {
     /** The primary cluster, whose backups are replicated. Required. */
     primary: string;
     /** Each secondary cluster and the environment's provider in its region. Required. */
-    secondaries: ReadonlyArray<{ cluster: string; provider: aws.Provider }>;
+    secondaries: ReadonlyArray<{ cluster: string; region: string; provider: aws.Provider }>;
+    /** Who administers the replicas' keys. Required. */
+    keyOwners: KeyOwners;
     /** Object Lock of every replica, and the days after which S3 expires it (no Velero prunes a replica). Required. */
     lock: BucketLock & { expireDays: number };
     tags: Record<string, string>;
@@ -33,15 +36,15 @@ export class BackupReplicaBuckets extends pulumi.ComponentResource {
     constructor(name: string, args: BackupReplicaBucketsArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:backup:ReplicaBuckets", name, {}, opts);
         this.buckets = Object.fromEntries(
-            args.secondaries.map(({ cluster, provider }) => {
+            args.secondaries.map(({ cluster, region: regionName, provider }) => {
                 const tags = { ...args.tags, cluster };
                 const opts = { parent: this, provider };
-                const key = new aws.kms.Key(
+                const key = platformKey(
                     `${name}-${cluster}-key`,
                     {
                         description: `${args.primary}'s Velero backups replicated to ${cluster}'s region`,
-                        enableKeyRotation: true,
-                        deletionWindowInDays: 30,
+                        owners: args.keyOwners,
+                        use: { region: regionName, via: ["s3"] },
                         tags,
                     },
                     opts,

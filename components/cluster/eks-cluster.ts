@@ -3,12 +3,12 @@ import * as eks from "@pulumi/eks";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterSpec } from "../topology/expand";
+import { KeyOwners, platformKey } from "./kms";
 import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy, VIEW_ACCESS_POLICY } from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
 import { REGION_SWITCH_SCALING_POLICY } from "../dns/region-switch";
 
 /** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */
-export const KMS_DELETION_WINDOW_DAYS = 30;
 
 export interface EksClusterArgs {
     /** The cluster's expanded topology: name, version, control-plane settings. Required. */
@@ -25,6 +25,8 @@ export interface EksClusterArgs {
     privateSubnetIds: pulumi.Input<string>[];
     /** IAM role given cluster-admin through an EKS access entry. Required. */
     adminRoleArn: string;
+    /** Who administers the Secrets key (keyOwners). Required. */
+    keyOwners: KeyOwners;
     /**
      * Where `pulumi up` runs from: its role creates the cluster (so EKS bootstraps its admin entry), drives the Kubernetes provider,
      * and its networks are admitted to the API on 443. @default none: the deploying identity, over a public endpoint
@@ -73,24 +75,26 @@ export class EksCluster extends pulumi.ComponentResource {
         const spec = args.spec;
         const controlPlane = spec.controlPlane;
 
-        const secretsKey = new aws.kms.Key(
-            `${name}-secrets-key`,
-            {
-                description: `Envelope encryption of Kubernetes Secrets in EKS cluster ${spec.name}`,
-                enableKeyRotation: true,
-                deletionWindowInDays: KMS_DELETION_WINDOW_DAYS,
-                tags: { ...args.tags, Name: `${spec.name}-eks-secrets` },
-            },
-            parent,
-        );
-        new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
-
         // The control plane's own role, made here so its access to the Secrets key is explicit.
         const clusterRole = new aws.iam.Role(
             `${name}-cluster-role`,
             { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
             parent,
         );
+        const secretsKey = platformKey(
+            `${name}-secrets-key`,
+            {
+                description: `Envelope encryption of Kubernetes Secrets in EKS cluster ${spec.name}`,
+                owners: args.keyOwners,
+                use: { region: spec.region, via: ["eks"] },
+                // EKS's control plane uses the key as the cluster role.
+                directUsers: [clusterRole.arn],
+                tags: { ...args.tags, Name: `${spec.name}-eks-secrets` },
+            },
+            parent,
+        );
+        new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
+
         const clusterRolePolicy = new aws.iam.RolePolicyAttachment(
             `${name}-cluster-role-policy`,
             { role: clusterRole.name, policyArn: EKS_CLUSTER_POLICY },

@@ -1,3 +1,4 @@
+import { KeyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 
@@ -19,7 +20,9 @@ export const VAULT_MAX_RETENTION_DAYS = 365;
 export interface DatabaseVaultsArgs {
     environment: string;
     /** Each cluster's region's provider (the environment's). */
-    regions: readonly { cluster: string; provider: aws.Provider }[];
+    regions: readonly { cluster: string; region: string; provider: aws.Provider }[];
+    /** Who administers the vaults' keys. Required. */
+    keyOwners: KeyOwners;
     /** Recovery points are kept this long, and the lock refuses deleting them sooner. */
     retentionDays: number;
     /** COMPLIANCE (prod: no principal, root included, can delete or shorten) or GOVERNANCE. */
@@ -41,12 +44,18 @@ export class DatabaseVaults extends pulumi.ComponentResource {
     constructor(name: string, args: DatabaseVaultsArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:data:DatabaseVaults", name, {}, opts);
         this.vaults = Object.fromEntries(
-            args.regions.map(({ cluster, provider }) => {
+            args.regions.map(({ cluster, region, provider }) => {
                 const tags = { ...args.tags, cluster };
                 const child = { parent: this, provider };
-                const key = new aws.kms.Key(
+                const key = platformKey(
                     `${name}-${cluster}-key`,
-                    { description: `${cluster}'s region: the databases' backup vault`, enableKeyRotation: true, deletionWindowInDays: 30, tags },
+                    {
+                        description: `${cluster}'s region: the databases' backup vault`,
+                        owners: args.keyOwners,
+                        // Aurora's copies into a vault are made by RDS for AWS Backup.
+                        use: { region, via: ["backup", "rds"] },
+                        tags,
+                    },
                     child,
                 );
                 const vault = new aws.backup.Vault(`${name}-${cluster}`, { name: `payments-${args.environment}-databases`, kmsKeyArn: key.arn, tags }, child);

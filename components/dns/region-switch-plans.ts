@@ -1,3 +1,4 @@
+import { keyOwners } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformSpec } from "../topology/expand";
@@ -18,6 +19,8 @@ export interface RegionSwitchArgs {
      * order, so losing the primary's region (the plans' control-plane region in prod) loses no report.
      */
     reportsProvider: aws.Provider;
+    /** That provider's region. */
+    reportsRegion: string;
     tags: Record<string, string>;
 }
 
@@ -62,7 +65,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
         const account = role.arn.apply((arn) => arn.split(":")[4] ?? "");
         const reports = new RegionSwitchReports(
             `${name}-reports`,
-            { environment: platform.environment, tags: args.tags },
+            { environment: platform.environment, region: args.reportsRegion, keyOwners: keyOwners(platform), tags: args.tags },
             { parent: this, providers: [args.reportsProvider] },
         );
         const targets = pulumi

@@ -1,9 +1,6 @@
-import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createSecureBucket } from "../backup/bucket";
-
-/** How long a key of the reports' bucket waits before deletion, once scheduled. */
-const KEY_DELETION_WINDOW_DAYS = 30;
+import { KeyOwners, platformKey } from "../cluster/kms";
 
 /**
  * Where ARC writes each Region switch plan's execution reports (automatic reports: every step,
@@ -16,14 +13,18 @@ export class RegionSwitchReports extends pulumi.ComponentResource {
     readonly bucketArn: pulumi.Output<string>;
     readonly keyArn: pulumi.Output<string>;
 
-    constructor(name: string, args: { environment: string; tags: Record<string, string> }, opts?: pulumi.ComponentResourceOptions) {
+    constructor(
+        name: string,
+        args: { environment: string; region: string; keyOwners: KeyOwners; tags: Record<string, string> },
+        opts?: pulumi.ComponentResourceOptions,
+    ) {
         super("payments:dns:RegionSwitchReports", name, {}, opts);
-        const key = new aws.kms.Key(
+        const key = platformKey(
             `${name}-key`,
             {
                 description: `Region switch execution reports of payments-${args.environment}`,
-                enableKeyRotation: true,
-                deletionWindowInDays: KEY_DELETION_WINDOW_DAYS,
+                owners: args.keyOwners,
+                use: { region: args.region, via: ["s3"] },
                 tags: args.tags,
             },
             { parent: this },

@@ -1,3 +1,4 @@
+import { keyOwners, platformKey } from "../cluster/kms";
 import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
 import { settingsOf } from "../addons/settings";
 import { BACKUP_SETTINGS } from "../addons/velero";
@@ -132,6 +133,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 vpcId: this.network.vpcId,
                 privateSubnetIds: this.network.privateSubnetIds,
                 adminRoleArn: args.adminRoleArn,
+                keyOwners: keyOwners(args.platform),
                 deploy: args.platform.deploy,
                 deployRoutes: this.network.deployRoutes,
                 preview: args.platform.preview,
@@ -242,12 +244,13 @@ export class PlatformCluster extends pulumi.ComponentResource {
         const owners = args.platform.services.filter((service): service is ServiceSpec & { database: DatabaseSpec } => service.database !== undefined);
         const placed = owners.filter((service) => args.databases?.[service.name] !== undefined);
         if (placed.length === 0) return {};
-        const key = new aws.kms.Key(
+        const key = platformKey(
             `${name}-data-key`,
             {
                 description: `${args.spec.name}: databases' storage and Performance Insights`,
-                enableKeyRotation: true,
-                deletionWindowInDays: 30,
+                owners: keyOwners(args.platform),
+                // AWS Backup copies the databases' snapshots.
+                use: { region: args.spec.region, via: ["rds", "backup"] },
                 tags: args.tags,
             },
             { parent: this },

@@ -1,3 +1,4 @@
+import { keyOwners } from "../cluster/kms";
 import { environmentAccount, permissionsBoundaryName, permissionsBoundaryPolicy } from "../cluster/iam";
 import { DatabaseVault, DatabaseVaults } from "../data/backup-vaults";
 import { RegionalProbes } from "./regional-probes";
@@ -144,6 +145,7 @@ export class Environment extends pulumi.ComponentResource {
                       controlPanelArn: recoveryControl.controlPanelArn,
                       arcClusterArn: recoveryControl.clusterArn,
                       reportsProvider: (regions[regions.length - 1] ?? primary).provider,
+                      reportsRegion: (regions[regions.length - 1] ?? primary).cluster.region,
                       permissionsBoundary: this.permissionsBoundary,
                       tags: { ...tags, cluster: primary.cluster.name },
                   },
@@ -158,8 +160,9 @@ export class Environment extends pulumi.ComponentResource {
                 primary: primary.cluster.name,
                 secondaries: regions
                     .filter((region) => region.cluster.drRole === "secondary")
-                    .map((region) => ({ cluster: region.cluster.name, provider: region.provider })),
+                    .map((region) => ({ cluster: region.cluster.name, region: region.cluster.region, provider: region.provider })),
                 lock: { ...backup.lock, expireDays: backup.retentionDays },
+                keyOwners: keyOwners(spec),
                 tags,
             },
             { parent: this },
@@ -169,8 +172,9 @@ export class Environment extends pulumi.ComponentResource {
                   `${name}-database-vaults`,
                   {
                       environment: spec.environment,
-                      regions: regions.map((region) => ({ cluster: region.cluster.name, provider: region.provider })),
+                      regions: regions.map((region) => ({ cluster: region.cluster.name, region: region.cluster.region, provider: region.provider })),
                       retentionDays: backup.retentionDays,
+                      keyOwners: keyOwners(spec),
                       mode: backup.lock.mode,
                       tags,
                   },

@@ -1,3 +1,4 @@
+import { keyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
@@ -122,9 +123,14 @@ class RegionalProbe extends pulumi.ComponentResource {
         const child = { parent: this };
         const tags = { ...args.tags, cluster: cluster.name };
         const canaryName = `payments-${args.platform.environment}-probe-${cluster.name}`;
-        const key = new aws.kms.Key(
+        const key = platformKey(
             `${name}-key`,
-            { description: `${canaryName}: the probe's run artifacts`, enableKeyRotation: true, deletionWindowInDays: 30, tags },
+            {
+                description: `${canaryName}: the probe's run artifacts`,
+                owners: keyOwners(args.platform),
+                use: { region: cluster.region, via: ["s3"] },
+                tags,
+            },
             child,
         );
         const artifacts = createSecureBucket(

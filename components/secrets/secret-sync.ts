@@ -1,3 +1,4 @@
+import { keyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
@@ -58,12 +59,12 @@ export class SecretSync extends pulumi.ComponentResource {
 
         this.keys = new Map(
             args.regions.map(({ cluster, provider }) => {
-                const key = new aws.kms.Key(
+                const key = platformKey(
                     `${name}-key-${cluster.name}`,
                     {
                         description: `Payments secrets in ${cluster.region}`,
-                        enableKeyRotation: true,
-                        deletionWindowInDays: 30,
+                        owners: keyOwners(args.platform),
+                        use: { region: cluster.region, via: ["secretsmanager"] },
                         tags: { ...args.tags, cluster: cluster.name },
                     },
                     { parent: this, provider },

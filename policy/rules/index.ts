@@ -1,3 +1,4 @@
+import { keysHaveExplicitPolicy } from "./kms";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
 import { awsManagedPoliciesAllowed, awsProvidersPinAccount, rolesBounded, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
@@ -105,6 +106,7 @@ export function policies(
         routeTablesWithoutInlineRoutes(mandatory),
         s3BucketsHardened(mandatory),
         kmsKeyRotation(mandatory),
+        keysHaveExplicitPolicy(mandatory),
         noOpenIngress(mandatory),
         withChartExceptions(noPrivilegedPods(mandatory)),
         withChartExceptions(nonRootReadOnly(mandatory)),
