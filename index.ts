@@ -23,7 +23,7 @@ const outputs = {
     dns: { zoneId: environment.zoneId, apiFqdn: spec.dns.apiHost },
     secrets: environment.secrets,
     secretsKeyArns: environment.secretsKeyArns,
-    meshRoot: pulumi.secret(environment.meshRoot),
+    meshIntermediates: environment.meshIntermediates,
     drillFailCluster: spec.drillFailCluster ?? "",
     routingControls: environment.routingControls,
     ...(environment.regionSwitch ? { regionSwitch: environment.regionSwitch } : {}),

@@ -59,7 +59,9 @@ for (const stack of ["prod", "staging"] as const) {
                 assert.equal((version.inputs as Any).secretString, "[secret]", version.name);
             }
             assert.equal(result.environment.plan.config["payments-platform:partnerSecrets"], "[secret]");
-            assert.equal(result.environment.plan.outputs.meshRoot, "[secret]", "the root key leaves the environment only as a secret");
+            assert.ok(!("meshRoot" in result.environment.plan.outputs), "the root key never leaves the environment stack");
+            for (const [name, cluster] of Object.entries(result.clusters))
+                assert.ok(!cluster.plan.resources.some((r) => r.type.startsWith("tls:")), `${name} holds no CA key: the environment signs its intermediate`);
             for (const cluster of Object.values(result.clusters)) assert.equal(cluster.plan.outputs.kubeconfig, "[secret]");
             for (const resource of result.plan.resources.filter((r) => r.type === "kubernetes:core/v1:ConfigMap")) {
                 for (const value of values) assert.equal(JSON.stringify(resource.inputs).includes(value), false);
@@ -113,17 +115,18 @@ for (const stack of ["prod", "staging"] as const) {
 
         it("gives every cluster an intermediate of one mesh root, synced as istio-system/cacerts before istiod starts", () => {
             for (const cluster of platform.clusters) {
-                const cert = inCluster(cluster.name, "payments-mesh-ca-cert");
-                const environmentReference = inCluster(cluster.name, "environment");
+                // Signed in the environment stack, by the one root, and kept in the cluster's own region.
+                const cert = find(`payments-mesh-ca-${cluster.name}-cert`);
                 assert.equal((cert.inputs as Any).isCaCertificate, true);
-                // Signed by the one root, which the cluster stack reads (secret) from the environment's outputs.
                 assert.equal((cert.inputs as Any).caPrivateKeyPem, "[secret]");
-                assert.ok(cert.dependsOn.includes(environmentReference.urn), "signed with the environment's root");
-                const stored = inCluster(cluster.name, "payments-mesh-ca-secret");
-                assert.equal(stored.provider, inCluster(cluster.name, `payments-aws-${cluster.region}`).urn);
+                assert.ok(cert.dependsOn.includes(find("payments-mesh-ca-root-cert").urn), "signed by the root");
+                const stored = find(`payments-mesh-ca-${cluster.name}-secret`);
+                assert.equal((stored.inputs as Any).name, `payments-platform/${stack}/istio-intermediate-${cluster.name}`);
+                const provider = result.plan.resources.find((r) => r.urn === stored.provider);
+                assert.equal((provider?.inputs as Any)?.region, cluster.region, "written in the cluster's own region");
                 const cacerts = inputs(`payments-${cluster.name}-addons-istiod-cacerts`);
                 assert.deepEqual([cacerts.metadata.namespace, cacerts.metadata.name], ["istio-system", "cacerts"]);
-                assert.deepEqual(cacerts.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/istio-cacerts-${cluster.name}` } }]);
+                assert.deepEqual(cacerts.spec.dataFrom, [{ extract: { key: `payments-platform/${stack}/istio-intermediate-${cluster.name}` } }]);
                 assert.equal(cacerts.metadata.annotations["pulumi.com/waitFor"], "condition=Ready");
                 assert.ok(
                     find(`payments-${cluster.name}-addons-istiod-istiod-1-28`).dependsOn.includes(find(`payments-${cluster.name}-addons-istiod-cacerts`).urn),

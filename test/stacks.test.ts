@@ -195,7 +195,7 @@ describe("a cluster stack's own config", () => {
         const empty = fs.mkdtempSync(path.join(os.tmpdir(), "no-env-"));
         await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir: empty }), {
             message:
-                "stack organization/payments-platform/wrongname has no output specVersion, spec, dns, secrets, secretsKeyArns, clusterStacks, routingControls, backupReplicas; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
+                "stack organization/payments-platform/wrongname has no output specVersion, spec, dns, secrets, secretsKeyArns, meshIntermediates, clusterStacks, routingControls, backupReplicas; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
         });
     });
 });

@@ -300,7 +300,8 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
                           metadata: { name: "cacerts", namespace: ISTIO_NAMESPACE, annotations: { "pulumi.com/waitFor": "condition=Ready" } },
                           spec: externalSecretSpec({ target: "cacerts", extractKey: ctx.meshCa.remoteKey }),
                       },
-                      { parent: ctx.parent, dependsOn: [...ctx.dependsOn, ctx.meshCa.version] },
+                      // The environment stack, applied first, wrote the intermediate.
+                      { parent: ctx.parent, dependsOn: ctx.dependsOn },
                   ),
               ]
             : [];

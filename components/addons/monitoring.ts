@@ -482,13 +482,13 @@ export function platformAlertGroups(
             name: "platform-mesh",
             rules: [
                 {
-                    // istiod's signing chain: this cluster's intermediate, renewed by any `up` in its last 45 days.
+                    // istiod's signing chain: this cluster's intermediate, renewed by any `up` of the environment stack in its last 45 days.
                     alert: "MeshIntermediateExpiring",
                     expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_ALERT_DAYS * 86400}`,
                     for: "1h",
                     labels: { severity: "ticket" },
                     annotations: {
-                        summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_ALERT_DAYS} days; apply its cluster stack to renew it`,
+                        summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_ALERT_DAYS} days; apply the environment stack to renew it`,
                         runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
                     },
                 },

@@ -33,6 +33,8 @@ export interface KeyUse {
     readonly via: readonly KeyService[];
     /** Roles that use the key directly, not through a service (EKS's cluster role). @default none */
     readonly directUsers?: readonly string[];
+    /** Only these roles may use the key, even through its services (the mesh root's: deploy and break-glass). @default any role of the account */
+    readonly onlyPrincipals?: readonly string[];
 }
 
 /** What administering a key takes, and nothing that reads or grants its use (no Decrypt, no CreateGrant). */
@@ -73,6 +75,7 @@ export function keyPolicy(owners: KeyOwners, use: KeyUse): PolicyDocument {
     if (use.via.length === 0) throw new Error("a key is used through at least one service");
     const account = `arn:aws:iam::${owners.accountId}:root`;
     const viaService = use.via.map((service) => `${service}.${use.region}.amazonaws.com`);
+    const only = use.onlyPrincipals ? { ArnEquals: { "aws:PrincipalArn": [...use.onlyPrincipals] } } : {};
     return {
         Version: "2012-10-17",
         Statement: [
@@ -84,7 +87,7 @@ export function keyPolicy(owners: KeyOwners, use: KeyUse): PolicyDocument {
                 Principal: { AWS: account },
                 Action: [...KEY_USE_ACTIONS],
                 Resource: "*",
-                Condition: { StringEquals: { "kms:CallerAccount": owners.accountId, "kms:ViaService": viaService } },
+                Condition: { StringEquals: { "kms:CallerAccount": owners.accountId, "kms:ViaService": viaService }, ...only },
             },
             {
                 Sid: "GrantsForAwsResources",
@@ -95,6 +98,7 @@ export function keyPolicy(owners: KeyOwners, use: KeyUse): PolicyDocument {
                 Condition: {
                     StringEquals: { "kms:CallerAccount": owners.accountId, "kms:ViaService": viaService },
                     Bool: { "kms:GrantIsForAWSResource": "true" },
+                    ...only,
                 },
             },
             ...(use.directUsers && use.directUsers.length > 0

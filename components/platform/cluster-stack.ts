@@ -6,7 +6,7 @@ import { PlatformAddon } from "../addons/addon";
 import { BackupReplication } from "../backup/replication";
 import { ClusterTraffic } from "../dns/cluster-traffic";
 import type { ReplicaBucket } from "../backup/replica-buckets";
-import { ClusterMeshCa } from "../secrets/mesh-ca";
+import { ClusterCa } from "../secrets/mesh-ca";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { PlatformCluster } from "./cluster";
@@ -34,8 +34,8 @@ export interface ClusterStackArgs {
         alarmTopicArn?: string;
         /** The databases' locked backup vaults, by cluster, when the environment has them: the primary backs its writers up into them. */
         databaseVaults?: Readonly<Record<string, DatabaseVault>>;
-        /** Secret. */
-        meshRoot: pulumi.Input<{ certPem: string; keyPem: string }>;
+        /** The Secrets Manager name of this cluster's mesh intermediate, which the environment signed. */
+        meshIntermediate: string;
         /** Each secondary's bucket for the primary's replicated backups (all of them: the primary replicates into each). */
         backupReplicas: Readonly<Record<string, ReplicaBucket>>;
         /** The environment's StackReference: the replica buckets' versioning was turned on by that stack. */
@@ -83,18 +83,7 @@ export class ClusterStack extends pulumi.ComponentResource {
         const { platform, cluster } = args;
         const tags = clusterTags(platform, cluster);
         const provider = args.provider;
-        const meshCa = new ClusterMeshCa(
-            `${name}-mesh-ca`,
-            {
-                project: platform.project,
-                environment: platform.environment,
-                clusterName: cluster.name,
-                root: pulumi.output(args.environment.meshRoot),
-                keyArn: args.environment.secretsKeyArn,
-                tags,
-            },
-            { parent: this, providers: [provider] },
-        );
+        const meshCa: ClusterCa = { remoteKey: args.environment.meshIntermediate };
         this.cluster = new PlatformCluster(
             `${name}-${cluster.name}`,
             {

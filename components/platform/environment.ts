@@ -12,7 +12,7 @@ import { AlarmTopics } from "./alarm-topics";
 import { quietRegionProvider } from "./quiet-provider";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { MeshRootCa } from "../secrets/mesh-ca";
+import { MeshCa, MeshIntermediateSecret } from "../secrets/mesh-ca";
 import { SecretSync } from "../secrets/secret-sync";
 import { PlatformSpec } from "../topology/expand";
 import { SecretOutputs } from "./outputs";
@@ -42,7 +42,8 @@ export class Environment extends pulumi.ComponentResource {
     readonly zoneId: pulumi.Output<string>;
     readonly secrets: pulumi.Output<Record<string, SecretOutputs>>;
     readonly secretsKeyArns: Record<string, pulumi.Output<string>>;
-    readonly meshRoot: { certPem: pulumi.Output<string>; keyPem: pulumi.Output<string> };
+    /** Cluster → where its mesh intermediate is kept (signed here; the root key stays in this stack). */
+    readonly meshIntermediates: Record<string, pulumi.Output<MeshIntermediateSecret>>;
     /** Cluster name → its ARC routing control's ARN; empty without `dns.recoveryControl`. */
     readonly routingControls: Record<string, pulumi.Output<string>>;
     /** The Region switch plans and their execution role; undefined without `dns.recoveryControl`. */
@@ -85,17 +86,18 @@ export class Environment extends pulumi.ComponentResource {
             { parent: this },
         );
         this.secretsKeyArns = Object.fromEntries([...secrets.keys].map(([cluster, key]) => [cluster, key.arn]));
-        const meshRoot = new MeshRootCa(
+        const meshCa = new MeshCa(
             `${name}-mesh-ca`,
             {
                 project: spec.project,
                 environment: spec.environment,
                 regions: regions.map((region) => ({ ...region, keyArn: this.secretsKeyArns[region.cluster.name] })),
+                keyOwners: keyOwners(spec),
                 tags: { ...tags, cluster: primary.cluster.name },
             },
             { parent: this },
         );
-        this.meshRoot = { certPem: meshRoot.certPem, keyPem: meshRoot.keyPem };
+        this.meshIntermediates = meshCa.intermediates;
 
         // Route 53 is global: the primary's provider creates the zone.
         const zoneOpts = { parent: this, provider: primary.provider };

@@ -1,3 +1,4 @@
+import type { MeshIntermediateSecret } from "../secrets/mesh-ca";
 import type { ReplicaBucket } from "../backup/replica-buckets";
 import { DatabaseExport } from "../data/placement";
 import type { DatabaseVault } from "../data/backup-vaults";
@@ -47,8 +48,8 @@ export interface EnvironmentOutputs {
     secrets: Record<string, SecretOutputs>;
     /** The secrets KMS key in each cluster's region, by cluster name. */
     secretsKeyArns: Record<string, string>;
-    /** The mesh root CA, secret: each cluster stack signs its own intermediate with it. */
-    meshRoot: { certPem: string; keyPem: string };
+    /** Cluster → where its mesh intermediate is kept, which the environment signs (the root key never leaves it). */
+    meshIntermediates: Record<string, MeshIntermediateSecret>;
     /** The cluster a DR drill currently fails over from, or "" when none. */
     drillFailCluster: string;
     /** Each cluster's Route 53 ARC routing control ARN; empty without `dns.recoveryControl`. */
@@ -178,7 +179,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
     "dns",
     "secrets",
     "secretsKeyArns",
-    "meshRoot",
+    "meshIntermediates",
     "drillFailCluster",
     "routingControls",
     "regionSwitch",

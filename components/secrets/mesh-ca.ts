@@ -1,14 +1,15 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
-import { secretPathPrefix } from "../cluster/iam";
+import { PolicyDocument, secretPathPrefix } from "../cluster/iam";
+import { KeyOwners, platformKey } from "../cluster/kms";
 import { RegionalTarget } from "./secret-sync";
 
 /** Root of trust for the whole mesh: ten years; intermediates are reissued yearly. */
 export const ROOT_VALIDITY_HOURS = 10 * 365 * 24;
 export const INTERMEDIATE_VALIDITY_HOURS = 365 * 24;
 /**
- * Pulumi reissues an intermediate this long before it expires, on any `pulumi up` of its cluster
+ * Pulumi reissues an intermediate this long before it expires, on any `pulumi up` of the environment
  * stack (the TLS provider plans the replacement once the renewal window opens, no refresh
  * needed); istiod picks the new one up without a restart (AUTO_RELOAD_PLUGIN_CERTS).
  */
@@ -19,35 +20,79 @@ export const INTERMEDIATE_EXPIRY_ALERT_DAYS = 30;
 export const INTERMEDIATE_EXPIRY_PAGE_DAYS = 7;
 export const ORGANIZATION = "payments-platform";
 
-/** Where a cluster's Istio `cacerts` live in Secrets Manager, in that cluster's region. */
+/**
+ * Where a cluster's Istio `cacerts` (its intermediate) live in Secrets Manager, in that cluster's
+ * region. Named `intermediate`, not `cacerts`: the secrets of the same content that cluster stacks
+ * made before the environment signed them keep their names until those stacks delete them.
+ */
 export function meshCaSecretName(project: string, environment: string, cluster: string): string {
-    return `${secretPathPrefix(project, environment)}istio-cacerts-${cluster}`;
+    return `${secretPathPrefix(project, environment)}istio-intermediate-${cluster}`;
 }
 
-export interface MeshRootCaArgs {
-    /** The environment's Pulumi project, which names the secret's path. Required. */
+/** Where the root's key is kept (break-glass: issuing an intermediate by hand). */
+export function meshRootSecretName(project: string, environment: string): string {
+    return `${secretPathPrefix(project, environment)}istio-root-ca`;
+}
+
+/** The Secrets Manager actions that read a secret's value. */
+const SECRET_READS = ["secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue"];
+
+/**
+ * The root secret's resource policy: only the identities that hold the root anyway may read it
+ * (the deploy role, whose environment stack signs the intermediates, and break-glass). Whatever
+ * an IAM policy grants, even `secretsmanager:*` on `*`, is denied here.
+ */
+export function rootSecretPolicy(readers: readonly string[]): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "OnlyTheSignerAndBreakGlass",
+                Effect: "Deny",
+                Principal: "*",
+                Action: [...SECRET_READS, "secretsmanager:PutResourcePolicy", "secretsmanager:DeleteResourcePolicy"],
+                Resource: "*",
+                Condition: { ArnNotEquals: { "aws:PrincipalArn": [...readers] } },
+            },
+        ],
+    };
+}
+
+export interface MeshCaRegion extends RegionalTarget {
+    /** The platform secrets key of the cluster's region, which encrypts its intermediate. */
+    keyArn: pulumi.Input<string>;
+}
+
+export interface MeshCaArgs {
+    /** The environment's Pulumi project, which names the secrets' paths. Required. */
     project: string;
     environment: string;
     /** Every cluster with its region's provider and secrets key, primary first. Required. */
-    regions: Array<RegionalTarget & { keyArn: pulumi.Input<string> }>;
+    regions: MeshCaRegion[];
+    /** The environment's key owners: the root's own keys are theirs alone. Required. */
+    keyOwners: KeyOwners;
     tags: Record<string, string>;
 }
 
 /**
- * The mesh's one root of trust (environment stack): a root CA whose key is kept in Secrets
- * Manager, replicated to every cluster's region, so a new intermediate can be issued after losing
- * any one region. Each cluster stack signs its own intermediate (`ClusterMeshCa`).
+ * The mesh's one root of trust, contained in the environment stack: a root CA that signs every
+ * cluster's intermediate here, so the root key leaves neither this stack's state nor its own
+ * secret. The secret (for break-glass reissue after losing this state) is replicated to every
+ * cluster's region under keys of its own that only the deploy role and break-glass may use, and
+ * its resource policy denies every other reader. Each cluster's intermediate is written to its
+ * own region, where only that cluster's External Secrets may read it.
  */
-export class MeshRootCa extends pulumi.ComponentResource {
+export class MeshCa extends pulumi.ComponentResource {
     readonly certPem: pulumi.Output<string>;
-    /** Secret. */
-    readonly keyPem: pulumi.Output<string>;
+    /** Cluster → where its intermediate is kept (the secret's name and ARN, in the cluster's region). */
+    readonly intermediates: Record<string, pulumi.Output<MeshIntermediateSecret>>;
 
-    constructor(name: string, args: MeshRootCaArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("payments:secrets:MeshRootCa", name, {}, opts);
+    constructor(name: string, args: MeshCaArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("payments:secrets:MeshCa", name, {}, opts);
         const parent = { parent: this };
         const [primary, ...others] = args.regions;
         if (!primary) throw new Error("the mesh CA needs at least one cluster");
+        const readers = args.keyOwners.administrators;
 
         const rootKey = new tls.PrivateKey(`${name}-root-key`, { algorithm: "ECDSA", ecdsaCurve: "P384" }, parent);
         const root = new tls.SelfSignedCert(
@@ -62,18 +107,43 @@ export class MeshRootCa extends pulumi.ComponentResource {
             parent,
         );
         this.certPem = root.certPem;
-        this.keyPem = pulumi.secret(rootKey.privateKeyPem);
 
+        const rootKeys = new Map(
+            args.regions.map(({ cluster, provider }) => [
+                cluster.name,
+                platformKey(
+                    `${name}-root-key-${cluster.name}`,
+                    {
+                        description: `Mesh root CA of payments-${args.environment}, ${cluster.region} replica: break-glass only`,
+                        owners: args.keyOwners,
+                        use: { region: cluster.region, via: ["secretsmanager"], onlyPrincipals: readers },
+                        tags: { ...args.tags, cluster: cluster.name },
+                    },
+                    { parent: this, provider },
+                ),
+            ]),
+        );
+        const rootKeyArn = (cluster: string) => {
+            const key = rootKeys.get(cluster);
+            if (!key) throw new Error(`no root key for ${cluster}`);
+            return key.arn;
+        };
         const rootSecret = new aws.secretsmanager.Secret(
             `${name}-root`,
             {
-                name: `${secretPathPrefix(args.project, args.environment)}istio-root-ca`,
-                description: "Mesh root CA key and certificate: only for issuing intermediates",
-                kmsKeyId: primary.keyArn,
+                name: meshRootSecretName(args.project, args.environment),
+                description: "Mesh root CA key and certificate: break-glass only, for issuing an intermediate by hand",
+                kmsKeyId: rootKeyArn(primary.cluster.name),
                 recoveryWindowInDays: 30,
-                replicas: others.map((region) => ({ region: region.cluster.region, kmsKeyId: region.keyArn })),
-                tags: args.tags,
+                replicas: others.map((region) => ({ region: region.cluster.region, kmsKeyId: rootKeyArn(region.cluster.name) })),
+                tags: { ...args.tags, "payments.io/scope": "root-of-trust" },
             },
+            { parent: this, provider: primary.provider },
+        );
+        // Secrets Manager copies a primary secret's resource policy to its replicas.
+        new aws.secretsmanager.SecretPolicy(
+            `${name}-root-policy`,
+            { secretArn: rootSecret.arn, policy: JSON.stringify(rootSecretPolicy(readers)), blockPublicPolicy: true },
             { parent: this, provider: primary.provider },
         );
         new aws.secretsmanager.SecretVersion(
@@ -84,37 +154,53 @@ export class MeshRootCa extends pulumi.ComponentResource {
             },
             { parent: this, provider: primary.provider },
         );
-        this.registerOutputs({ certPem: this.certPem });
+
+        this.intermediates = Object.fromEntries(
+            args.regions.map((region) => {
+                const intermediate = new MeshIntermediate(
+                    `${name}-${region.cluster.name}`,
+                    {
+                        secretName: meshCaSecretName(args.project, args.environment, region.cluster.name),
+                        clusterName: region.cluster.name,
+                        root: { certPem: root.certPem, keyPem: rootKey.privateKeyPem },
+                        keyArn: region.keyArn,
+                        tags: { ...args.tags, cluster: region.cluster.name },
+                    },
+                    { parent: this, providers: [region.provider] },
+                );
+                return [region.cluster.name, intermediate.secret];
+            }),
+        );
+        this.registerOutputs({ certPem: this.certPem, intermediates: this.intermediates });
     }
 }
 
-export interface ClusterMeshCaArgs {
-    project: string;
-    environment: string;
+/** Where a cluster's intermediate is kept, as stacks read it (never its value). */
+export interface MeshIntermediateSecret {
+    remoteKey: string;
+    arn: string;
+}
+
+interface MeshIntermediateArgs {
+    secretName: string;
     clusterName: string;
-    /** The root's certificate and (secret) key, from the environment stack. Required. */
+    /** The root's certificate and key (the key never leaves the environment stack). */
     root: { certPem: pulumi.Input<string>; keyPem: pulumi.Input<string> };
-    /** The secrets KMS key of the cluster's region. Required. */
+    /** The platform secrets key of the cluster's region. */
     keyArn: pulumi.Input<string>;
     tags: Record<string, string>;
 }
 
-export interface ClusterCa {
-    remoteKey: string;
-    version: aws.secretsmanager.SecretVersion;
-}
-
 /**
- * A cluster's intermediate of the mesh root (cluster stack), stored in Secrets Manager in the
- * cluster's own region as Istio's `cacerts` (synced in by External Secrets), so workloads in
- * every cluster trust each other. Signed locally with the root key the environment exports.
+ * One cluster's intermediate of the mesh root, stored in the cluster's own region as Istio's
+ * `cacerts` (External Secrets syncs it into istio-system), so workloads in every cluster trust
+ * each other. Construct with that region's provider (`providers`); children inherit it.
  */
-export class ClusterMeshCa extends pulumi.ComponentResource implements ClusterCa {
-    readonly remoteKey: string;
-    readonly version: aws.secretsmanager.SecretVersion;
+class MeshIntermediate extends pulumi.ComponentResource {
+    readonly secret: pulumi.Output<MeshIntermediateSecret>;
 
-    constructor(name: string, args: ClusterMeshCaArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("payments:secrets:ClusterMeshCa", name, {}, opts);
+    constructor(name: string, args: MeshIntermediateArgs, opts: pulumi.ComponentResourceOptions) {
+        super("payments:secrets:MeshIntermediate", name, {}, opts);
         const parent = { parent: this };
         const key = new tls.PrivateKey(`${name}-key`, { algorithm: "ECDSA", ecdsaCurve: "P256" }, parent);
         const request = new tls.CertRequest(
@@ -138,11 +224,10 @@ export class ClusterMeshCa extends pulumi.ComponentResource implements ClusterCa
             },
             parent,
         );
-        this.remoteKey = meshCaSecretName(args.project, args.environment, args.clusterName);
         const secret = new aws.secretsmanager.Secret(
             `${name}-secret`,
             {
-                name: this.remoteKey,
+                name: args.secretName,
                 description: `Istio cacerts of ${args.clusterName}`,
                 kmsKeyId: args.keyArn,
                 recoveryWindowInDays: 30,
@@ -151,7 +236,7 @@ export class ClusterMeshCa extends pulumi.ComponentResource implements ClusterCa
             },
             parent,
         );
-        this.version = new aws.secretsmanager.SecretVersion(
+        new aws.secretsmanager.SecretVersion(
             `${name}-version`,
             {
                 secretId: secret.id,
@@ -167,6 +252,12 @@ export class ClusterMeshCa extends pulumi.ComponentResource implements ClusterCa
             },
             parent,
         );
-        this.registerOutputs({ remoteKey: this.remoteKey });
+        this.secret = secret.arn.apply((arn) => ({ remoteKey: args.secretName, arn }));
+        this.registerOutputs({ secret: this.secret });
     }
+}
+
+/** A cluster's intermediate as its stack uses it: the Secrets Manager name External Secrets reads. */
+export interface ClusterCa {
+    remoteKey: string;
 }

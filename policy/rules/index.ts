@@ -14,7 +14,7 @@ import {
 } from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
-import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped } from "./secrets";
+import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped, meshRootContained } from "./secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -97,6 +97,7 @@ export function policies(
         rolesBounded(mandatory),
         secretReadsNamed(mandatory),
         secretStoresScoped(mandatory),
+        meshRootContained(mandatory),
         dnsWritesNamed(mandatory),
         globalMembersHoldTheRpo(mandatory),
         globalMembersFollowTheirCluster(mandatory),

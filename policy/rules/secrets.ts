@@ -6,8 +6,8 @@ const regionOfArn = (arn: unknown) => (typeof arn === "string" ? arn.split(":")[
 
 /**
  * Secrets Manager names this stack can read in each region: the secrets it creates (home region
- * and replicas), and those another stack exports as `secrets` (`{remoteKey, arn, replicaRegions}`,
- * read through a StackReference).
+ * and replicas), and those another stack exports as `secrets` (`{remoteKey, arn, replicaRegions}`)
+ * or `meshIntermediates` (`{remoteKey, arn}`), read through a StackReference.
  */
 function managedSecrets(args: Parameters<StackValidationPolicy["validateStack"]>[0]): Map<string, Set<string>> {
     const byName = new Map<string, Set<string>>();
@@ -23,6 +23,8 @@ function managedSecrets(args: Parameters<StackValidationPolicy["validateStack"]>
     for (const reference of resourcesOfType(args, STACK_REFERENCE)) {
         const secrets = asRecord(asRecord(reference.props.outputs).secrets);
         for (const secret of Object.values(secrets).filter(isRecord)) add(secret.remoteKey, [regionOfArn(secret.arn), ...asArray(secret.replicaRegions)]);
+        const intermediates = asRecord(asRecord(reference.props.outputs).meshIntermediates);
+        for (const secret of Object.values(intermediates).filter(isRecord)) add(secret.remoteKey, [regionOfArn(secret.arn)]);
     }
     return byName;
 }
@@ -141,6 +143,54 @@ export function secretStoresScoped(level: Level): StackValidationPolicy {
                         `${externalSecret.name} syncs in ${namespace}, which ClusterSecretStore ${String(ref.name)} does not admit (${[...admitted].join(", ")}); it would never sync.`,
                         externalSecret.urn,
                     );
+            }
+        },
+    };
+}
+
+const SELF_SIGNED = "tls:index/selfSignedCert:SelfSignedCert";
+const SECRET = "aws:secretsmanager/secret:Secret";
+
+/**
+ * The mesh's root of trust stays in one place. Intermediates are signed in the stack that makes
+ * the root: a CA key passed to another stack sits in that stack's state and in everyone's who can
+ * read it. The secret that keeps the root key (for break-glass) has a resource policy and KMS keys
+ * of its own, so no grant meant for the platform's other secrets reaches it.
+ */
+export function meshRootContained(level: Level): StackValidationPolicy {
+    return {
+        name: "mesh-root-contained",
+        description: "CA certificates are signed where their root is made; the root key's secret has its own resource policy and its own KMS keys.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const roots = resourcesOfType(args, SELF_SIGNED);
+            for (const signed of resourcesOfType(args, "tls:index/locallySignedCert:LocallySignedCert")) {
+                if (roots.length === 0)
+                    report(
+                        `${signed.name} signs with a CA key this stack did not make: the key sits in the state of every stack it is passed to; sign intermediates in the stack that makes the root (MeshCa).`,
+                        signed.urn,
+                    );
+            }
+            const rootKeys = new Set(roots.flatMap((root) => root.dependencies.filter((d) => d.type === "tls:index/privateKey:PrivateKey").map((d) => d.urn)));
+            const keysOfSecret = (secret: PolicyResource) => secret.dependencies.filter((d) => d.type === "aws:kms/key:Key").map((d) => d.urn);
+            const secrets = resourcesOfType(args, SECRET);
+            const policies = resourcesOfType(args, "aws:secretsmanager/secretPolicy:SecretPolicy");
+            for (const version of resourcesOfType(args, "aws:secretsmanager/secretVersion:SecretVersion")) {
+                if (!version.dependencies.some((dependency) => rootKeys.has(dependency.urn))) continue;
+                for (const secret of version.dependencies.filter((dependency) => dependency.type === SECRET)) {
+                    if (!policies.some((policy) => policy.dependencies.some((dependency) => dependency.urn === secret.urn)))
+                        report(
+                            `${secret.name} keeps a root CA key with no resource policy: any role whose IAM policy reads secrets reads it; add a SecretPolicy that denies all but the signer and break-glass (rootSecretPolicy).`,
+                            secret.urn,
+                        );
+                    const own = new Set(keysOfSecret(secret));
+                    const sharing = secrets.filter((other) => other.urn !== secret.urn && keysOfSecret(other).some((key) => own.has(key)));
+                    if (sharing.length > 0)
+                        report(
+                            `${secret.name} keeps a root CA key under a KMS key it shares with ${sharing.map((other) => other.name).join(", ")}; give it keys of its own that only the signer and break-glass may use.`,
+                            secret.urn,
+                        );
+                }
             }
         },
     };

@@ -7,10 +7,20 @@ import { environmentAccount } from "../../components/cluster/iam";
 import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
-import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
+import { ClusterStackOutputs, EnvironmentOutputs, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
 
 /** The environment's outputs every cluster stack needs. */
-const ENVIRONMENT_INPUTS = ["specVersion", "spec", "dns", "secrets", "secretsKeyArns", "clusterStacks", "routingControls", "backupReplicas"] as const;
+const ENVIRONMENT_INPUTS = [
+    "specVersion",
+    "spec",
+    "dns",
+    "secrets",
+    "secretsKeyArns",
+    "meshIntermediates",
+    "clusterStacks",
+    "routingControls",
+    "backupReplicas",
+] as const;
 
 /**
  * One cluster's stack (`payments-cluster/<cluster>`): configured with its environment stack and
@@ -43,6 +53,9 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         );
     const keyArn = env.secretsKeyArns[clusterName];
     if (!keyArn) throw new pulumi.RunError(`${environmentStack} has no secrets key for ${clusterName}; apply the environment stack first`);
+    const meshIntermediate = env.meshIntermediates[clusterName];
+    if (!meshIntermediate)
+        throw new pulumi.RunError(`${environmentStack} has signed no mesh intermediate for ${clusterName}; apply the environment stack first`);
 
     // Created here, not in the component, so the program can read the cloud before declaring
     // anything; the alias keeps the provider (and everything it manages) where it was.
@@ -150,7 +163,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
             secretsKeyArn: keyArn,
             routingControlArn: env.routingControls[clusterName],
             ...(await environmentExtras(environment, clusterName)),
-            meshRoot: outputOf<EnvironmentOutputs>()(environment, "meshRoot"),
+            meshIntermediate: meshIntermediate.remoteKey,
             backupReplicas: env.backupReplicas,
             stack: environment,
         },

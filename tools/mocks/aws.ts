@@ -353,6 +353,8 @@ export const awsResources: Record<string, ResourceMock> = {
             : [];
         return { id: secretArn, state: { arn: secretArn, replicas } };
     },
+    // The provider's ID of a secret's policy is the secret's ARN.
+    "aws:secretsmanager/secretPolicy:SecretPolicy": (ctx) => ({ id: str(ctx.inputs.secretArn, ctx.name) }),
     "aws:secretsmanager/secretVersion:SecretVersion": (ctx) => ({
         id: `${str(ctx.inputs.secretId, "secret")}|${uuid(ctx)}`,
         state: { versionId: uuid(ctx), arn: ctx.inputs.secretId },
