@@ -25,6 +25,7 @@ async function planNetwork(natGatewayMode: "perAz" | "single"): Promise<PlanResu
                     availabilityZoneCount: 3,
                     natGatewayMode,
                     permissionsBoundary: "arn:aws:iam::123456789012:policy/payments-test-boundary",
+                    accountId: "123456789012",
                     tags: { team: "t" },
                 },
                 { providers: [provider] },

@@ -100,9 +100,16 @@ export function permissionsBoundaryPolicy(): PolicyDocument {
     };
 }
 
-/** Trust for an AWS service principal, e.g. `ec2.amazonaws.com`. */
-export function serviceTrustPolicy(service: string): PolicyDocument {
-    return { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" }] };
+/**
+ * Trust for an AWS service principal, e.g. `ec2.amazonaws.com`. With `source`, only on behalf of
+ * this account (`aws:SourceAccount`) and, with `arn`, of the resources it matches
+ * (`aws:SourceArn`): the confused-deputy guard AWS documents for services acting for resources.
+ */
+export function serviceTrustPolicy(service: string, source?: { account: string; arn?: string }): PolicyDocument {
+    const condition = source
+        ? { Condition: { StringEquals: { "aws:SourceAccount": source.account }, ...(source.arn ? { ArnLike: { "aws:SourceArn": source.arn } } : {}) } }
+        : {};
+    return { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole", ...condition }] };
 }
 
 /**

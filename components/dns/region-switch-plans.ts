@@ -1,3 +1,4 @@
+import { serviceTrustPolicy } from "../cluster/iam";
 import { keyOwners } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -52,10 +53,9 @@ export class RegionSwitch extends pulumi.ComponentResource {
             {
                 name: `payments-${platform.environment}-region-switch`,
                 description: "Runs the payments Region switch plans: scales EKS workloads, moves Aurora writers, flips ARC routing controls",
-                assumeRolePolicy: JSON.stringify({
-                    Version: "2012-10-17",
-                    Statement: [{ Effect: "Allow", Principal: { Service: REGION_SWITCH_SERVICE }, Action: "sts:AssumeRole" }],
-                }),
+                // The trust AWS documents ("Plan execution role trust policy"): no source condition, which
+                // ARC is not documented to send; a condition it does not send would fail the plan mid-outage.
+                assumeRolePolicy: JSON.stringify(serviceTrustPolicy(REGION_SWITCH_SERVICE)),
                 permissionsBoundary: args.permissionsBoundary,
                 tags: args.tags,
             },

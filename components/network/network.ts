@@ -1,6 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { NatGatewayMode } from "../config/schema";
+import { serviceTrustPolicy } from "../cluster/iam";
+import { vpcEndpointPolicy } from "./endpoint-policy";
 import { natGatewayFor, pickZones, planSubnets, Zone } from "./subnets";
 
 /** How long VPC flow logs are kept; a year covers PCI DSS 10.5.1's retention requirement. */
@@ -9,6 +11,8 @@ export const DEFAULT_FLOW_LOG_RETENTION_DAYS = 365;
 export interface NetworkArgs {
     /** The environment's permissions boundary, for the flow logs' role. Required. */
     permissionsBoundary: string;
+    /** The environment's account: only its principals use the VPC endpoints and the flow logs' role. Required. */
+    accountId: string;
     /** EKS cluster name, for the subnet discovery tags and display names. Required. */
     clusterName: string;
     /** VPC range, already validated (/16–/20, disjoint from other clusters). Required. */
@@ -144,7 +148,7 @@ export class Network extends pulumi.ComponentResource {
         this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
         if (args.deployPath) this.routeDeployPath(name, cluster, args.deployPath, vpc, privateSubnets, privateRouteTables, tagged);
 
-        this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, args.permissionsBoundary, tagged);
+        this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, args, region, tagged);
 
         this.vpcId = vpc.id;
         this.privateSubnetIds = privateSubnets.map((subnet) => subnet.id);
@@ -229,6 +233,7 @@ export class Network extends pulumi.ComponentResource {
                     serviceName: pulumi.interpolate`com.amazonaws.${region}.${service}`,
                     vpcEndpointType: "Gateway",
                     routeTableIds: privateRouteTables.map((table) => table.id),
+                    policy: region.apply((name) => JSON.stringify(vpcEndpointPolicy(service, args.accountId, name))),
                     tags: tagged(`${cluster}-${service}`),
                 },
                 parent,
@@ -242,6 +247,7 @@ export class Network extends pulumi.ComponentResource {
                     serviceName: pulumi.interpolate`com.amazonaws.${region}.${service}`,
                     vpcEndpointType: "Interface",
                     privateDnsEnabled: true,
+                    policy: region.apply((name) => JSON.stringify(vpcEndpointPolicy(service, args.accountId, name))),
                     subnetIds: privateSubnets.map((subnet) => subnet.id),
                     securityGroupIds: [endpointsSg.id],
                     tags: tagged(`${cluster}-${service}`),
@@ -257,7 +263,8 @@ export class Network extends pulumi.ComponentResource {
         cluster: string,
         vpc: aws.ec2.Vpc,
         retentionInDays: number,
-        permissionsBoundary: string,
+        args: Pick<NetworkArgs, "permissionsBoundary" | "accountId">,
+        region: pulumi.Output<string>,
         tagged: (display: string) => Record<string, string>,
     ): void {
         const parent = { parent: this };
@@ -269,11 +276,16 @@ export class Network extends pulumi.ComponentResource {
         const role = new aws.iam.Role(
             `${name}-flow-logs-role`,
             {
-                assumeRolePolicy: JSON.stringify({
-                    Version: "2012-10-17",
-                    Statement: [{ Effect: "Allow", Principal: { Service: "vpc-flow-logs.amazonaws.com" }, Action: "sts:AssumeRole" }],
-                }),
-                permissionsBoundary,
+                // Confused-deputy guard (VPC user guide, "IAM role for publishing flow logs"): only this account's flow logs.
+                assumeRolePolicy: region.apply((name) =>
+                    JSON.stringify(
+                        serviceTrustPolicy("vpc-flow-logs.amazonaws.com", {
+                            account: args.accountId,
+                            arn: `arn:aws:ec2:${name}:${args.accountId}:vpc-flow-log/*`,
+                        }),
+                    ),
+                ),
+                permissionsBoundary: args.permissionsBoundary,
                 tags: tagged(`${cluster}-flow-logs`),
             },
             parent,

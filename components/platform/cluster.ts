@@ -120,6 +120,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                     ? { transitGatewayId: args.platform.deploy.transitGateways[spec.region], cidrs: args.platform.deploy.cidrs }
                     : undefined,
                 permissionsBoundary,
+                accountId: environmentAccount(args.platform),
                 tags: args.tags,
             },
             { parent: this },

@@ -1,3 +1,4 @@
+import { serviceRolesGuarded } from "./iam";
 import { keysHaveExplicitPolicy } from "./kms";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
@@ -58,7 +59,7 @@ import {
     restrictedProfile,
 } from "./kubernetes";
 import { requiredTags } from "./tags";
-import { deployPathRouted, routeTablesWithoutInlineRoutes } from "./network";
+import { deployPathRouted, routeTablesWithoutInlineRoutes, vpcEndpointsScoped } from "./network";
 import { withChartExceptions } from "./chart-exceptions";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
@@ -95,6 +96,8 @@ export function policies(
         awsProvidersPinAccount(mandatory),
         awsManagedPoliciesAllowed(mandatory),
         rolesBounded(mandatory),
+        serviceRolesGuarded(mandatory),
+        vpcEndpointsScoped(mandatory),
         secretReadsNamed(mandatory),
         secretStoresScoped(mandatory),
         meshRootContained(mandatory),

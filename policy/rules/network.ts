@@ -1,5 +1,5 @@
 import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, CLUSTER_COMPONENT, describe, Level, resourcesOfType } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, iamList, iamStatements, Level, resourcesOfType } from "./util";
 
 const ROUTE = "aws:ec2/route:Route";
 const ATTACHMENT = "aws:ec2transitgateway/vpcAttachment:VpcAttachment";
@@ -70,6 +70,48 @@ export function deployPathRouted(level: Level): StackValidationPolicy {
                                 table.urn,
                             );
                     }
+            }
+        },
+    };
+}
+
+const WEB_IDENTITY = "sts:AssumeRoleWithWebIdentity";
+
+/**
+ * Every VPC endpoint has a policy that admits only the account's principals (the default admits
+ * any principal, so credentials stolen from another account can carry data out through it), and
+ * S3's also only the account's buckets or named ones. The one unsigned call, STS's
+ * AssumeRoleWithWebIdentity (IRSA), may be open to principals when it names the roles it reaches.
+ */
+export function vpcEndpointsScoped(level: Level): StackValidationPolicy {
+    return {
+        name: "vpc-endpoints-scoped",
+        description: "VPC endpoints have a policy limited to the account's principals (and, for S3, to its buckets).",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            for (const endpoint of resourcesOfType(args, "aws:ec2/vpcEndpoint:VpcEndpoint")) {
+                const policy = endpoint.props.policy;
+                if (policy === undefined || policy === "") {
+                    report(`${endpoint.name} has the default endpoint policy (any principal, any action); set policy (vpcEndpointPolicy).`, endpoint.urn);
+                    continue;
+                }
+                const s3 = String(endpoint.props.serviceName ?? "").endsWith(".s3");
+                for (const statement of iamStatements(policy).filter((candidate) => candidate.Effect === "Allow")) {
+                    const conditions = Object.values(asRecord(statement.Condition)).flatMap((test) => Object.keys(asRecord(test)));
+                    const actions = iamList(statement.Action);
+                    const resources = iamList(statement.Resource);
+                    const webIdentityOnly = actions.length === 1 && actions[0] === WEB_IDENTITY && !resources.includes("*");
+                    if (!webIdentityOnly && !conditions.some((key) => key === "aws:PrincipalAccount" || key === "aws:PrincipalOrgID"))
+                        report(
+                            `${endpoint.name}'s policy admits principals of any account (${statement.Sid ?? "a statement"}); add an aws:PrincipalAccount condition.`,
+                            endpoint.urn,
+                        );
+                    if (s3 && resources.includes("*") && !conditions.includes("aws:ResourceAccount"))
+                        report(
+                            `${endpoint.name}'s policy reaches any bucket (${statement.Sid ?? "a statement"}); confine it with aws:ResourceAccount or name the buckets.`,
+                            endpoint.urn,
+                        );
+                }
             }
         },
     };
