@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
 import { EnforcementLevel } from "@pulumi/policy";
-import { meshCaSecretName, meshRootSecretName, rootSecretPolicy } from "../components/secrets/mesh-ca";
-import { meshRootContained } from "../policy/rules/secrets";
+import { meshCaSecretName, meshRootSecretName } from "../components/secrets/mesh-ca";
+import { secretResourcePolicy } from "../components/secrets/secret-policy";
+import { externalSecretsNotAggregated, meshRootContained, secretsHaveResourcePolicy } from "../policy/rules/secrets";
 import { messages, res } from "./helpers/policy";
 
 const M: EnforcementLevel = "mandatory";
@@ -37,23 +38,31 @@ describe("the mesh's root of trust", () => {
         assert.equal(meshCaSecretName("payments-platform", "prod", "prod-use1"), "payments-platform/prod/istio-intermediate-prod-use1");
     });
 
-    it("denies reading the root's secret, or changing its policy, to all but the signer and break-glass", () => {
+    it("denies reading a secret to all but its readers and, when given, roles tagged as its reader; changing the policy to all but its readers", () => {
         const readers = ["arn:aws:iam::1:role/deploy", "arn:aws:iam::1:role/admin"];
-        assert.deepEqual(rootSecretPolicy(readers).Statement, [
+        const notReaders = { ArnNotEquals: { "aws:PrincipalArn": readers } };
+        assert.deepEqual(secretResourcePolicy(readers).Statement, [
             {
-                Sid: "OnlyTheSignerAndBreakGlass",
+                Sid: "ReadersOnly",
                 Effect: "Deny",
                 Principal: "*",
-                Action: [
-                    "secretsmanager:GetSecretValue",
-                    "secretsmanager:BatchGetSecretValue",
-                    "secretsmanager:PutResourcePolicy",
-                    "secretsmanager:DeleteResourcePolicy",
-                ],
+                Action: ["secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue"],
                 Resource: "*",
-                Condition: { ArnNotEquals: { "aws:PrincipalArn": readers } },
+                Condition: notReaders,
+            },
+            {
+                Sid: "PolicyByReadersOnly",
+                Effect: "Deny",
+                Principal: "*",
+                Action: ["secretsmanager:PutResourcePolicy", "secretsmanager:DeleteResourcePolicy"],
+                Resource: "*",
+                Condition: notReaders,
             },
         ]);
+        assert.deepEqual(secretResourcePolicy(readers, "external-secrets").Statement[0]?.Condition, {
+            ...notReaders,
+            StringNotEquals: { "aws:PrincipalTag/payments.io/secret-reader": "external-secrets" },
+        });
     });
 
     describe("rule mesh-root-contained", () => {
@@ -69,11 +78,55 @@ describe("the mesh's root of trust", () => {
 
         it("refuses the root's secret without a resource policy, or under a key other secrets use", async () => {
             assert.deepEqual(await messages(meshRootContained(M), rootOfTrust({ policy: false })), [
-                "root keeps a root CA key with no resource policy: any role whose IAM policy reads secrets reads it; add a SecretPolicy that denies all but the signer and break-glass (rootSecretPolicy).",
+                "root keeps a root CA key with no resource policy: any role whose IAM policy reads secrets reads it; add a SecretPolicy that denies all but the signer and break-glass (secretResourcePolicy).",
             ]);
             assert.deepEqual(await messages(meshRootContained(M), rootOfTrust({ sharedKey: true })), [
                 "root keeps a root CA key under a KMS key it shares with partner; give it keys of its own that only the signer and break-glass may use.",
             ]);
+        });
+    });
+
+    describe("rule secrets-have-resource-policy", () => {
+        const secret = res("aws:secretsmanager/secret:Secret", "partner", {});
+        const policy = (document: unknown) =>
+            res("aws:secretsmanager/secretPolicy:SecretPolicy", "partner-policy", { policy: JSON.stringify(document) }, { dependsOn: [secret.urn] });
+        it("takes a secret whose policy denies all but named readers", async () => {
+            assert.deepEqual(
+                await messages(secretsHaveResourcePolicy(M), [secret, policy(secretResourcePolicy(["arn:aws:iam::1:role/deploy"], "external-secrets"))]),
+                [],
+            );
+        });
+        it("refuses a secret with no policy, or one that allows instead of denying", async () => {
+            const refusal = "partner has no resource policy that denies reading it to all but named principals; add a SecretPolicy (secretResourcePolicy).";
+            assert.deepEqual(await messages(secretsHaveResourcePolicy(M), [secret]), [refusal]);
+            const allowing = {
+                Version: "2012-10-17",
+                Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::1:root" }, Action: "secretsmanager:GetSecretValue", Resource: "*" }],
+            };
+            assert.deepEqual(await messages(secretsHaveResourcePolicy(M), [secret, policy(allowing)]), [refusal]);
+        });
+    });
+
+    describe("rule external-secrets-not-aggregated", () => {
+        const role = (labels: Record<string, string>) =>
+            res("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole", "eso-edit", {
+                metadata: { name: "external-secrets-edit", labels },
+                rules: [{ apiGroups: ["external-secrets.io"], resources: ["externalsecrets"], verbs: ["create", "delete", "get"] }],
+            });
+        const adminBinding = res("kubernetes:rbac.authorization.k8s.io/v1:RoleBinding", "team-admin", { roleRef: { kind: "ClusterRole", name: "admin" } });
+        it("takes the chart's role aggregated into an admin nobody is bound to", async () => {
+            assert.deepEqual(await messages(externalSecretsNotAggregated(M), [role({ "rbac.authorization.k8s.io/aggregate-to-admin": "true" })]), []);
+        });
+        it("refuses aggregation into edit, and into an admin the stack binds", async () => {
+            assert.deepEqual(await messages(externalSecretsNotAggregated(M), [role({ "rbac.authorization.k8s.io/aggregate-to-edit": "true" })]), [
+                "external-secrets-edit is aggregated into edit and may create or change External Secrets objects: anyone who can edit a namespace could read any secret the store reaches; turn the aggregation off (the chart's rbac.aggregateToEdit: false).",
+            ]);
+            assert.deepEqual(
+                await messages(externalSecretsNotAggregated(M), [role({ "rbac.authorization.k8s.io/aggregate-to-admin": "true" }), adminBinding]),
+                [
+                    "external-secrets-edit is aggregated into admin, which team-admin binds: those subjects could read any secret the store reaches; bind a role without External Secrets instead.",
+                ],
+            );
         });
     });
 });

@@ -1,3 +1,4 @@
+import { EXTERNAL_SECRETS_READER, SECRET_READER_TAG } from "../secrets/secret-policy";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
@@ -92,6 +93,7 @@ interface ExternalSecretsValues extends PlacedValues {
         topologySpreadConstraints: OnePerNode[];
     };
     certController: PlacedValues;
+    rbac: { aggregateToEdit: boolean };
 }
 
 /**
@@ -117,7 +119,13 @@ export const externalSecretsAddon: PlatformAddon = {
         const accountId = aws.getCallerIdentityOutput({}, parent).accountId;
         const role = irsaRole(
             `${ctx.name}-role`,
-            { oidc: ctx.oidc, permissionsBoundary: ctx.permissionsBoundary, serviceAccount: EXTERNAL_SECRETS, tags: ctx.tags },
+            {
+                oidc: ctx.oidc,
+                permissionsBoundary: ctx.permissionsBoundary,
+                serviceAccount: EXTERNAL_SECRETS,
+                // The secrets' resource policies admit readers by this tag (secretResourcePolicy).
+                tags: { ...ctx.tags, [SECRET_READER_TAG]: EXTERNAL_SECRETS_READER },
+            },
             ctx.parent,
         );
         new aws.iam.RolePolicy(
@@ -150,6 +158,9 @@ export const externalSecretsAddon: PlatformAddon = {
                 }),
             },
             certController: component("cert-controller"),
+            // The chart aggregates creating ExternalSecrets into `edit` and `admin`: anyone who can
+            // edit a namespace could then sync any secret the store reaches (rule external-secrets-not-aggregated).
+            rbac: { aggregateToEdit: false },
         };
         const release = chartRelease(ctx, "external-secrets", EXTERNAL_SECRETS_CHART, EXTERNAL_SECRETS.namespace, values);
         const store = customResource(

@@ -1,3 +1,5 @@
+import { secretResourcePolicy } from "../secrets/secret-policy";
+import { keyOwners } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
@@ -261,6 +263,12 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 replicas: others.map((other) => ({ region: other.region, kmsKeyId: args.secretsKeyArns[other.name] })),
                 tags: args.tags,
             },
+            { parent: this },
+        );
+        // Break-glass only: no service, and no External Secrets, reads it.
+        new aws.secretsmanager.SecretPolicy(
+            `${name}-master-secret-policy`,
+            { secretArn: secret.arn, policy: JSON.stringify(secretResourcePolicy(keyOwners(args.platform).administrators)), blockPublicPolicy: true },
             { parent: this },
         );
         new aws.secretsmanager.SecretVersion(

@@ -1,7 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
-import { PolicyDocument, secretPathPrefix } from "../cluster/iam";
+import { secretPathPrefix } from "../cluster/iam";
+import { EXTERNAL_SECRETS_READER, secretResourcePolicy } from "./secret-policy";
 import { KeyOwners, platformKey } from "../cluster/kms";
 import { RegionalTarget } from "./secret-sync";
 
@@ -32,30 +33,6 @@ export function meshCaSecretName(project: string, environment: string, cluster: 
 /** Where the root's key is kept (break-glass: issuing an intermediate by hand). */
 export function meshRootSecretName(project: string, environment: string): string {
     return `${secretPathPrefix(project, environment)}istio-root-ca`;
-}
-
-/** The Secrets Manager actions that read a secret's value. */
-const SECRET_READS = ["secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue"];
-
-/**
- * The root secret's resource policy: only the identities that hold the root anyway may read it
- * (the deploy role, whose environment stack signs the intermediates, and break-glass). Whatever
- * an IAM policy grants, even `secretsmanager:*` on `*`, is denied here.
- */
-export function rootSecretPolicy(readers: readonly string[]): PolicyDocument {
-    return {
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "OnlyTheSignerAndBreakGlass",
-                Effect: "Deny",
-                Principal: "*",
-                Action: [...SECRET_READS, "secretsmanager:PutResourcePolicy", "secretsmanager:DeleteResourcePolicy"],
-                Resource: "*",
-                Condition: { ArnNotEquals: { "aws:PrincipalArn": [...readers] } },
-            },
-        ],
-    };
 }
 
 export interface MeshCaRegion extends RegionalTarget {
@@ -143,7 +120,7 @@ export class MeshCa extends pulumi.ComponentResource {
         // Secrets Manager copies a primary secret's resource policy to its replicas.
         new aws.secretsmanager.SecretPolicy(
             `${name}-root-policy`,
-            { secretArn: rootSecret.arn, policy: JSON.stringify(rootSecretPolicy(readers)), blockPublicPolicy: true },
+            { secretArn: rootSecret.arn, policy: JSON.stringify(secretResourcePolicy(readers)), blockPublicPolicy: true },
             { parent: this, provider: primary.provider },
         );
         new aws.secretsmanager.SecretVersion(
@@ -164,6 +141,7 @@ export class MeshCa extends pulumi.ComponentResource {
                         clusterName: region.cluster.name,
                         root: { certPem: root.certPem, keyPem: rootKey.privateKeyPem },
                         keyArn: region.keyArn,
+                        readers,
                         tags: { ...args.tags, cluster: region.cluster.name },
                     },
                     { parent: this, providers: [region.provider] },
@@ -188,6 +166,8 @@ interface MeshIntermediateArgs {
     root: { certPem: pulumi.Input<string>; keyPem: pulumi.Input<string> };
     /** The platform secrets key of the cluster's region. */
     keyArn: pulumi.Input<string>;
+    /** Who besides External Secrets may read it (secretResourcePolicy). */
+    readers: readonly string[];
     tags: Record<string, string>;
 }
 
@@ -234,6 +214,11 @@ class MeshIntermediate extends pulumi.ComponentResource {
                 // Read only by this cluster, in this region: deliberately not replicated.
                 tags: { ...args.tags, "payments.io/scope": "cluster" },
             },
+            parent,
+        );
+        new aws.secretsmanager.SecretPolicy(
+            `${name}-secret-policy`,
+            { secretArn: secret.arn, policy: JSON.stringify(secretResourcePolicy(args.readers, EXTERNAL_SECRETS_READER)), blockPublicPolicy: true },
             parent,
         );
         new aws.secretsmanager.SecretVersion(

@@ -1,3 +1,4 @@
+import { EXTERNAL_SECRETS_READER, secretResourcePolicy } from "./secret-policy";
 import { keyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -94,6 +95,15 @@ export class SecretSync extends pulumi.ComponentResource {
                     recoveryWindowInDays: SECRET_RECOVERY_WINDOW_DAYS,
                     replicas: others.map(({ cluster }) => ({ region: cluster.region, kmsKeyId: keyOf(cluster.name).arn })),
                     tags: { ...args.tags, cluster: primary.cluster.name },
+                },
+                { parent: this, provider: primary.provider },
+            );
+            new aws.secretsmanager.SecretPolicy(
+                `${name}-${item.name}-policy`,
+                {
+                    secretArn: secret.arn,
+                    policy: JSON.stringify(secretResourcePolicy(keyOwners(args.platform).administrators, EXTERNAL_SECRETS_READER)),
+                    blockPublicPolicy: true,
                 },
                 { parent: this, provider: primary.provider },
             );

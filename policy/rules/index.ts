@@ -15,7 +15,14 @@ import {
 } from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
-import { externalSecretsHaveASource, secretReadsNamed, secretStoresScoped, meshRootContained } from "./secrets";
+import {
+    externalSecretsHaveASource,
+    secretReadsNamed,
+    secretStoresScoped,
+    meshRootContained,
+    secretsHaveResourcePolicy,
+    externalSecretsNotAggregated,
+} from "./secrets";
 import {
     aliasesAfterTheirTargets,
     backupsWithinRpo,
@@ -101,6 +108,8 @@ export function policies(
         secretReadsNamed(mandatory),
         secretStoresScoped(mandatory),
         meshRootContained(mandatory),
+        secretsHaveResourcePolicy(mandatory),
+        externalSecretsNotAggregated(mandatory),
         dnsWritesNamed(mandatory),
         globalMembersHoldTheRpo(mandatory),
         globalMembersFollowTheirCluster(mandatory),

@@ -180,7 +180,7 @@ export function meshRootContained(level: Level): StackValidationPolicy {
                 for (const secret of version.dependencies.filter((dependency) => dependency.type === SECRET)) {
                     if (!policies.some((policy) => policy.dependencies.some((dependency) => dependency.urn === secret.urn)))
                         report(
-                            `${secret.name} keeps a root CA key with no resource policy: any role whose IAM policy reads secrets reads it; add a SecretPolicy that denies all but the signer and break-glass (rootSecretPolicy).`,
+                            `${secret.name} keeps a root CA key with no resource policy: any role whose IAM policy reads secrets reads it; add a SecretPolicy that denies all but the signer and break-glass (secretResourcePolicy).`,
                             secret.urn,
                         );
                     const own = new Set(keysOfSecret(secret));
@@ -191,6 +191,90 @@ export function meshRootContained(level: Level): StackValidationPolicy {
                             secret.urn,
                         );
                 }
+            }
+        },
+    };
+}
+
+/**
+ * Every secret has a resource policy that denies reading its value to all but named principals
+ * (and, for synced secrets, roles tagged as their reader): an IAM policy that grants
+ * `secretsmanager:GetSecretValue` on `*` by mistake, or an AWS-managed policy, reads nothing.
+ */
+export function secretsHaveResourcePolicy(level: Level): StackValidationPolicy {
+    return {
+        name: "secrets-have-resource-policy",
+        description: "Every Secrets Manager secret has a resource policy that denies reading it to all but named principals.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const policies = resourcesOfType(args, "aws:secretsmanager/secretPolicy:SecretPolicy");
+            for (const secret of resourcesOfType(args, SECRET)) {
+                const own = policies.filter((policy) => policy.dependencies.some((dependency) => dependency.urn === secret.urn));
+                const denies = own.some((policy) =>
+                    iamStatements(policy.props.policy).some(
+                        (statement) =>
+                            statement.Effect === "Deny" &&
+                            iamList(statement.Action).includes("secretsmanager:GetSecretValue") &&
+                            Object.values(asRecord(statement.Condition)).some((test) => "aws:PrincipalArn" in asRecord(test)),
+                    ),
+                );
+                // A policy whose text is still unknown (a first preview) is judged on the next.
+                const unknown = own.some((policy) => typeof policy.props.policy !== "string");
+                if (!denies && !unknown)
+                    report(
+                        `${secret.name} has no resource policy that denies reading it to all but named principals; add a SecretPolicy (secretResourcePolicy).`,
+                        secret.urn,
+                    );
+            }
+        },
+    };
+}
+
+const WRITES = ["create", "update", "patch", "*"];
+const CLUSTER_ROLE = "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole";
+const BINDINGS = ["kubernetes:rbac.authorization.k8s.io/v1:RoleBinding", "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding"];
+
+/**
+ * Nobody gets to make ExternalSecrets through the namespace roles people are given. A ClusterRole
+ * aggregated into `edit` that may create External Secrets objects (the chart's default,
+ * `rbac.aggregateToEdit`) lets anyone who can edit a namespace ask the operator for any secret its
+ * store reaches. The chart aggregates into `admin` unconditionally (templates/rbac.yaml at 1.1.0),
+ * so `admin` must be bound to nobody the stack binds. ExternalSecrets are made by this program.
+ */
+export function externalSecretsNotAggregated(level: Level): StackValidationPolicy {
+    return {
+        name: "external-secrets-not-aggregated",
+        description: "No ClusterRole aggregated into edit (or into a bound admin) may create or change External Secrets objects.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const adminBindings = BINDINGS.flatMap((type) => resourcesOfType(args, type)).filter((binding) => {
+                const roleRef = asRecord(binding.props.roleRef);
+                return roleRef.kind === "ClusterRole" && roleRef.name === "admin";
+            });
+            for (const role of resourcesOfType(args, CLUSTER_ROLE)) {
+                const labels = asRecord(asRecord(role.props.metadata).labels);
+                const intoEdit = labels["rbac.authorization.k8s.io/aggregate-to-edit"] === "true";
+                const intoBoundAdmin = labels["rbac.authorization.k8s.io/aggregate-to-admin"] === "true" && adminBindings.length > 0;
+                if (!intoEdit && !intoBoundAdmin) continue;
+                const writes = asArray(role.props.rules)
+                    .map(asRecord)
+                    .some(
+                        (rule) =>
+                            iamList(rule.apiGroups).some((group) => group === "external-secrets.io" || group === "*") &&
+                            iamList(rule.verbs).some((verb) => WRITES.includes(verb)),
+                    );
+                if (!writes) continue;
+                const name = String(asRecord(role.props.metadata).name ?? role.name);
+                if (intoEdit)
+                    report(
+                        `${name} is aggregated into edit and may create or change External Secrets objects: anyone who can edit a namespace could read any secret the store reaches; turn the aggregation off (the chart's rbac.aggregateToEdit: false).`,
+                        role.urn,
+                    );
+                if (intoBoundAdmin)
+                    report(
+                        `${name} is aggregated into admin, which ${adminBindings.map((binding) => binding.name).join(", ")} binds: those subjects could read any secret the store reaches; bind a role without External Secrets instead.`,
+                        role.urn,
+                    );
             }
         },
     };
