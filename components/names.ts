@@ -68,6 +68,8 @@ export const RUN_ONCE_IGNORED = ["create", "environment", "interpreter", "loggin
 export const VELERO_RESTORE_ROLE = "payments-velero-restore";
 export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };
 export const EBS_CSI_CONTROLLER: ServiceAccountName = { namespace: "kube-system", name: "ebs-csi-controller-sa" };
+/** The VPC CNI's agent (the `aws-node` DaemonSet), which assigns pod IPs with its own IRSA role. */
+export const VPC_CNI_NODE: ServiceAccountName = { namespace: "kube-system", name: "aws-node" };
 
 /** The label on every object a DR drill creates (its value: the drill's ID): what the drill owns, and `pulumi destroy` of it removes. */
 export const DRILL_LABEL = "payments.io/drill";

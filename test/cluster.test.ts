@@ -4,6 +4,7 @@ import { zoneIdPrefix } from "../tools/mocks/aws";
 import { planSubnets } from "../components/network/subnets";
 import { expandTopology, ClusterSpec } from "../components/topology/expand";
 import { validatePlatformConfig } from "../components/config/validate";
+import { NODE_NETWORKING_ADDONS } from "../components/cluster/managed-addons";
 import { MANAGED_ADDON_VERSIONS } from "../components/cluster/versions";
 import { PlanResource } from "../tools/offline-plan/plan-file";
 import { stackConfig } from "./helpers/config-fixtures";
@@ -231,14 +232,22 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.deepEqual(exec, ["--region", spec.region, "eks", "get-token", "--cluster-name", spec.name, "--output", "json"]);
                 });
 
-                it("pins the EKS managed add-ons for its Kubernetes version, after the node pools", () => {
+                it("pins the EKS managed add-ons for its Kubernetes version: networking before the node pools, the rest after", () => {
                     const addons = under(result, spec.name, "aws:eks/addon:Addon");
                     const pinned = MANAGED_ADDON_VERSIONS[spec.kubernetesVersion];
                     assert.deepEqual(Object.fromEntries(addons.map((a) => [inputsOf(a).addonName, inputsOf(a).addonVersion])), pinned);
-                    // dependsOn a component reaches the engine as its children: the node groups.
-                    const groups = spec.nodePools.map((p) => byName(result, `payments-${spec.name}-pool-${p.name}-node-group`)?.urn);
-                    for (const addon of addons)
-                        for (const group of groups) assert.ok(addon.dependsOn.includes(String(group)), `${addon.name} waits for ${group}`);
+                    const groups = spec.nodePools.map((p) => byName(result, `payments-${spec.name}-pool-${p.name}-node-group`));
+                    for (const addon of addons) {
+                        const networking = (NODE_NETWORKING_ADDONS as readonly string[]).includes(String(inputsOf(addon).addonName));
+                        for (const group of groups) {
+                            if (networking)
+                                assert.ok(group?.dependsOn.includes(addon.urn), `${group?.name} waits for ${addon.name}: a node needs pod networking to join`);
+                            else assert.ok(addon.dependsOn.includes(String(group?.urn)), `${addon.name} waits for ${group?.name}`);
+                        }
+                    }
+                    // The CNI assigns IPs with its own role: the nodes' carries no CNI policy.
+                    const cni = addons.find((addon) => inputsOf(addon).addonName === "vpc-cni");
+                    assert.ok(String(inputsOf(cni).serviceAccountRoleArn).length > 0);
                 });
 
                 it("trusts only this cluster's OIDC provider and the EBS controller's service account for the EBS role", () => {

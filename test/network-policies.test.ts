@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import { EnforcementLevel } from "@pulumi/policy";
 import { serviceTrustPolicy } from "../components/cluster/iam";
 import { awsOwnedBuckets, vpcEndpointPolicy } from "../components/network/endpoint-policy";
-import { serviceRolesGuarded } from "../policy/rules/iam";
+import { cniPolicyOffTheNodes, serviceRolesGuarded } from "../policy/rules/iam";
 import { vpcEndpointsScoped } from "../policy/rules/network";
 import { messages, res } from "./helpers/policy";
 
@@ -92,5 +92,31 @@ describe("service roles and the confused deputy", () => {
                 "flow-logs trusts vpc-flow-logs.amazonaws.com with no aws:SourceAccount or aws:SourceArn condition: the service would assume it for another account's resource; add them (serviceTrustPolicy's source).",
             ]);
         });
+    });
+});
+
+describe("rule cni-policy-off-the-nodes", () => {
+    const roleTrusting = (service: string) => res("aws:iam/role:Role", "role", { assumeRolePolicy: JSON.stringify(serviceTrustPolicy(service)) });
+    const cni = (role: { urn: string }) =>
+        res(
+            "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+            "cni",
+            { policyArn: "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy" },
+            { dependsOn: [role.urn] },
+        );
+    it("takes the CNI's policy on a role the nodes do not assume", async () => {
+        const irsa = res("aws:iam/role:Role", "role", {
+            assumeRolePolicy: JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [{ Effect: "Allow", Principal: { Federated: "arn:aws:iam::1:oidc-provider/x" } }],
+            }),
+        });
+        assert.deepEqual(await messages(cniPolicyOffTheNodes(M), [irsa, cni(irsa)]), []);
+    });
+    it("refuses it on the nodes' role", async () => {
+        const node = roleTrusting("ec2.amazonaws.com");
+        assert.deepEqual(await messages(cniPolicyOffTheNodes(M), [node, cni(node)]), [
+            "cni gives the nodes' role AmazonEKS_CNI_Policy: every pod that reaches the instance metadata could manage network interfaces; give it to the CNI's IRSA role (NodeNetworking).",
+        ]);
     });
 });

@@ -140,9 +140,11 @@ export function irsaTrustPolicy(oidcProviderArn: string, issuerUrl: string, name
 export const NODE_ROLE_POLICIES = [
     "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
     "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
-    "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
     "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
 ] as const;
+
+/** The VPC CNI's policy, on its own IRSA role (AWS: "Configure the Amazon VPC CNI plugin to use IRSA"), not the nodes'. */
+export const VPC_CNI_POLICY = "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy";
 
 /** The AWS-managed policy an EKS cluster's service role needs. */
 export const EKS_CLUSTER_POLICY = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy";
@@ -166,7 +168,13 @@ export const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSI
  */
 /** AWS's managed policy for AWS Backup's service role: it snapshots what a backup selection names. */
 export const AWS_BACKUP_SERVICE_POLICY = "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup";
-export const PLATFORM_MANAGED_POLICIES: readonly string[] = [...NODE_ROLE_POLICIES, EKS_CLUSTER_POLICY, EBS_CSI_POLICY, AWS_BACKUP_SERVICE_POLICY];
+export const PLATFORM_MANAGED_POLICIES: readonly string[] = [
+    ...NODE_ROLE_POLICIES,
+    VPC_CNI_POLICY,
+    EKS_CLUSTER_POLICY,
+    EBS_CSI_POLICY,
+    AWS_BACKUP_SERVICE_POLICY,
+];
 export const CLUSTER_ADMIN_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
 /** Read-only access to every namespace, for previews. */
 export const VIEW_ACCESS_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy";

@@ -26,6 +26,8 @@ export interface NodePoolArgs {
     maxUnavailablePercentage: number;
     /** @default "AL2023_x86_64_STANDARD" */
     amiType?: string;
+    /** What nodes need before they can join (the networking add-ons). @default none */
+    dependsOn?: pulumi.Resource[];
 }
 
 /** Kubernetes taint effect → the EKS API's spelling. */
@@ -100,7 +102,7 @@ export class NodePool extends pulumi.ComponentResource {
                 tags: { ...args.tags, [NODE_POOL_TAG]: pool.name },
             },
             // The cluster autoscaler owns the desired size once the pool exists.
-            { parent: this, ignoreChanges: ["scalingConfig.desiredSize"], deleteBeforeReplace: false },
+            { parent: this, dependsOn: args.dependsOn, ignoreChanges: ["scalingConfig.desiredSize"], deleteBeforeReplace: false },
         );
 
         this.nodeGroupName = nodeGroup.nodeGroupName;

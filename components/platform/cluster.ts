@@ -15,7 +15,7 @@ import { PlatformAddon } from "../addons/addon";
 import { ClusterAddons } from "../addons/cluster-addons";
 import { ClusterInfo } from "../cluster/cluster-info";
 import { EksCluster } from "../cluster/eks-cluster";
-import { ManagedAddons } from "../cluster/managed-addons";
+import { ManagedAddons, NodeNetworking } from "../cluster/managed-addons";
 import { NodePool } from "../cluster/node-pool";
 import { INGRESS_GATEWAY } from "../names";
 import { Network } from "../network/network";
@@ -146,6 +146,19 @@ export class PlatformCluster extends pulumi.ComponentResource {
             },
             { parent: this },
         );
+        const addonsCommon = {
+            clusterName: this.eks.clusterName,
+            kubernetesVersion: spec.addonsVersion,
+            oidcProviderArn: this.eks.oidcProviderArn,
+            oidcIssuer: this.eks.oidcIssuer,
+            permissionsBoundary,
+            tags: args.tags,
+        };
+        const networking = new NodeNetworking(
+            `${name}-node-networking`,
+            { ...addonsCommon, formerParent: { name: `${name}-managed-addons`, parent: this } },
+            { parent: this },
+        );
         this.nodePools = spec.nodePools.map(
             (pool) =>
                 new NodePool(
@@ -156,6 +169,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                         nodeRoleArn: this.eks.nodeRoleArn,
                         subnetIds: this.network.privateSubnetIds,
                         maxUnavailablePercentage: spec.upgrade.maxUnavailablePercentage,
+                        dependsOn: networking.addons,
                         tags: args.tags,
                     },
                     { parent: this },
@@ -163,16 +177,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
         );
         const managedAddons = new ManagedAddons(
             `${name}-managed-addons`,
-            {
-                clusterName: this.eks.clusterName,
-                kubernetesVersion: spec.addonsVersion,
-                oidcProviderArn: this.eks.oidcProviderArn,
-                oidcIssuer: this.eks.oidcIssuer,
-                nodePools: this.nodePools,
-                systemPlacement: systemPlacement(spec),
-                permissionsBoundary,
-                tags: args.tags,
-            },
+            { ...addonsCommon, nodePools: this.nodePools, networking, systemPlacement: systemPlacement(spec) },
             { parent: this },
         );
         this.k8sProvider = this.eks.k8sProvider;

@@ -40,3 +40,31 @@ export function serviceRolesGuarded(level: Level): StackValidationPolicy {
         },
     };
 }
+
+/**
+ * The VPC CNI's policy is on its own IRSA role, never the nodes': on the node role every pod that
+ * reaches the instance metadata could create and attach network interfaces (AWS: "Configure the
+ * Amazon VPC CNI plugin to use IRSA").
+ */
+export function cniPolicyOffTheNodes(level: Level): StackValidationPolicy {
+    return {
+        name: "cni-policy-off-the-nodes",
+        description: "AmazonEKS_CNI_Policy is attached to the CNI's IRSA role, not to a node (EC2) role.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const roles = resourcesOfType(args, "aws:iam/role:Role");
+            for (const attachment of resourcesOfType(args, "aws:iam/rolePolicyAttachment:RolePolicyAttachment")) {
+                if (!String(attachment.props.policyArn ?? "").endsWith(":policy/AmazonEKS_CNI_Policy")) continue;
+                const role = roles.find((candidate) => attachment.dependencies.some((dependency) => dependency.urn === candidate.urn));
+                const trustsEc2 = iamStatements(role?.props.assumeRolePolicy).some((statement) =>
+                    iamList(asRecord(statement.Principal).Service).includes("ec2.amazonaws.com"),
+                );
+                if (trustsEc2)
+                    report(
+                        `${attachment.name} gives the nodes' role AmazonEKS_CNI_Policy: every pod that reaches the instance metadata could manage network interfaces; give it to the CNI's IRSA role (NodeNetworking).`,
+                        attachment.urn,
+                    );
+            }
+        },
+    };
+}

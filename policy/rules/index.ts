@@ -1,4 +1,4 @@
-import { serviceRolesGuarded } from "./iam";
+import { cniPolicyOffTheNodes, serviceRolesGuarded } from "./iam";
 import { keysHaveExplicitPolicy } from "./kms";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
@@ -104,6 +104,7 @@ export function policies(
         awsManagedPoliciesAllowed(mandatory),
         rolesBounded(mandatory),
         serviceRolesGuarded(mandatory),
+        cniPolicyOffTheNodes(mandatory),
         vpcEndpointsScoped(mandatory),
         secretReadsNamed(mandatory),
         secretStoresScoped(mandatory),
