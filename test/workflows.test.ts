@@ -167,6 +167,10 @@ describe("apply workflows", () => {
         ).jobs.preview;
         assert.deepEqual(preview["runs-on"], ["self-hosted", "linux", "payments-preview-${{ matrix.env }}"]);
         assert.equal(preview.environment, "preview-${{ matrix.env }}");
+        // Its own token's name: a preview environment without it gets nothing, never a deploy token.
+        assert.match(text("pull-request.yml"), /PULUMI_ACCESS_TOKEN: \$\{\{ secrets\.PULUMI_PREVIEW_TOKEN \}\}/);
+        assert.doesNotMatch(text("pull-request.yml"), /secrets\.PULUMI_ACCESS_TOKEN/);
+        for (const file of ["apply-staging.yml", "apply-prod.yml", "apply-stack.yml"]) assert.doesNotMatch(text(file), /PULUMI_PREVIEW_TOKEN/, file);
         for (const entry of preview.strategy.matrix.include) {
             const owner = (["staging", "prod"] as const).find((env) => env === entry.stack || platformOf(env).clusters.some((c) => c.name === entry.stack));
             assert.equal(entry.env, owner, `${entry.stack} previews as ${owner}`);

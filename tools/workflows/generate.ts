@@ -193,7 +193,8 @@ export function pullRequestWorkflow(envs: readonly Environment[]): Record<string
                             "comment-on-pr": true,
                             "github-token": "${{ secrets.GITHUB_TOKEN }}",
                         },
-                        env: { PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" },
+                        // A secret of its own name: a preview environment missing it gets nothing, never the repository's deploy token.
+                        env: { PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_PREVIEW_TOKEN }}" },
                     },
                 ],
             },
