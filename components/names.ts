@@ -64,6 +64,11 @@ export const VELERO: ServiceAccountName = { namespace: "velero", name: "velero-s
  */
 export const RUN_ONCE_IGNORED = ["create", "environment", "interpreter", "logging"] as const;
 
+/** Where a DR drill's checks run in a cluster, and the only namespace besides Velero's where its identity may act. */
+export const DRILL_NAMESPACE = "dr-drill";
+/** The Kubernetes group the drill role's access entry maps to (RBAC in DRILL_NAMESPACE and Velero's). */
+export const DRILL_GROUP = "payments-dr-drill";
+
 /** The ClusterRole of what Velero may write in a namespace it restores into (the velero add-on makes it; each payment namespace binds it). */
 export const VELERO_RESTORE_ROLE = "payments-velero-restore";
 export const EXTERNAL_SECRETS: ServiceAccountName = { namespace: "external-secrets", name: "external-secrets" };

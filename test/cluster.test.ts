@@ -195,7 +195,7 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(eksOf().version, spec.kubernetesVersion);
                 });
 
-                it("authenticates through the EKS API: the admin role cluster admin, the preview role view, no entry for the deploy role that creates it; IRSA on, no default node group", () => {
+                it("authenticates through the EKS API: the admin role cluster admin, the preview role view, the drill role its group, no entry for the deploy role that creates it; IRSA on, no default node group", () => {
                     const eks = eksOf();
                     assert.equal(eks.authenticationMode, "API");
                     const account = stack === "prod" ? "111111111111" : "222222222222";
@@ -206,6 +206,8 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.deepEqual(eks.accessEntries, {
                         platformAdmin: entry("admin", "AmazonEKSClusterAdminPolicy", "clusterAdmin"),
                         previewer: entry("preview", "AmazonEKSViewPolicy", "view"),
+                        // No access policy: only the group the drill's Roles bind (the dr-drill namespace, Velero's restores).
+                        drill: { principalArn: `arn:aws:iam::${account}:role/payments-dr-drill`, kubernetesGroups: ["payments-dr-drill"] },
                     });
                     // The class's choice (extended support: no standard support is left for any row of the matrix).
                     assert.deepEqual(eks.upgradePolicy, { supportType: "EXTENDED" });

@@ -238,6 +238,7 @@ describe("the DR drill stack", () => {
         },
         failover: { healthCheckId: `hc-${name}` },
         kubeconfig: `kubeconfig-of-${name}`,
+        drillKubeconfig: `drill-kubeconfig-of-${name}`,
     });
     const stacks: Record<string, Record<string, unknown>> = {
         "acme/payments-platform/prod": {
@@ -248,8 +249,11 @@ describe("the DR drill stack", () => {
                 "prod-use2": "acme/payments-cluster/prod-use2",
             },
             dns: { apiFqdn: "api.payments.example.com", zoneId: "Z1" },
-            // Only what the drill reads of the topology: the public service's deep health path.
-            spec: { services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }] },
+            // Only what the drill reads of the topology: the public service's deep health path, and its role.
+            spec: {
+                services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }],
+                drill: { roleArn: "arn:aws:iam::111111111111:role/payments-dr-drill" },
+            },
         },
         "acme/payments-cluster/prod-use1": cluster("prod-use1", "us-east-1", "primary", 1),
         "acme/payments-cluster/prod-usw2": cluster("prod-usw2", "us-west-2", "secondary", 2),
@@ -261,7 +265,7 @@ describe("the DR drill stack", () => {
             ...mocks,
             stackReference: (name) => {
                 referenced.push(name);
-                return { outputs: all[name] ?? {}, secretOutputNames: ["kubeconfig"] };
+                return { outputs: all[name] ?? {}, secretOutputNames: ["kubeconfig", "drillKubeconfig"] };
             },
         });
 
@@ -272,17 +276,31 @@ describe("the DR drill stack", () => {
         const provider = byName.get("survivor");
         assert.deepEqual(provider?.inputs.kubeconfig, {
             "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
-            value: "kubeconfig-of-prod-usw2",
+            value: "drill-kubeconfig-of-prod-usw2",
         });
         const restore = byName.get("restore");
         assert.equal(restore?.provider, provider?.urn);
         assert.equal((restore?.inputs as Any).spec.scheduleName, "payments-prod-use1");
+        // Awaited until Velero reports it Completed: a failed restore fails the drill.
+        assert.deepEqual((restore?.inputs as Any).metadata.annotations, {
+            "pulumi.com/waitFor": "jsonpath={.status.phase}=Completed",
+            "pulumi.com/timeoutSeconds": "1800",
+        });
         const job = byName.get("verify");
         assert.ok(job?.dependsOn.includes(restore?.urn ?? ""), "the smoke test runs after the restore");
         const command = (job?.inputs as Any).spec.template.spec.containers[0].command;
         assert.ok(command.includes("https://api.payments.example.com/v1/health/deep"), "what Route 53 probes");
         assert.deepEqual(drill.stackOutputs.failedHealthCheck, "hc-prod-use1");
         assert.equal(drill.stackOutputs.survivorCluster, "prod-usw2");
+    });
+
+    it("refuses to run without a drill role: a drill never drives a cluster as the admin", async () => {
+        const environment = stacks["acme/payments-platform/prod"] ?? {};
+        const withoutRole = { ...stacks, "acme/payments-platform/prod": { ...environment, spec: { services: [{ name: "payment-gateway", public: true }] } } };
+        await assert.rejects(run(withoutRole), {
+            message:
+                "acme/payments-platform/prod has no drill role: set payments-platform:drill.roleArn in its config and apply it and its cluster stacks; a drill never drives a cluster as the admin",
+        });
     });
 
     const PLAN_ARN = "arn:aws:arc-region-switch::123456789012:plan/payments-prod-prod-usw2:abc123";
@@ -297,6 +315,7 @@ describe("the DR drill stack", () => {
                     { name: "ledger", database: { instanceClass: "db.r7g.large" } },
                 ],
                 objectives: { rtoMinutes: 15 },
+                drill: { roleArn: "arn:aws:iam::111111111111:role/payments-dr-drill" },
             },
             regionSwitch: {
                 executionRoleArn: "arn:aws:iam::123456789012:role/payments-prod-region-switch",

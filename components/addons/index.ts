@@ -2,6 +2,7 @@ import { KUBERNETES_SYSTEM_NAMESPACES } from "../names";
 import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
 import { certManagerAddon } from "./cert-manager";
+import { drillAccessAddon } from "./drill-access";
 import { clusterAutoscalerAddon } from "./cluster-autoscaler";
 import { externalSecretsAddon } from "./external-secrets";
 import { istioBaseAddon, istioCniAddon, istioEgressGatewayAddon, istioGatewayAddon, istiodAddon } from "./istio";
@@ -28,6 +29,7 @@ export const ADDONS: readonly PlatformAddon[] = [
     metricsAdapterAddon,
     certManagerAddon,
     istioEgressGatewayAddon,
+    drillAccessAddon,
 ];
 
 /** The settings declarations of the add-ons, each once (add-ons may share one); two for one key are refused. */

@@ -7,6 +7,7 @@ import { KeyOwners, platformKey } from "./kms";
 import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy, VIEW_ACCESS_POLICY } from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
 import { REGION_SWITCH_SCALING_POLICY } from "../dns/region-switch";
+import { DRILL_GROUP } from "../names";
 
 /** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */
 
@@ -36,6 +37,8 @@ export interface EksClusterArgs {
     deployRoutes?: readonly pulumi.Resource[];
     /** The role previews run as: view access. @default none */
     preview?: { roleArn: string };
+    /** The role DR drills run as: no access policy, only the Kubernetes group the drill's RBAC binds (DRILL_GROUP). @default none */
+    drill?: { roleArn: string };
     /**
      * The environment's Region switch execution role: it scales the payment services' Deployments
      * through their HPAs when a plan activates this region (AmazonARCRegionSwitchScalingPolicy,
@@ -64,6 +67,8 @@ export class EksCluster extends pulumi.ComponentResource {
     readonly nodeRoleArn: pulumi.Output<string>;
     /** Admin kubeconfig for people (assumes the admin role); a secret. */
     readonly kubeconfig: pulumi.Output<string>;
+    /** The kubeconfig DR drills use (assumes the drill role), when there is one. */
+    readonly drillKubeconfig?: pulumi.Output<string>;
     readonly k8sProvider: k8s.Provider;
     readonly secretsKeyArn: pulumi.Output<string>;
     /** The security group EKS puts on the control plane's ENIs and every managed node (so every pod). */
@@ -129,6 +134,7 @@ export class EksCluster extends pulumi.ComponentResource {
                     // (nodejs/eks/cluster/cluster.ts at v4.3.0), so EKS has already given the
                     // creator cluster admin; a second entry fails CreateAccessEntry with 409
                     // ResourceInUseException on the first `up` (rule eks-no-creator-access-entry).
+                    ...(args.drill ? { drill: { principalArn: args.drill.roleArn, kubernetesGroups: [DRILL_GROUP] } } : {}),
                     ...(args.preview
                         ? {
                               previewer: {
@@ -195,6 +201,7 @@ export class EksCluster extends pulumi.ComponentResource {
                     buildKubeconfig({ clusterName, endpoint, certificateAuthorityData, region: spec.region, roleArn }),
                 );
         this.kubeconfig = pulumi.secret(kubeconfigFor(args.adminRoleArn));
+        this.drillKubeconfig = args.drill ? pulumi.secret(kubeconfigFor(args.drill.roleArn)) : undefined;
         // The deployer (who created the cluster and so holds admin) drives the provider.
         // The deploy networks reach the (private) API through the cluster security group on 443.
         const deployIngress = (args.deploy?.cidrs ?? []).map(

@@ -422,6 +422,11 @@ export const platformConfig = z.strictObject({
         .optional(),
     /** The role pull-request previews run as: read-only (view) in every cluster. @default none */
     preview: z.strictObject({ roleArn: iamRoleArn }).optional(),
+    /**
+     * The role DR drills run as: in each cluster, only the drill's namespace and Velero's restores.
+     * @default none (a drill refuses to run: it never drives a cluster as the admin)
+     */
+    drill: z.strictObject({ roleArn: iamRoleArn }).optional(),
     clusterClasses: z.record(name("cluster class name"), clusterClass),
     clusters: z.array(cluster).min(1),
     /** Settings of the platform add-ons. @default {} (see addonSettings) */

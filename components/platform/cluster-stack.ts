@@ -130,6 +130,7 @@ export class ClusterStack extends pulumi.ComponentResource {
         this.outputs = {
             cluster: this.cluster.outputs,
             kubeconfig: pulumi.secret(this.cluster.eks.kubeconfig),
+            ...(this.cluster.eks.drillKubeconfig ? { drillKubeconfig: this.cluster.eks.drillKubeconfig } : {}),
             ingress: this.cluster.ingressLoadBalancer,
             failover: this.traffic.published,
             databases: pulumi

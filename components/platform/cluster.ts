@@ -138,6 +138,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 deploy: args.platform.deploy,
                 deployRoutes: this.network.deployRoutes,
                 preview: args.platform.preview,
+                drill: args.platform.drill,
                 regionSwitch: args.regionSwitchRoleArn
                     ? { roleArn: args.regionSwitchRoleArn, namespaces: args.platform.services.map((service) => service.namespace) }
                     : undefined,

@@ -29,7 +29,7 @@ export interface SecretOutputs {
  * shape: a cluster stack refuses a spec of another version (its environment was applied by an
  * older program) instead of failing on a missing field.
  */
-export const SPEC_VERSION = 5;
+export const SPEC_VERSION = 6;
 
 /** The environment stack's outputs. */
 export interface EnvironmentOutputs {
@@ -101,6 +101,8 @@ export interface ClusterStackOutputs {
     cluster: ClusterOutputs;
     /** An admin kubeconfig (assumes adminRoleArn, region pinned); secret. */
     kubeconfig: string;
+    /** The kubeconfig DR drills use (assumes the drill role: the drill namespace and Velero restores only); secret; absent without `drill.roleArn`. */
+    drillKubeconfig?: string;
     /** The ingress gateway's NLB. */
     ingress: LoadBalancerTarget;
     /** Its part of the failover routing (see `planClusterFailover`): its checks and the records it owns. */
@@ -191,6 +193,7 @@ export const ENVIRONMENT_OUTPUT_NAMES = [
 export const CLUSTER_OUTPUT_NAMES = [
     "cluster",
     "kubeconfig",
+    "drillKubeconfig",
     "ingress",
     "failover",
     "upgrade",

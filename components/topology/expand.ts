@@ -174,6 +174,8 @@ export interface PlatformSpec {
     readonly deploy?: { readonly roleArn: string; readonly cidrs: readonly string[]; readonly transitGateways: Readonly<Record<string, string>> };
     /** The role previews run as (view access). @default none */
     readonly preview?: { readonly roleArn: string };
+    /** The role DR drills run as (the drill namespace and Velero restores). @default none */
+    readonly drill?: { readonly roleArn: string };
     /** Each add-on's resolved settings, by their `addons.<key>` (the same for every cluster of the stack). */
     readonly addons: Readonly<Record<string, unknown>>;
     readonly dns: {
@@ -272,6 +274,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         adminRoleArn: config.adminRoleArn,
         deploy: config.deploy,
         preview: config.preview,
+        drill: config.drill,
         addons: resolveAddonSettings(config),
         dns: {
             zoneName: config.dns.zoneName,

@@ -1,8 +1,8 @@
 import * as command from "@pulumi/command";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ClusterStackOutputs, EnvironmentOutputs, outputOf, readOutputs, requireOutputs } from "../../components/platform/outputs";
-import { DRILL_LABEL, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
+import { ClusterStackOutputs, EnvironmentOutputs, readOutputs, requireOutputs } from "../../components/platform/outputs";
+import { DRILL_LABEL, DRILL_NAMESPACE, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
 import { databaseNames } from "../../components/data/names";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
@@ -19,6 +19,9 @@ import { drillModes, drillSwitch, ExecutionMode, heldDrillGuard, measurements, p
  * ARC: staging), traffic moves when the failed cluster's stack inverts its health check
  * (`drillFailCluster` in the environment's config). See docs/dr-drill.md.
  */
+/** How long the drill waits for Velero to complete its restore. */
+const RESTORE_TIMEOUT_SECONDS = 30 * 60;
+
 export = async () => {
     const config = new pulumi.Config();
     const environmentStack = config.require("platformStack");
@@ -78,10 +81,15 @@ export = async () => {
             { dependsOn, ignoreChanges: [...RUN_ONCE_IGNORED] },
         );
 
-    const provider = new k8s.Provider("survivor", {
-        kubeconfig: outputOf<ClusterStackOutputs>()(survivor.reference, "kubeconfig"),
-        enableServerSideApply: true,
-    });
+    // The drill acts as its own role (the drill namespace and Velero's restores), never as the admin.
+    if (!env.spec.drill)
+        throw new pulumi.RunError(
+            `${environmentStack} has no drill role: set payments-platform:drill.roleArn in its config and apply it and its cluster stacks; a drill never drives a cluster as the admin`,
+        );
+    const { drillKubeconfig } = await requireOutputs<ClusterStackOutputs, "drillKubeconfig">(survivor.reference, env.clusterStacks[names.survivor] ?? "", [
+        "drillKubeconfig",
+    ]);
+    const provider = new k8s.Provider("survivor", { kubeconfig: pulumi.secret(drillKubeconfig), enableServerSideApply: true });
     const opts = { provider };
 
     const restore = new k8s.apiextensions.CustomResource(
@@ -89,7 +97,14 @@ export = async () => {
         {
             apiVersion: "velero.io/v1",
             kind: "Restore",
-            metadata: { name: `drill-${failCluster}-${drillId}`, namespace: VELERO.namespace, labels: { [DRILL_LABEL]: drillId } },
+            metadata: {
+                name: `drill-${failCluster}-${drillId}`,
+                namespace: VELERO.namespace,
+                labels: { [DRILL_LABEL]: drillId },
+                // Awaited: the switch and the smoke test start only on a Completed restore, and a
+                // restore that fails or only partly succeeds fails the drill when the wait runs out.
+                annotations: { "pulumi.com/waitFor": "jsonpath={.status.phase}=Completed", "pulumi.com/timeoutSeconds": String(RESTORE_TIMEOUT_SECONDS) },
+            },
             spec: {
                 // The latest completed backup of the failed cluster's schedule, synced in from the
                 // read-only replica location.
@@ -110,22 +125,14 @@ export = async () => {
     // Restore first, so the standby holds what it lacked before payments arrive.
     const away = execute("switch-away", switching?.away.region ?? "", modes.away, [restore]);
 
-    const namespace = new k8s.core.v1.Namespace(
-        "verify-namespace",
-        {
-            metadata: {
-                name: `dr-drill-${drillId}`,
-                labels: { "pod-security.kubernetes.io/enforce": "restricted", "pod-security.kubernetes.io/warn": "restricted", [DRILL_LABEL]: drillId },
-            },
-        },
-        opts,
-    );
+    // The platform's drill namespace (Pod Security "restricted"): this drill's objects carry its ID.
+    const namespace = DRILL_NAMESPACE;
     new k8s.networking.v1.NetworkPolicy(
         "verify-egress",
         {
-            metadata: { name: "smoke-test", namespace: namespace.metadata.name, labels: { [DRILL_LABEL]: drillId } },
+            metadata: { name: `smoke-test-${drillId}`, namespace, labels: { [DRILL_LABEL]: drillId } },
             spec: {
-                podSelector: {},
+                podSelector: { matchLabels: { [DRILL_LABEL]: drillId } },
                 policyTypes: ["Ingress", "Egress"],
                 egress: [
                     {
@@ -154,12 +161,12 @@ export = async () => {
         new k8s.batch.v1.Job(
             name,
             {
-                metadata: { name: jobName, namespace: namespace.metadata.name, labels: { [DRILL_LABEL]: drillId } },
+                metadata: { name: `${jobName}-${drillId}`, namespace, labels: { [DRILL_LABEL]: drillId } },
                 spec: {
                     backoffLimit: 3,
                     activeDeadlineSeconds: 900,
                     template: {
-                        metadata: { labels: { app: `dr-drill-${jobName}` } },
+                        metadata: { labels: { app: `dr-drill-${jobName}`, [DRILL_LABEL]: drillId } },
                         spec: {
                             restartPolicy: "Never",
                             automountServiceAccountToken: false,

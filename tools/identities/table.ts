@@ -112,12 +112,13 @@ export function stackIdentities(plan: PlanFile, clusterNames: readonly string[])
                     scope.type === "namespace" ? `in ${list(scope.namespaces).length} namespace(s): ${list(scope.namespaces).join(", ")}` : "cluster-wide";
                 return `${lastPart(String(record(policy).policyArn ?? ""))} ${where}`;
             });
+            const groups = list(record(value).kubernetesGroups).map((group) => `Kubernetes group ${group} (its RBAC below)`);
             rows.push({
                 identity: lastPart(String(record(value).principalArn ?? entry)),
                 kind: "EKS access entry",
                 madeBy: madeBy(cluster, byUrn),
                 assumedBy: `${entry} (an existing role)`,
-                may: policies.join("; "),
+                may: [...policies, ...groups].join("; "),
                 bounded: "",
             });
         }
