@@ -1,4 +1,4 @@
-import { globalDbRpoSeconds } from "../components/data/database";
+import { globalDbRpoSeconds } from "../components/data/replication-lag";
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
@@ -653,19 +653,19 @@ describe("DR numbers", () => {
         assert.equal(numbers.trafficRtoSeconds, 90, "10 s × 3, then the NLB alias's 60 s TTL");
         assert.equal(numbers.dataRpoSeconds, 1);
         assert.equal(numbers.clusterStateRpoMinutes, 30, "a 15-minute backup interval plus replication");
+        // Traffic leaves by itself (health checks, TTL); the writer moves once someone acts: that is the critical path.
         assert.deepEqual(numbers.rto, {
-            minutes: 8.5,
+            minutes: 7,
             steps: [
-                { what: "health checks fail (10 s × 3)", minutes: 0.5 },
-                { what: "clients re-resolve the API (alias TTL 60 s)", minutes: 1 },
                 { what: "the on-call acknowledges the page and starts the database failover", minutes: 5 },
                 { what: "Aurora promotes the next region's cluster", minutes: 2 },
             ],
         });
+        assert.equal(numbers.dataRpoBoundSeconds, 300, "rds.global_db_rpo of a 5-minute objective");
         assert.deepEqual(numbers.problems, []);
         assert.deepEqual(describeDrNumbers(numbers).slice(0, 2), [
             "DR: traffic RTO 90 s (health checks, then the alias's TTL)",
-            "DR: data RPO ~1 s (Aurora Global Database lag; no alarm pages on it) against 5 min declared",
+            "DR: data RPO = Aurora Global Database's lag when the region goes: typically ~1 s, at most 300 s (rds.global_db_rpo holds commits past it); no alarm pages on it; 5 min declared",
         ]);
     });
 
@@ -677,12 +677,16 @@ describe("DR numbers", () => {
         });
         if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
         const numbers = drNumbers(expandTopology(checked.config));
-        assert.deepEqual([numbers.switchedTrafficSeconds, numbers.lagPageSeconds, numbers.rto.minutes], [60, 150, 12.5]);
+        assert.deepEqual([numbers.switchedTrafficSeconds, numbers.lagPageSeconds, numbers.rto.minutes], [60, 150, 14]);
         assert.deepEqual(describeDrNumbers(numbers), [
             "DR: traffic RTO 90 s (health checks, then the alias's TTL); 60 s after an ARC routing control is switched",
-            "DR: data RPO ~1 s (Aurora Global Database lag; pages above 150 s) against 5 min declared",
+            "DR: data RPO = Aurora Global Database's lag when the region goes: typically ~1 s, at most 300 s (rds.global_db_rpo holds commits past it); pages above 150 s; 5 min declared",
             "DR: cluster-state RPO 30 min (Velero interval + replication)",
-            "DR: full RTO ~12.5 min against 15 min declared: health checks fail (10 s × 3) 0.5 + clients re-resolve the API (alias TTL 60 s) 1 + the on-call acknowledges the page and executes the Region switch plan (ungraceful) 5 + the plan scales the payment services there (nodes join) 4 + Aurora promotes the next region's cluster 2",
+            "DR: full RTO ~14 min against 15 min declared (estimated from config): a surviving region's probe pages (2 of 3 one-minute runs fail) 2 + the on-call acknowledges the page and executes the Region switch plan (ungraceful) 5 + the plan scales the payment services there (nodes join) 4 + Aurora promotes the next region's cluster 2 + the plan switches the routing controls; clients re-resolve (alias TTL 60 s) 1",
+        ]);
+        // Read from the planned Region switch plans, the estimate gives way.
+        assert.deepEqual(describeDrNumbers(numbers, ["loss of us-east-1: recovery through p"]).slice(3), [
+            "DR: full RTO, loss of us-east-1: recovery through p",
         ]);
     });
 
@@ -700,7 +704,7 @@ describe("DR numbers", () => {
                 {
                     path: "objectives.rtoMinutes",
                     message:
-                        "the platform recovers in about 8.5 min (health checks fail (10 s × 3) 0.5 + clients re-resolve the API (alias TTL 60 s) 1 + the on-call acknowledges the page and starts the database failover 5 + Aurora promotes the next region's cluster 2), more than the declared 5; shorten the health checks or the response time, or declare a longer RTO",
+                        "the platform recovers in about 7 min (the on-call acknowledges the page and starts the database failover 5 + Aurora promotes the next region's cluster 2), more than the declared 5; shorten the response time or a step, or declare a longer RTO",
                 },
             ]);
         assert.equal(

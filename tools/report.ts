@@ -1,3 +1,4 @@
+import { describeRecovery, recoveryPaths } from "./scenarios/recovery";
 import * as fs from "fs";
 import * as path from "path";
 import type { PlanReport } from "./offline-plan/plan";
@@ -50,7 +51,17 @@ export const report: PlanReport["report"] = async (plan, stackDir, context) => {
         );
     // The environment's plan says what the platform promises through a regional outage.
     const spec = plan.outputs.spec as PlatformSpec | undefined;
-    const dr = spec?.objectives ? describeDrNumbers(drNumbers(spec)) : [];
+    // Its full RTO is read from the planned Region switch plans where it has them: the primary's region lost.
+    const primary = spec?.clusters[0];
+    const planned =
+        spec?.objectives && primary
+            ? recoveryPaths(
+                  { resources: plan.resources, responseMinutes: spec.objectives.responseMinutes },
+                  primary.region,
+                  spec.clusters.filter((cluster) => cluster.region === primary.region).map((cluster) => cluster.name),
+              ).map((path) => `loss of ${primary.region}: ${describeRecovery(path, spec.objectives.rtoMinutes)}`)
+            : [];
+    const dr = spec?.objectives ? describeDrNumbers(drNumbers(spec), planned) : [];
     const rendered =
         charts.rendered > 0 ? [`Helm: ${charts.rendered} release(s) rendered (${charts.cached} from the cache), ${charts.objects.length} objects`] : [];
     return {

@@ -4,6 +4,7 @@
  * runs (components/platform/rollout.ts), and between waves evaluates the wave checks against the
  * plans so far, as `tools/rollout-checks/wave-check.sh` would run them against AWS.
  */
+import { describeRecovery, recoveryPaths, slowRecoveries } from "./scenarios/recovery";
 import * as fs from "fs";
 import * as path from "path";
 import { formatIssues, readProjectConfig } from "../components/config/load";
@@ -137,10 +138,33 @@ export function checkEnvironment(
     const environmentPlan = fs.existsSync(environmentFile) ? (JSON.parse(fs.readFileSync(environmentFile, "utf8")) as PlanFile) : undefined;
     const scenarios = regionLossScenarios(clusters, environmentPlan);
     const zones = zoneLossScenarios(clusters);
+    // How long each loss takes to recover from, over the Region switch plans the environment has.
+    const objectives = (environmentPlan?.outputs.spec as { objectives?: { rtoMinutes: number; responseMinutes: number } } | undefined)?.objectives;
+    const recoveries =
+        environmentPlan && objectives
+            ? scenarios.map((scenario) => ({
+                  scenario,
+                  paths: recoveryPaths(
+                      { resources: environmentPlan.resources, responseMinutes: objectives.responseMinutes },
+                      scenario.lost,
+                      scenario.lostClusters,
+                  ),
+              }))
+            : [];
     return {
         report: [
             `Failure scenarios of ${environment} (the loss of each region, over the plans):`,
             ...scenarioReport(scenarios),
+            ...(objectives
+                ? [
+                      `Recovery from the loss of each region (over the Region switch plans; typical durations in tools/scenarios/recovery.ts):`,
+                      ...recoveries.flatMap(({ scenario, paths }) =>
+                          paths.length === 0
+                              ? [`loss of ${scenario.lost}: no switch needed (no plan's primary is there)`]
+                              : paths.map((recovery) => `loss of ${scenario.lost}: ${describeRecovery(recovery, objectives.rtoMinutes)}`),
+                      ),
+                  ]
+                : []),
             `The loss of each availability zone of each cluster:`,
             ...zoneScenarioReport(zones),
         ],
@@ -154,6 +178,7 @@ export function checkEnvironment(
                     : []),
                 ...scenario.broken.map((dependency) => `loss of ${scenario.lost}: survivor ${describeDependency(dependency)}`),
             ]),
+            ...recoveries.flatMap(({ scenario, paths }) => (objectives ? slowRecoveries(scenario.lost, paths, objectives.rtoMinutes) : [])),
         ],
     };
 }

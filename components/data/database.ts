@@ -7,14 +7,10 @@ import * as random from "@pulumi/random";
 import { PASSWORD_LENGTH, SECRET_RECOVERY_WINDOW_DAYS } from "../secrets/secret-sync";
 import { AURORA_POSTGRESQL_FAMILY, ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
 import { DatabaseConnection, databaseNames, MASTER_USERNAME, POSTGRES_PORT } from "./names";
-import { replicationLagAlarm } from "./replication-lag";
+import { globalDbRpoSeconds, replicationLagAlarm } from "./replication-lag";
 
 const ENGINE = "aurora-postgresql";
 
-/** `rds.global_db_rpo` for an objective: seconds, at least Aurora's minimum of 20. Pure. */
-export function globalDbRpoSeconds(rpoMinutes: number): number {
-    return Math.max(20, rpoMinutes * 60);
-}
 /** Automated backups and maintenance, outside the US business day. */
 const BACKUP_WINDOW = "03:00-04:00";
 const MAINTENANCE_WINDOW = "sun:05:00-sun:06:00";

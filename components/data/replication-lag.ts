@@ -8,6 +8,14 @@ import { Environment } from "../config/schema";
  * secondary. Pure.
  */
 
+/**
+ * `rds.global_db_rpo` for an objective: seconds, at least Aurora's minimum of 20. Aurora holds the
+ * writer's commits while every secondary trails by more, so it bounds the data lost with a region. Pure.
+ */
+export function globalDbRpoSeconds(rpoMinutes: number): number {
+    return Math.max(20, rpoMinutes * 60);
+}
+
 /** AWS/RDS's metric of how far a secondary trails the writer, in milliseconds. */
 export const REPLICATION_LAG_METRIC = "AuroraGlobalDBReplicationLag";
 /** One-minute datapoints, three in a row: a blip is not a page, a trend is. */

@@ -1,3 +1,4 @@
+import { PROBE_ALARM, PROBE_SCHEDULE } from "./probe-alarm";
 import { keyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -13,10 +14,6 @@ import { ClusterSpec, DEFAULT_HEALTH_PATH, PlatformSpec } from "../topology/expa
  * what a region offers.
  */
 export const PROBE_RUNTIME = "syn-nodejs-puppeteer-15.0";
-/** A run a minute: a lost region pages within the alarm's window. */
-export const PROBE_SCHEDULE = "rate(1 minute)";
-/** Failed runs in the window that page: 2 of 3 minutes (one lost packet never pages). */
-export const PROBE_ALARM = { periodSeconds: 60, evaluationPeriods: 3, datapointsToAlarm: 2 } as const;
 /** How long the runs' screenshots and logs stay in the artifacts bucket. */
 export const PROBE_ARTIFACT_DAYS = 14;
 
