@@ -4,6 +4,7 @@
  * runs (components/platform/rollout.ts), and between waves evaluates the wave checks against the
  * plans so far, as `tools/rollout-checks/wave-check.sh` would run them against AWS.
  */
+import { controlPlaneReport, controlPlaneScenarios } from "./scenarios/control-planes";
 import { describeRecovery, recoveryPaths, slowRecoveries } from "./scenarios/recovery";
 import * as fs from "fs";
 import * as path from "path";
@@ -138,6 +139,10 @@ export function checkEnvironment(
     const environmentPlan = fs.existsSync(environmentFile) ? (JSON.parse(fs.readFileSync(environmentFile, "utf8")) as PlanFile) : undefined;
     const scenarios = regionLossScenarios(clusters, environmentPlan);
     const zones = zoneLossScenarios(clusters);
+    const controlPlanes = controlPlaneScenarios([
+        ...(environmentPlan ? [{ stack: environment, resources: environmentPlan.resources }] : []),
+        ...clusters.map((cluster) => ({ stack: cluster.stack, resources: cluster.resources })),
+    ]);
     // How long each loss takes to recover from, over the Region switch plans the environment has.
     const objectives = (environmentPlan?.outputs.spec as { objectives?: { rtoMinutes: number; responseMinutes: number } } | undefined)?.objectives;
     const recoveries =
@@ -167,9 +172,12 @@ export function checkEnvironment(
                 : []),
             `The loss of each availability zone of each cluster:`,
             ...zoneScenarioReport(zones),
+            `The loss of a global service's control plane:`,
+            ...controlPlaneReport(controlPlanes),
         ],
         problems: [
             ...zones.flatMap((scenario) => scenario.broken.map((line) => `loss of ${scenario.zone} in ${scenario.stack}: ${line}`)),
+            ...controlPlanes.flatMap((scenario) => scenario.broken.map((line) => `loss of ${scenario.controlPlane.name}'s control plane: ${line}`)),
             ...scenarios.flatMap((scenario) => [
                 ...(scenario.pagedFrom?.length === 0
                     ? [
