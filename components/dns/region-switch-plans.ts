@@ -4,7 +4,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { PlatformSpec } from "../topology/expand";
 import { quietRegionProvider } from "../platform/quiet-provider";
-import { executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
+import { executionRoleName, executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
 import { RegionSwitchReports } from "./region-switch-reports";
 
 export interface RegionSwitchArgs {
@@ -51,7 +51,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
         const role = new aws.iam.Role(
             `${name}-execution-role`,
             {
-                name: `payments-${platform.environment}-region-switch`,
+                name: executionRoleName(platform.environment),
                 description: "Runs the payments Region switch plans: scales EKS workloads, moves Aurora writers, flips ARC routing controls",
                 // The trust AWS documents ("Plan execution role trust policy"): no source condition, which
                 // ARC is not documented to send; a condition it does not send would fail the plan mid-outage.

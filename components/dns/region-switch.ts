@@ -12,6 +12,11 @@ import { PlatformSpec } from "../topology/expand";
 
 /** The EKS access policy Region switch scales workloads with (ARC guide, "EKS resource scaling execution block"). */
 export const REGION_SWITCH_SCALING_POLICY = "arn:aws:eks::aws:cluster-access-policy/AmazonARCRegionSwitchScalingPolicy";
+/** The plans' execution role's name: the policy below names it (ARC evaluates a plan by simulating it). */
+export function executionRoleName(environment: string): string {
+    return `payments-${environment}-region-switch`;
+}
+
 /** The service principal the plan's execution role trusts. */
 export const REGION_SWITCH_SERVICE = "arc-region-switch.amazonaws.com";
 /**
@@ -251,6 +256,20 @@ export function executionRolePolicy(
     const owners = platform.services.filter((service) => service.database);
     const [primary] = platform.clusters;
     const statements: Record<string, unknown>[] = [
+        // The base every plan needs (ARC guide, "Complete plan execution role permissions"): ARC
+        // evaluates a plan by simulating this role's policies, and reads the plan and its executions.
+        {
+            Sid: "EvaluatePlans",
+            Effect: "Allow",
+            Action: "iam:SimulatePrincipalPolicy",
+            Resource: `arn:aws:iam::${targets.account}:role/${executionRoleName(platform.environment)}`,
+        },
+        {
+            Sid: "ReadPlans",
+            Effect: "Allow",
+            Action: ["arc-region-switch:GetPlan", "arc-region-switch:GetPlanExecution", "arc-region-switch:ListPlanExecutions"],
+            Resource: "*",
+        },
         {
             Sid: "ScaleEks",
             Effect: "Allow",

@@ -70,7 +70,7 @@ import { deployPathRouted, routeTablesWithoutInlineRoutes, vpcEndpointsScoped } 
 import { withChartExceptions } from "./chart-exceptions";
 import { ADDONS, crdCharts } from "../../components/addons";
 import { PlatformAddon } from "../../components/addons/addon";
-import { regionSwitchCanScale, regionSwitchPlansComplete } from "./region-switch";
+import { regionSwitchCanScale, regionSwitchPlansComplete, regionSwitchRoleEvaluable } from "./region-switch";
 import { alarmsReachSomeone, alertsRouted } from "./alarms";
 import { SEVERITY_RECEIVERS } from "../../components/addons/alerting";
 import { calicoThroughItsApi } from "./calico";
@@ -144,6 +144,7 @@ export function policies(
         routingControlsGuarded(mandatory),
         regionSwitchPlansComplete(mandatory),
         regionSwitchCanScale(mandatory),
+        regionSwitchRoleEvaluable(mandatory),
         alarmsReachSomeone(mandatory),
         alertsRouted(mandatory, SEVERITY_RECEIVERS),
         alertLabelsExist(mandatory),

@@ -1,7 +1,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { PLAN_NAME_PATTERN, REGION_SWITCH_SCALING_POLICY } from "../../components/dns/region-switch";
 import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
-import { asArray, asRecord, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
+import { asArray, asRecord, iamList, iamStatements, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
 
 /** What must happen before what when a region is activated: capacity, then data, then traffic. */
 const STEP_ORDER: Readonly<Record<string, number>> = { EKSResourceScaling: 0, AuroraGlobalDatabase: 1, ARCRoutingControl: 2 };
@@ -137,6 +137,51 @@ export function regionSwitchCanScale(level: Level): StackValidationPolicy {
                             cluster.urn,
                         );
                 }
+            }
+        },
+    };
+}
+
+/** What every plan's execution role needs besides its blocks' permissions (ARC guide, "Complete plan execution role permissions"). */
+const EVALUATION_ACTIONS = ["arc-region-switch:GetPlan", "arc-region-switch:GetPlanExecution", "arc-region-switch:ListPlanExecutions"];
+
+/**
+ * The role Region switch plans execute as may simulate its own policies and read its plans and
+ * their executions: ARC evaluates a plan that way every 30 minutes, and without them it reports
+ * the plan unevaluable, the warning the drill and the runbook rely on being absent.
+ */
+export function regionSwitchRoleEvaluable(level: Level): StackValidationPolicy {
+    return {
+        name: "region-switch-role-evaluable",
+        description: "The Region switch execution role may simulate its own policies and read its plans and their executions.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const policies = resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy");
+            for (const role of resourcesOfType(args, "aws:iam/role:Role")) {
+                const trustsRegionSwitch = iamStatements(role.props.assumeRolePolicy).some((statement) =>
+                    iamList(asRecord(statement.Principal).Service).includes("arc-region-switch.amazonaws.com"),
+                );
+                if (!trustsRegionSwitch) continue;
+                const statements = policies
+                    .filter((policy) => policy.dependencies.some((dependency) => dependency.urn === role.urn))
+                    .flatMap((policy) => iamStatements(policy.props.policy))
+                    .filter((statement) => statement.Effect === "Allow");
+                const allowed = new Set(statements.flatMap((statement) => iamList(statement.Action)));
+                const arn = typeof role.props.arn === "string" ? role.props.arn : undefined;
+                const simulatesItself = statements.some(
+                    (statement) =>
+                        iamList(statement.Action).includes("iam:SimulatePrincipalPolicy") &&
+                        iamList(statement.Resource).some((resource) => resource === arn || resource.endsWith(`:role/${String(role.props.name ?? "")}`)),
+                );
+                const missing = [
+                    ...(simulatesItself ? [] : ["iam:SimulatePrincipalPolicy on itself"]),
+                    ...EVALUATION_ACTIONS.filter((action) => !allowed.has(action)),
+                ];
+                if (missing.length > 0)
+                    report(
+                        `${role.name} runs Region switch plans but may not ${missing.join(", ")}: ARC cannot evaluate its plans; add the base permissions (executionRolePolicy).`,
+                        role.urn,
+                    );
             }
         },
     };
