@@ -146,7 +146,7 @@ describe("the environment's zone", () => {
         assert.ok(record.dependsOn.includes(zone.urn));
         const provider = environment.plan.resources.find((r) => r.urn === record.provider);
         assert.deepEqual(JSON.parse(String((provider?.inputs as Record<string, unknown>).assumeRoles)), [
-            { roleArn: "arn:aws:iam::111111111111:role/payments-dns-delegation", sessionName: "payments-platform-dns-delegation" },
+            { roleArn: "arn:aws:iam::111111111111:role/payments-dns-delegation-staging", sessionName: "payments-platform-dns-delegation" },
         ]);
     });
 });

@@ -312,3 +312,36 @@ export function certManagerDnsPolicy(zoneId: string, hosts: readonly string[]): 
         ],
     };
 }
+
+/** The role another environment assumes to write its zone's delegation in this one's zone: named after the child zone's first label. */
+export function delegationRoleName(childZone: string): string {
+    return `payments-dns-delegation-${childZone.split(".")[0]}`;
+}
+
+/**
+ * What a child zone's delegation needs of its parent zone: the NS records of exactly that name
+ * (the normalized-record-names condition of Route 53's IAM guide), the change's status, and
+ * reading the zone's records (the provider reads the record back).
+ */
+export function delegationPolicy(zoneId: string, childZone: string): PolicyDocument {
+    const zone = `arn:aws:route53:::hostedzone/${zoneId}`;
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "DelegationRecords",
+                Effect: "Allow",
+                Action: "route53:ChangeResourceRecordSets",
+                Resource: zone,
+                Condition: {
+                    "ForAllValues:StringEquals": {
+                        "route53:ChangeResourceRecordSetsRecordTypes": ["NS"],
+                        "route53:ChangeResourceRecordSetsNormalizedRecordNames": [childZone.toLowerCase()],
+                    },
+                },
+            },
+            { Sid: "ChangeStatus", Effect: "Allow", Action: "route53:GetChange", Resource: "arn:aws:route53:::change/*" },
+            { Sid: "ReadRecords", Effect: "Allow", Action: "route53:ListResourceRecordSets", Resource: zone },
+        ],
+    };
+}

@@ -340,6 +340,21 @@ export const dnsSettings = z.strictObject({
                 .optional(),
         })
         .optional(),
+    /**
+     * Zones other environments create under this one (staging's under prod's), each with the role
+     * (their deploy role) that may write its delegation: this stack makes the role they assume,
+     * allowed the NS records of that zone and nothing else of this one. @default none
+     */
+    delegations: z
+        .array(
+            z.strictObject({
+                zoneName: z
+                    .string()
+                    .regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, { error: "not a DNS zone name such as staging.payments.example.com" }),
+                principalArn: iamRoleArn,
+            }),
+        )
+        .optional(),
     /** Record name of the API in the zone. @default "api" */
     apiName: z
         .string()

@@ -1,5 +1,5 @@
 import { keyOwners } from "../cluster/kms";
-import { environmentAccount, permissionsBoundaryName, permissionsBoundaryPolicy } from "../cluster/iam";
+import { delegationPolicy, delegationRoleName, environmentAccount, permissionsBoundaryName, permissionsBoundaryPolicy } from "../cluster/iam";
 import { DatabaseVault, DatabaseVaults } from "../data/backup-vaults";
 import { RegionalProbes } from "./regional-probes";
 import { RecoveryControl } from "../dns/recovery-control";
@@ -114,6 +114,7 @@ export class Environment extends pulumi.ComponentResource {
             this.zoneId = zone.zoneId;
             this.delegate(name, spec, zone, primary.cluster.region, { ...tags, cluster: primary.cluster.name });
         }
+        this.delegationRoles(name, spec, { ...tags, cluster: primary.cluster.name }, primary.provider);
 
         this.secrets = pulumi
             .all(
@@ -268,6 +269,35 @@ export class Environment extends pulumi.ComponentResource {
      * The new zone's NS records in its parent zone, without which nothing resolves in it: through
      * a provider that assumes the parent zone's account role when it is another account's.
      */
+    /**
+     * The roles other environments assume to delegate their zones under this one: each may write
+     * the NS records of its own zone only (delegationPolicy), never the rest of this zone.
+     */
+    private delegationRoles(name: string, spec: PlatformSpec, tags: Record<string, string>, provider: aws.Provider): void {
+        for (const delegation of spec.dns.delegations) {
+            const label = delegation.zoneName.split(".")[0] ?? delegation.zoneName;
+            const role = new aws.iam.Role(
+                `${name}-dns-delegation-${label}`,
+                {
+                    name: delegationRoleName(delegation.zoneName),
+                    description: `Writes the delegation of ${delegation.zoneName} in ${spec.dns.zoneName}, and nothing else`,
+                    assumeRolePolicy: JSON.stringify({
+                        Version: "2012-10-17",
+                        Statement: [{ Effect: "Allow", Principal: { AWS: delegation.principalArn }, Action: "sts:AssumeRole" }],
+                    }),
+                    permissionsBoundary: this.permissionsBoundary,
+                    tags,
+                },
+                { parent: this, provider },
+            );
+            new aws.iam.RolePolicy(
+                `${name}-dns-delegation-${label}-policy`,
+                { role: role.id, policy: this.zoneId.apply((zoneId) => JSON.stringify(delegationPolicy(zoneId, delegation.zoneName))) },
+                { parent: this, provider },
+            );
+        }
+    }
+
     private delegate(name: string, spec: PlatformSpec, zone: aws.route53.Zone, region: string, tags: Record<string, string>): void {
         const parentZone = spec.dns.parent;
         if (!parentZone) throw new pulumi.RunError(`dns.parent: ${spec.dns.zoneName} is a new zone and nothing delegates to it; set dns.parent.zoneId`);

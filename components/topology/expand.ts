@@ -185,6 +185,8 @@ export interface PlatformSpec {
         zoneId?: string;
         /** The parent zone a created zone is delegated from. */
         parent?: { zoneId: string; roleArn?: string };
+        /** Child zones other environments delegate under this one, and who writes each delegation. */
+        delegations: readonly { zoneName: string; principalArn: string }[];
         apiHost: string;
         healthCheck: { requestInterval: number; failureThreshold: number; regions: readonly string[] };
         /** Route 53 ARC routing controls gate each region (see RecoveryControl). */
@@ -281,6 +283,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             existingZone: config.dns.existingZone ?? false,
             ...(config.dns.zoneId ? { zoneId: config.dns.zoneId } : {}),
             parent: config.dns.parent,
+            delegations: config.dns.delegations ?? [],
             apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
             recoveryControl: config.dns.recoveryControl ?? false,
             healthCheck: {
