@@ -111,11 +111,13 @@ describe("Region switch plans from the topology", () => {
         assert.deepEqual(parallel[0].globalAuroraConfigs?.[0]?.ungracefuls, [{ ungraceful: "failover" }], "an ungraceful execution fails over");
     });
 
-    it("sends traffic to the activated cluster and keeps the failover order after it: those before it Off, it and those after On", () => {
+    it("sends traffic to the activated cluster and keeps the failover order after it: those before it Off, it and those after On; the same inputs in both workflows", () => {
         const [usw2, euw1] = plans;
-        assert.deepEqual(trafficStates(usw2.workflows[0].steps), [["us-west-2", ["arn:rc/use1=Off", "arn:rc/usw2=On", "arn:rc/euw1=On"]]]);
-        assert.deepEqual(trafficStates(usw2.workflows[1].steps), [["us-east-1", ["arn:rc/use1=On", "arn:rc/usw2=On", "arn:rc/euw1=On"]]]);
-        assert.deepEqual(trafficStates(euw1.workflows[0].steps), [["eu-west-1", ["arn:rc/use1=Off", "arn:rc/usw2=Off", "arn:rc/euw1=On"]]]);
+        const primaryOn = ["us-east-1", ["arn:rc/use1=On", "arn:rc/usw2=On", "arn:rc/euw1=On"]];
+        // For each region of the plan, what activating it sets: ARC asks for the same inputs in every workflow.
+        assert.deepEqual(trafficStates(usw2.workflows[0].steps), [primaryOn, ["us-west-2", ["arn:rc/use1=Off", "arn:rc/usw2=On", "arn:rc/euw1=On"]]]);
+        assert.deepEqual(trafficStates(usw2.workflows[1].steps), trafficStates(usw2.workflows[0].steps));
+        assert.deepEqual(trafficStates(euw1.workflows[0].steps), [primaryOn, ["eu-west-1", ["arn:rc/use1=Off", "arn:rc/usw2=Off", "arn:rc/euw1=On"]]]);
     });
 
     it("scales every payment service's Deployment, through its HPA, in both clusters, to the other's 24-hour peak", () => {
@@ -207,6 +209,20 @@ describe("rule region-switch-plans-complete", () => {
     it("refuses a plan that writes no execution report", async () => {
         assert.deepEqual(await messages(regionSwitchPlansComplete("mandatory"), [planResource((plan) => delete plan.reportConfigurations)]), [
             "plan: it writes no execution report, so a switch or a drill leaves no record of its steps; generate plans with regionSwitchPlans.",
+        ]);
+    });
+
+    it("refuses routing-control steps whose inputs differ between workflows (ARC asks for the same)", async () => {
+        const refused = await messages(regionSwitchPlansComplete("mandatory"), [
+            planResource((plan) => {
+                const [, back] = plan.workflows as Array<{ steps: Array<{ arcRoutingControlConfigs?: Array<{ regionAndRoutingControls: unknown[] }> }> }>;
+                const traffic = back?.steps.find((step) => step.arcRoutingControlConfigs);
+                const config = traffic?.arcRoutingControlConfigs?.[0];
+                if (config) config.regionAndRoutingControls = config.regionAndRoutingControls.slice(0, 1);
+            }),
+        ]);
+        assert.deepEqual(refused, [
+            "plan: its workflows give their routing-control steps different inputs, where ARC asks for the same in every workflow; generate plans with regionSwitchPlans.",
         ]);
     });
 

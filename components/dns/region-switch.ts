@@ -135,6 +135,19 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
     const order = platform.clusters.map((cluster) => cluster.name);
     return secondaries.map((secondary) => {
         const pair = [primary, secondary] as const;
+        // The same inputs in every workflow, as ARC asks ("ARC routing control execution block"):
+        // for each of the plan's regions, the states its activation sets, its control On and those
+        // before it in failover order Off.
+        const routingInputs = pair.map((cluster) => {
+            const position = order.indexOf(cluster.name);
+            return {
+                region: cluster.region,
+                routingControls: order.map((other, index) => ({
+                    routingControlArn: routingControlOf(targets, other),
+                    state: index < position ? ("Off" as const) : ("On" as const),
+                })),
+            };
+        });
         const workflow = (activating: (typeof pair)[number]): PlanWorkflow => {
             const other = activating === primary ? secondary : primary;
             const scale: PlanStep = {
@@ -193,7 +206,6 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
                               parallelConfigs: [{ steps: databaseBlocks }],
                           },
                       ];
-            const position = order.indexOf(activating.name);
             const traffic: PlanStep = {
                 name: `traffic-${activating.name}`,
                 description: `Send the API's traffic to ${activating.name}: its routing control On, those before it in failover order Off`,
@@ -201,15 +213,7 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
                 arcRoutingControlConfigs: [
                     {
                         timeoutMinutes: STEP_TIMEOUT_MINUTES.traffic,
-                        regionAndRoutingControls: [
-                            {
-                                region: activating.region,
-                                routingControls: order.map((cluster, index) => ({
-                                    routingControlArn: routingControlOf(targets, cluster),
-                                    state: index < position ? "Off" : "On",
-                                })),
-                            },
-                        ],
+                        regionAndRoutingControls: routingInputs,
                     },
                 ],
             };

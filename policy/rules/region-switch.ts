@@ -76,6 +76,17 @@ export function regionSwitchPlansComplete(level: Level): StackValidationPolicy {
                     asArray(asRecord(config).reportOutputs).flatMap((output) => asArray(asRecord(output).s3Configurations)),
                 );
                 if (reportsTo.length === 0) problems.push("it writes no execution report, so a switch or a drill leaves no record of its steps");
+                // ARC asks for the same routing-control inputs in every workflow ("ARC routing control execution block").
+                const routingInputs = new Set(
+                    workflows.flatMap((workflow) =>
+                        asArray(workflow.steps)
+                            .map(asRecord)
+                            .filter((step) => step.executionBlockType === "ARCRoutingControl")
+                            .map((step) => JSON.stringify(asArray(step.arcRoutingControlConfigs).map((config) => asRecord(config).regionAndRoutingControls))),
+                    ),
+                );
+                if (routingInputs.size > 1)
+                    problems.push("its workflows give their routing-control steps different inputs, where ARC asks for the same in every workflow");
                 for (const region of new Set(regions)) {
                     const activating = workflows.filter((w) => w.workflowTargetAction === "activate" && w.workflowTargetRegion === region);
                     if (activating.length === 0) problems.push(`nothing activates ${String(region)}`);
