@@ -368,6 +368,8 @@ describe("the DR drill stack", () => {
             ],
         );
         assert.deepEqual([evidence.away.executionRegion, evidence.away.executionState, evidence.back.executionRegion], ["us-west-2", "completed", "us-east-1"]);
+        // Measured in the survivor: the Jobs' completion times (known once they ran; the mock runs none).
+        assert.ok(evidence.measured && typeof evidence.measured === "object", "measured evidence exported");
         assert.equal(drill.stackOutputs.moveTraffic, undefined, "no health check to invert");
     });
 

@@ -252,6 +252,15 @@ export = async () => {
                       away: away ? away.stdout.apply((stdout) => parseExecution("switch-away", stdout)) : undefined,
                       back: back ? back.stdout.apply((stdout) => parseExecution("switch-back", stdout)) : "held in the survivor (switchBack: false)",
                       measure: measurements(switching, env.spec.objectives.rtoMinutes),
+                      /**
+                       * Measured in the survivor: when the smoke test passed and when the public name first
+                       * answered the survivor's load balancer (each Job's completion; against the away
+                       * execution's startTime, the time traffic took to move).
+                       */
+                      measured: {
+                          smokeTestPassedAt: verify.status.completionTime,
+                          ...(trafficMoved ? { trafficMovedAt: trafficMoved.status.completionTime } : {}),
+                      },
                   },
               }
             : {
