@@ -12,7 +12,7 @@ import { BACKUP_SETTINGS, veleroScheduleName } from "./velero";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
 import { FELIX_METRICS_PORT } from "./calico";
-import { HARDENED_CONTAINER, placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
+import { HARDENED_CONTAINER, onePerZone, OnePerZone, placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
 import { ChartPin } from "./versions";
 
@@ -66,10 +66,11 @@ interface KubePrometheusStackValues {
     };
     "kube-state-metrics": PlacedValues;
     prometheusOperator: PlacedValues & { admissionWebhooks: { patch: PlacedValues } };
-    alertmanager: { alertmanagerSpec: PlacedValues & { replicas: number; configSecret: string; secrets: string[] } };
+    alertmanager: { alertmanagerSpec: PlacedValues & { replicas: number; configSecret: string; secrets: string[]; topologySpreadConstraints: OnePerZone[] } };
     prometheus: {
         prometheusSpec: PlacedValues & {
             replicas: number;
+            topologySpreadConstraints: OnePerZone[];
             retention: string;
             externalLabels: Record<string, string>;
             storageSpec: {
@@ -246,6 +247,8 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
                 alertmanagerSpec: {
                     ...placed("alertmanager"),
                     replicas,
+                    // The operator's pod label: each replica keeps its silences on its own zonal volume.
+                    topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "alertmanager" }),
                     configSecret: ALERTMANAGER_CONFIG_SECRET,
                     // Mounted at /etc/alertmanager/secrets/<name>/ for the receivers' *_file settings.
                     secrets: Object.keys(monitoring.receivers).length === 0 ? [] : [ALERTMANAGER_RECEIVERS_SECRET],
@@ -255,6 +258,8 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
                 prometheusSpec: {
                     ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
                     replicas,
+                    // Each replica's TSDB is a zonal gp3 volume: a zone's loss takes one replica, never both.
+                    topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "prometheus" }),
                     retention: `${monitoring.retentionDays}d`,
                     externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
                     storageSpec: {

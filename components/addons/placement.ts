@@ -83,6 +83,23 @@ export function onePerNode(labels: Record<string, string>): OnePerNode[] {
     return [{ maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { ...labels } } }];
 }
 
+/** A hard spread over zones: replicas that keep state on zonal volumes never share a zone. */
+export interface OnePerZone {
+    maxSkew: 1;
+    topologyKey: "topology.kubernetes.io/zone";
+    whenUnsatisfiable: "DoNotSchedule";
+    labelSelector: { matchLabels: Record<string, string> };
+}
+
+/**
+ * For replicas with their own zonal EBS volume (Prometheus, Alertmanager): a pod whose volume is
+ * in a lost zone cannot start anywhere else until the zone returns, so two in one zone lose both.
+ * Only zones with eligible nodes count, so a pool in one zone still schedules them.
+ */
+export function onePerZone(labels: Record<string, string>): OnePerZone[] {
+    return [{ maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { ...labels } } }];
+}
+
 /**
  * The container security context every pod the platform runs gets, payment services and
  * charts alike (rules k8s-no-privileged-pods, k8s-non-root-read-only): no privilege, no

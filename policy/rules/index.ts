@@ -1,3 +1,4 @@
+import { replicatedStateSpreadOverZones } from "./zones";
 import { cniPolicyOffTheNodes, serviceRolesGuarded } from "./iam";
 import { keysHaveExplicitPolicy } from "./kms";
 import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
@@ -137,6 +138,7 @@ export function policies(
         restoresKeepIdentity(mandatory),
         drillsOwnNothing(mandatory),
         commandsActOnce(mandatory),
+        replicatedStateSpreadOverZones(mandatory),
         auroraClustersHardened(mandatory),
         globalMembersAfterTheirWriter(mandatory),
         routedRecordsHealthChecked(mandatory),
