@@ -167,6 +167,9 @@ describe("apply workflows", () => {
         ).jobs.preview;
         assert.deepEqual(preview["runs-on"], ["self-hosted", "linux", "payments-preview-${{ matrix.env }}"]);
         assert.equal(preview.environment, "preview-${{ matrix.env }}");
+        // No refresh: it would read every secret's value, which the preview role may not.
+        const step = (workflow<{ steps: Step[] }>("pull-request.yml").jobs.preview as { steps: Step[] }).steps.find((s) => s.uses === "pulumi/actions@v7");
+        assert.equal(step?.with?.refresh, false);
         // Its own token's name: a preview environment without it gets nothing, never a deploy token.
         assert.match(text("pull-request.yml"), /PULUMI_ACCESS_TOKEN: \$\{\{ secrets\.PULUMI_PREVIEW_TOKEN \}\}/);
         assert.doesNotMatch(text("pull-request.yml"), /secrets\.PULUMI_ACCESS_TOKEN/);

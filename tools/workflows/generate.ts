@@ -187,7 +187,9 @@ export function pullRequestWorkflow(envs: readonly Environment[]): Record<string
                             command: "preview",
                             "stack-name": "${{ vars.PULUMI_ORG }}/${{ matrix.project }}/${{ matrix.stack }}",
                             "work-dir": "${{ matrix.dir }}",
-                            refresh: true,
+                            // No refresh: refreshing reads every secret's value (GetSecretValue), which the
+                            // secrets' resource policies deny the preview role (secretResourcePolicy).
+                            refresh: false,
                             policyPacks: "${{ matrix.policy }}",
                             policyPackConfigs: "${{ matrix.policy }}/config/${{ matrix.stack }}.json",
                             "comment-on-pr": true,
