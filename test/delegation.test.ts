@@ -5,7 +5,7 @@ import { realPlanOf } from "./helpers/plans";
 describe("zone delegation to another environment", () => {
     it("lets the child write its own NS records in the parent zone and nothing else", () => {
         assert.equal(delegationRoleName("staging.payments.example.com"), "payments-dns-delegation-staging");
-        const [records, status, read] = delegationPolicy("Z0PARENT", "Staging.Payments.Example.com").Statement;
+        const [status, records, read] = delegationPolicy("Z0PARENT", "Staging.Payments.Example.com").Statement;
         assert.deepEqual(records, {
             Sid: "DelegationRecords",
             Effect: "Allow",

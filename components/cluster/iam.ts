@@ -286,31 +286,44 @@ export function clusterAutoscalerPolicy(clusterName: string): PolicyDocument {
 }
 
 /**
- * cert-manager's DNS-01 access (its Route 53 guide): in one zone, only the TXT challenge records of
- * the hosts this cluster's certificates name (`_acme-challenge.<host>`), and the change status.
- * The issuer names the zone (`hostedZoneID`), so no zone lookup (`ListHostedZonesByName`).
+ * Writing only some records of one zone (Route 53's IAM guide, "normalized record names"): the
+ * records of these names and this type, the change's status, and reading the zone's records back.
  */
-export function certManagerDnsPolicy(zoneId: string, hosts: readonly string[]): PolicyDocument {
+function namedRecordsPolicy(zoneId: string, sid: string, type: "TXT" | "NS", names: readonly string[]): PolicyDocument {
     const zone = `arn:aws:route53:::hostedzone/${zoneId}`;
     return {
         Version: "2012-10-17",
         Statement: [
             { Sid: "ChangeStatus", Effect: "Allow", Action: "route53:GetChange", Resource: "arn:aws:route53:::change/*" },
             {
-                Sid: "ChallengeRecords",
+                Sid: sid,
                 Effect: "Allow",
                 Action: "route53:ChangeResourceRecordSets",
                 Resource: zone,
                 Condition: {
                     "ForAllValues:StringEquals": {
-                        "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"],
-                        "route53:ChangeResourceRecordSetsNormalizedRecordNames": hosts.map((host) => `_acme-challenge.${host.toLowerCase()}`),
+                        "route53:ChangeResourceRecordSetsRecordTypes": [type],
+                        "route53:ChangeResourceRecordSetsNormalizedRecordNames": names.map((name) => name.toLowerCase()),
                     },
                 },
             },
             { Sid: "ReadRecords", Effect: "Allow", Action: "route53:ListResourceRecordSets", Resource: zone },
         ],
     };
+}
+
+/**
+ * cert-manager's DNS-01 access (its Route 53 guide): in one zone, only the TXT challenge records of
+ * the hosts this cluster's certificates name (`_acme-challenge.<host>`), and the change status.
+ * The issuer names the zone (`hostedZoneID`), so no zone lookup (`ListHostedZonesByName`).
+ */
+export function certManagerDnsPolicy(zoneId: string, hosts: readonly string[]): PolicyDocument {
+    return namedRecordsPolicy(
+        zoneId,
+        "ChallengeRecords",
+        "TXT",
+        hosts.map((host) => `_acme-challenge.${host}`),
+    );
 }
 
 /** The role another environment assumes to write its zone's delegation in this one's zone: named after the child zone's first label. */
@@ -318,30 +331,7 @@ export function delegationRoleName(childZone: string): string {
     return `payments-dns-delegation-${childZone.split(".")[0]}`;
 }
 
-/**
- * What a child zone's delegation needs of its parent zone: the NS records of exactly that name
- * (the normalized-record-names condition of Route 53's IAM guide), the change's status, and
- * reading the zone's records (the provider reads the record back).
- */
+/** What a child zone's delegation needs of its parent zone: the NS records of exactly that name, nothing else of the zone. */
 export function delegationPolicy(zoneId: string, childZone: string): PolicyDocument {
-    const zone = `arn:aws:route53:::hostedzone/${zoneId}`;
-    return {
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "DelegationRecords",
-                Effect: "Allow",
-                Action: "route53:ChangeResourceRecordSets",
-                Resource: zone,
-                Condition: {
-                    "ForAllValues:StringEquals": {
-                        "route53:ChangeResourceRecordSetsRecordTypes": ["NS"],
-                        "route53:ChangeResourceRecordSetsNormalizedRecordNames": [childZone.toLowerCase()],
-                    },
-                },
-            },
-            { Sid: "ChangeStatus", Effect: "Allow", Action: "route53:GetChange", Resource: "arn:aws:route53:::change/*" },
-            { Sid: "ReadRecords", Effect: "Allow", Action: "route53:ListResourceRecordSets", Resource: zone },
-        ],
-    };
+    return namedRecordsPolicy(zoneId, "DelegationRecords", "NS", [childZone]);
 }

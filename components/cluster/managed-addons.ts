@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { Placement } from "../addons/placement";
 import { KubernetesVersion } from "../config/schema";
-import { EBS_CSI_CONTROLLER, VPC_CNI_NODE } from "../names";
+import { EBS_CSI_CONTROLLER, ServiceAccountName, VPC_CNI_NODE } from "../names";
 import { EBS_CSI_POLICY, VPC_CNI_POLICY } from "./iam";
 import { irsaRole } from "./irsa";
 import { MANAGED_ADDONS, MANAGED_ADDON_VERSIONS, ManagedAddon } from "./versions";
@@ -46,6 +46,28 @@ function addonArgs(args: Pick<ManagedAddonsArgs, "clusterName" | "tags">, addon:
     };
 }
 
+/** An add-on's own IRSA role with its one AWS-managed policy; the attachment is what the add-on waits on. */
+function addonRole(
+    name: string,
+    args: Pick<ManagedAddonsArgs, "oidcProviderArn" | "oidcIssuer" | "permissionsBoundary" | "tags">,
+    serviceAccount: ServiceAccountName,
+    policyArn: string,
+    parent: pulumi.ComponentResource,
+): { role: aws.iam.Role; attachment: aws.iam.RolePolicyAttachment } {
+    const role = irsaRole(
+        `${name}-role`,
+        {
+            oidc: { providerArn: args.oidcProviderArn, issuer: args.oidcIssuer },
+            serviceAccount,
+            permissionsBoundary: args.permissionsBoundary,
+            tags: args.tags,
+        },
+        parent,
+    );
+    const attachment = new aws.iam.RolePolicyAttachment(`${name}-policy`, { role: role.name, policyArn }, { parent });
+    return { role, attachment };
+}
+
 export interface NodeNetworkingArgs extends Omit<ManagedAddonsArgs, "nodePools" | "networking" | "systemPlacement"> {
     /** The ManagedAddons component that made these add-ons before they moved here (its name), so they keep their URNs. Required. */
     formerParent: { name: string; parent: pulumi.Resource };
@@ -58,17 +80,7 @@ export class NodeNetworking extends pulumi.ComponentResource {
     constructor(name: string, args: NodeNetworkingArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:cluster:NodeNetworking", name, {}, opts);
         const versions = MANAGED_ADDON_VERSIONS[args.kubernetesVersion];
-        const cniRole = irsaRole(
-            `${name}-vpc-cni-role`,
-            {
-                oidc: { providerArn: args.oidcProviderArn, issuer: args.oidcIssuer },
-                serviceAccount: VPC_CNI_NODE,
-                permissionsBoundary: args.permissionsBoundary,
-                tags: args.tags,
-            },
-            this,
-        );
-        const cniPolicy = new aws.iam.RolePolicyAttachment(`${name}-vpc-cni-policy`, { role: cniRole.name, policyArn: VPC_CNI_POLICY }, { parent: this });
+        const { role: cniRole, attachment: cniPolicy } = addonRole(`${name}-vpc-cni`, args, VPC_CNI_NODE, VPC_CNI_POLICY, this);
         // Made by ManagedAddons until the CNI had its own role: the aliases keep them (no delete and re-create of aws-node).
         const formerParent = pulumi.createUrn(args.formerParent.name, "payments:cluster:ManagedAddons", args.formerParent.parent);
         this.addons = NODE_NETWORKING_ADDONS.map(
@@ -95,17 +107,7 @@ export class ManagedAddons extends pulumi.ComponentResource {
         super("payments:cluster:ManagedAddons", name, {}, opts);
         this.versions = MANAGED_ADDON_VERSIONS[args.kubernetesVersion];
 
-        const ebsRole = irsaRole(
-            `${name}-ebs-csi-role`,
-            {
-                oidc: { providerArn: args.oidcProviderArn, issuer: args.oidcIssuer },
-                serviceAccount: EBS_CSI_CONTROLLER,
-                permissionsBoundary: args.permissionsBoundary,
-                tags: args.tags,
-            },
-            this,
-        );
-        new aws.iam.RolePolicyAttachment(`${name}-ebs-csi-policy`, { role: ebsRole.name, policyArn: EBS_CSI_POLICY }, { parent: this });
+        const { role: ebsRole } = addonRole(`${name}-ebs-csi`, args, EBS_CSI_CONTROLLER, EBS_CSI_POLICY, this);
 
         for (const addon of MANAGED_ADDONS.filter((candidate) => !isNetworking(candidate))) {
             new aws.eks.Addon(

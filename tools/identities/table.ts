@@ -4,6 +4,7 @@
  * do, for what, and whether it is bounded. `npm run docs:identities` writes it between the
  * README's markers; a test fails when the README and the plans disagree.
  */
+import { asRecord, iamList, iamStatements } from "../../policy/rules/util";
 import type { PlanFile } from "../offline-plan/plan-file";
 
 type PlanResource = PlanFile["resources"][number];
@@ -25,33 +26,26 @@ export interface IdentityRow {
 export const IDENTITIES_START = "<!-- identities:start (npm run docs:identities) -->";
 export const IDENTITIES_END = "<!-- identities:end -->";
 
-const record = (value: unknown): Record<string, unknown> =>
-    typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-const list = (value: unknown): string[] => (typeof value === "string" ? [value] : Array.isArray(value) ? value.map(String) : []);
-const statements = (policy: unknown): Array<Record<string, unknown>> => {
-    if (typeof policy !== "string") return [];
-    try {
-        const parsed = record(JSON.parse(policy)).Statement;
-        return Array.isArray(parsed) ? parsed.map(record) : [];
-    } catch {
-        return [];
-    }
-};
 const lastPart = (arn: string) => arn.split("/").pop() ?? arn;
 
 function assumedBy(role: PlanResource): string {
-    const who = statements(record(role.inputs).assumeRolePolicy)
+    const who = iamStatements(asRecord(role.inputs).assumeRolePolicy)
         .filter((statement) => statement.Effect === "Allow")
         .flatMap((statement) => {
-            const principal = record(statement.Principal);
-            const subjects = Object.values(record(statement.Condition)).flatMap((test) =>
-                Object.entries(record(test))
+            const principal = asRecord(statement.Principal);
+            const subjects = Object.values(asRecord(statement.Condition)).flatMap((test) =>
+                Object.entries(asRecord(test))
                     .filter(([key]) => key.endsWith(":sub"))
-                    .flatMap(([, value]) => list(value)),
+                    .flatMap(([, value]) => iamList(value)),
             );
             if (principal.Federated) return subjects.map((subject) => `IRSA ${subject.replace(/^system:serviceaccount:/, "")}`);
-            const guarded = Object.values(record(statement.Condition)).some((test) => Object.keys(record(test)).some((key) => key.startsWith("aws:Source")));
-            return [...list(principal.Service).map((service) => `${service}${guarded ? " (this account's only)" : ""}`), ...list(principal.AWS).map(lastPart)];
+            const guarded = Object.values(asRecord(statement.Condition)).some((test) =>
+                Object.keys(asRecord(test)).some((key) => key.startsWith("aws:Source")),
+            );
+            return [
+                ...iamList(principal.Service).map((service) => `${service}${guarded ? " (this account's only)" : ""}`),
+                ...iamList(principal.AWS).map(lastPart),
+            ];
         });
     return [...new Set(who)].join(", ") || "(unknown until applied)";
 }
@@ -60,9 +54,9 @@ function actionsOf(documents: unknown[]): string[] {
     return [
         ...new Set(
             documents.flatMap((policy) =>
-                statements(policy)
+                iamStatements(policy)
                     .filter((statement) => statement.Effect === "Allow")
-                    .flatMap((statement) => list(statement.Action)),
+                    .flatMap((statement) => iamList(statement.Action)),
             ),
         ),
     ].sort();
@@ -88,33 +82,35 @@ export function stackIdentities(plan: PlanFile, clusterNames: readonly string[])
     const of = (type: string) => plan.resources.filter((resource) => resource.type === type);
     for (const role of of("aws:iam/role:Role")) {
         const attached = (type: string) => of(type).filter((resource) => resource.dependsOn.includes(role.urn));
-        const managed = attached("aws:iam/rolePolicyAttachment:RolePolicyAttachment").map((attachment) => String(record(attachment.inputs).policyArn ?? ""));
+        const managed = attached("aws:iam/rolePolicyAttachment:RolePolicyAttachment").map((attachment) => String(asRecord(attachment.inputs).policyArn ?? ""));
         const awsManaged = managed.filter((arn) => arn.includes(":iam::aws:policy/")).map((arn) => `${lastPart(arn)} (AWS-managed)`);
         const customerManaged = managed
             .filter((arn) => !arn.includes(":iam::aws:policy/"))
-            .map((arn) => plan.resources.find((resource) => resource.type === "aws:iam/policy:Policy" && record(resource.inputs).name === lastPart(arn)));
-        const inline = attached("aws:iam/rolePolicy:RolePolicy").map((policy) => record(policy.inputs).policy);
-        const actions = describeActions(actionsOf([...inline, ...customerManaged.map((policy) => record(policy?.inputs).policy)]));
+            .map((arn) => plan.resources.find((resource) => resource.type === "aws:iam/policy:Policy" && asRecord(resource.inputs).name === lastPart(arn)));
+        const inline = attached("aws:iam/rolePolicy:RolePolicy").map((policy) => asRecord(policy.inputs).policy);
+        const actions = describeActions(actionsOf([...inline, ...customerManaged.map((policy) => asRecord(policy?.inputs).policy)]));
         rows.push({
-            identity: generic(String(record(role.inputs).name ?? role.name)),
+            identity: generic(String(asRecord(role.inputs).name ?? role.name)),
             kind: "IAM role",
             madeBy: madeBy(role, byUrn),
             assumedBy: assumedBy(role),
             may: [...awsManaged, actions].filter(Boolean).join("; ") || "nothing yet",
-            bounded: record(role.inputs).permissionsBoundary ? "yes" : "no",
+            bounded: asRecord(role.inputs).permissionsBoundary ? "yes" : "no",
         });
     }
     for (const cluster of of("eks:index:Cluster")) {
-        for (const [entry, value] of Object.entries(record(record(cluster.inputs).accessEntries))) {
-            const policies = Object.values(record(record(value).accessPolicies)).map((policy) => {
-                const scope = record(record(policy).accessScope);
+        for (const [entry, value] of Object.entries(asRecord(asRecord(cluster.inputs).accessEntries))) {
+            const policies = Object.values(asRecord(asRecord(value).accessPolicies)).map((policy) => {
+                const scope = asRecord(asRecord(policy).accessScope);
                 const where =
-                    scope.type === "namespace" ? `in ${list(scope.namespaces).length} namespace(s): ${list(scope.namespaces).join(", ")}` : "cluster-wide";
-                return `${lastPart(String(record(policy).policyArn ?? ""))} ${where}`;
+                    scope.type === "namespace"
+                        ? `in ${iamList(scope.namespaces).length} namespace(s): ${iamList(scope.namespaces).join(", ")}`
+                        : "cluster-wide";
+                return `${lastPart(String(asRecord(policy).policyArn ?? ""))} ${where}`;
             });
-            const groups = list(record(value).kubernetesGroups).map((group) => `Kubernetes group ${group} (its RBAC below)`);
+            const groups = iamList(asRecord(value).kubernetesGroups).map((group) => `Kubernetes group ${group} (its RBAC below)`);
             rows.push({
-                identity: lastPart(String(record(value).principalArn ?? entry)),
+                identity: lastPart(String(asRecord(value).principalArn ?? entry)),
                 kind: "EKS access entry",
                 madeBy: madeBy(cluster, byUrn),
                 assumedBy: `${entry} (an existing role)`,
@@ -124,11 +120,11 @@ export function stackIdentities(plan: PlanFile, clusterNames: readonly string[])
         }
     }
     for (const binding of [...of("kubernetes:rbac.authorization.k8s.io/v1:RoleBinding"), ...of("kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding")]) {
-        const inputs = record(binding.inputs);
-        const metadata = record(inputs.metadata);
-        const roleRef = record(inputs.roleRef);
+        const inputs = asRecord(binding.inputs);
+        const metadata = asRecord(inputs.metadata);
+        const roleRef = asRecord(inputs.roleRef);
         const subjects = (Array.isArray(inputs.subjects) ? inputs.subjects : []).map((subject) => {
-            const s = record(subject);
+            const s = asRecord(subject);
             return `${String(s.kind)} ${s.namespace ? `${String(s.namespace)}/` : ""}${String(s.name)}`;
         });
         rows.push({

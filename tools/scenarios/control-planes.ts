@@ -10,6 +10,7 @@
  */
 import { ARC_CONTROL_PLANE_REGION } from "../../components/dns/recovery-control";
 import { REGION_SWITCH_CONTROL_PLANE_REGION } from "../../components/dns/region-switch";
+import { asRecord, iamList, iamStatements } from "../../policy/rules/util";
 import type { PlanResource } from "../offline-plan/plan-file";
 
 export interface ControlPlane {
@@ -69,25 +70,12 @@ type Plan = { stack: string; resources: readonly (Pick<PlanResource, "type" | "n
 /** The service principal a Region switch plan's execution role trusts: the recovery runs as it. */
 const RECOVERY_SERVICE = "arc-region-switch.amazonaws.com";
 
-const record = (value: unknown): Record<string, unknown> =>
-    typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-
-function statementsOf(policy: unknown): Array<Record<string, unknown>> {
-    if (typeof policy !== "string") return [];
-    try {
-        return list(record(JSON.parse(policy)).Statement).map(record);
-    } catch {
-        return [];
-    }
-}
-
 /** Each global control plane's loss over the environment's and its clusters' plans. */
 export function controlPlaneScenarios(plans: readonly Plan[]): ControlPlaneScenario[] {
     return GLOBAL_CONTROL_PLANES.map((controlPlane) => {
         const callsIt = (policy: Pick<PlanResource, "inputs">) =>
-            statementsOf(record(policy.inputs).policy).some(
-                (statement) => statement.Effect === "Allow" && list(statement.Action).some((action) => controlPlane.runtimeActions.includes(String(action))),
+            iamStatements(asRecord(policy.inputs).policy).some(
+                (statement) => statement.Effect === "Allow" && iamList(statement.Action).some((action) => controlPlane.runtimeActions.includes(String(action))),
             );
         const policies = plans.flatMap((plan) =>
             plan.resources.filter((resource) => resource.type === "aws:iam/rolePolicy:RolePolicy").map((policy) => ({ plan, policy })),
@@ -97,8 +85,8 @@ export function controlPlaneScenarios(plans: readonly Plan[]): ControlPlaneScena
                 plan.resources
                     .filter((resource) => resource.type === "aws:iam/role:Role")
                     .filter((role) =>
-                        statementsOf(record(role.inputs).assumeRolePolicy).some((statement) =>
-                            list(record(statement.Principal).Service).includes(RECOVERY_SERVICE),
+                        iamStatements(asRecord(role.inputs).assumeRolePolicy).some((statement) =>
+                            iamList(asRecord(statement.Principal).Service).includes(RECOVERY_SERVICE),
                         ),
                     )
                     .flatMap((role) => (role.urn ? [role.urn] : [])),

@@ -6,6 +6,7 @@
  * source; its worst case is the timeout the plan gives it. Pure.
  */
 import { ALIAS_TARGET_TTL_SECONDS, AURORA_FAILOVER_MINUTES, PLAN_SCALE_MINUTES } from "../../components/platform/dr-numbers";
+import { asArray, asRecord } from "../../policy/rules/util";
 import type { PlanResource } from "../offline-plan/plan-file";
 
 /** Typical minutes of each Region switch execution block, and where the number comes from. */
@@ -41,8 +42,6 @@ export interface RecoveryPath {
 }
 
 type Inputs = Record<string, unknown>;
-const record = (value: unknown): Inputs => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Inputs) : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const round = (minutes: number) => Math.round(minutes * 10) / 10;
 
 /** The largest `timeoutMinutes` anywhere in a step's configuration (ARC puts it on each block's config). */
@@ -64,7 +63,7 @@ function timeoutOf(step: unknown): number {
 function stepMinutes(step: Inputs): { typical: number; worst: number; blocks: string[] } {
     const type = String(step.executionBlockType ?? "");
     if (type === "Parallel") {
-        const branches = list(step.parallelConfigs).flatMap((config) => list(record(config).steps).map((branch) => stepMinutes(record(branch))));
+        const branches = asArray(step.parallelConfigs).flatMap((config) => asArray(asRecord(config).steps).map((branch) => stepMinutes(asRecord(branch))));
         return {
             typical: Math.max(0, ...branches.map((branch) => branch.typical)),
             worst: Math.max(0, ...branches.map((branch) => branch.worst)),
@@ -95,16 +94,16 @@ export function pageMinutes(inputs: RecoveryInputs, lostRegion: string, lostClus
     const probing = new Set(
         canaries
             .filter((canary) => {
-                const targets = String(record(record(record(canary.inputs).runConfig).environmentVariables).TARGETS ?? "[]");
+                const targets = String(asRecord(asRecord(asRecord(canary.inputs).runConfig).environmentVariables).TARGETS ?? "[]");
                 return lostClusters.some((cluster) => targets.includes(`"cluster-${cluster}"`));
             })
-            .map((canary) => String(record(canary.inputs).name)),
+            .map((canary) => String(asRecord(canary.inputs).name)),
     );
     const minutes = inputs.resources
         .filter((resource) => resource.type === "aws:cloudwatch/metricAlarm:MetricAlarm")
-        .map((alarm) => record(alarm.inputs))
-        .filter((alarm) => probing.has(String(record(alarm.dimensions).CanaryName)))
-        .filter((alarm) => list(alarm.alarmActions).some((action) => String(action).split(":")[3] !== lostRegion))
+        .map((alarm) => asRecord(alarm.inputs))
+        .filter((alarm) => probing.has(String(asRecord(alarm.dimensions).CanaryName)))
+        .filter((alarm) => asArray(alarm.alarmActions).some((action) => String(action).split(":")[3] !== lostRegion))
         .map((alarm) => (Number(alarm.datapointsToAlarm ?? alarm.evaluationPeriods ?? 1) * Number(alarm.period ?? 60)) / 60);
     return minutes.length > 0 ? Math.min(...minutes) : undefined;
 }
@@ -117,18 +116,18 @@ export function pageMinutes(inputs: RecoveryInputs, lostRegion: string, lostClus
 export function recoveryPaths(inputs: RecoveryInputs, lostRegion: string, lostClusters: readonly string[]): RecoveryPath[] {
     const page = pageMinutes(inputs, lostRegion, lostClusters);
     return inputs.resources
-        .filter((resource) => resource.type === "aws:arcregionswitch/plan:Plan" && record(resource.inputs).primaryRegion === lostRegion)
+        .filter((resource) => resource.type === "aws:arcregionswitch/plan:Plan" && asRecord(resource.inputs).primaryRegion === lostRegion)
         .flatMap((plan) => {
-            const workflow = list(record(plan.inputs).workflows)
-                .map(record)
+            const workflow = asArray(asRecord(plan.inputs).workflows)
+                .map(asRecord)
                 .find((candidate) => candidate.workflowTargetAction === "activate" && candidate.workflowTargetRegion !== lostRegion);
             if (!workflow) return [];
             const before: RecoveryStep[] = [
                 ...(page === undefined ? [] : [{ what: "the page (a surviving probe's alarm)", typicalMinutes: page, worstMinutes: page }]),
                 { what: "the on-call responds and executes the plan", typicalMinutes: inputs.responseMinutes, worstMinutes: inputs.responseMinutes },
             ];
-            const planSteps = list(workflow.steps)
-                .map(record)
+            const planSteps = asArray(workflow.steps)
+                .map(asRecord)
                 .map((step) => {
                     const minutes = stepMinutes(step);
                     return { what: `${String(step.name)} (${minutes.blocks.join(", ")})`, typicalMinutes: minutes.typical, worstMinutes: minutes.worst };
@@ -136,7 +135,7 @@ export function recoveryPaths(inputs: RecoveryInputs, lostRegion: string, lostCl
             const steps = [...before, ...planSteps];
             return [
                 {
-                    plan: String(record(plan.inputs).name ?? plan.name),
+                    plan: String(asRecord(plan.inputs).name ?? plan.name),
                     activates: String(workflow.workflowTargetRegion),
                     steps,
                     typicalMinutes: round(steps.reduce((sum, step) => sum + step.typicalMinutes, 0)),
