@@ -457,7 +457,11 @@ for (const stack of ["prod", "staging"] as const) {
                     const location = inputs(n("velero-backup-location")).spec;
                     assert.deepEqual(location.objectStorage, { bucket: bucket?.state?.bucket });
                     assert.equal(location.config.region, cluster.region);
-                    assert.equal(inputs(n("velero-velero")).values.initContainers[0].image, "velero/velero-plugin-for-aws:v1.13.1");
+                    // Docker Hub's plugin image, through the cluster region's cache of Docker Hub.
+                    assert.match(
+                        inputs(n("velero-velero")).values.initContainers[0].image,
+                        new RegExp(`^\\d{12}\\.dkr\\.ecr\\.${cluster.region}\\.amazonaws\\.com/docker-hub/velero/velero-plugin-for-aws:v1\\.13\\.1$`),
+                    );
                     const policy = JSON.parse(inputs(n("velero-policy")).policy);
                     assert.equal(policy.Statement.find((s: Values) => s.Sid === "BackupBucket").Resource, bucket?.state?.arn);
                     // Only Velero's own snapshots may be deleted.

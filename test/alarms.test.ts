@@ -77,7 +77,7 @@ describe("Aurora replication-lag alarms", () => {
             );
         const unknownKey = validatePlatformConfig(
             withLedgerDatabase(true, (config) => {
-                config.partnerSecrets = { partnerKey: "placeholder" };
+                config.partnerSecrets = { partnerKey: "placeholder", hubToken: "placeholder", ghcrToken: "placeholder" };
             }),
         );
         assert.equal(unknownKey.ok, false);

@@ -243,7 +243,7 @@ describe("config validation", () => {
         rejects(
             prodWith((c) => (c.clusterClases = {})),
             "clusterClases",
-            'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, deploy, preview, drill, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, drillFailCluster, rollout, objectives)',
+            'unknown key (did you mean "clusterClasses"? known: environment, costCenter, adminRoleArn, deploy, preview, drill, clusterClasses, clusters, addons, dns, runbookBaseUrl, services, secrets, partnerSecrets, registryCredentials, drillFailCluster, rollout, objectives)',
         );
     });
 

@@ -670,19 +670,42 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(clusterStackOneRegion(M), [provider("us-west-2"), provider("us-east-1")]), [], "not a cluster stack");
         });
 
-        it("a cluster pulls every ECR image from its own region: a survivor must start pods with the source region gone", async () => {
+        it("a cluster pulls every image from its own region: a survivor must start pods with the source region, or the upstream registry, gone", async () => {
             const clusterStack = res("payments:platform:ClusterStack", "payments", {});
             const deployment = (image: string) =>
                 res("kubernetes:apps/v1:Deployment", "ledger", { spec: { template: { spec: { containers: [{ name: "app", image }] } } } });
             const ecr = (region: string) => `111111111111.dkr.ecr.${region}.amazonaws.com/payments/ledger:1.2.3`;
-            assert.deepEqual(await messages(clusterPullsImagesFromItsRegion(M), [clusterStack, provider("us-west-2"), deployment(ecr("us-west-2"))]), []);
+            const rule = clusterPullsImagesFromItsRegion(M);
+            assert.deepEqual(await messages(rule, [clusterStack, provider("us-west-2"), deployment(ecr("us-west-2"))]), []);
+            assert.deepEqual(await messages(rule, [clusterStack, provider("us-west-2"), deployment(ecr("us-east-1"))]), [
+                `ledger (kubernetes:apps/v1:Deployment) pulls ${ecr("us-east-1")}: from us-east-1: losing us-east-1 stops this us-west-2 cluster from starting pods; pull from us-west-2's replica (111111111111.dkr.ecr.us-west-2.amazonaws.com/payments/ledger).`,
+            ]);
+            // A chart's image straight from Quay: refused, naming the region's cache of it.
+            assert.deepEqual(await messages(rule, [clusterStack, provider("us-west-2"), deployment("quay.io/jetstack/cert-manager-controller:v1.19.6")]), [
+                "ledger (kubernetes:apps/v1:Deployment) pulls quay.io/jetstack/cert-manager-controller:v1.19.6: from quay.io, outside AWS: when quay.io is down or refuses the pull, this us-west-2 cluster cannot start pods; pull through us-west-2's cache of it (<account>.dkr.ecr.us-west-2.amazonaws.com/quay/..., components/images/mirrors.ts).",
+            ]);
+            // A Docker Hub official image without a host: Docker Hub's; a registry ECR cannot cache says so.
+            assert.deepEqual(await messages(rule, [clusterStack, provider("us-west-2"), deployment("busybox:1.36")]), [
+                "ledger (kubernetes:apps/v1:Deployment) pulls busybox:1.36: from docker.io, outside AWS: when docker.io is down or refuses the pull, this us-west-2 cluster cannot start pods; pull through us-west-2's cache of it (<account>.dkr.ecr.us-west-2.amazonaws.com/docker-hub/..., components/images/mirrors.ts).",
+            ]);
+            assert.match(
+                (await messages(rule, [clusterStack, provider("us-west-2"), deployment("gcr.io/istio-release/proxyv2:1.28.3")]))[0] ?? "",
+                /mirror it into us-west-2's ECR, or add gcr\.io to UPSTREAM_REGISTRIES/,
+            );
+            // Calico's operator pulls from the Installation's registry (quay.io when unset), Istio's proxies from istiod's hub.
+            const installation = (spec: Record<string, unknown>) => res("kubernetes:operator.tigera.io/v1:Installation", "installation", { spec });
+            const istiod = (hub?: string) =>
+                res("kubernetes:helm.sh/v3:Release", "istiod", { chart: "istiod", values: { global: hub ? { hub } : { meshID: "m" } } });
+            const cache = "111111111111.dkr.ecr.us-west-2.amazonaws.com";
             assert.deepEqual(
-                await messages(clusterPullsImagesFromItsRegion(M), [clusterStack, provider("us-west-2"), deployment("quay.io/jetstack/cert-manager:v1.19.6")]),
+                await messages(rule, [clusterStack, provider("us-west-2"), installation({ registry: `${cache}/quay/` }), istiod(`${cache}/docker-hub/istio`)]),
                 [],
             );
-            assert.deepEqual(await messages(clusterPullsImagesFromItsRegion(M), [clusterStack, provider("us-west-2"), deployment(ecr("us-east-1"))]), [
-                `ledger (kubernetes:apps/v1:Deployment) pulls ${ecr("us-east-1")} from us-east-1: losing us-east-1 stops this us-west-2 cluster from starting pods; pull from us-west-2's replica (111111111111.dkr.ecr.us-west-2.amazonaws.com/payments/ledger).`,
+            assert.deepEqual(await messages(rule, [clusterStack, provider("us-west-2"), installation({}), istiod()]), [
+                "istiod (kubernetes:helm.sh/v3:Release) pulls Istio's images (global.hub docker.io/istio): from docker.io, outside AWS: when docker.io is down or refuses the pull, this us-west-2 cluster cannot start pods; pull through us-west-2's cache of it (<account>.dkr.ecr.us-west-2.amazonaws.com/docker-hub/..., components/images/mirrors.ts).",
+                "installation (kubernetes:operator.tigera.io/v1:Installation) has Calico's operator pull from quay.io/: from quay.io, outside AWS: when quay.io is down or refuses the pull, this us-west-2 cluster cannot start pods; pull through us-west-2's cache of it (<account>.dkr.ecr.us-west-2.amazonaws.com/quay/..., components/images/mirrors.ts).",
             ]);
+            assert.deepEqual(await messages(rule, [provider("us-west-2"), deployment("busybox:1.36")]), [], "not a cluster stack");
         });
 
         it("the environment reads no cluster stack, and its providers make no start-up call to a region", async () => {
@@ -737,6 +760,18 @@ describe("policy rules", () => {
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret(["us-west-2"])]), []);
             assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, secret([])]), [
                 "sec has no replica in us-west-2; clusters there could not read it after losing us-east-1. Add replicas.",
+            ]);
+            // Made per region on purpose (a pull-through cache's credentials must be in its rule's region): one of its name in each.
+            const perRegion = (region: string) =>
+                res(
+                    "aws:secretsmanager/secret:Secret",
+                    `creds-${region}`,
+                    { name: "ecr-pullthroughcache/quay", tags: { "payments.io/scope": "region" } },
+                    { provider: `urn:pulumi:test::p::pulumi:providers:aws::aws-${region}` },
+                );
+            assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, perRegion("us-east-1"), perRegion("us-west-2")]), []);
+            assert.deepEqual(await messages(secretReplicasCoverRegions(M), [...base, perRegion("us-east-1")]), [
+                "creds-us-east-1 is made per region (payments.io/scope=region), but not in us-west-2; make one there too.",
             ]);
         });
     });

@@ -117,7 +117,7 @@ describe("failure scenarios over the plans", () => {
                 `export { rollout, checkWave } from ${JSON.stringify(path.join(REPO_ROOT, "tools", "rollout"))};\n` +
                 `export const checkEnvironment: typeof real = (env, waves, context) => {\n` +
                 `    const file = path.join(context.outDir, "t-usw2", "plan.json");\n` +
-                `    fs.writeFileSync(file, fs.readFileSync(file, "utf8").split(".dkr.ecr.us-west-2.").join(".dkr.ecr.us-east-1."));\n` +
+                `    fs.writeFileSync(file, fs.readFileSync(file, "utf8").split(".dkr.ecr.us-west-2.amazonaws.com/payments/").join(".dkr.ecr.us-east-1.amazonaws.com/payments/"));\n` +
                 `    return real(env, waves, context);\n};\n`,
         );
         const { status, stderr } = runPlanCli([

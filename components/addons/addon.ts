@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Environment } from "../config/schema";
 import { SecureBucket } from "../backup/bucket";
 import { ClusterInfo } from "../cluster/cluster-info";
+import type { RegionalImages } from "../images/mirrors";
 import type { ResourceRequirements } from "./placement";
 import type { Size } from "./sizes";
 import { ChartPin } from "./versions";
@@ -42,6 +43,11 @@ export interface AddonContext<Settings = unknown> extends ClusterInfo {
     size(component: string): ResourceRequirements;
     /** Every platform namespace of this cluster (Kubernetes' own and the add-ons'), derived from the add-ons installed. */
     readonly platformNamespaces: readonly string[];
+    /**
+     * The cluster region's caches of the upstream registries (components/images/mirrors.ts): every
+     * image a chart runs is named through them, so the cluster pulls nothing from outside its region.
+     */
+    readonly images: RegionalImages;
 }
 
 export interface AddonInstall {

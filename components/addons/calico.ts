@@ -25,7 +25,11 @@ interface TigeraOperatorValues {
     nodeSelector: Placement["nodeSelector"];
     tolerations: Placement["tolerations"];
     priorityClassName: string;
+    tigeraOperator: { registry: string };
 }
+
+/** Where Calico's images come from upstream: the operator and every component it runs (`calico/<component>`). */
+const CALICO_REGISTRY = "quay.io";
 
 /** Calico selector for every namespace that is not the platform's own. */
 export function applicationNamespaceSelector(platformNamespaces: readonly string[]): string {
@@ -122,6 +126,8 @@ export const calicoAddon: PlatformAddon = {
             resources: ctx.size("operator"),
             ...placement,
             priorityClassName: "system-cluster-critical",
+            // The operator's image, and (the Installation's `registry`, below) every image it runs, from the region's cache.
+            tigeraOperator: { registry: ctx.images.registry(CALICO_REGISTRY) },
         };
         // Helm installs a chart's crds/ folder once and never upgrades it: the operator's CRDs of the
         // pinned version are applied on every `up` first (Calico's documented Helm upgrade step), and
@@ -143,6 +149,8 @@ export const calicoAddon: PlatformAddon = {
                 metadata: { name: "default" },
                 spec: {
                     kubernetesProvider: "EKS",
+                    // The operator prefixes `calico/<component>:<version>` with it; it must end in a slash.
+                    registry: `${ctx.images.registry(CALICO_REGISTRY)}/`,
                     cni: { type: "AmazonVPC" },
                     calicoNetwork: { bgp: "Disabled" },
                     controlPlaneNodeSelector: placement.nodeSelector,

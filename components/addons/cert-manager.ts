@@ -47,19 +47,36 @@ export const CERTIFICATE_SETTINGS: AddonSettingsDeclaration<CertificateSettings>
 /** One cert-manager pod's placement: its chart takes the priority class only once, under `global`. */
 type CertManagerPlaced = Omit<PlacedValues, "priorityClassName">;
 
-interface CertManagerValues extends CertManagerPlaced {
+/** A cert-manager component's image: its repository in the region's cache; the tag stays the chart's app version. */
+interface CertManagerImage {
+    image: { repository: string };
+}
+
+/** Each cert-manager component's upstream repository (the chart's defaults), by its values key. */
+const CERT_MANAGER_IMAGES = {
+    controller: "quay.io/jetstack/cert-manager-controller",
+    webhook: "quay.io/jetstack/cert-manager-webhook",
+    cainjector: "quay.io/jetstack/cert-manager-cainjector",
+    acmesolver: "quay.io/jetstack/cert-manager-acmesolver",
+    startupapicheck: "quay.io/jetstack/cert-manager-startupapicheck",
+} as const;
+
+interface CertManagerValues extends CertManagerPlaced, CertManagerImage {
     global: { priorityClassName: string };
     crds: { enabled: boolean; keep: boolean };
     replicaCount: number;
     podDisruptionBudget: { enabled: boolean; minAvailable: number };
     serviceAccount: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: CertManagerPlaced & {
-        replicaCount: number;
-        podDisruptionBudget: { enabled: boolean; minAvailable: number };
-        topologySpreadConstraints: OnePerNode[];
-    };
-    cainjector: CertManagerPlaced & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
-    startupapicheck: CertManagerPlaced;
+    webhook: CertManagerPlaced &
+        CertManagerImage & {
+            replicaCount: number;
+            podDisruptionBudget: { enabled: boolean; minAvailable: number };
+            topologySpreadConstraints: OnePerNode[];
+        };
+    cainjector: CertManagerPlaced & CertManagerImage & { replicaCount: number; podDisruptionBudget: { enabled: boolean; minAvailable: number } };
+    /** The pod that answers HTTP-01 challenges (unused with DNS-01, but its image is the controller's flag). */
+    acmesolver: CertManagerImage;
+    startupapicheck: CertManagerPlaced & CertManagerImage;
 }
 
 /**
@@ -107,6 +124,9 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
             return rest;
         };
         const pdb = { enabled: true, minAvailable: 1 };
+        const image = (component: keyof typeof CERT_MANAGER_IMAGES): CertManagerImage => ({
+            image: { repository: ctx.images.repository(CERT_MANAGER_IMAGES[component]) },
+        });
         const values: CertManagerValues = {
             global: { priorityClassName: SYSTEM_CLUSTER_CRITICAL },
             crds: { enabled: true, keep: true },
@@ -115,15 +135,18 @@ export const certManagerAddon: PlatformAddon<CertificateSettings> = {
             podDisruptionBudget: pdb,
             serviceAccount: { create: true, name: CERT_MANAGER.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } },
             ...placed("controller"),
+            ...image("controller"),
             // The webhook fails closed: its two pods never share a node (the chart's webhook pod labels).
             webhook: {
                 ...placed("webhook"),
+                ...image("webhook"),
                 replicaCount: 2,
                 podDisruptionBudget: pdb,
                 topologySpreadConstraints: onePerNode({ "app.kubernetes.io/instance": "cert-manager", "app.kubernetes.io/component": "webhook" }),
             },
-            cainjector: { ...placed("cainjector"), replicaCount: 2, podDisruptionBudget: pdb },
-            startupapicheck: placed("startupapicheck"),
+            cainjector: { ...placed("cainjector"), ...image("cainjector"), replicaCount: 2, podDisruptionBudget: pdb },
+            acmesolver: image("acmesolver"),
+            startupapicheck: { ...placed("startupapicheck"), ...image("startupapicheck") },
         };
         const release = chartRelease(ctx, "cert-manager", CERT_MANAGER_CHART, CERT_MANAGER.namespace, values);
         const issuer = customResource(

@@ -1,3 +1,5 @@
+import { regionalImages } from "../images/mirrors";
+import { environmentAccount } from "../cluster/iam";
 import * as pulumi from "@pulumi/pulumi";
 import { resources } from "./placement";
 import { settingsOf } from "./settings";
@@ -37,6 +39,7 @@ export class ClusterAddons extends pulumi.ComponentResource {
         this.order = ordered.map((addon) => addon.name);
         const namespaces = platformNamespaces(args.addons);
         const installs = new Map<string, AddonInstall>();
+        const images = regionalImages(environmentAccount(args.info.platform), args.info.cluster.region);
         for (const addon of ordered) {
             const component = new AddonComponent(addon.component, `${name}-${addon.name}`, { parent: this });
             const install = addon.install({
@@ -48,6 +51,7 @@ export class ClusterAddons extends pulumi.ComponentResource {
                     ? (args.info.platform.addons[addon.settings.key] ?? addon.settings.resolve(undefined, args.info.platform.environment))
                     : undefined,
                 platformNamespaces: namespaces,
+                images,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
                 clusterReady: args.clusterReady,
                 size: (component) => {

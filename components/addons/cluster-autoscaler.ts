@@ -40,7 +40,7 @@ interface ClusterAutoscalerValues extends PlacedValues {
     cloudProvider: "aws";
     awsRegion: string;
     autoDiscovery: { clusterName: string };
-    image: { tag: string };
+    image: { repository: string; tag: string };
     replicaCount: number;
     rbac: { serviceAccount: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> } };
     extraArgs: Record<string, string | number | boolean>;
@@ -82,7 +82,10 @@ export const clusterAutoscalerAddon: PlatformAddon = {
             cloudProvider: "aws",
             awsRegion: ctx.cluster.region,
             autoDiscovery: { clusterName: ctx.cluster.name },
-            image: { tag: CLUSTER_AUTOSCALER_IMAGE_TAGS[ctx.cluster.addonsVersion] },
+            image: {
+                repository: ctx.images.repository("registry.k8s.io/autoscaling/cluster-autoscaler"),
+                tag: CLUSTER_AUTOSCALER_IMAGE_TAGS[ctx.cluster.addonsVersion],
+            },
             replicaCount: 2,
             rbac: { serviceAccount: { create: true, name: CLUSTER_AUTOSCALER.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
             extraArgs: {

@@ -80,19 +80,27 @@ export function externalSecretSpec(args: ExternalSecretSpecArgs): Record<string,
     };
 }
 
-interface ExternalSecretsValues extends PlacedValues {
+/** The operator's one image (controller, webhook and cert controller run it), upstream; the tag stays the chart's app version. */
+const EXTERNAL_SECRETS_IMAGE = "ghcr.io/external-secrets/external-secrets";
+
+interface ExternalSecretsImage {
+    image: { repository: string };
+}
+
+interface ExternalSecretsValues extends PlacedValues, ExternalSecretsImage {
     installCRDs: boolean;
     crds: { annotations: Record<string, string> };
     replicaCount: number;
     leaderElect: boolean;
     podDisruptionBudget: { enabled: boolean; minAvailable: number };
     serviceAccount: { name: string; annotations: Record<string, pulumi.Input<string>> };
-    webhook: PlacedValues & {
-        replicaCount: number;
-        podDisruptionBudget: { enabled: boolean; minAvailable: number };
-        topologySpreadConstraints: OnePerNode[];
-    };
-    certController: PlacedValues;
+    webhook: PlacedValues &
+        ExternalSecretsImage & {
+            replicaCount: number;
+            podDisruptionBudget: { enabled: boolean; minAvailable: number };
+            topologySpreadConstraints: OnePerNode[];
+        };
+    certController: PlacedValues & ExternalSecretsImage;
     rbac: { aggregateToEdit: boolean };
 }
 
@@ -134,7 +142,8 @@ export const externalSecretsAddon: PlatformAddon = {
             parent,
         );
 
-        const component = (name: string) => placedCritical(ctx.cluster, ctx.size(name));
+        const image: ExternalSecretsImage = { image: { repository: ctx.images.repository(EXTERNAL_SECRETS_IMAGE) } };
+        const component = (name: string) => ({ ...placedCritical(ctx.cluster, ctx.size(name)), ...image });
         const values: ExternalSecretsValues = {
             installCRDs: true,
             // Kept if the release is ever replaced or removed: deleting a CRD deletes every ExternalSecret and store.

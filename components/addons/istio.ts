@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import { z } from "zod";
 import { dnsLabel } from "../config/fields";
-import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { EGRESS_GATEWAY, INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
@@ -144,8 +144,18 @@ interface IstioBaseValues {
 /** The default seccomp profile of the container runtime (Pod Security "restricted"); Istio's charts set none by default. */
 const RUNTIME_DEFAULT_SECCOMP = { type: "RuntimeDefault" } as const;
 
+/** Where Istio's images come from upstream (its charts' `global.hub` is `docker.io/istio`): the node agent, istiod and every proxy it injects. */
+const ISTIO_REGISTRY = "docker.io";
+const ISTIO_NAMESPACE_ON_HUB = "istio";
+
+/** The hub a cluster's Istio pulls from: the region's cache of Docker Hub's `istio/` images (a namespace, not an official image). */
+function istioHub(images: AddonContext["images"]): string {
+    return `${images.registry(ISTIO_REGISTRY)}/${ISTIO_NAMESPACE_ON_HUB}`;
+}
+
 interface IstioCniValues {
     revision: string;
+    global: { hub: string };
     seccompProfile: typeof RUNTIME_DEFAULT_SECCOMP;
     chained: boolean;
     excludeNamespaces: string[];
@@ -155,7 +165,7 @@ interface IstioCniValues {
 interface IstiodValues {
     revision: string;
     seccompProfile: typeof RUNTIME_DEFAULT_SECCOMP;
-    global: { meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
+    global: { hub: string; meshID: string; multiCluster: { clusterName: string }; network: string; priorityClassName: string };
     // The istiod chart (1.28) reads these at the top level; under `pilot:` (older charts) they were ignored.
     cni: { enabled: boolean };
     autoscaleMin: number;
@@ -264,6 +274,7 @@ export const istioCniAddon: PlatformAddon = {
         const values: IstioCniValues = {
             // One node agent for every revision, upgraded in place first (Istio's canary upgrade guide).
             revision: newestRevision(ctx.mesh),
+            global: { hub: istioHub(ctx.images) },
             seccompProfile: RUNTIME_DEFAULT_SECCOMP,
             chained: true,
             excludeNamespaces: ["kube-system", ISTIO_NAMESPACE],
@@ -311,6 +322,8 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
                 revision,
                 seccompProfile: RUNTIME_DEFAULT_SECCOMP,
                 global: {
+                    // Also the injected proxies' (and so the gateways', whose image is `auto`).
+                    hub: istioHub(ctx.images),
                     meshID: ctx.settings.meshId,
                     multiCluster: { clusterName: ctx.cluster.name },
                     network: istioNetwork(ctx.cluster.name),

@@ -38,6 +38,8 @@ export function requestRateRule(): Record<string, unknown> {
 }
 
 interface PrometheusAdapterValues extends PlacedValues {
+    /** Its repository in the region's cache; the tag stays the chart's app version. */
+    image: { repository: string };
     prometheus: { url: string; port: number };
     replicas: number;
     rules: { default: boolean; custom: Array<Record<string, unknown>> };
@@ -62,6 +64,7 @@ export const metricsAdapterAddon: PlatformAddon = {
     sizes: { adapter: { cpu: "100m", memory: "256Mi" } },
     install(ctx) {
         const values: PrometheusAdapterValues = {
+            image: { repository: ctx.images.repository("registry.k8s.io/prometheus-adapter/prometheus-adapter") },
             prometheus: { url: PROMETHEUS_URL, port: 9090 },
             replicas: 2,
             rules: { default: false, custom: [requestRateRule()] },

@@ -48,6 +48,11 @@ interface HiddenComponent {
     enabled: false;
 }
 
+/** An image of kube-prometheus-stack or its subcharts: the registry alone is replaced; repository and tag stay the chart's. */
+interface RegistryOnly {
+    image: { registry: string };
+}
+
 interface KubePrometheusStackValues {
     crds: { enabled: boolean };
     grafana: { enabled: boolean };
@@ -58,31 +63,40 @@ interface KubePrometheusStackValues {
     defaultRules: { rules: Record<"etcd" | "kubeControllerManager" | "kubeSchedulerAlerting" | "kubeSchedulerRecording" | "kubeProxy" | "windows", false> };
     nodeExporter: { enabled: boolean };
     kubeStateMetrics: { enabled: boolean };
-    "prometheus-node-exporter": {
+    "prometheus-node-exporter": RegistryOnly & {
         tolerations: Array<{ operator: "Exists" }>;
         resources: ResourceRequirements;
         securityContext: { seccompProfile: { type: "RuntimeDefault" } };
         containerSecurityContext: typeof HARDENED_CONTAINER;
     };
-    "kube-state-metrics": PlacedValues;
-    prometheusOperator: PlacedValues & { admissionWebhooks: { patch: PlacedValues } };
-    alertmanager: { alertmanagerSpec: PlacedValues & { replicas: number; configSecret: string; secrets: string[]; topologySpreadConstraints: OnePerZone[] } };
-    prometheus: {
-        prometheusSpec: PlacedValues & {
-            replicas: number;
-            topologySpreadConstraints: OnePerZone[];
-            retention: string;
-            externalLabels: Record<string, string>;
-            storageSpec: {
-                volumeClaimTemplate: { spec: { storageClassName: string; accessModes: ["ReadWriteOnce"]; resources: { requests: { storage: string } } } };
-            };
-            serviceMonitorSelectorNilUsesHelmValues: boolean;
-            podMonitorSelectorNilUsesHelmValues: boolean;
-            ruleSelectorNilUsesHelmValues: boolean;
-            serviceMonitorNamespaceSelector: Record<string, never>;
-            podMonitorNamespaceSelector: Record<string, never>;
-            ruleNamespaceSelector: Record<string, never>;
+    "kube-state-metrics": PlacedValues & RegistryOnly;
+    prometheusOperator: PlacedValues &
+        RegistryOnly & {
+            prometheusConfigReloader: RegistryOnly;
+            /** The Thanos sidecar's image, should a Prometheus ever be given one (the operator takes it as a flag). */
+            thanosImage: { registry: string };
+            admissionWebhooks: { patch: PlacedValues & RegistryOnly };
         };
+    alertmanager: {
+        alertmanagerSpec: PlacedValues & RegistryOnly & { replicas: number; configSecret: string; secrets: string[]; topologySpreadConstraints: OnePerZone[] };
+    };
+    prometheus: {
+        prometheusSpec: PlacedValues &
+            RegistryOnly & {
+                replicas: number;
+                topologySpreadConstraints: OnePerZone[];
+                retention: string;
+                externalLabels: Record<string, string>;
+                storageSpec: {
+                    volumeClaimTemplate: { spec: { storageClassName: string; accessModes: ["ReadWriteOnce"]; resources: { requests: { storage: string } } } };
+                };
+                serviceMonitorSelectorNilUsesHelmValues: boolean;
+                podMonitorSelectorNilUsesHelmValues: boolean;
+                ruleSelectorNilUsesHelmValues: boolean;
+                serviceMonitorNamespaceSelector: Record<string, never>;
+                podMonitorNamespaceSelector: Record<string, never>;
+                ruleNamespaceSelector: Record<string, never>;
+            };
     };
 }
 
@@ -210,6 +224,8 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
         const monitoring = ctx.settings;
         const replicas = ctx.platform.environment === "prod" ? 2 : 1;
         const placed = (component: string) => placedCritical(ctx.cluster, ctx.size(component));
+        // Prometheus, Alertmanager, the operator and node-exporter come from Quay; kube-state-metrics and the webhook's certgen from registry.k8s.io.
+        const from = (host: "quay.io" | "registry.k8s.io"): RegistryOnly => ({ image: { registry: ctx.images.registry(host) } });
         const values: KubePrometheusStackValues = {
             // The CRDs come from their own release (PROMETHEUS_OPERATOR_CRDS), which Helm upgrades.
             crds: { enabled: false },
@@ -234,18 +250,26 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             kubeStateMetrics: { enabled: true },
             // node-exporter runs on every node, whatever its taints.
             "prometheus-node-exporter": {
+                ...from("quay.io"),
                 tolerations: [{ operator: "Exists" }],
                 resources: ctx.size("node-exporter"),
                 // Merged into the chart's (non-root 65534): it reads the host's /proc and /sys with no capability.
                 securityContext: { seccompProfile: { type: "RuntimeDefault" } },
                 containerSecurityContext: HARDENED_CONTAINER,
             },
-            "kube-state-metrics": placed("kube-state-metrics"),
+            "kube-state-metrics": { ...placed("kube-state-metrics"), ...from("registry.k8s.io") },
             // The admission webhook's certificate Jobs (Helm hooks) too: on the system pool, never the PCI-scoped payments pool.
-            prometheusOperator: { ...placed("operator"), admissionWebhooks: { patch: placed("admission-patch") } },
+            prometheusOperator: {
+                ...placed("operator"),
+                ...from("quay.io"),
+                prometheusConfigReloader: from("quay.io"),
+                thanosImage: from("quay.io").image,
+                admissionWebhooks: { patch: { ...placed("admission-patch"), ...from("registry.k8s.io") } },
+            },
             alertmanager: {
                 alertmanagerSpec: {
                     ...placed("alertmanager"),
+                    ...from("quay.io"),
                     replicas,
                     // The operator's pod label: each replica keeps its silences on its own zonal volume.
                     topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "alertmanager" }),
@@ -257,6 +281,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             prometheus: {
                 prometheusSpec: {
                     ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
+                    ...from("quay.io"),
                     replicas,
                     // Each replica's TSDB is a zonal gp3 volume: a zone's loss takes one replica, never both.
                     topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "prometheus" }),

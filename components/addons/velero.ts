@@ -32,7 +32,12 @@ export function paymentsNamespaces(services: readonly { namespace: string }[]): 
 /** Read-only location in a secondary cluster holding the primary's replicated backups. */
 export const PRIMARY_REPLICA_LOCATION = "primary-replica";
 
+/** Velero's own images upstream (Docker Hub); the tags stay the chart's. */
+const VELERO_IMAGE = "docker.io/velero/velero";
+const KUBECTL_IMAGE = "docker.io/bitnamilegacy/kubectl";
+
 interface VeleroValues {
+    image: { repository: string };
     initContainers: Array<{
         name: string;
         image: string;
@@ -44,7 +49,7 @@ interface VeleroValues {
     podSecurityContext: typeof NON_ROOT_POD;
     containerSecurityContext: typeof HARDENED_CONTAINER;
     /** The upgrade-CRDs hook Job: its kubectl container, and its velero container's resources. */
-    kubectl: { containerSecurityContext: typeof HARDENED_CONTAINER; resources: ResourceRequirements };
+    kubectl: { image: { repository: string }; containerSecurityContext: typeof HARDENED_CONTAINER; resources: ResourceRequirements };
     upgradeJobResources: ResourceRequirements;
     credentials: { useSecret: boolean };
     serviceAccount: { server: { create: boolean; name: string; annotations: Record<string, pulumi.Input<string>> } };
@@ -182,10 +187,11 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
         );
 
         const values: VeleroValues = {
+            image: { repository: ctx.images.repository(VELERO_IMAGE) },
             initContainers: [
                 {
                     name: "velero-plugin-for-aws",
-                    image: IMAGES.veleroAwsPlugin,
+                    image: ctx.images.image(IMAGES.veleroAwsPlugin),
                     imagePullPolicy: "IfNotPresent",
                     volumeMounts: [{ mountPath: "/target", name: "plugins" }],
                     resources: ctx.size("plugin"),
@@ -195,7 +201,11 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
             // The chart sets no security context; its scratch and plugin folders are emptyDirs.
             podSecurityContext: NON_ROOT_POD,
             containerSecurityContext: HARDENED_CONTAINER,
-            kubectl: { containerSecurityContext: HARDENED_CONTAINER, resources: ctx.size("kubectl") },
+            kubectl: {
+                image: { repository: ctx.images.repository(KUBECTL_IMAGE) },
+                containerSecurityContext: HARDENED_CONTAINER,
+                resources: ctx.size("kubectl"),
+            },
             upgradeJobResources: ctx.size("upgradeCrds"),
             credentials: { useSecret: false },
             serviceAccount: { server: { create: true, name: VELERO.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },

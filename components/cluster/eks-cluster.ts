@@ -4,7 +4,16 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ClusterSpec } from "../topology/expand";
 import { KeyOwners, platformKey } from "./kms";
-import { CLUSTER_ADMIN_ACCESS_POLICY, EKS_CLUSTER_POLICY, NODE_ROLE_POLICIES, secretsKeyPolicy, serviceTrustPolicy, VIEW_ACCESS_POLICY } from "./iam";
+import { UPSTREAM_REGISTRIES } from "../images/mirrors";
+import {
+    CLUSTER_ADMIN_ACCESS_POLICY,
+    EKS_CLUSTER_POLICY,
+    imageCachePolicy,
+    NODE_ROLE_POLICIES,
+    secretsKeyPolicy,
+    serviceTrustPolicy,
+    VIEW_ACCESS_POLICY,
+} from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
 import { REGION_SWITCH_SCALING_POLICY } from "../dns/region-switch";
 import { DRILL_GROUP } from "../names";
@@ -26,6 +35,8 @@ export interface EksClusterArgs {
     privateSubnetIds: pulumi.Input<string>[];
     /** IAM role given cluster-admin through an EKS access entry. Required. */
     adminRoleArn: string;
+    /** The environment's account: the nodes pull through its ECR caches. Required. */
+    accountId: string;
     /** Who administers the Secrets key (keyOwners). Required. */
     keyOwners: KeyOwners;
     /**
@@ -185,6 +196,20 @@ export class EksCluster extends pulumi.ComponentResource {
             const short = policyArn.split("/").pop() ?? policyArn;
             new aws.iam.RolePolicyAttachment(`${name}-node-role-${short}`, { role: nodeRole.name, policyArn }, parent);
         });
+        new aws.iam.RolePolicy(
+            `${name}-node-role-image-caches`,
+            {
+                role: nodeRole.id,
+                policy: JSON.stringify(
+                    imageCachePolicy(
+                        args.accountId,
+                        spec.region,
+                        UPSTREAM_REGISTRIES.map((registry) => registry.prefix),
+                    ),
+                ),
+            },
+            parent,
+        );
 
         this.clusterName = cluster.eksCluster.name;
         this.endpoint = cluster.eksCluster.endpoint;

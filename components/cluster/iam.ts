@@ -136,12 +136,35 @@ export function irsaTrustPolicy(oidcProviderArn: string, issuerUrl: string, name
     };
 }
 
-/** AWS-managed policies a managed node group's instance role needs, and SSM instead of SSH. */
+/**
+ * AWS-managed policies a managed node group's instance role needs, and SSM instead of SSH. ECR's
+ * PullOnly (not ReadOnly): pulls, including an image's first import through a pull-through cache
+ * (`ecr:BatchImportUpstreamImage`), and nothing that lists or describes the registry.
+ */
 export const NODE_ROLE_POLICIES = [
     "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
-    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
+    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly",
     "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
 ] as const;
+
+/**
+ * What a node needs beyond PullOnly to pull an image through its region's caches the first time:
+ * ECR creates the cache's repository as the puller (Amazon ECR user guide, "IAM permissions
+ * required to sync an upstream registry"), in the caches' prefixes of its own region only.
+ */
+export function imageCachePolicy(accountId: string, region: string, prefixes: readonly string[]): PolicyDocument {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "CreateCacheRepositories",
+                Effect: "Allow",
+                Action: ["ecr:CreateRepository"],
+                Resource: prefixes.map((prefix) => `arn:aws:ecr:${region}:${accountId}:repository/${prefix}/*`),
+            },
+        ],
+    };
+}
 
 /** The VPC CNI's policy, on its own IRSA role (AWS: "Configure the Amazon VPC CNI plugin to use IRSA"), not the nodes'. */
 export const VPC_CNI_POLICY = "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy";

@@ -456,6 +456,12 @@ export const platformConfig = z.strictObject({
     secrets: secretSettings.optional(),
     /** Partner-provided secret values (`secure:`), by name. @default {} */
     partnerSecrets: z.record(z.string(), z.string()).optional(),
+    /**
+     * The accounts ECR's pull-through caches sign in to upstream registries with, by registry host
+     * (components/images/mirrors.ts): its user name and the `partnerSecrets` key of its access
+     * token. Required for each registry that needs one (docker.io, ghcr.io).
+     */
+    registryCredentials: z.record(z.string(), z.strictObject({ username: z.string().min(1), accessTokenPartnerSecret: z.string().min(1) })).optional(),
     /** A DR drill in progress: this cluster's health check is inverted so traffic fails over. @default "" (none) */
     drillFailCluster: z.string().optional(),
     /** How the apply workflow rolls the clusters out (README, "Rollout"). @default { maxParallel: 5 } */

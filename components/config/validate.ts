@@ -1,3 +1,4 @@
+import { registryCredentialIssues } from "../images/mirrors";
 import { drNumbers } from "../platform/dr-numbers";
 import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
 import { AURORA_POSTGRESQL_VERSION, expandTopology } from "../topology/expand";
@@ -89,6 +90,7 @@ export function validatePlatformConfig(raw: unknown, options: ValidationOptions 
             ...checkRegionSwitch(parsed.data),
             ...checkAlerting(parsed.data),
             ...checkSizes(parsed.data),
+            ...registryCredentialIssues(parsed.data.registryCredentials ?? {}, Object.keys(parsed.data.partnerSecrets ?? {})),
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));

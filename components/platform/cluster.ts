@@ -134,6 +134,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 vpcId: this.network.vpcId,
                 privateSubnetIds: this.network.privateSubnetIds,
                 adminRoleArn: args.adminRoleArn,
+                accountId: environmentAccount(args.platform),
                 keyOwners: keyOwners(args.platform),
                 deploy: args.platform.deploy,
                 deployRoutes: this.network.deployRoutes,

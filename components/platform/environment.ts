@@ -17,6 +17,7 @@ import { SecretSync } from "../secrets/secret-sync";
 import { PlatformSpec } from "../topology/expand";
 import { SecretOutputs } from "./outputs";
 import { imageReplications } from "../workloads/images";
+import { PullThroughCaches } from "../images/pull-through-cache";
 
 export interface EnvironmentArgs {
     /** The validated, expanded topology (see `loadPlatformSpec`). Required. */
@@ -156,6 +157,29 @@ export class Environment extends pulumi.ComponentResource {
               ).outputs
             : undefined;
         this.replicateImages(name, spec, regions, tags);
+        // Every chart image is pulled through its cluster region's cache of the upstream registry (components/images/mirrors.ts).
+        new PullThroughCaches(
+            `${name}-image-caches`,
+            {
+                regions: regions.map(({ cluster, provider }) => ({ region: cluster.region, provider, tags: { ...tags, cluster: cluster.name } })),
+                accountId: environmentAccount(spec),
+                credentials: Object.fromEntries(
+                    Object.entries(spec.registryCredentials).map(([host, credential]) => [
+                        host,
+                        {
+                            username: credential.username,
+                            accessToken: (args.partnerSecrets ?? pulumi.output<Record<string, string>>({})).apply((values) => {
+                                const token = values[credential.accessTokenPartnerSecret];
+                                if (!token) throw new pulumi.RunError(`partnerSecrets.${credential.accessTokenPartnerSecret}: not set`);
+                                return token;
+                            }),
+                        },
+                    ]),
+                ),
+                administrators: keyOwners(spec).administrators,
+            },
+            { parent: this },
+        );
         const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
         this.backupReplicas = new BackupReplicaBuckets(
             `${name}-backup-replicas`,

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
 import { secretPathPrefix } from "../cluster/iam";
-import { EXTERNAL_SECRETS_READER, secretResourcePolicy } from "./secret-policy";
+import { EXTERNAL_SECRETS_READER, SECRET_SCOPE_TAG, secretResourcePolicy } from "./secret-policy";
 import { KeyOwners, platformKey } from "../cluster/kms";
 import { RegionalTarget } from "./secret-sync";
 
@@ -113,7 +113,7 @@ export class MeshCa extends pulumi.ComponentResource {
                 kmsKeyId: rootKeyArn(primary.cluster.name),
                 recoveryWindowInDays: 30,
                 replicas: others.map((region) => ({ region: region.cluster.region, kmsKeyId: rootKeyArn(region.cluster.name) })),
-                tags: { ...args.tags, "payments.io/scope": "root-of-trust" },
+                tags: { ...args.tags, [SECRET_SCOPE_TAG]: "root-of-trust" },
             },
             { parent: this, provider: primary.provider },
         );
@@ -212,7 +212,7 @@ class MeshIntermediate extends pulumi.ComponentResource {
                 kmsKeyId: args.keyArn,
                 recoveryWindowInDays: 30,
                 // Read only by this cluster, in this region: deliberately not replicated.
-                tags: { ...args.tags, "payments.io/scope": "cluster" },
+                tags: { ...args.tags, [SECRET_SCOPE_TAG]: "cluster" },
             },
             parent,
         );

@@ -4,6 +4,12 @@ import type { PolicyDocument } from "../cluster/iam";
 export const SECRET_READER_TAG = "payments.io/secret-reader";
 export const EXTERNAL_SECRETS_READER = "external-secrets";
 
+/**
+ * A secret's scope, as a tag: `cluster` (one cluster's, in its region) or `region` (made in every
+ * region on its own); without it, a secret is one, replicated into every cluster region.
+ */
+export const SECRET_SCOPE_TAG = "payments.io/scope";
+
 /** The Secrets Manager actions that read a secret's value. */
 export const SECRET_READS = ["secretsmanager:GetSecretValue", "secretsmanager:BatchGetSecretValue"] as const;
 const POLICY_CHANGES = ["secretsmanager:PutResourcePolicy", "secretsmanager:DeleteResourcePolicy"];

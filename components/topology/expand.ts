@@ -195,6 +195,8 @@ export interface PlatformSpec {
     readonly secrets: { rotationEpoch: number; refreshInterval: string; items: readonly SecretSpec[] };
     /** The cluster a DR drill has failed (its health check is inverted), if any. */
     readonly drillFailCluster?: string;
+    /** By upstream registry host, the account its pull-through caches sign in with (`registryCredentials`). */
+    readonly registryCredentials: Readonly<Record<string, { readonly username: string; readonly accessTokenPartnerSecret: string }>>;
     /** What the platform promises through a regional outage (see drNumbers). */
     readonly objectives: { readonly rtoMinutes: number; readonly rpoMinutes: number; readonly responseMinutes: number };
     /** How the clusters are rolled out: stacks applied at once within a wave. */
@@ -307,6 +309,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
             ],
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
+        registryCredentials: config.registryCredentials ?? {},
         rollout: { maxParallel: config.rollout?.maxParallel ?? DEFAULT_ROLLOUT_MAX_PARALLEL },
         objectives: {
             rtoMinutes: config.objectives?.rtoMinutes ?? DEFAULT_OBJECTIVES.rtoMinutes,

@@ -1,6 +1,8 @@
 import { HELD_DRILL_GUARD } from "../../stacks/dr-drill/switch";
 import { parseEcrImage } from "../../components/workloads/images";
+import { parseImage, UPSTREAM_REGISTRIES } from "../../components/images/mirrors";
 import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
+import { SECRET_SCOPE_TAG } from "../../components/secrets/secret-policy";
 import { DRILL_LABEL, RUN_ONCE_IGNORED } from "../../components/names";
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import {
@@ -128,9 +130,26 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
         enforcementLevel: level,
         validateStack: (args, report) => {
             const regions = providerRegions(args);
-            for (const secret of resourcesOfType(args, "aws:secretsmanager/secret:Secret")) {
+            const secrets = resourcesOfType(args, "aws:secretsmanager/secret:Secret");
+            const scope = (secret: (typeof secrets)[number]) => asRecord(secret.props.tags)[SECRET_SCOPE_TAG];
+            for (const secret of secrets) {
                 // Secrets scoped to one cluster (its own intermediate CA) live only in its region.
-                if (ancestorOfType(secret, CLUSTER_COMPONENT) || asRecord(secret.props.tags)["payments.io/scope"] === "cluster") continue;
+                if (ancestorOfType(secret, CLUSTER_COMPONENT) || scope(secret) === "cluster") continue;
+                // A secret made in each region on its own (the image caches' credentials): one of its name in every region.
+                if (scope(secret) === "region") {
+                    const homes = new Set(
+                        secrets
+                            .filter((other) => scope(other) === "region" && other.props.name === secret.props.name)
+                            .map((other) => String(other.provider?.props.region ?? "")),
+                    );
+                    const missing = regions.filter((region) => !homes.has(region));
+                    if (missing.length > 0)
+                        report(
+                            `${secret.name} is made per region (${SECRET_SCOPE_TAG}=region), but not in ${missing.join(", ")}; make one there too.`,
+                            secret.urn,
+                        );
+                    continue;
+                }
                 const home = String(secret.provider?.props.region ?? "");
                 const covered = new Set([home, ...asArray(secret.props.replicas).map((replica) => String(asRecord(replica).region))]);
                 const missing = regions.filter((region) => !covered.has(region));
@@ -207,34 +226,67 @@ export function clusterStackOneRegion(level: Level): StackValidationPolicy {
 }
 
 /**
- * A cluster pulls its images from its own region: an ECR image from another region's registry
- * (the one CI pushes to, say) would leave the cluster unable to start a pod, scale or replace a
- * node once that region is gone, exactly when it must take the traffic. The environment
- * replicates the payment images into every cluster region (regionalImage).
+ * A cluster pulls every image from its own region: an ECR image from another region's registry
+ * (the one CI pushes to, say) or from a registry outside AWS (Docker Hub, Quay: both run in
+ * us-east-1) would leave the cluster unable to start a pod, scale or replace a node when that
+ * place is gone, exactly when it must take the traffic. The environment replicates the payment
+ * images into every cluster region (regionalImage) and caches the upstream registries there
+ * (components/images/mirrors.ts). Images are read where the cluster's nodes will pull them: pod
+ * templates (the program's and the charts' rendered ones), Calico's Installation `registry` (the
+ * operator's images) and Istio's `global.hub` (istiod and every proxy it injects).
  */
 export function clusterPullsImagesFromItsRegion(level: Level): StackValidationPolicy {
     return {
         name: "cluster-pulls-images-from-its-region",
-        description: "Every ECR image a cluster stack runs is pulled from the cluster's own region.",
+        description:
+            "Every image a cluster stack runs (its pods', its charts', Calico's and the mesh proxies') is pulled from ECR in the cluster's own region.",
         enforcementLevel: level,
         validateStack: (args, report) => {
             if (resourcesOfType(args, CLUSTER_STACK_COMPONENT).length === 0) return;
             const [region, ...others] = providerRegions(args);
             if (!region || others.length > 0) return;
+            const pulls = (resource: (typeof args.resources)[number], image: string, what: string) => {
+                const problem = imagePullProblem(image, region);
+                if (problem) report(`${resource.name} (${resource.type}) ${what} ${problem}`, resource.urn);
+            };
             for (const resource of args.resources) {
                 const pod = podSpecOf(resource.type, resource.props);
                 for (const container of pod ? containersOf(pod) : []) {
                     const image = String(container.image ?? "");
-                    const ecr = parseEcrImage(image);
-                    if (ecr && ecr.region !== region)
-                        report(
-                            `${resource.name} (${resource.type}) pulls ${image} from ${ecr.region}: losing ${ecr.region} stops this ${region} cluster from starting pods; pull from ${region}'s replica (${ecr.account}.dkr.ecr.${region}.amazonaws.com/${ecr.repository}).`,
-                            resource.urn,
-                        );
+                    // Istio's gateway charts leave the image to the injector (`auto`), which takes istiod's hub (checked below).
+                    if (image !== "auto") pulls(resource, image, `pulls ${image}:`);
                 }
+            }
+            for (const installation of resourcesOfType(args, "kubernetes:operator.tigera.io/v1:Installation")) {
+                const registry = String(asRecord(installation.props.spec).registry ?? "quay.io/");
+                pulls(installation, `${registry}calico/node:latest`, `has Calico's operator pull from ${registry}:`);
+            }
+            for (const release of resourcesOfType(args, HELM_RELEASE).filter((candidate) => ISTIO_IMAGE_CHARTS.includes(String(candidate.props.chart)))) {
+                const hub = String(asRecord(asRecord(release.props.values).global).hub ?? "docker.io/istio");
+                pulls(release, `${hub}/proxyv2:latest`, `pulls Istio's images (global.hub ${hub}):`);
             }
         },
     };
+}
+
+const HELM_RELEASE = "kubernetes:helm.sh/v3:Release";
+/** Istio's charts that run images from `global.hub`: the node agent and istiod (whose injector gives every proxy its image). */
+const ISTIO_IMAGE_CHARTS = ["cni", "istiod"];
+
+/** Why pulling `image` from a cluster in `region` would fail when another place is lost; undefined when it is the region's own ECR. Pure. */
+export function imagePullProblem(image: string, region: string): string | undefined {
+    const ecr = parseEcrImage(image);
+    if (ecr)
+        return ecr.region === region
+            ? undefined
+            : `from ${ecr.region}: losing ${ecr.region} stops this ${region} cluster from starting pods; pull from ${region}'s replica (${ecr.account}.dkr.ecr.${region}.amazonaws.com/${ecr.repository}).`;
+    const { host } = parseImage(image);
+    const cache = UPSTREAM_REGISTRIES.find((registry) => registry.host === host);
+    return `from ${host}, outside AWS: when ${host} is down or refuses the pull, this ${region} cluster cannot start pods; ${
+        cache
+            ? `pull through ${region}'s cache of it (<account>.dkr.ecr.${region}.amazonaws.com/${cache.prefix}/..., components/images/mirrors.ts).`
+            : `mirror it into ${region}'s ECR, or add ${host} to UPSTREAM_REGISTRIES (components/images/mirrors.ts) if ECR can cache it.`
+    }`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { asRecord, describe, Level } from "./util";
 
 /** Resources that take no tags of their own (the provider has no `tags` input for them). */
 const UNTAGGABLE =
-    /^aws:(backup\/selection|backup\/vaultLockConfiguration|ec2\/route|ec2\/routeTableAssociation|ecr\/replicationConfiguration|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|ObjectLockConfiguration|Policy|ReplicationConfig)|route53\/record|route53recoverycontrol\/routingControl|secretsmanager\/(secretVersion|secretPolicy)|sns\/topicSubscription):/;
+    /^aws:(backup\/selection|backup\/vaultLockConfiguration|ec2\/route|ec2\/routeTableAssociation|ecr\/(replicationConfiguration|pullThroughCacheRule)|iam\/rolePolicy|iam\/rolePolicyAttachment|kms\/alias|s3\/bucket(Versioning|ServerSideEncryptionConfiguration|PublicAccessBlock|OwnershipControls|LifecycleConfiguration|ObjectLockConfiguration|Policy|ReplicationConfig)|route53\/record|route53recoverycontrol\/routingControl|secretsmanager\/(secretVersion|secretPolicy)|sns\/topicSubscription):/;
 
 /** Whether an AWS resource type takes no tags of its own. */
 export function isUntaggable(type: string): boolean {

@@ -326,6 +326,11 @@ export const awsResources: Record<string, ResourceMock> = {
     },
     // The registry's one replication configuration: its ID is the registry's (the account's), as the provider's.
     "aws:ecr/replicationConfiguration:ReplicationConfiguration": () => ({ id: MOCK_ACCOUNT_ID, state: { registryId: MOCK_ACCOUNT_ID } }),
+    // A pull-through cache rule's ID is its repository prefix (the provider's import ID); its registry is the account's.
+    "aws:ecr/pullThroughCacheRule:PullThroughCacheRule": (ctx) => ({
+        id: str(ctx.inputs.ecrRepositoryPrefix, ctx.name),
+        state: { registryId: MOCK_ACCOUNT_ID },
+    }),
     "aws:kms/alias:Alias": (ctx) => ({ id: str(ctx.inputs.name, ctx.name), state: { arn: arn(ctx, "kms", str(ctx.inputs.name, ctx.name)) } }),
     "aws:s3/bucket:Bucket": (ctx) => {
         const bucket =
