@@ -247,6 +247,32 @@ describe("the loss of an availability zone", () => {
         assert.deepEqual(lossOfA?.broken, ["private-b (use1-az2) leaves through a NAT gateway in use1-az1", "node pool pool has subnets in use1-az1 only"]);
     });
 
+    it("breaks on state kept on one replica's zonal volume, in every zone (the scheduler picks which), and not on two replicas", () => {
+        const base = cluster(["a", "b"], { a: "a", b: "b" }, ["a", "b"]);
+        const ledgerStore = (replicas: number, volumeClaimTemplates: unknown[]) => ({
+            name: "ledger-store",
+            type: "kubernetes:apps/v1:StatefulSet",
+            inputs: { spec: { replicas, volumeClaimTemplates } },
+        });
+        const volume = [{ metadata: { name: "data" }, spec: { accessModes: ["ReadWriteOnce"] } }];
+        const broken = (resources: Array<Record<string, unknown>>) =>
+            zoneLossScenarios([{ ...base, resources: [...base.resources, ...resources] } as typeof base]).map((scenario) => scenario.broken);
+        const line = (zone: string) =>
+            `ledger-store (kubernetes:apps/v1:StatefulSet) keeps its state on one zonal EBS volume (one replica): down until ${zone} returns, if it holds it`;
+        assert.deepEqual(broken([ledgerStore(1, volume)]), [[line("use1-az1")], [line("use1-az2")]]);
+        assert.deepEqual(broken([ledgerStore(2, volume)]), [[], []], "two replicas");
+        assert.deepEqual(broken([ledgerStore(1, [])]), [[], []], "no volume");
+        assert.deepEqual(
+            broken([
+                { name: "prometheus", type: "kubernetes:monitoring.coreos.com/v1:Prometheus", inputs: { spec: { storage: { volumeClaimTemplate: {} } } } },
+            ])[0],
+            [
+                "prometheus (kubernetes:monitoring.coreos.com/v1:Prometheus) keeps its state on one zonal EBS volume (one replica): down until use1-az1 returns, if it holds it",
+            ],
+            "one replica by default",
+        );
+    });
+
     it("calls a single NAT gateway by config degraded, not broken", () => {
         const [lossOfA] = zoneLossScenarios([cluster(["a"], { a: "a", b: "a" }, ["a", "b"])]);
         assert.deepEqual(lossOfA?.broken, []);

@@ -128,7 +128,7 @@ export function istioNetwork(clusterName: string): string {
     return `network-${clusterName}`;
 }
 
-/** Annotations that make the gateway Service an NLB, internal unless config says otherwise. */
+/** Annotations that make the gateway Service an NLB: internet-facing (the default, which Route 53's checkers need), or internal where config says so. */
 export function gatewayServiceAnnotations(scheme: GatewayScheme): Record<string, string> {
     return {
         "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",

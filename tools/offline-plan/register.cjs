@@ -1,5 +1,5 @@
 "use strict";
-// `node --require ./tools/register.cjs <file.ts>`: what the plan, the tests and the bench run
+// `node --require ./tools/offline-plan/register.cjs <file.ts>`: what the plan, the tests and the bench run
 // under, through Node's public module APIs only:
 // - `module.enableCompileCache()` keeps V8's code for every module between runs (Node's own
 //   cache, in its default folder);

@@ -175,8 +175,9 @@ const NAT = "aws:ec2/natGateway:NatGateway";
  * The loss of each availability zone of each cluster, from the plans' wiring (`dependsOn`): a
  * private subnet whose default route goes through a NAT gateway in another zone loses its way out
  * when that zone goes (degraded when the VPC has a single NAT gateway by config, broken
- * otherwise: a route wired to the wrong zone), and a node pool whose subnets are all in the zone
- * loses every node. Pure.
+ * otherwise: a route wired to the wrong zone), a node pool whose subnets are all in the zone
+ * loses every node, and state kept on one replica's EBS volume (a StatefulSet, Prometheus or
+ * Alertmanager with storage and one replica) is down with whichever zone holds it. Pure.
  */
 export function zoneLossScenarios(clusters: readonly ClusterPlan[]): ZoneLossScenario[] {
     return clusters.flatMap((cluster) => {
@@ -225,6 +226,7 @@ export function zoneLossScenarios(clusters: readonly ClusterPlan[]): ZoneLossSce
                     .filter((zone): zone is string => !!zone),
             ),
         ].sort();
+        const singleVolumes = zonalStateOfOne(resources);
         return zones.map((zone) => {
             const crossing = egress.filter((entry) => entry.natZone === zone && entry.zone !== zone);
             const lines = crossing.map((entry) => `${entry.subnet} (${entry.zone}) leaves through a NAT gateway in ${zone}`);
@@ -236,10 +238,40 @@ export function zoneLossScenarios(clusters: readonly ClusterPlan[]): ZoneLossSce
                     ...pools
                         .filter((pool) => pool.zones.length === 1 && pool.zones[0] === zone)
                         .map((pool) => `node pool ${pool.name} has subnets in ${zone} only`),
+                    // Which zone holds the volume is the scheduler's choice: it is lost with any of them.
+                    ...singleVolumes.map(
+                        (holder) => `${holder} keeps its state on one zonal EBS volume (one replica): down until ${zone} returns, if it holds it`,
+                    ),
                 ],
                 degraded: singleNat ? lines.map((line) => `${line} (one NAT gateway: natGatewayMode single)`) : [],
             };
         });
+    });
+}
+
+/** Kinds that keep state on one EBS volume per replica (zonal: a pod cannot follow it to another zone), and where their replicas and storage are. */
+const ZONAL_STATE: Record<string, (inputs: Record<string, unknown>) => { replicas: number; volumes: boolean }> = {
+    "kubernetes:apps/v1:StatefulSet": (inputs) => {
+        const spec = (inputs.spec ?? {}) as { replicas?: number; volumeClaimTemplates?: unknown[] };
+        return { replicas: spec.replicas ?? 1, volumes: (spec.volumeClaimTemplates ?? []).length > 0 };
+    },
+    "kubernetes:monitoring.coreos.com/v1:Prometheus": (inputs) => {
+        const spec = (inputs.spec ?? {}) as { replicas?: number; storage?: unknown };
+        return { replicas: spec.replicas ?? 1, volumes: spec.storage !== undefined };
+    },
+    "kubernetes:monitoring.coreos.com/v1:Alertmanager": (inputs) => {
+        const spec = (inputs.spec ?? {}) as { replicas?: number; storage?: unknown };
+        return { replicas: spec.replicas ?? 1, volumes: spec.storage !== undefined };
+    },
+};
+
+/** The resources that keep their state on a single zonal volume: one replica with persistent storage. */
+function zonalStateOfOne(resources: readonly Pick<PlanResource, "name" | "type" | "inputs">[]): string[] {
+    return resources.flatMap((resource) => {
+        const read = ZONAL_STATE[resource.type];
+        if (!read) return [];
+        const { replicas, volumes } = read((resource.inputs ?? {}) as Record<string, unknown>);
+        return volumes && replicas < 2 ? [`${resource.name} (${resource.type})`] : [];
     });
 }
 
