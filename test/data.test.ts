@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { databasePlacement } from "../components/data/placement";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
-import { connectionEnvironment, databaseNames, rdsConnectArn } from "../components/data/names";
+import { connectionEnvironment, databaseNames, peerRdsConnectArn, rdsConnectArn } from "../components/data/names";
+import { writerCidrs, writerPath } from "../components/data/writer-path";
 import { validatePlatformConfig } from "../components/config/validate";
 import { expandTopology, ServiceSpec } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
@@ -133,25 +134,45 @@ describe("database placement", () => {
         assert.equal(rdsConnectArn(connection), "arn:aws:rds-db:us-west-2:111111111111:dbuser:cluster-ABC/ledger");
     });
 
-    it("lets only the owning service out to the VPC on 5432, through the sidecar and the NetworkPolicy", () => {
+    it("lets only the owning service out on 5432, to every VPC its writer can be in, through the sidecar and the NetworkPolicy", () => {
         const ledger = { name: "ledger", namespace: "payments-ledger", egress: { hosts: [], aws: ["sts"] } } as unknown as ServiceSpec;
-        const entry = egressObjects(ledger, "us-east-1", { vpcCidr: "10.10.0.0/16" }).find((object) => object.name === "database");
+        const fromB = writerPath(
+            {
+                clusters: [
+                    { name: "a", region: "us-east-1", vpcCidr: "10.10.0.0/16" },
+                    { name: "b", region: "us-west-2", vpcCidr: "10.20.0.0/16" },
+                ],
+                services: [{ database: {} }],
+            },
+            "b",
+        );
+        assert.deepEqual(fromB, {
+            own: { cluster: "b", region: "us-west-2", vpcCidr: "10.20.0.0/16" },
+            peers: [{ cluster: "a", region: "us-east-1", vpcCidr: "10.10.0.0/16" }],
+        });
+        assert.equal(writerPath({ clusters: [{ name: "a", region: "us-east-1", vpcCidr: "10.10.0.0/16" }], services: [{}] }, "a"), undefined, "no database");
+        const writers = fromB ? writerCidrs(fromB) : [];
+        const entry = egressObjects(ledger, "us-west-2", { writerCidrs: writers }).find((object) => object.name === "database");
         assert.deepEqual(entry?.spec, {
             hosts: ["ledger-database.aurora.internal"],
-            addresses: ["10.10.0.0/16"],
+            addresses: ["10.20.0.0/16", "10.10.0.0/16"],
             ports: [{ number: 5432, name: "tcp-postgres", protocol: "TCP" }],
             resolution: "NONE",
             location: "MESH_EXTERNAL",
             exportTo: ["."],
         });
-        assert.deepEqual((egressNetworkPolicy(ledger, "10.10.0.0/16", true)?.spec.egress as unknown[]).at(-1), {
-            to: [{ ipBlock: { cidr: "10.10.0.0/16" } }],
+        assert.deepEqual((egressNetworkPolicy(ledger, "10.20.0.0/16", writers)?.spec.egress as unknown[]).at(-1), {
+            to: [{ ipBlock: { cidr: "10.20.0.0/16" } }, { ipBlock: { cidr: "10.10.0.0/16" } }],
             ports: [{ protocol: "TCP", port: 5432 }],
         });
         assert.equal(
             egressObjects(ledger, "us-east-1").some((object) => object.name === "database"),
             false,
             "no database here, no way to one",
+        );
+        assert.equal(
+            peerRdsConnectArn({ clusterArn: "arn:aws:rds:us-west-2:111111111111:cluster:payments-prod-ledger-b", user: "ledger" }, "us-east-1"),
+            "arn:aws:rds-db:us-east-1:111111111111:dbuser:*/ledger",
         );
     });
 });

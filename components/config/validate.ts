@@ -303,6 +303,13 @@ function checkDeployPath(config: PlatformConfig): ConfigIssue[] {
         return publicAccess !== true;
     });
     const issues: ConfigIssue[] = [];
+    // Each cluster's pods write to their database's writer in whichever region holds it (components/data/writer-path.ts).
+    const databaseService = config.services.find((service) => service.database);
+    if (databaseService && config.clusters.length > 1 && !config.deploy)
+        issues.push({
+            path: "deploy",
+            message: `${databaseService.name}'s writer moves between regions, and each cluster reaches the other regions' VPCs through its region's transit gateway (peered across regions); set deploy: { roleArn, cidrs, transitGateways } (README, "The deploy path")`,
+        });
     if (privateClusters.length > 0 && !config.deploy) {
         issues.push({
             path: "deploy",

@@ -1,3 +1,4 @@
+import { writerPath } from "./writer-path";
 import { secretResourcePolicy } from "../secrets/secret-policy";
 import { keyOwners } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
@@ -75,6 +76,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             `${name}-sg`,
             {
                 vpcId: args.network.vpcId,
+                // Unchanged since the other clusters were admitted: a security group's description cannot change in place.
                 description: `${service.name}'s database: PostgreSQL from the cluster's nodes and the deploy network`,
                 tags: { ...args.tags, Name: `${names.regional}-db` },
             },
@@ -98,6 +100,10 @@ export class ServiceDatabase extends pulumi.ComponentResource {
             );
         const pods = ingress("pods", { referencedSecurityGroupId: args.clusterSecurityGroupId }, "the cluster's nodes, so its pods");
         (platform.deploy?.cidrs ?? []).forEach((cidr, i) => ingress(`deploy-${i}`, { cidrIpv4: cidr }, "deploy runners: users and grants"));
+        // The other clusters' pods, when this region holds the writer (components/data/writer-path.ts).
+        (writerPath(platform, args.cluster.name)?.peers ?? []).forEach((peer) =>
+            ingress(`peer-${peer.cluster}`, { cidrIpv4: peer.vpcCidr }, `${peer.cluster}'s pods (${peer.region}), writing here after a switch`),
+        );
         const subnets = new aws.rds.SubnetGroup(`${name}-subnets`, { name: names.regional, subnetIds: args.network.subnetIds, tags: args.tags }, parent);
         const parameters = new aws.rds.ClusterParameterGroup(
             `${name}-params`,

@@ -62,3 +62,12 @@ export function rdsConnectArn(connection: Pick<DatabaseConnection, "clusterArn" 
     const [, partition, , region, account] = connection.clusterArn.split(":");
     return `arn:${partition}:rds-db:${region}:${account}:dbuser:${connection.clusterResourceId}/${connection.user}`;
 }
+
+/**
+ * Its user on the service's cluster in another database region, where the writer is after a
+ * switch: that cluster's resource ID is another stack's, so any cluster's (`*`) in that region. Pure.
+ */
+export function peerRdsConnectArn(connection: Pick<DatabaseConnection, "clusterArn" | "user">, region: string): string {
+    const [, partition, , , account] = connection.clusterArn.split(":");
+    return `arn:${partition}:rds-db:${region}:${account}:dbuser:*/${connection.user}`;
+}

@@ -7,7 +7,7 @@ import { quietRegionProvider } from "../platform/quiet-provider";
 
 /** ARC's control plane (clusters, panels, controls, rules) answers in us-west-2 only. */
 export const ARC_CONTROL_PLANE_REGION = "us-west-2";
-/** How long the safety rule waits before a change takes effect, so a mistaken flip can be undone. */
+/** The safety rule's wait period (ARC's default): after a change, further changes to its controls are refused this long, so controls cannot flap. */
 export const SAFETY_RULE_WAIT_MS = 5000;
 
 export interface RecoveryControlArgs {

@@ -33,6 +33,12 @@ export interface NetworkArgs {
      * transit gateway's route table and the runners' VPC) is the network team's. @default none
      */
     deployPath?: { transitGatewayId: string; cidrs: readonly string[] };
+    /**
+     * The other clusters' VPCs, reached through the same transit gateway (peered with theirs by
+     * the network team): where a database's writer is after a switch (components/data/writer-path.ts).
+     * Needs `deployPath`. @default none
+     */
+    peerVpcs?: readonly { cluster: string; vpcCidr: string }[];
 }
 
 /**
@@ -146,7 +152,12 @@ export class Network extends pulumi.ComponentResource {
             return routes;
         });
         this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
-        if (args.deployPath) this.routeDeployPath(name, cluster, args.deployPath, vpc, privateSubnets, privateRouteTables, tagged);
+        if (args.deployPath)
+            this.routeDeployPath(name, cluster, { ...args.deployPath, peerVpcs: args.peerVpcs ?? [] }, vpc, privateSubnets, privateRouteTables, tagged);
+        else if ((args.peerVpcs ?? []).length > 0)
+            throw new pulumi.RunError(
+                `${cluster}: the other clusters' VPCs are reached through the deploy path's transit gateway; set deploy.transitGateways.<region>`,
+            );
 
         this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, args, region, tagged);
 
@@ -166,7 +177,7 @@ export class Network extends pulumi.ComponentResource {
     private routeDeployPath(
         name: string,
         cluster: string,
-        path: NonNullable<NetworkArgs["deployPath"]>,
+        path: NonNullable<NetworkArgs["deployPath"]> & { peerVpcs: NonNullable<NetworkArgs["peerVpcs"]> },
         vpc: aws.ec2.Vpc,
         privateSubnets: aws.ec2.Subnet[],
         privateRouteTables: aws.ec2.RouteTable[],
@@ -192,6 +203,17 @@ export class Network extends pulumi.ComponentResource {
                         { parent: this, dependsOn: [attachment] },
                     ),
                 ),
+            ),
+        );
+        // The other clusters' VPCs: a database writer in another region after a switch.
+        privateRouteTables.forEach((table, i) =>
+            path.peerVpcs.forEach(
+                (peer) =>
+                    new aws.ec2.Route(
+                        `${name}-private-peer-${i}-${peer.cluster}`,
+                        { routeTableId: table.id, destinationCidrBlock: peer.vpcCidr, transitGatewayId: path.transitGatewayId },
+                        { parent: this, dependsOn: [attachment] },
+                    ),
             ),
         );
     }

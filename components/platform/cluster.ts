@@ -1,3 +1,4 @@
+import { writerPath } from "../data/writer-path";
 import { keyOwners, platformKey } from "../cluster/kms";
 import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
 import { settingsOf } from "../addons/settings";
@@ -119,6 +120,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                 deployPath: args.platform.deploy
                     ? { transitGatewayId: args.platform.deploy.transitGateways[spec.region], cidrs: args.platform.deploy.cidrs }
                     : undefined,
+                peerVpcs: (writerPath(args.platform, spec.name)?.peers ?? []).map((peer) => ({ cluster: peer.cluster, vpcCidr: peer.vpcCidr })),
                 permissionsBoundary,
                 accountId: environmentAccount(args.platform),
                 tags: args.tags,

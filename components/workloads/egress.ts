@@ -33,9 +33,10 @@ export interface IstioObject {
  * egress gateway passing its TLS through, and a VirtualService sending the sidecar's traffic for
  * it to the egress gateway and from there out (Istio's "egress gateway for HTTPS traffic"
  * pattern). An AWS service: a ServiceEntry for its regional API, reached directly through the
- * VPC's endpoint. Its database (when it has one in this region): TCP 5432 to the VPC. Pure.
+ * VPC's endpoint. Its database (when it has one): TCP 5432 to every VPC its writer can be in
+ * (components/data/writer-path.ts). Pure.
  */
-export function egressObjects(service: ServiceSpec, region: string, database?: { vpcCidr: string }): IstioObject[] {
+export function egressObjects(service: ServiceSpec, region: string, database?: { writerCidrs: readonly string[] }): IstioObject[] {
     const objects: IstioObject[] = [];
     service.egress.hosts.forEach(({ host, port }, i) => {
         const gatewayName = `${service.name}-egress-${i}`;
@@ -111,9 +112,9 @@ export function egressObjects(service: ServiceSpec, region: string, database?: {
             namespace: service.namespace,
             spec: {
                 // PostgreSQL negotiates TLS inside its own protocol, so the sidecar cannot route by
-                // SNI: the entry admits TCP 5432 to this VPC, where the region's database lives.
+                // SNI: the entry admits TCP 5432 to the VPCs the writer can be in (this one first).
                 hosts: [`${service.name}-database.aurora.internal`],
-                addresses: [database.vpcCidr],
+                addresses: [...database.writerCidrs],
                 ports: [{ number: POSTGRES_PORT, name: "tcp-postgres", protocol: "TCP" }],
                 resolution: "NONE",
                 location: "MESH_EXTERNAL",
@@ -129,7 +130,12 @@ export function egressObjects(service: ServiceSpec, region: string, database?: {
  * endpoints are reached at the services' public addresses, HTTPS to any non-private address
  * (the sidecar's REGISTRY_ONLY policy still limits it to the declared service by SNI).
  */
-export function egressNetworkPolicy(service: ServiceSpec, vpcCidr: string, database = false): { name: string; spec: NetworkPolicySpec } | undefined {
+export function egressNetworkPolicy(
+    service: ServiceSpec,
+    vpcCidr: string,
+    /** The VPCs its database's writer can be in (components/data/writer-path.ts); none without a database. */
+    writerCidrs: readonly string[] = [],
+): { name: string; spec: NetworkPolicySpec } | undefined {
     const rules: NonNullable<NetworkPolicySpec["egress"]> = [];
     if (service.egress.hosts.length > 0)
         rules.push({
@@ -148,8 +154,8 @@ export function egressNetworkPolicy(service: ServiceSpec, vpcCidr: string, datab
             to: [{ ipBlock: { cidr: "0.0.0.0/0", except: ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"] } }],
             ports: [{ protocol: "TCP", port: 443 }],
         });
-    // Its database: this region's cluster, in this VPC. Other services' pods never get this rule.
-    if (database) rules.push({ to: [{ ipBlock: { cidr: vpcCidr } }], ports: [{ protocol: "TCP", port: POSTGRES_PORT }] });
+    // Its database: wherever its writer is (this VPC, or another region's after a switch). Other services' pods never get this rule.
+    if (writerCidrs.length > 0) rules.push({ to: writerCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: [{ protocol: "TCP", port: POSTGRES_PORT }] });
     if (rules.length === 0) return undefined;
     return { name: "allow-declared-egress", spec: { podSelector: { matchLabels: { app: service.name } }, policyTypes: ["Egress"], egress: rules } };
 }

@@ -5,7 +5,8 @@ import { ClusterOidc, irsaRole } from "../cluster/irsa";
 import { pciPlacement } from "../addons/placement";
 import { externalSecretSpec } from "../addons/external-secrets";
 import { VELERO, VELERO_RESTORE_ROLE } from "../names";
-import { connectionEnvironment, DatabaseConnection, databaseConfigMapName, rdsConnectArn } from "../data/names";
+import { connectionEnvironment, DatabaseConnection, databaseConfigMapName, peerRdsConnectArn, rdsConnectArn } from "../data/names";
+import { WriterPath, writerCidrs } from "../data/writer-path";
 import { SyncedSecret } from "../secrets/secret-sync";
 import { ClusterSpec, ServiceSpec } from "../topology/expand";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
@@ -38,6 +39,8 @@ export interface PaymentServiceArgs {
     secretRefreshInterval?: string;
     /** Its database in this region, when it has one here: a ConfigMap, IAM permission to connect, a way out. @default none */
     database?: pulumi.Output<DatabaseConnection>;
+    /** Where its database's writer can be (components/data/writer-path.ts): required with `database`. */
+    writerPath?: WriterPath;
     tags: Record<string, string>;
 }
 
@@ -152,12 +155,13 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
 
-        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr, args.database !== undefined);
+        const writers = args.database && args.writerPath ? writerCidrs(args.writerPath) : [];
+        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr, writers);
         for (const policy of [...networkPolicies(service, args.services), ...(egressPolicy ? [egressPolicy] : [])]) {
             new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
         }
         // What the service declared it calls outside the mesh, and nothing else.
-        for (const object of egressObjects(service, args.cluster.region, args.database ? { vpcCidr: args.cluster.vpcCidr } : undefined)) {
+        for (const object of egressObjects(service, args.cluster.region, writers.length > 0 ? { writerCidrs: writers } : undefined)) {
             new k8s.apiextensions.CustomResource(
                 `${name}-${object.role}`,
                 {
@@ -229,11 +233,21 @@ export class PaymentService extends pulumi.ComponentResource {
                 `${name}-role-database`,
                 {
                     role: role.name,
-                    // Its own user on this region's cluster, nothing else.
+                    // Its own user on this region's cluster, and in every other database region (whose
+                    // cluster's resource ID this stack cannot know): the writer after a switch.
                     policy: args.database.apply((connection) =>
                         JSON.stringify({
                             Version: "2012-10-17",
-                            Statement: [{ Effect: "Allow", Action: "rds-db:connect", Resource: rdsConnectArn(connection) }],
+                            Statement: [
+                                {
+                                    Effect: "Allow",
+                                    Action: "rds-db:connect",
+                                    Resource: [
+                                        rdsConnectArn(connection),
+                                        ...(args.writerPath?.peers ?? []).map((peer) => peerRdsConnectArn(connection, peer.region)),
+                                    ],
+                                },
+                            ],
                         }),
                     ),
                 },

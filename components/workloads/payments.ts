@@ -1,3 +1,4 @@
+import { writerPath } from "../data/writer-path";
 import { apiHosts } from "../names";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
@@ -86,6 +87,7 @@ export class Payments extends pulumi.ComponentResource {
                         secrets: (args.secrets ?? []).filter((secret) => secret.services.includes(service.name)),
                         secretRefreshInterval: platform.secrets.refreshInterval,
                         database: args.databases?.[service.name],
+                        writerPath: writerPath(platform, args.info.cluster.name),
                         tags: args.info.tags,
                     },
                     { parent: this },

@@ -1,5 +1,5 @@
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, describe, Level, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
+import { asArray, asRecord, describe, iamStatements, Level, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
 
 const RDS_CLUSTER = "aws:rds/cluster:Cluster";
 const GLOBAL_CLUSTER = "aws:rds/globalCluster:GlobalCluster";
@@ -173,6 +173,114 @@ export function databasesInLockedVaults(level: Level): StackValidationPolicy {
                     report(
                         `${vault.name} is locked ${compliance ? "COMPLIANCE" : "GOVERNANCE"} with a ${String(lock.minRetentionDays ?? 0)}-day minimum; this stack requires ${mode === "ANY" ? "a lock" : mode} keeping recovery points at least ${minDays} days${mode === "COMPLIANCE" ? " (set changeableForDays)" : ""}.`,
                         vault.urn,
+                    );
+            }
+        },
+    };
+}
+
+const POSTGRES = 5432;
+
+/** Whether a port list (NetworkPolicy's or a ServiceEntry's) admits PostgreSQL. */
+const admitsPostgres = (ports: unknown) => asArray(ports).some((port) => [asRecord(port).port, asRecord(port).number].includes(POSTGRES));
+
+/**
+ * Every region that can receive traffic can write: the writer of each global database is in one
+ * region at a time, and a cluster whose pods, routes, database security group or IAM reach only
+ * their own region's member cannot take a payment whenever traffic and the writer are apart (DNS
+ * failover from a cluster whose database is fine; the gap between a switch's database and traffic
+ * steps). Config `writers`: every database region's VPC (`{ region, vpcCidr }`), generated into
+ * each cluster stack's policy config from the topology (tools/workflows/generate.ts); without it,
+ * nothing to check. Checked: the 5432 NetworkPolicy and ServiceEntry admit each; the stack's
+ * private routes reach each other VPC through a transit gateway; each database security group
+ * admits each other VPC; each `rds-db:connect` grant covers each region.
+ */
+export function writerReachableFromEveryRegion(level: Level): StackValidationPolicy {
+    return {
+        name: "writer-reachable-from-every-region",
+        description: "Every cluster can reach its databases' writer in every database region: network policy, mesh, routes, security groups and IAM.",
+        enforcementLevel: level,
+        configSchema: {
+            properties: {
+                writers: {
+                    type: "array",
+                    default: [],
+                    items: { type: "object", properties: { region: { type: "string" }, vpcCidr: { type: "string" } }, required: ["region", "vpcCidr"] },
+                },
+            },
+        },
+        validateStack: (args, report) => {
+            const writers = (args.getConfig<{ writers: Array<{ region: string; vpcCidr: string }> }>().writers ?? []).filter((writer) => writer.vpcCidr);
+            if (writers.length < 2) return;
+            const ownCidrs = new Set(resourcesOfType(args, "aws:ec2/vpc:Vpc").map((vpc) => String(vpc.props.cidrBlock)));
+            const peers = writers.filter((writer) => !ownCidrs.has(writer.vpcCidr));
+            const missing = (have: Iterable<unknown>, want: readonly { vpcCidr: string }[]) => {
+                const set = new Set([...have].map(String));
+                return want.filter((writer) => !set.has(writer.vpcCidr)).map((writer) => writer.vpcCidr);
+            };
+            for (const policy of resourcesOfType(args, "kubernetes:networking.k8s.io/v1:NetworkPolicy"))
+                for (const rule of asArray(asRecord(policy.props.spec).egress)
+                    .map(asRecord)
+                    .filter((rule) => admitsPostgres(rule.ports))) {
+                    const lacking = missing(
+                        asArray(rule.to).map((peer) => asRecord(asRecord(peer).ipBlock).cidr),
+                        writers,
+                    );
+                    if (lacking.length > 0)
+                        report(
+                            `${policy.name} lets pods out on ${POSTGRES} but not to ${lacking.join(", ")}: when the writer is there, they cannot write.`,
+                            policy.urn,
+                        );
+                }
+            for (const entry of resourcesOfType(args, "kubernetes:networking.istio.io/v1:ServiceEntry").filter((entry) =>
+                admitsPostgres(asRecord(entry.props.spec).ports),
+            )) {
+                const lacking = missing(asArray(asRecord(entry.props.spec).addresses), writers);
+                if (lacking.length > 0)
+                    report(
+                        `${entry.name} admits ${POSTGRES} through the mesh but not to ${lacking.join(", ")}: when the writer is there, the sidecar drops the connection.`,
+                        entry.urn,
+                    );
+            }
+            // Routes matter where something here writes to a database: a 5432 way out, a database, or a grant to connect.
+            const writesHere =
+                resourcesOfType(args, "kubernetes:networking.istio.io/v1:ServiceEntry").some((entry) => admitsPostgres(asRecord(entry.props.spec).ports)) ||
+                resourcesOfType(args, RDS_CLUSTER).length > 0;
+            if (ownCidrs.size > 0 && writesHere) {
+                const routed = resourcesOfType(args, "aws:ec2/route:Route")
+                    .filter((route) => route.props.transitGatewayId)
+                    .map((route) => route.props.destinationCidrBlock);
+                const lacking = missing(routed, peers);
+                if (lacking.length > 0)
+                    report(`no private route reaches ${lacking.join(", ")} (through a transit gateway): the writer there is out of reach after a switch.`);
+            }
+            // A database's security group, by its 5432 rules (made apart from the group): each must admit every other VPC.
+            const groups = new Map<string, { first: (typeof args.resources)[number]; cidrs: unknown[] }>();
+            for (const rule of resourcesOfType(args, "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").filter(
+                (rule) => rule.props.fromPort === POSTGRES,
+            )) {
+                const key = String(rule.props.securityGroupId);
+                const group = groups.get(key) ?? { first: rule, cidrs: [] };
+                group.cidrs.push(rule.props.cidrIpv4);
+                groups.set(key, group);
+            }
+            for (const { first, cidrs } of groups.values()) {
+                const lacking = missing(cidrs, peers);
+                if (lacking.length > 0)
+                    report(
+                        `the security group of ${first.name} admits ${POSTGRES} but not from ${lacking.join(", ")}: when this region holds the writer, those clusters cannot write.`,
+                        first.urn,
+                    );
+            }
+            for (const policy of resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy")) {
+                const connects = iamStatements(policy.props.policy).filter((statement) => asArray([statement.Action].flat()).includes("rds-db:connect"));
+                if (connects.length === 0) continue;
+                const regions = new Set(connects.flatMap((statement) => asArray([statement.Resource].flat()).map((arn) => String(arn).split(":")[3])));
+                const lacking = writers.filter((writer) => !regions.has(writer.region)).map((writer) => writer.region);
+                if (lacking.length > 0)
+                    report(
+                        `${policy.name} grants rds-db:connect but not in ${lacking.join(", ")}: when the writer is there, IAM refuses the pods' tokens.`,
+                        policy.urn,
                     );
             }
         },

@@ -13,6 +13,7 @@ import {
     globalMembersAfterTheirWriter,
     globalMembersFollowTheirCluster,
     globalMembersHoldTheRpo,
+    writerReachableFromEveryRegion,
 } from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
 import { egressHasAPath, networkPolicyPortsReachTargets } from "./egress";
@@ -114,6 +115,7 @@ export function policies(
         externalSecretsNotAggregated(mandatory),
         dnsWritesNamed(mandatory),
         globalMembersHoldTheRpo(mandatory),
+        writerReachableFromEveryRegion(mandatory),
         globalMembersFollowTheirCluster(mandatory),
         databasesInLockedVaults(mandatory),
         privateClustersReachable(mandatory),

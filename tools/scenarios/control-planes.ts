@@ -1,7 +1,7 @@
 /**
  * The loss of a global service's control plane, over an environment's plans: Route 53's and
  * IAM's (both in us-east-1) and ARC's (routing controls' configuration in us-west-2; Region switch
- * plans' in the region they were created in). Each keeps its data plane: DNS answers and health
+ * plans' in us-east-1). Each keeps its data plane: DNS answers and health
  * checks, STS's regional endpoints, ARC's five regional cluster endpoints, a plan's execution in
  * the region it activates. So what such a loss breaks is every change that calls the control
  * plane: the recovery is broken only if the role a Region switch plan executes as calls one (its

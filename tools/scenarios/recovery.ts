@@ -2,7 +2,8 @@
  * The recovery time of a region's loss, computed from the steps the environment's plan really
  * has: the page (the surviving probes' alarms), the on-call's response (config), then each step
  * of the Region switch plan's workflow that activates a surviving region, in order, a parallel
- * step as long as its longest branch. Each step's typical duration comes from one table with its
+ * step as long as its longest branch, executed ungraceful (the lost region cannot take part), so
+ * a block ARC does not run in that mode is the on-call's step instead (UNGRACEFUL_BY_HAND). Each step's typical duration comes from one table with its
  * source; its worst case is the timeout the plan gives it. Pure.
  */
 import { ALIAS_TARGET_TTL_SECONDS, AURORA_FAILOVER_MINUTES, PLAN_SCALE_MINUTES } from "../../components/platform/dr-numbers";
@@ -22,6 +23,20 @@ export const BLOCK_TYPICAL_MINUTES: Readonly<Record<string, { minutes: number; s
     ARCRoutingControl: {
         minutes: ALIAS_TARGET_TTL_SECONDS / 60,
         source: `a routing control's new state reaches Route 53 in seconds; clients re-resolve after the alias's TTL (${ALIAS_TARGET_TTL_SECONDS} s)`,
+    },
+};
+
+/**
+ * Blocks an ungraceful execution (a lost region's, always) does not run, and what the runbook
+ * does in their place: ARC's routing-control block "does not support ungraceful execution mode"
+ * (ARC guide, "ARC routing control execution block"), so the on-call reads and sets the controls
+ * through one of the ARC cluster's endpoints (README, "Losing a region").
+ */
+export const UNGRACEFUL_BY_HAND: Readonly<Record<string, { what: string; minutes: number; source: string }>> = {
+    ARCRoutingControl: {
+        what: "the on-call sets the routing controls by hand (ARC's block does not run ungraceful)",
+        minutes: 1 + ALIAS_TARGET_TTL_SECONDS / 60,
+        source: `two ARC data-plane calls (read the states, update them) in about a minute, then the alias's TTL (${ALIAS_TARGET_TTL_SECONDS} s)`,
     },
 };
 
@@ -60,8 +75,11 @@ function timeoutOf(step: unknown): number {
  * One workflow step's typical and worst minutes. A parallel block runs the steps of its
  * configuration side by side (ARC's ParallelExecutionBlockConfiguration), so it takes its longest.
  */
-function stepMinutes(step: Inputs): { typical: number; worst: number; blocks: string[] } {
+function stepMinutes(step: Inputs): { typical: number; worst: number; blocks: string[]; byHand?: string } {
     const type = String(step.executionBlockType ?? "");
+    const byHand = UNGRACEFUL_BY_HAND[type];
+    // A lost region's execution is ungraceful: such a block is the on-call's, with no timeout of ARC's.
+    if (byHand) return { typical: byHand.minutes, worst: byHand.minutes, blocks: [type], byHand: byHand.what };
     if (type === "Parallel") {
         const branches = asArray(step.parallelConfigs).flatMap((config) => asArray(asRecord(config).steps).map((branch) => stepMinutes(asRecord(branch))));
         return {
@@ -130,7 +148,11 @@ export function recoveryPaths(inputs: RecoveryInputs, lostRegion: string, lostCl
                 .map(asRecord)
                 .map((step) => {
                     const minutes = stepMinutes(step);
-                    return { what: `${String(step.name)} (${minutes.blocks.join(", ")})`, typicalMinutes: minutes.typical, worstMinutes: minutes.worst };
+                    return {
+                        what: minutes.byHand ? `${String(step.name)}: ${minutes.byHand}` : `${String(step.name)} (${minutes.blocks.join(", ")})`,
+                        typicalMinutes: minutes.typical,
+                        worstMinutes: minutes.worst,
+                    };
                 });
             const steps = [...before, ...planSteps];
             return [
