@@ -164,7 +164,7 @@ describe("a lost region paged from the survivors", function () {
         );
     });
 
-    it("alarms to its own region's topic when 2 of 3 minutes fail, or when the canary stops reporting", () => {
+    it("alarms to its own region's topic when 2 of 3 minutes fail, or when the canary stops reporting; and on the API's global name alone", () => {
         const alarms = ofType("aws:cloudwatch/metricAlarm:MetricAlarm").filter(
             (alarm) => (alarm.inputs as { namespace: string }).namespace === "CloudWatchSynthetics",
         );
@@ -174,6 +174,7 @@ describe("a lost region paged from the survivors", function () {
                 return [
                     regionOf(alarm),
                     inputs.metricName,
+                    (inputs.dimensions as { StepName?: string }).StepName ?? "the whole run",
                     inputs.threshold,
                     inputs.evaluationPeriods,
                     inputs.datapointsToAlarm,
@@ -182,8 +183,11 @@ describe("a lost region paged from the survivors", function () {
                 ];
             }),
             [
-                ["us-east-1", "SuccessPercent", 100, 3, 2, "breaching", ["arn:aws:sns:us-east-1:123456789012:payments-staging-alarms"]],
-                ["us-west-2", "SuccessPercent", 100, 3, 2, "breaching", ["arn:aws:sns:us-west-2:123456789012:payments-staging-alarms"]],
+                ["us-east-1", "SuccessPercent", "the whole run", 100, 3, 2, "breaching", ["arn:aws:sns:us-east-1:123456789012:payments-staging-alarms"]],
+                // The API's global name alone: the Region switch plans' application health (a skipped step, no record yet, is no failure).
+                ["us-east-1", "SuccessPercent", "api", 100, 3, 2, "notBreaching", ["arn:aws:sns:us-east-1:123456789012:payments-staging-alarms"]],
+                ["us-west-2", "SuccessPercent", "the whole run", 100, 3, 2, "breaching", ["arn:aws:sns:us-west-2:123456789012:payments-staging-alarms"]],
+                ["us-west-2", "SuccessPercent", "api", 100, 3, 2, "notBreaching", ["arn:aws:sns:us-west-2:123456789012:payments-staging-alarms"]],
             ],
         );
     });

@@ -22,6 +22,23 @@ import { fixtureFromStackFile, writeFixtureProject } from "./fixtures/platform";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resource inputs are asserted field by field
 type Any = any;
 
+/** A completed execution as ARC's GetPlanExecution reports it (the drill's query of it): every figure measured. */
+const EXECUTION = {
+    executionId: "exec-1",
+    executionState: "completed",
+    executionAction: "activate",
+    executionRegion: "us-west-2",
+    mode: "graceful",
+    startTime: "2026-12-01T10:00:00+00:00",
+    endTime: "2026-12-01T10:07:00+00:00",
+    actualRecoveryTime: "PT8M30S",
+    stepStates: [
+        { name: "scale-prod-usw2", status: "completed", startTime: "2026-12-01T10:00:05+00:00", endTime: "2026-12-01T10:04:00+00:00" },
+        { name: "databases-prod-usw2", status: "completed", startTime: "2026-12-01T10:04:00+00:00", endTime: "2026-12-01T10:06:10+00:00" },
+        { name: "traffic-prod-usw2", status: "completed", startTime: "2026-12-01T10:06:10+00:00", endTime: "2026-12-01T10:07:00+00:00" },
+    ],
+};
+
 for (const stack of ["prod", "staging"] as const) {
     describe(`secret sync and failover in the ${stack} plan`, () => {
         let result: EnvironmentPlan;
@@ -249,8 +266,9 @@ describe("the DR drill stack", () => {
                 "prod-use2": "acme/payments-cluster/prod-use2",
             },
             dns: { apiFqdn: "api.payments.example.com", zoneId: "Z1" },
-            // Only what the drill reads of the topology: the public service's deep health path, and its role.
+            // Only what the drill reads of the topology: the public service's deep health path, its role, and the account (the survivor's image caches).
             spec: {
+                adminRoleArn: "arn:aws:iam::111111111111:role/payments-platform-admin",
                 services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }],
                 drill: { roleArn: "arn:aws:iam::111111111111:role/payments-dr-drill" },
             },
@@ -310,6 +328,7 @@ describe("the DR drill stack", () => {
             ...stacks["acme/payments-platform/prod"],
             spec: {
                 environment: "prod",
+                adminRoleArn: "arn:aws:iam::111111111111:role/payments-platform-admin",
                 services: [
                     { name: "payment-gateway", public: true, healthPath: "/v1/health/deep" },
                     { name: "ledger", database: { instanceClass: "db.r7g.large" } },
@@ -446,7 +465,7 @@ describe("a Region switch execution, as the drill runs it", () => {
                     'case "$*" in',
                     "  *start-plan-execution*) echo exec-1 ;;",
                     `  *"--query executionState"*) n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
-                    '  *get-plan-execution*) echo \'{"executionId": "exec-1", "executionState": "completed", "executionAction": "activate", "executionRegion": "us-west-2", "mode": "graceful", "startTime": "2026-12-01T10:00:00+00:00", "endTime": "2026-12-01T10:07:00+00:00", "actualRecoveryTime": "PT7M"}\' ;;',
+                    `  *get-plan-execution*) echo '${JSON.stringify(EXECUTION)}' ;;`,
                     "esac",
                 ].join("\n"),
             }),
@@ -504,16 +523,39 @@ describe("a Region switch execution, as the drill runs it", () => {
             "arc-region-switch --region us-west-2 get-plan-execution --plan-arn arn:plan --execution-id exec-1 --no-paginate --query executionState --output text",
         ]);
         assert.equal(run.calls.filter((call) => call.includes("--query executionState")).length, 3, "in progress twice, then done");
-        assert.deepEqual(parseExecution("switch-away", run.stdout), {
-            executionId: "exec-1",
-            executionState: "completed",
-            executionAction: "activate",
-            executionRegion: "us-west-2",
-            mode: "graceful",
-            startTime: "2026-12-01T10:00:00+00:00",
-            endTime: "2026-12-01T10:07:00+00:00",
-            actualRecoveryTime: "PT7M",
-        });
+        assert.deepEqual(parseExecution("switch-away", run.stdout), EXECUTION);
+        assert.match(run.calls.at(-1) ?? "", /stepStates: stepStates\[\]\.\{name: name, status: status, startTime: startTime, endTime: endTime\}/);
+    });
+
+    it("fails the drill when a figure of its evidence is missing: the recovery time, or a step's start or end", () => {
+        const without = (edit: (execution: Record<string, unknown>) => void) => {
+            const execution: Record<string, unknown> = structuredClone(EXECUTION);
+            edit(execution);
+            return () => parseExecution("switch-away", JSON.stringify(execution));
+        };
+        assert.throws(
+            without((execution) => (execution.actualRecoveryTime = null)),
+            {
+                message:
+                    "switch-away: the Region switch execution is no evidence: actualRecoveryTime: actualRecoveryTime (ARC measures it only for a plan with application-health alarms) is missing; see the execution in the ARC console",
+            },
+        );
+        assert.throws(
+            without(
+                (execution) =>
+                    ((execution.stepStates as Array<Record<string, unknown>>)[1] = {
+                        name: "databases-prod-usw2",
+                        status: "completed",
+                        startTime: "2026-12-01T10:04:00+00:00",
+                        endTime: null,
+                    }),
+            ),
+            /stepStates\.1\.endTime: a step's endTime is missing/,
+        );
+        assert.throws(
+            without((execution) => delete execution.stepStates),
+            /stepStates: stepStates is missing/,
+        );
     });
 
     it("fails the drill, naming the execution and its state, when the execution stops or completes with exceptions", () => {
@@ -528,7 +570,10 @@ describe("a Region switch execution, as the drill runs it", () => {
         assert.throws(() => parseExecution("switch-back", "Unknown options: --mode"), {
             message: "switch-back: the Region switch execution printed no JSON (Unknown options: --mode); see the execution in the ARC console",
         });
-        assert.throws(() => parseExecution("switch-back", '{"executionState": "completed"}'), /^Error: switch-back: unexpected Region switch execution/);
+        assert.throws(
+            () => parseExecution("switch-back", '{"executionState": "completed"}'),
+            /^Error: switch-back: the Region switch execution is no evidence: executionId:/,
+        );
     });
 
     it("finds the plan that pairs the primary with the survivor, and none where the environment has no plans", () => {

@@ -17,6 +17,9 @@ const TARGETS = { account: ACCOUNT, routingControls: CONTROLS, reportsBucket: "p
 function withArc(edit: (config: FixtureConfig) => void = () => undefined): FixtureConfig {
     return fixtureConfig((config) => {
         (config.dns as Record<string, unknown>).recoveryControl = true;
+        // The plans' application health: the regional probes, which page through CloudWatch.
+        config.addons = { ...(config.addons as object), monitoring: { cloudwatch: { pagerduty: { integrationKeyPartnerSecret: "pagerKey" } } } };
+        config.partnerSecrets = { ...(config.partnerSecrets as object), pagerKey: "placeholder" };
         config.services = [
             fixtureService("gateway", { public: true, database: { instanceClass: "db.r7g.large" } }),
             fixtureService("ledger", {
@@ -178,6 +181,19 @@ describe("Region switch plans from the topology", () => {
         ]);
     });
 
+    it("refuses ARC without the probes whose alarms are the plans' application health", () => {
+        const result = validatePlatformConfig(withArc((config) => (config.addons = {})));
+        assert.equal(result.ok, false);
+        if (!result.ok)
+            assert.deepEqual(result.issues, [
+                {
+                    path: "addons.monitoring.cloudwatch",
+                    message:
+                        "the Region switch plans (dns.recoveryControl) watch each region's probe of the API as their application health, and the probes run with CloudWatch paging; set cloudwatch.pagerduty.integrationKeyPartnerSecret",
+                },
+            ]);
+    });
+
     it("refuses a cluster whose plan name ARC would refuse, naming the cluster", () => {
         const long = withArc((config) => ((config.clusters as Array<Record<string, unknown>>)[2].name = "t-eu-west-1-overflow"));
         const result = validatePlatformConfig(long);
@@ -195,7 +211,11 @@ describe("Region switch plans from the topology", () => {
 });
 
 describe("rule region-switch-plans-complete", () => {
-    const [generated] = regionSwitchPlans(specOf(withArc()), TARGETS);
+    const alarm = (cluster: string, region: string) => `arn:aws:cloudwatch:${region}:${ACCOUNT}:alarm:payments-staging-probe-${cluster}-api-failing`;
+    const [generated] = regionSwitchPlans(specOf(withArc()), {
+        ...TARGETS,
+        applicationHealthAlarms: { "t-use1": alarm("t-use1", "us-east-1"), "t-usw2": alarm("t-usw2", "us-west-2"), "t-euw1": alarm("t-euw1", "eu-west-1") },
+    });
     const planResource = (edit: (plan: Record<string, unknown>) => void = () => undefined) => {
         const inputs = structuredClone({ ...generated }) as unknown as Record<string, unknown>;
         edit(inputs);
@@ -204,6 +224,22 @@ describe("rule region-switch-plans-complete", () => {
 
     it("allows the generated plan", async () => {
         assert.deepEqual(await messages(regionSwitchPlansComplete("mandatory"), [planResource()]), []);
+    });
+
+    it("watches the application health from each of the plan's regions, and refuses a plan that does not", async () => {
+        assert.deepEqual(
+            generated?.associatedAlarms.map((associated) => associated.resourceIdentifier),
+            [alarm("t-use1", "us-east-1"), alarm("t-usw2", "us-west-2")],
+        );
+        assert.deepEqual(
+            await messages(regionSwitchPlansComplete("mandatory"), [
+                planResource((plan) => (plan.associatedAlarms = (plan.associatedAlarms as unknown[]).slice(0, 1))),
+            ]),
+            [
+                "plan: no application-health alarm watches the API from us-west-2, so ARC measures no actual recovery time there (and a drill's evidence lacks it); generate plans with regionSwitchPlans.",
+            ],
+        );
+        assert.deepEqual(regionSwitchPlans(specOf(withArc()), TARGETS)[0]?.associatedAlarms, [], "no probes, no alarms to watch");
     });
 
     it("refuses a plan that writes no execution report", async () => {

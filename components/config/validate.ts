@@ -187,6 +187,13 @@ function checkRegionSwitch(config: PlatformConfig): ConfigIssue[] {
     const primary = config.clusters.find((cluster) => cluster.dr.role === "primary");
     if (!primary) return [];
     const issues: ConfigIssue[] = [];
+    // The plans watch each region's probe of the API (its alarm) as their application health: ARC's actual recovery time.
+    if (!MONITORING_SETTINGS.resolve((config.addons as Record<string, unknown> | undefined)?.monitoring, config.environment).cloudwatch)
+        issues.push({
+            path: "addons.monitoring.cloudwatch",
+            message:
+                "the Region switch plans (dns.recoveryControl) watch each region's probe of the API as their application health, and the probes run with CloudWatch paging; set cloudwatch.pagerduty.integrationKeyPartnerSecret",
+        });
     config.clusters.forEach((cluster, index) => {
         if (cluster === primary) return;
         const planName = regionSwitchPlanName(config.environment, cluster.name);

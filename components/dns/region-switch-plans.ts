@@ -1,3 +1,4 @@
+import { apiHealthAlarmName } from "../platform/probe-alarm";
 import { serviceTrustPolicy } from "../cluster/iam";
 import { keyOwners } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
@@ -22,6 +23,11 @@ export interface RegionSwitchArgs {
     reportsProvider: aws.Provider;
     /** That provider's region. */
     reportsRegion: string;
+    /**
+     * Whether each cluster's region runs the probe whose API alarm (`apiHealthAlarmName`) the plans
+     * watch as their application health. @default false
+     */
+    applicationHealthAlarms?: boolean;
     tags: Record<string, string>;
 }
 
@@ -73,6 +79,15 @@ export class RegionSwitch extends pulumi.ComponentResource {
             .apply(([accountId, routingControls, controlPanelArn, arcClusterArn, reportsBucket, reportsKeyArn]) => ({
                 account: accountId,
                 routingControls,
+                // By name, from the topology (the probes are made beside the plans, in the same stack).
+                applicationHealthAlarms: args.applicationHealthAlarms
+                    ? Object.fromEntries(
+                          platform.clusters.map((cluster) => [
+                              cluster.name,
+                              `arn:aws:cloudwatch:${cluster.region}:${accountId}:alarm:${apiHealthAlarmName(platform.environment, cluster.name)}`,
+                          ]),
+                      )
+                    : undefined,
                 controlPanelArn,
                 arcClusterArn,
                 reportsBucket,
@@ -108,6 +123,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
                     recoveryTimeObjectiveMinutes: spec.recoveryTimeObjectiveMinutes,
                     workflows: spec.workflows,
                     reportConfigurations: spec.reportConfigurations,
+                    associatedAlarms: spec.associatedAlarms,
                     tags: { ...args.tags, cluster: secondary.name },
                 },
                 // Plan evaluation assumes the role at once: its permissions go first.

@@ -43,6 +43,8 @@ export interface RegionSwitchTargets {
     routingControls: Readonly<Record<string, string>>;
     /** The bucket ARC writes the execution reports to (see RegionSwitchReports). */
     reportsBucket: string;
+    /** Cluster → the ARN of its region's application-health alarm (the probe of the API's global name). @default none */
+    applicationHealthAlarms?: Readonly<Record<string, string>>;
 }
 
 /** One execution block, in the shape of `aws.arcregionswitch.Plan`'s `workflows[].steps[]`. */
@@ -96,6 +98,8 @@ export interface RegionSwitchPlanSpec {
     recoveryApproach: "activePassive";
     recoveryTimeObjectiveMinutes: number;
     workflows: PlanWorkflow[];
+    /** The application-health alarms of the plan's two regions: ARC's actual recovery time runs until they are OK. */
+    associatedAlarms: { mapBlockKey: string; alarmType: "applicationHealth"; resourceIdentifier: string }[];
 }
 
 /** ARC's name for the plan that pairs the primary with `cluster`. Pure. */
@@ -237,6 +241,10 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
             recoveryApproach: "activePassive",
             recoveryTimeObjectiveMinutes: platform.objectives.rtoMinutes,
             workflows: [workflow(secondary), workflow(primary)],
+            associatedAlarms: pair.flatMap((cluster) => {
+                const arn = targets.applicationHealthAlarms?.[cluster.name];
+                return arn ? [{ mapBlockKey: `api-from-${cluster.name}`, alarmType: "applicationHealth" as const, resourceIdentifier: arn }] : [];
+            }),
         };
     });
 }
@@ -274,6 +282,13 @@ export function executionRolePolicy(
             Action: ["arc-region-switch:GetPlan", "arc-region-switch:GetPlanExecution", "arc-region-switch:ListPlanExecutions"],
             Resource: "*",
         },
+        // The application-health alarms the plans watch (ARC guide, "CloudWatch alarms for application health permissions").
+        ...(() => {
+            const alarms = [...new Set(plans.flatMap((plan) => plan.associatedAlarms.map((alarm) => alarm.resourceIdentifier)))].sort();
+            return alarms.length === 0
+                ? []
+                : [{ Sid: "ApplicationHealth", Effect: "Allow", Action: ["cloudwatch:DescribeAlarms", "cloudwatch:DescribeAlarmHistory"], Resource: alarms }];
+        })(),
         {
             Sid: "ScaleEks",
             Effect: "Allow",

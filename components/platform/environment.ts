@@ -150,6 +150,8 @@ export class Environment extends pulumi.ComponentResource {
                       arcClusterArn: recoveryControl.clusterArn,
                       reportsProvider: (regions[regions.length - 1] ?? primary).provider,
                       reportsRegion: (regions[regions.length - 1] ?? primary).cluster.region,
+                      // The regional probes (below, with CloudWatch paging) give each region an API health alarm.
+                      applicationHealthAlarms: settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch !== undefined,
                       permissionsBoundary: this.permissionsBoundary,
                       tags: { ...tags, cluster: primary.cluster.name },
                   },

@@ -1,4 +1,4 @@
-import { PROBE_ALARM, PROBE_SCHEDULE } from "./probe-alarm";
+import { API_PROBE_STEP, apiHealthAlarmName, PROBE_ALARM, PROBE_SCHEDULE } from "./probe-alarm";
 import { keyOwners, platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -34,7 +34,7 @@ export function probeTargets(platform: PlatformSpec, from: ClusterSpec): ProbeTa
         ...platform.clusters
             .filter((cluster) => cluster.name !== from.name)
             .map((cluster) => ({ name: `cluster-${cluster.name}`, host: regionalApiHost(cluster.name, platform.dns.apiHost), path })),
-        { name: "api", host: platform.dns.apiHost, path },
+        { name: API_PROBE_STEP, host: platform.dns.apiHost, path },
     ];
 }
 
@@ -233,6 +233,30 @@ class RegionalProbe extends pulumi.ComponentResource {
                 threshold: 100,
                 // A probe that stopped running is a probe that would not page: that pages.
                 treatMissingData: "breaching",
+                alarmActions: [topicArn],
+                okActions: [topicArn],
+                tags,
+            },
+            { ...child, dependsOn: [canary] },
+        );
+        // The API's global name alone, as seen from this region (the step's own metric): the
+        // application health the Region switch plans watch, so ARC measures each execution's
+        // actual recovery time. A run that skipped the step (no DNS record yet) is no failure.
+        new aws.cloudwatch.MetricAlarm(
+            `${name}-api-alarm`,
+            {
+                name: apiHealthAlarmName(args.platform.environment, cluster.name),
+                alarmDescription: `From ${cluster.region}: the API's global name ${args.platform.dns.apiHost} does not answer; the Region switch plans' application health`,
+                namespace: "CloudWatchSynthetics",
+                metricName: "SuccessPercent",
+                dimensions: { CanaryName: canaryName, StepName: API_PROBE_STEP },
+                statistic: "Average",
+                period: PROBE_ALARM.periodSeconds,
+                evaluationPeriods: PROBE_ALARM.evaluationPeriods,
+                datapointsToAlarm: PROBE_ALARM.datapointsToAlarm,
+                comparisonOperator: "LessThanThreshold",
+                threshold: 100,
+                treatMissingData: "notBreaching",
                 alarmActions: [topicArn],
                 okActions: [topicArn],
                 tags,

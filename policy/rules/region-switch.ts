@@ -60,7 +60,8 @@ function workflowProblems(workflow: Record<string, unknown>, regions: readonly u
 export function regionSwitchPlansComplete(level: Level): StackValidationPolicy {
     return {
         name: "region-switch-plans-complete",
-        description: "Every Region switch plan spans two regions, can activate each, and scales, moves the databases, then moves traffic.",
+        description:
+            "Every Region switch plan spans two regions, can activate each, scales, moves the databases, then moves traffic, reports its executions and watches each region's application health.",
         enforcementLevel: level,
         validateStack: (args, report) => {
             for (const plan of resourcesOfType(args, "aws:arcregionswitch/plan:Plan")) {
@@ -76,6 +77,18 @@ export function regionSwitchPlansComplete(level: Level): StackValidationPolicy {
                     asArray(asRecord(config).reportOutputs).flatMap((output) => asArray(asRecord(output).s3Configurations)),
                 );
                 if (reportsTo.length === 0) problems.push("it writes no execution report, so a switch or a drill leaves no record of its steps");
+                // ARC's actual recovery time runs until the plan's application-health alarms are OK: without one it is never measured.
+                const healthRegions = new Set(
+                    asArray(plan.props.associatedAlarms)
+                        .map(asRecord)
+                        .filter((alarm) => alarm.alarmType === "applicationHealth")
+                        .map((alarm) => String(alarm.resourceIdentifier).split(":")[3]),
+                );
+                const unwatched = regions.filter((region) => !healthRegions.has(String(region)));
+                if (unwatched.length > 0)
+                    problems.push(
+                        `no application-health alarm watches the API from ${unwatched.join(", ")}, so ARC measures no actual recovery time there (and a drill's evidence lacks it)`,
+                    );
                 // ARC asks for the same routing-control inputs in every workflow ("ARC routing control execution block").
                 const routingInputs = new Set(
                     workflows.flatMap((workflow) =>

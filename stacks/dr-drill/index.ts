@@ -4,6 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { ClusterStackOutputs, EnvironmentOutputs, readOutputs, requireOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, DRILL_NAMESPACE, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
 import { databaseNames } from "../../components/data/names";
+import { environmentAccount } from "../../components/cluster/iam";
+import { mirroredImage } from "../../components/images/mirrors";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
@@ -152,6 +154,8 @@ export = async () => {
         opts,
     );
     /** A one-shot check in the drill's namespace, hardened like the platform's pods; Pulumi waits for it to succeed, and `up` fails if it does not. */
+    // The checks run in the survivor, as in an outage: their images come through its region's cache, not Docker Hub.
+    const survivorImage = (upstream: string) => mirroredImage(upstream, environmentAccount(env.spec), target.survivor.region);
     const check = (
         name: string,
         jobName: string,
@@ -195,7 +199,7 @@ export = async () => {
         "verify",
         "smoke-test",
         {
-            image: "curlimages/curl:8.11.1",
+            image: survivorImage("curlimages/curl:8.11.1"),
             command: smokeTestCommand(env.dns.apiFqdn, env.spec.services.find((service) => service.public)?.healthPath ?? DEFAULT_HEALTH_PATH),
         },
         [restore, ...(away ? [away] : [])],
@@ -207,7 +211,7 @@ export = async () => {
             "verify-traffic",
             "traffic-moved",
             {
-                image: "busybox:1.37.0",
+                image: survivorImage("busybox:1.37.0"),
                 command: ["sh", "-c", trafficCheckScript()],
                 env: [
                     { name: "API_HOST", value: env.dns.apiFqdn },

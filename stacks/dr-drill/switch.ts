@@ -98,9 +98,12 @@ export function planExecutionScript(): string {
         `  if [ "$(date +%s)" -ge "$deadline" ]; then echo "Region switch execution $execution still $state after ${EXECUTION_TIMEOUT_MINUTES} min; it goes on: watch it in the ARC console" >&2; exit 1; fi`,
         `  sleep ${EXECUTION_POLL_SECONDS}`,
         "done",
-        `${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --output json --query '{executionId: executionId, executionState: executionState, executionAction: executionAction, executionRegion: executionRegion, mode: mode, startTime: startTime, endTime: endTime, actualRecoveryTime: actualRecoveryTime}'`,
+        `${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --output json --query '{executionId: executionId, executionState: executionState, executionAction: executionAction, executionRegion: executionRegion, mode: mode, startTime: startTime, endTime: endTime, actualRecoveryTime: actualRecoveryTime, stepStates: stepStates[].{name: name, status: status, startTime: startTime, endTime: endTime}}'`,
     ].join("\n");
 }
+
+/** A measured figure: a drill whose evidence lacks one measured nothing there (ARC leaves it null until it has it). */
+const measured = (what: string) => z.string({ error: `${what} is missing` }).min(1, { error: `${what} is empty` });
 
 const executionSchema = z.object({
     executionId: z.string().min(1),
@@ -108,13 +111,30 @@ const executionSchema = z.object({
     executionAction: z.string(),
     executionRegion: z.string(),
     mode: z.string(),
-    startTime: z.string(),
-    endTime: z.string().nullish(),
-    actualRecoveryTime: z.string().nullish(),
+    startTime: measured("startTime"),
+    endTime: measured("endTime"),
+    // ARC: the plan's run plus the time until its application-health alarms are OK again (GetPlanExecution).
+    actualRecoveryTime: measured("actualRecoveryTime (ARC measures it only for a plan with application-health alarms)").regex(
+        /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
+        { error: "actualRecoveryTime is not an ISO 8601 duration" },
+    ),
+    /** Each step of the workflow, as ARC ran it: when it started and ended. */
+    stepStates: z
+        .array(
+            z.object({ name: measured("a step's name"), status: z.string(), startTime: measured("a step's startTime"), endTime: measured("a step's endTime") }),
+            {
+                error: "stepStates is missing",
+            },
+        )
+        .min(1, { error: "stepStates is empty: ARC reported no step" }),
 });
 export type PlanExecutionEvidence = z.infer<typeof executionSchema>;
 
-/** The execution the script printed, checked; a failure names what it got. Pure. */
+/**
+ * The execution the script printed, checked as evidence: a figure ARC left null (the recovery
+ * time, a step's start or end) fails the drill, naming it, rather than passing with nothing
+ * measured. Pure.
+ */
 export function parseExecution(step: string, stdout: string): PlanExecutionEvidence {
     let parsed: unknown;
     try {
@@ -124,7 +144,11 @@ export function parseExecution(step: string, stdout: string): PlanExecutionEvide
     }
     const result = executionSchema.safeParse(parsed);
     if (!result.success)
-        throw new pulumi.RunError(`${step}: unexpected Region switch execution ${JSON.stringify(parsed).slice(0, 200)}: ${result.error.message}`);
+        throw new pulumi.RunError(
+            `${step}: the Region switch execution is no evidence: ${result.error.issues
+                .map((issue) => `${issue.path.join(".") || "execution"}: ${issue.message}`)
+                .join("; ")}; see the execution in the ARC console`,
+        );
     return result.data;
 }
 

@@ -10,6 +10,8 @@ import { ResourceMock } from "../offline-plan/mock-cloud";
  * control (`aws route53-recovery-cluster update-routing-control-state`), which prints nothing on
  * stdout.
  */
+const EPOCH = "1970-01-01T00:00:00+00:00";
+
 export const commandResources: Record<string, ResourceMock> = {
     "command:local:Command": (ctx) => {
         const script = String(ctx.inputs.create ?? "");
@@ -28,10 +30,18 @@ export const commandResources: Record<string, ResourceMock> = {
             executionAction: "activate",
             executionRegion: env.TARGET_REGION,
             mode: env.MODE,
-            // ARC's timestamps; the offline plan has no clock, so they mark the epoch.
-            startTime: "1970-01-01T00:00:00+00:00",
-            endTime: "1970-01-01T00:00:00+00:00",
-            actualRecoveryTime: null,
+            // ARC's timestamps and durations; the offline plan has no clock, so they mark the epoch
+            // and zero. A completed execution of a plan with application-health alarms (every plan
+            // the environment makes) carries its recovery time and each step's times.
+            startTime: EPOCH,
+            endTime: EPOCH,
+            actualRecoveryTime: "PT0S",
+            stepStates: ["scale", "databases", "traffic"].map((kind) => ({
+                name: `${kind}-${env.TARGET_REGION}`,
+                status: "completed",
+                startTime: EPOCH,
+                endTime: EPOCH,
+            })),
         };
         return { id: ctx.hash.slice(0, 16), state: { stdout: JSON.stringify(execution, null, 4), stderr: "" } };
     },
