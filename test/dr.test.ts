@@ -32,6 +32,14 @@ const EXECUTION = {
     startTime: "2026-12-01T10:00:00+00:00",
     endTime: "2026-12-01T10:07:00+00:00",
     actualRecoveryTime: "PT8M30S",
+    rpoLagBeforeSwitch: {
+        from: "2026-12-01T09:55:00Z",
+        to: "2026-12-01T10:00:00Z",
+        members: [
+            { member: "payments-prod-ledger-prod-usw2", maxLagMs: 850 },
+            { member: "payments-prod-payment-processor-prod-usw2", maxLagMs: 850 },
+        ],
+    },
     stepStates: [
         { name: "scale-prod-usw2", status: "completed", startTime: "2026-12-01T10:00:05+00:00", endTime: "2026-12-01T10:04:00+00:00" },
         { name: "databases-prod-usw2", status: "completed", startTime: "2026-12-01T10:04:00+00:00", endTime: "2026-12-01T10:06:10+00:00" },
@@ -371,8 +379,11 @@ describe("the DR drill stack", () => {
             MODE: "graceful",
             COMMENT: "DR drill 2026-11-23: prod-use1 to prod-usw2 and back",
             GLOBAL_CLUSTERS: "payments-prod-ledger",
+            // The members it activates, whose RPO lag before the switch is the data at risk.
+            TARGET_MEMBERS: "payments-prod-ledger-prod-usw2",
         });
         assert.equal((back?.inputs as Any).environment.TARGET_REGION, "us-east-1");
+        assert.equal((back?.inputs as Any).environment.TARGET_MEMBERS, "payments-prod-ledger-prod-use1");
         // Switched back: a destroy of the drill goes through.
         const held = drill.resources.find((r) => r.name === "held");
         assert.deepEqual([(held?.inputs as Any).environment, held?.dependsOn.includes(back?.urn ?? "")], [{ HELD: "false" }, true]);
@@ -465,11 +476,19 @@ describe("a Region switch execution, as the drill runs it", () => {
                     'case "$*" in',
                     "  *start-plan-execution*) echo exec-1 ;;",
                     `  *"--query executionState"*) n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
-                    `  *get-plan-execution*) echo '${JSON.stringify(EXECUTION)}' ;;`,
+                    `  *get-plan-execution*) echo '${JSON.stringify({ ...EXECUTION, rpoLagBeforeSwitch: undefined })}' ;;`,
+                    "  *get-metric-statistics*) echo 850 ;;",
                     "esac",
                 ].join("\n"),
             }),
-            { PLAN_ARN: "arn:plan", TARGET_REGION: "us-west-2", MODE: "graceful", COMMENT: "drill; rm -rf /", FINAL: final },
+            {
+                PLAN_ARN: "arn:plan",
+                TARGET_REGION: "us-west-2",
+                MODE: "graceful",
+                COMMENT: "drill; rm -rf /",
+                FINAL: final,
+                TARGET_MEMBERS: "payments-prod-ledger-prod-usw2 payments-prod-payment-processor-prod-usw2",
+            },
         );
         return { ...run, calls: fs.readFileSync(path.join(run.dir, "calls"), "utf8").trim().split("\n") };
     }
@@ -524,7 +543,17 @@ describe("a Region switch execution, as the drill runs it", () => {
         ]);
         assert.equal(run.calls.filter((call) => call.includes("--query executionState")).length, 3, "in progress twice, then done");
         assert.deepEqual(parseExecution("switch-away", run.stdout), EXECUTION);
-        assert.match(run.calls.at(-1) ?? "", /stepStates: stepStates\[\]\.\{name: name, status: status, startTime: startTime, endTime: endTime\}/);
+        // The RPO lag of each activated member in the 5 minutes before the execution started.
+        assert.ok(
+            run.calls.includes(
+                "cloudwatch get-metric-statistics --region us-west-2 --namespace AWS/RDS --metric-name AuroraGlobalDBRPOLag --dimensions Name=DBClusterIdentifier,Value=payments-prod-ledger-prod-usw2 --start-time 2026-12-01T09:55:00Z --end-time 2026-12-01T10:00:00Z --period 60 --statistics Maximum --query max(Datapoints[].Maximum) --output json",
+            ),
+            run.calls.join("\n"),
+        );
+        assert.match(
+            run.calls.find((call) => call.includes("--output json --query")) ?? "",
+            /stepStates: stepStates\[\]\.\{name: name, status: status, startTime: startTime, endTime: endTime\}/,
+        );
     });
 
     it("fails the drill when a figure of its evidence is missing: the recovery time, or a step's start or end", () => {
@@ -555,6 +584,12 @@ describe("a Region switch execution, as the drill runs it", () => {
         assert.throws(
             without((execution) => delete execution.stepStates),
             /stepStates: stepStates is missing/,
+        );
+        assert.throws(
+            without(
+                (execution) => ((execution.rpoLagBeforeSwitch as { members: Array<Record<string, unknown>> }).members[0] = { member: "m", maxLagMs: null }),
+            ),
+            /rpoLagBeforeSwitch\.members\.0\.maxLagMs: no RPO lag datapoint in CloudWatch for the member: the data at risk is unmeasured/,
         );
     });
 

@@ -56,7 +56,8 @@ export = async () => {
         target.survivor,
     );
     /** One execution of the plan, activating a region; it waits for the execution to end, and prints it. */
-    const execute = (name: string, region: string, executionMode: ExecutionMode, dependsOn: pulumi.Resource[]) =>
+    const databases = env.spec.services.filter((service) => service.database !== undefined);
+    const execute = (name: string, activating: { cluster: string; region: string } | undefined, executionMode: ExecutionMode, dependsOn: pulumi.Resource[]) =>
         switching &&
         new command.local.Command(
             name,
@@ -65,19 +66,18 @@ export = async () => {
                 interpreter: ["/bin/bash", "-c"],
                 environment: {
                     PLAN_ARN: switching.planArn,
-                    TARGET_REGION: region,
+                    TARGET_REGION: activating?.region ?? "",
                     MODE: executionMode,
                     // The global databases the plan moves: each must be in sync before it does.
-                    GLOBAL_CLUSTERS: env.spec.services
-                        .filter((service) => service.database !== undefined)
-                        .map((service) => databaseNames(env.spec.environment, service.name, target.failed.name).global)
-                        .join(" "),
+                    GLOBAL_CLUSTERS: databases.map((service) => databaseNames(env.spec.environment, service.name, target.failed.name).global).join(" "),
+                    // Each one's member in the activating region: its RPO lag before the switch is the data the switch put at risk.
+                    TARGET_MEMBERS: databases.map((service) => databaseNames(env.spec.environment, service.name, activating?.cluster ?? "").regional).join(" "),
                     COMMENT: `DR drill ${drillId}: ${target.failed.name} to ${target.survivor.name} and back`,
                 },
                 // A new drill (drillId) executes again, and nothing else: its other inputs are ignored,
                 // or a later `up` with an edited script would execute the plan again. Nothing to undo
                 // on destroy: the platform stays where the last execution left it.
-                triggers: [drillId, switching.planArn, region, executionMode],
+                triggers: [drillId, switching.planArn, activating?.region ?? "", executionMode],
                 logging: "stderr",
             },
             { dependsOn, ignoreChanges: [...RUN_ONCE_IGNORED] },
@@ -125,7 +125,7 @@ export = async () => {
     );
 
     // Restore first, so the standby holds what it lacked before payments arrive.
-    const away = execute("switch-away", switching?.away.region ?? "", modes.away, [restore]);
+    const away = execute("switch-away", switching?.away, modes.away, [restore]);
 
     // The platform's drill namespace (Pod Security "restricted"): this drill's objects carry its ID.
     const namespace = DRILL_NAMESPACE;
@@ -153,9 +153,9 @@ export = async () => {
         },
         opts,
     );
-    /** A one-shot check in the drill's namespace, hardened like the platform's pods; Pulumi waits for it to succeed, and `up` fails if it does not. */
     // The checks run in the survivor, as in an outage: their images come through its region's cache, not Docker Hub.
     const survivorImage = (upstream: string) => mirroredImage(upstream, environmentAccount(env.spec), target.survivor.region);
+    /** A one-shot check in the drill's namespace, hardened like the platform's pods; Pulumi waits for it to succeed, and `up` fails if it does not. */
     const check = (
         name: string,
         jobName: string,
@@ -222,7 +222,7 @@ export = async () => {
             [away],
         );
     // Back to the primary once the survivor has answered; `switchBack: false` holds the drill there.
-    const back = switchBack ? execute("switch-back", switching?.back.region ?? "", modes.back, [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
+    const back = switchBack ? execute("switch-back", switching?.back, modes.back, [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
     // Held there, a destroy of this stack is refused until an up switches back (which clears HELD).
     if (switching)
         new command.local.Command(

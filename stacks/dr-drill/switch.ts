@@ -58,6 +58,15 @@ export function drillSwitch(
     };
 }
 
+/**
+ * Aurora PostgreSQL's RPO lag of a global database's secondary, in milliseconds (Aurora user
+ * guide, "Amazon CloudWatch metrics for Amazon Aurora"; `rpo_lag_in_msec` of
+ * `aurora_global_db_status`): how much committed data the member lacks.
+ */
+export const RPO_LAG_METRIC = "AuroraGlobalDBRPOLag";
+/** The minutes before a switch whose highest RPO lag the drill reports: what the switch put at risk. */
+export const RPO_WINDOW_MINUTES = 5;
+
 /** How often the drill asks ARC how the execution is going, and how long it waits before failing the drill. */
 export const EXECUTION_POLL_SECONDS = 20;
 export const EXECUTION_TIMEOUT_MINUTES = 60;
@@ -98,7 +107,18 @@ export function planExecutionScript(): string {
         `  if [ "$(date +%s)" -ge "$deadline" ]; then echo "Region switch execution $execution still $state after ${EXECUTION_TIMEOUT_MINUTES} min; it goes on: watch it in the ARC console" >&2; exit 1; fi`,
         `  sleep ${EXECUTION_POLL_SECONDS}`,
         "done",
-        `${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --output json --query '{executionId: executionId, executionState: executionState, executionAction: executionAction, executionRegion: executionRegion, mode: mode, startTime: startTime, endTime: endTime, actualRecoveryTime: actualRecoveryTime, stepStates: stepStates[].{name: name, status: status, startTime: startTime, endTime: endTime}}'`,
+        `report=$(${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --output json --query '{executionId: executionId, executionState: executionState, executionAction: executionAction, executionRegion: executionRegion, mode: mode, startTime: startTime, endTime: endTime, actualRecoveryTime: actualRecoveryTime, stepStates: stepStates[].{name: name, status: status, startTime: startTime, endTime: endTime}}')`,
+        // The data the switch put at risk: each activated member's RPO lag (Aurora's AuroraGlobalDBRPOLag,
+        // in milliseconds) at its highest in the minutes before the execution started; null when
+        // CloudWatch has no datapoint, which fails the evidence rather than passing unmeasured.
+        'started=$(date -u -d "$(jq -r .startTime <<<"$report")" +%s)',
+        `from=$(date -u -d "@$((started - ${RPO_WINDOW_MINUTES * 60}))" +%Y-%m-%dT%H:%M:%SZ); to=$(date -u -d "@$started" +%Y-%m-%dT%H:%M:%SZ)`,
+        "rpo='[]'",
+        "for member in ${TARGET_MEMBERS:-}; do",
+        `  lag=$(aws cloudwatch get-metric-statistics --region "$TARGET_REGION" --namespace AWS/RDS --metric-name ${RPO_LAG_METRIC} --dimensions Name=DBClusterIdentifier,Value="$member" --start-time "$from" --end-time "$to" --period 60 --statistics Maximum --query 'max(Datapoints[].Maximum)' --output json)`,
+        '  rpo=$(jq -c --arg member "$member" --argjson lag "$lag" \'. + [{member: $member, maxLagMs: $lag}]\' <<<"$rpo")',
+        "done",
+        'jq --argjson rpo "$rpo" --arg from "$from" --arg to "$to" \'. + {rpoLagBeforeSwitch: {from: $from, to: $to, members: $rpo}}\' <<<"$report"',
     ].join("\n");
 }
 
@@ -118,6 +138,20 @@ const executionSchema = z.object({
         /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
         { error: "actualRecoveryTime is not an ISO 8601 duration" },
     ),
+    /**
+     * The data at risk: each activated member's highest RPO lag in the minutes before the switch.
+     * A graceful switch (a switchover) waits for it and loses none; an ungraceful one loses up to it.
+     */
+    rpoLagBeforeSwitch: z.object({
+        from: measured("rpoLagBeforeSwitch.from"),
+        to: measured("rpoLagBeforeSwitch.to"),
+        members: z.array(
+            z.object({
+                member: z.string(),
+                maxLagMs: z.number({ error: "no RPO lag datapoint in CloudWatch for the member: the data at risk is unmeasured" }).min(0),
+            }),
+        ),
+    }),
     /** Each step of the workflow, as ARC ran it: when it started and ended. */
     stepStates: z
         .array(

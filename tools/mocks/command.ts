@@ -36,6 +36,15 @@ export const commandResources: Record<string, ResourceMock> = {
             startTime: EPOCH,
             endTime: EPOCH,
             actualRecoveryTime: "PT0S",
+            // Each activated member's RPO lag before the switch, as CloudWatch reports it (zero: no clock, no writes).
+            rpoLagBeforeSwitch: {
+                from: EPOCH,
+                to: EPOCH,
+                members: String(env.TARGET_MEMBERS ?? "")
+                    .split(" ")
+                    .filter(Boolean)
+                    .map((member) => ({ member, maxLagMs: 0 })),
+            },
             stepStates: ["scale", "databases", "traffic"].map((kind) => ({
                 name: `${kind}-${env.TARGET_REGION}`,
                 status: "completed",
