@@ -13,7 +13,11 @@ import { DEFAULT_ROLLOUT_MAX_PARALLEL } from "../components/config/schema";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/platform/outputs";
 import { RolloutWave, rolloutWaves, WAVE_CHECK_CALLS, WaveCheck } from "../components/platform/rollout";
-import type { RolloutContext } from "./offline-plan/cli";
+import type { RehomedEnvironment, RolloutContext } from "./offline-plan/cli";
+import { rehomeCommands } from "./rehome/commands";
+import { writeRehomedProject } from "./rehome/project";
+import { generatedPolicyConfigs } from "./workflows/policy-configs";
+import { stringify } from "yaml";
 import type { PlanFile } from "./offline-plan/plan-file";
 import { ClusterPlan, describeDependency, regionLossScenarios, scenarioReport, zoneLossScenarios, zoneScenarioReport } from "./scenarios/engine";
 import { allStacks, knownStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
@@ -218,3 +222,40 @@ function main(argv: readonly string[]): number {
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
+
+/**
+ * `npm run plan -- --env <environment> --rehome <survivor>`: the environment with its primary's
+ * region left for good (tools/rehome/project.ts), and the commands that carry the state over,
+ * from the plans as they are and as they will be (tools/rehome/commands.ts).
+ */
+export async function rehome(environment: string, survivor: string, context: RolloutContext): Promise<RehomedEnvironment> {
+    const subProjectsDir = context.subProjectsDir ?? path.join(context.projectDir, "stacks");
+    const project = await writeRehomedProject(context.projectDir, subProjectsDir, environment, survivor, generatedPolicyConfigs);
+    const read = (outDir: string, stack: string) => {
+        const file = path.join(outDir, stack, "plan.json");
+        return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile).resources : [];
+    };
+    return {
+        projectDir: project.dir,
+        subProjectsDir: project.subProjectsDir,
+        ...(project.policyConfigDir ? { policyConfigDir: project.policyConfigDir } : {}),
+        commands: (rehomedOutDir, waves) =>
+            rehomeCommands({
+                environment,
+                lostRegion: project.lostRegion,
+                lostStacks: project.lostClusters.map((stack) => ({ stack, workDir: path.relative(context.projectDir, path.join(subProjectsDir, "cluster")) })),
+                survivor: project.survivor,
+                stacks: waves.flatMap((wave) =>
+                    wave.stacks.map((stack) => ({
+                        stack,
+                        workDir: wave.name === "environment" ? "." : path.relative(context.projectDir, path.join(subProjectsDir, "cluster")),
+                        current: read(context.outDir, stack),
+                        rehomed: read(rehomedOutDir, stack),
+                    })),
+                ),
+                clustersYaml: stringify(project.clusters),
+                movedImages: project.movedImages,
+                waves: waves.map((wave) => wave.stacks),
+            }),
+    };
+}

@@ -263,6 +263,9 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 kmsKeyId: args.secretsKeyArns[args.cluster.name],
                 recoveryWindowInDays: SECRET_RECOVERY_WINDOW_DAYS,
                 replicas: others.map((other) => ({ region: other.region, kmsKeyId: args.secretsKeyArns[other.name] })),
+                // After a re-homing (README, "Losing a region for good") a region holds the promoted copy of a
+                // former replica under this name: the new primary takes it back as its replica.
+                forceOverwriteReplicaSecret: true,
                 tags: args.tags,
             },
             { parent: this },

@@ -113,6 +113,9 @@ export class MeshCa extends pulumi.ComponentResource {
                 kmsKeyId: rootKeyArn(primary.cluster.name),
                 recoveryWindowInDays: 30,
                 replicas: others.map((region) => ({ region: region.cluster.region, kmsKeyId: rootKeyArn(region.cluster.name) })),
+                // After a re-homing (README, "Losing a region for good") a region holds the promoted copy of a
+                // former replica under this name: the new primary takes it back as its replica.
+                forceOverwriteReplicaSecret: true,
                 tags: { ...args.tags, [SECRET_SCOPE_TAG]: "root-of-trust" },
             },
             { parent: this, provider: primary.provider },

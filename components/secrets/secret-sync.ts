@@ -94,6 +94,9 @@ export class SecretSync extends pulumi.ComponentResource {
                     kmsKeyId: keyOf(primary.cluster.name).arn,
                     recoveryWindowInDays: SECRET_RECOVERY_WINDOW_DAYS,
                     replicas: others.map(({ cluster }) => ({ region: cluster.region, kmsKeyId: keyOf(cluster.name).arn })),
+                    // After a re-homing (README, "Losing a region for good") a region holds the promoted copy of a
+                    // former replica under this name: the new primary takes it back as its replica.
+                    forceOverwriteReplicaSecret: true,
                     tags: { ...args.tags, cluster: primary.cluster.name },
                 },
                 { parent: this, provider: primary.provider },

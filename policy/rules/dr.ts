@@ -104,6 +104,31 @@ function providerRegions(args: Parameters<StackValidationPolicy["validateStack"]
     ].sort();
 }
 
+/** Resources whose provider's region is where they are managed, not where anything of the platform lives. */
+const MANAGED_ELSEWHERE = /^aws:(arcregionswitch|route53recoverycontrol|iam)\/|^aws:ecr\/replicationConfiguration:/;
+
+/**
+ * The regions the platform lives in, as the environment stack sees them: its providers' regions
+ * but those whose resources are all managed there from elsewhere (ARC's control planes in
+ * us-east-1 and us-west-2 with the plans' IAM role, the payment images' source registry): after a region is left for good
+ * those providers remain, and no secret has to follow them.
+ */
+function homeRegions(args: Parameters<StackValidationPolicy["validateStack"]>[0]): string[] {
+    const used = new Map<string, boolean>();
+    for (const resource of args.resources) {
+        const provider = resource.provider?.urn;
+        if (provider) used.set(provider, (used.get(provider) ?? false) || !MANAGED_ELSEWHERE.test(resource.type));
+    }
+    return [
+        ...new Set(
+            resourcesOfType(args, "pulumi:providers:aws")
+                .filter((provider) => used.get(provider.urn) !== false)
+                .map((provider) => String(provider.props.region ?? ""))
+                .filter((region) => region !== ""),
+        ),
+    ].sort();
+}
+
 export function multiRegion(level: Level): StackValidationPolicy {
     return {
         name: "multi-region",
@@ -114,7 +139,7 @@ export function multiRegion(level: Level): StackValidationPolicy {
             // Only the environment stack declares every cluster; a cluster stack is one region by design.
             if (resourcesOfType(args, ENVIRONMENT_COMPONENT).length === 0) return;
             const min = args.getConfig<{ minRegions: number }>().minRegions;
-            const regions = providerRegions(args);
+            const regions = homeRegions(args);
             if (regions.length < min)
                 report(
                     `the environment's clusters span ${regions.length} region(s) (${regions.join(", ") || "none"}); add clusters until they span at least ${min}.`,
@@ -129,7 +154,7 @@ export function secretReplicasCoverRegions(level: Level): StackValidationPolicy 
         description: "Every Secrets Manager secret exists (itself or a replica) in every cluster's region.",
         enforcementLevel: level,
         validateStack: (args, report) => {
-            const regions = providerRegions(args);
+            const regions = homeRegions(args);
             const secrets = resourcesOfType(args, "aws:secretsmanager/secret:Secret");
             const scope = (secret: (typeof secrets)[number]) => asRecord(secret.props.tags)[SECRET_SCOPE_TAG];
             for (const secret of secrets) {

@@ -15,7 +15,7 @@ import { ProgramError } from "./run-program";
 import { allStacks, PlanInputError } from "./stack-config";
 
 const USAGE =
-    "usage: plan (--stack <name> | --env <name> --rollout <module> [--from-empty] [--scenarios]) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir>] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
+    "usage: plan (--stack <name> | --env <name> --rollout <module> [--from-empty] [--scenarios] [--rehome <survivor>]) --mocks <module> [--dir <project>] [--sub-projects <dir>] [--out <dir>] [--group-by <type>] [--report <module>] [--policy-pack <dir> [--policy-config <dir>]] [--crds <dir>] [--charts <dir>] [--quiet] [--verbose]";
 
 const OPTIONS = {
     stack: { type: "string" },
@@ -28,11 +28,13 @@ const OPTIONS = {
     "group-by": { type: "string" },
     report: { type: "string" },
     "policy-pack": { type: "string" },
+    "policy-config": { type: "string" },
     crds: { type: "string" },
     charts: { type: "string" },
     quiet: { type: "boolean", default: false },
     "from-empty": { type: "boolean", default: false },
     scenarios: { type: "boolean", default: false },
+    rehome: { type: "string" },
     verbose: { type: "boolean", default: false },
 } as const;
 
@@ -96,6 +98,20 @@ export interface RolloutModule {
      * `report` is printed with `--scenarios`; any problem fails the plan.
      */
     checkEnvironment?(environment: string, waves: readonly RolloutWaveOfStacks[], context: RolloutContext): { report: string[]; problems: string[] };
+    /**
+     * `--rehome <survivor>`: the environment as it would be with its primary's region left for
+     * good and the survivor primary, written as a project to plan; `commands` reads both sets of
+     * plans and says, in order, how to carry the state over.
+     */
+    rehome?(environment: string, survivor: string, context: RolloutContext): Promise<RehomedEnvironment>;
+}
+
+export interface RehomedEnvironment {
+    projectDir: string;
+    subProjectsDir: string;
+    /** Where the policy pack's configs for the new topology are. @default the pack's own */
+    policyConfigDir?: string;
+    commands(rehomedOutDir: string, waves: readonly RolloutWaveOfStacks[]): string[];
 }
 
 function loadRollout(modulePath: string | undefined): RolloutModule {
@@ -128,6 +144,7 @@ async function planStack(
         outDir: fromCwd(args.out),
         reportModule: fromCwd(args.report),
         policyPack: fromCwd(args["policy-pack"]),
+        policyConfigDir: fromCwd(args["policy-config"]),
         crdDir: fromCwd(args.crds),
         chartsDir: fromCwd(args.charts),
         fullStackTraces: args.verbose,
@@ -262,6 +279,45 @@ async function planEnvironment(environment: string, args: CliArgs, projectDir: s
     return 0;
 }
 
+/**
+ * `--rehome <survivor>`: once the environment as it is planned, the environment re-homed on the
+ * survivor (the rollout module writes it), planned into `<out>/rehome-<survivor>` with every
+ * check and rule, then the commands that carry the state over, from both sets of plans.
+ */
+async function planRehomed(environment: string, survivor: string, args: CliArgs, projectDir: string, mocks: MockCloudOptions): Promise<number> {
+    const rollout = loadRollout(args.rollout);
+    if (!rollout.rehome) throw new PlanInputError(`--rehome: the rollout module ${args.rollout} does not export rehome()`);
+    const context: RolloutContext = {
+        projectDir,
+        subProjectsDir: fromCwd(args["sub-projects"]),
+        outDir: path.resolve(projectDir, fromCwd(args.out) ?? "out"),
+        fromEmpty: false,
+    };
+    const rehomed = await rollout.rehome(environment, survivor, context);
+    const outDir = path.join(context.outDir, `rehome-${survivor}`);
+    console.log(`\n== ${environment} re-homed on ${survivor} (${rehomed.projectDir})\n`);
+    const status = await planEnvironment(
+        environment,
+        {
+            ...args,
+            dir: rehomed.projectDir,
+            "sub-projects": rehomed.subProjectsDir,
+            "policy-config": rehomed.policyConfigDir ?? args["policy-config"],
+            out: outDir,
+            rehome: undefined,
+        },
+        rehomed.projectDir,
+        mocks,
+    );
+    if (status !== 0) {
+        process.stderr.write(`error: ${environment} re-homed on ${survivor} does not plan cleanly (above): fix that before losing a region\n`);
+        return status;
+    }
+    const waves = rollout.rollout(environment, { ...context, projectDir: rehomed.projectDir, subProjectsDir: rehomed.subProjectsDir, outDir });
+    console.log(`\n${rehomed.commands(outDir, waves).join("\n")}`);
+    return 0;
+}
+
 /** How long stacks run when `maxParallel` run at once: each starts when a slot frees, longest first. */
 export function wallClock(durations: readonly number[], maxParallel: number): number {
     const slots: number[] = [];
@@ -287,7 +343,11 @@ async function main(): Promise<number> {
             throw new PlanInputError(`--stack or --env is required (known stacks: ${known.join(", ") || "none"})\n${USAGE}`);
         }
         const mocks = loadMocks(args.mocks);
-        if (args.env) return await planEnvironment(args.env, args, projectDir, mocks);
+        if (args.env) {
+            const status = await planEnvironment(args.env, args, projectDir, mocks);
+            return status === 0 && args.rehome ? await planRehomed(args.env, args.rehome, args, projectDir, mocks) : status;
+        }
+        if (args.rehome) throw new PlanInputError(`--rehome needs --env: it re-homes a whole environment\n${USAGE}`);
         return await planStack(args.stack ?? "", args, projectDir, mocks, false);
     } catch (error) {
         process.stderr.write(`\nerror: ${describeFailure(error, verbose)}\n`);

@@ -34,6 +34,8 @@ export interface PlanOptions {
     reportModule?: string;
     /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
     policyPack?: string;
+    /** Where the pack's `<stack>.json` configs are read from (relative to the project). @default `<policyPack>/config` */
+    policyConfigDir?: string;
     /** CustomResourceDefinitions for the report module's schema checks (relative to the project). */
     crdDir?: string;
     /** Upstream Helm chart data for the report module's values checks (relative to the project). */
@@ -175,10 +177,11 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const { files: reports, notes } = outcome;
     let violations: Violation[] = [];
     if (options.policyPack) {
-        const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack);
+        const configDir = path.resolve(projectDir, options.policyConfigDir ?? path.join(options.policyPack, "config"));
+        const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack, configDir);
         if (!pack.configFile)
             referenceNotes.push(
-                `no policy config for ${options.stack} (${path.join(options.policyPack, "config", `${options.stack}.json`)}): the pack runs with its rules' defaults`,
+                `no policy config for ${options.stack} (${path.join(configDir, `${options.stack}.json`)}): the pack runs with its rules' defaults`,
             );
         violations = await evaluatePolicies(pack.policies, [...run.resources, ...(outcome.derivedResources ?? [])], { config: pack.config });
     }

@@ -160,12 +160,16 @@ export async function evaluatePolicies(
     return violations.sort((a, b) => compare(a.urn ?? "", b.urn ?? "") || compare(a.policy, b.policy) || compare(a.message, b.message));
 }
 
-/** Loads `<pack>/rules` (never the pack's index.ts) and `<pack>/config/<stack>.json`. */
-export function loadPolicyPack(packDir: string, stack: string): { policies: AnyPolicy[]; config: PolicyConfig; configFile?: string } {
+/** Loads `<pack>/rules` (never the pack's index.ts) and `<configDir>/<stack>.json` (by default the pack's `config/`). */
+export function loadPolicyPack(
+    packDir: string,
+    stack: string,
+    configDir = path.join(packDir, "config"),
+): { policies: AnyPolicy[]; config: PolicyConfig; configFile?: string } {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const rules = require(path.join(packDir, "rules")) as { policies?: () => AnyPolicy[] };
     if (typeof rules.policies !== "function") throw new Error(`${packDir}/rules does not export policies()`);
-    const configFile = path.join(packDir, "config", `${stack}.json`);
+    const configFile = path.join(configDir, `${stack}.json`);
     const config = fs.existsSync(configFile) ? (JSON.parse(fs.readFileSync(configFile, "utf8")) as PolicyConfig) : {};
     return { policies: rules.policies(), config, ...(fs.existsSync(configFile) ? { configFile } : {}) };
 }
