@@ -81,12 +81,26 @@ const backupConfig = z.strictObject({
      * @default retentionDays
      */
     lockDays: z.number().int().min(1).max(3650).optional(),
+    /**
+     * Another account's AWS Backup vault, in the primary's region, into which every database
+     * recovery point is also copied: out of reach of anyone who controls this account. The other
+     * account makes the vault and admits this account (`backup:CopyIntoBackupVault`); the
+     * organisation allows cross-account backup. @default none
+     */
+    accountCopy: z
+        .strictObject({
+            account: z.string().regex(/^\d{12}$/, { error: "a 12-digit AWS account ID" }),
+            vaultName: z.string().regex(/^[a-zA-Z0-9\-_]{2,50}$/, { error: "an AWS Backup vault name: 2-50 letters, digits, hyphens, underscores" }),
+        })
+        .optional(),
 });
 
 export interface BackupSettings {
     rpoMinutes: number;
     retentionDays: number;
     lock: BucketLock;
+    /** Another account's vault every database recovery point is copied into. @default none */
+    accountCopy?: { account: string; vaultName: string };
 }
 
 /** Object Lock mode of the replica buckets: prod's cannot be shortened by anyone; staging's can be, to tear it down. */
@@ -103,6 +117,7 @@ export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
             rpoMinutes: backup.rpoMinutes ?? DEFAULT_RPO_MINUTES[environment],
             retentionDays,
             lock: { mode: REPLICA_LOCK_MODE[environment], days: backup.lockDays ?? retentionDays },
+            ...(backup.accountCopy ? { accountCopy: backup.accountCopy } : {}),
         };
     },
     check(config, environment) {

@@ -35,6 +35,12 @@ export interface KeyUse {
     readonly directUsers?: readonly string[];
     /** Only these roles may use the key, even through its services (the mesh root's: deploy and break-glass). @default any role of the account */
     readonly onlyPrincipals?: readonly string[];
+    /**
+     * Other accounts that may use the key through these services: AWS Backup copies a database's
+     * recovery points into another account's vault only with the source key shared (AWS Backup
+     * guide, "Creating backup copies across AWS accounts"). @default none
+     */
+    readonly sharedWith?: readonly string[];
 }
 
 /** What administering a key takes, and nothing that reads or grants its use (no Decrypt, no CreateGrant). */
@@ -101,6 +107,25 @@ export function keyPolicy(owners: KeyOwners, use: KeyUse): PolicyDocument {
                     ...only,
                 },
             },
+            // Another account's AWS Backup reads the copy it makes, through the key's services only, and grants only for AWS resources.
+            ...(use.sharedWith ?? []).flatMap((other) => [
+                {
+                    Sid: `UseForCopiesIn${other}`,
+                    Effect: "Allow",
+                    Principal: { AWS: `arn:aws:iam::${other}:root` },
+                    Action: ["kms:Decrypt", "kms:DescribeKey"],
+                    Resource: "*",
+                    Condition: { StringEquals: { "kms:CallerAccount": other, "kms:ViaService": viaService } },
+                },
+                {
+                    Sid: `GrantsForCopiesIn${other}`,
+                    Effect: "Allow",
+                    Principal: { AWS: `arn:aws:iam::${other}:root` },
+                    Action: "kms:CreateGrant",
+                    Resource: "*",
+                    Condition: { StringEquals: { "kms:CallerAccount": other, "kms:ViaService": viaService }, Bool: { "kms:GrantIsForAWSResource": "true" } },
+                },
+            ]),
             ...(use.directUsers && use.directUsers.length > 0
                 ? [
                       {

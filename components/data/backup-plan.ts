@@ -11,9 +11,11 @@ export interface DatabaseBackupPlanArgs {
     cluster: string;
     /** The regional Aurora clusters to back up. */
     databaseArns: pulumi.Input<string>[];
-    /** This region's vault, and every other cluster's region's, for copies. */
+    /** This region's vault, and every other cluster's region's vault (its ARN), for copies. */
     vault: DatabaseVault;
-    copies: readonly DatabaseVault[];
+    copies: readonly string[];
+    /** Another account's vault in this region, also copied into (`addons.backup.accountCopy`). @default none */
+    accountCopyVaultArn?: string;
     retentionDays: number;
     /** The environment's permissions boundary, for AWS Backup's role. Required. */
     permissionsBoundary: string;
@@ -23,7 +25,8 @@ export interface DatabaseBackupPlanArgs {
 /**
  * On the primary: an AWS Backup plan that snapshots its writers every four hours into its region's
  * locked vault and copies each recovery point into every other cluster region's locked vault, so
- * neither a `DROP` the Global Database replicated nor the loss of the region takes every copy.
+ * neither a `DROP` the Global Database replicated nor the loss of the region takes every copy;
+ * and, where config names one, into another account's vault, so neither does this account's compromise.
  */
 export class DatabaseBackupPlan extends pulumi.ComponentResource {
     constructor(name: string, args: DatabaseBackupPlanArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -41,7 +44,10 @@ export class DatabaseBackupPlan extends pulumi.ComponentResource {
                         startWindow: 60,
                         completionWindow: 180,
                         lifecycle,
-                        copyActions: args.copies.map((copy) => ({ destinationVaultArn: copy.arn, lifecycle })),
+                        copyActions: [...args.copies, ...(args.accountCopyVaultArn ? [args.accountCopyVaultArn] : [])].map((destinationVaultArn) => ({
+                            destinationVaultArn,
+                            lifecycle,
+                        })),
                         recoveryPointTags: args.tags,
                     },
                 ],

@@ -254,13 +254,18 @@ export class PlatformCluster extends pulumi.ComponentResource {
         const owners = args.platform.services.filter((service): service is ServiceSpec & { database: DatabaseSpec } => service.database !== undefined);
         const placed = owners.filter((service) => args.databases?.[service.name] !== undefined);
         if (placed.length === 0) return {};
+        const accountCopy = settingsOf(args.platform.addons, BACKUP_SETTINGS).accountCopy;
         const key = platformKey(
             `${name}-data-key`,
             {
                 description: `${args.spec.name}: databases' storage and Performance Insights`,
                 owners: keyOwners(args.platform),
-                // AWS Backup copies the databases' snapshots.
-                use: { region: args.spec.region, via: ["rds", "backup"] },
+                // AWS Backup copies the databases' snapshots, into another account's vault too when config names one.
+                use: {
+                    region: args.spec.region,
+                    via: ["rds", "backup"],
+                    ...(accountCopy ? { sharedWith: [accountCopy.account] } : {}),
+                },
                 tags: args.tags,
             },
             { parent: this },
@@ -310,7 +315,12 @@ export class PlatformCluster extends pulumi.ComponentResource {
                     vault,
                     copies: Object.entries(args.databaseVaults ?? {})
                         .filter(([cluster]) => cluster !== args.spec.name)
-                        .map(([, copy]) => copy),
+                        .map(([, copy]) => copy.arn),
+                    // Aurora's copies go either to another account or to another region, not both at once
+                    // (AWS Backup guide, "Copy a backup"): the other account's vault is in this region.
+                    ...(accountCopy
+                        ? { accountCopyVaultArn: `arn:aws:backup:${args.spec.region}:${accountCopy.account}:backup-vault:${accountCopy.vaultName}` }
+                        : {}),
                     retentionDays: settingsOf(args.platform.addons, BACKUP_SETTINGS).retentionDays,
                     permissionsBoundary: permissionsBoundaryArn(environmentAccount(args.platform), args.platform.environment),
                     tags: args.tags,
