@@ -17,6 +17,8 @@ export default tseslint.config(
             "@pulumi/no-output-in-template-literal": "error",
             "@typescript-eslint/no-explicit-any": "error",
             "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", ignoreRestSiblings: true }],
+            // A type-only import says so: the import graph's type edges are visible, and no module loads for a type.
+            "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports", fixStyle: "separate-type-imports" }],
         },
     },
     {

@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { loadPlatformSpec } from "./components/config/load";
 import { Environment } from "./components/platform/environment";
-import { clusterStackName, EnvironmentOutputs, SPEC_VERSION, StackExports } from "./components/platform/outputs";
+import type { EnvironmentOutputs, StackExports } from "./components/platform/outputs";
+import { clusterStackName, SPEC_VERSION } from "./components/platform/outputs";
 
 /**
  * The environment stack (`prod`, `staging`): the whole topology lives in its config; it owns what

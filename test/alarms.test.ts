@@ -3,10 +3,12 @@ import * as path from "path";
 import { validatePlatformConfig } from "../components/config/validate";
 import { replicationLagAlarm } from "../components/data/replication-lag";
 import { alarmsReachSomeone } from "../policy/rules/alarms";
-import { FixtureConfig, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import type { FixtureConfig } from "./fixtures/platform";
+import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { messages, res } from "./helpers/policy";
-import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+import type { EnvironmentPlan } from "./helpers/environment";
+import { planEnvironment } from "./helpers/environment";
 
 const CLOUDWATCH_KEY = "pd-cloudwatch-key-0123456789";
 

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { readChartValues, unknownValues } from "../tools/charts/values-check";
-import { PlanFile } from "../tools/offline-plan/plan-file";
+import type { PlanFile } from "../tools/offline-plan/plan-file";
 import { report } from "../tools/report";
 import { REPO_ROOT } from "./helpers/cli";
 

@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { ConfigIssue, validatePlatformConfig, closest, formatPath, workerSkewIssue } from "../components/config/validate";
+import type { ConfigIssue } from "../components/config/validate";
+import { validatePlatformConfig, closest, formatPath, workerSkewIssue } from "../components/config/validate";
 import { fixtureConfig } from "./fixtures/platform";
 import { prodWith, stackConfig } from "./helpers/config-fixtures";
 

@@ -7,7 +7,8 @@ import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers"
 import { connectionEnvironment, databaseNames, peerRdsConnectArn, rdsConnectArn } from "../components/data/names";
 import { writerCidrs, writerPath } from "../components/data/writer-path";
 import { validatePlatformConfig } from "../components/config/validate";
-import { expandTopology, ServiceSpec } from "../components/topology/expand";
+import type { ServiceSpec } from "../components/topology/expand";
+import { expandTopology } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
 import {
     auroraClustersHardened,
@@ -22,12 +23,13 @@ import { restoresKeepIdentity } from "../policy/rules/dr";
 import { healthChecksDeep, routingControlsGuarded } from "../policy/rules/dns";
 import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
-import { CapturedResource } from "../tools/offline-plan/run-program";
+import type { CapturedResource } from "../tools/offline-plan/run-program";
 import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS, runPlanCli } from "./helpers/cli";
 import { stringify } from "yaml";
 import { messages, res } from "./helpers/policy";
-import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+import type { EnvironmentPlan } from "./helpers/environment";
+import { planEnvironment } from "./helpers/environment";
 
 const CLOUDWATCH_KEY = "pd-cloudwatch-key-0123456789";
 

@@ -7,15 +7,18 @@ import { drillModes, drillSwitch, HELD_DRILL_GUARD, heldDrillGuard, parseExecuti
 import { trafficCheckScript } from "../stacks/dr-drill/drill";
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
-import { PlanResource } from "../tools/offline-plan/plan-file";
-import { CapturedResource, runProgram } from "../tools/offline-plan/run-program";
-import { evaluatePolicies, PolicyConfig } from "../tools/offline-plan/policy";
+import type { PlanResource } from "../tools/offline-plan/plan-file";
+import type { CapturedResource } from "../tools/offline-plan/run-program";
+import { runProgram } from "../tools/offline-plan/run-program";
+import type { PolicyConfig } from "../tools/offline-plan/policy";
+import { evaluatePolicies } from "../tools/offline-plan/policy";
 import { drillsOwnNothing } from "../policy/rules/dr";
 import { loadStackConfig } from "../tools/offline-plan/stack-config";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { platformOf } from "./helpers/config-fixtures";
 import { FIXTURE_STACKS, planOf } from "./helpers/plans";
-import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+import type { EnvironmentPlan } from "./helpers/environment";
+import { planEnvironment } from "./helpers/environment";
 import { routingOf } from "./helpers/routing";
 import { fixtureFromStackFile, writeFixtureProject } from "./fixtures/platform";
 

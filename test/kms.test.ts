@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { EnforcementLevel } from "@pulumi/policy";
+import type { EnforcementLevel } from "@pulumi/policy";
 import { KEY_ADMIN_ACTIONS, keyOwners, keyPolicy } from "../components/cluster/kms";
 import { keysHaveExplicitPolicy } from "../policy/rules/kms";
 import { messages, res } from "./helpers/policy";

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { apiVersionOf, manifestPath, manifestsOf } from "../tools/manifests/manifests";
 import { report } from "../tools/manifests/report";
 import { goRegExp, ManifestValidator, readCrdSchemas } from "../tools/manifests/validate";
-import { PlanFile } from "../tools/offline-plan/plan-file";
+import type { PlanFile } from "../tools/offline-plan/plan-file";
 import { REPO_ROOT } from "./helpers/cli";
 import { planOf } from "./helpers/plans";
 

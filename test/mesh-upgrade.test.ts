@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { describeMeshStep, MeshRevisions, planMeshUpgrade } from "../components/upgrades/mesh";
+import type { MeshRevisions } from "../components/upgrades/mesh";
+import { describeMeshStep, planMeshUpgrade } from "../components/upgrades/mesh";
 
 const KNOWN = ["1-27", "1-28", "1-29"];
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { EnforcementLevel } from "@pulumi/policy";
+import type { EnforcementLevel } from "@pulumi/policy";
 import { serviceTrustPolicy } from "../components/cluster/iam";
 import { awsOwnedBuckets, vpcEndpointPolicy } from "../components/network/endpoint-policy";
 import { cniPolicyOffTheNodes, serviceRolesGuarded } from "../policy/rules/iam";

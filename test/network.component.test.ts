@@ -2,7 +2,8 @@ import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { Network } from "../components/network/network";
 import { mocks } from "../tools/mocks";
-import { plan, PlanResult } from "../tools/offline-plan/plan";
+import type { PlanResult } from "../tools/offline-plan/plan";
+import { plan } from "../tools/offline-plan/plan";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 
 /**

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
-import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
+import type { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { validateResourceOfType } from "@pulumi/policy";
 import { policies } from "../policy/rules";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "../policy/rules/autoscaling";
 import { awsManagedPoliciesAllowed, awsProvidersPinAccount, rolesBounded, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "../policy/rules/aws";
@@ -59,7 +60,7 @@ import {
 import { requiredTags } from "../policy/rules/tags";
 import { deployPathRouted, routeTablesWithoutInlineRoutes } from "../policy/rules/network";
 import { evaluatePolicies, loadPolicyPack } from "../tools/offline-plan/policy";
-import { CapturedResource } from "../tools/offline-plan/run-program";
+import type { CapturedResource } from "../tools/offline-plan/run-program";
 import { REPO_ROOT } from "./helpers/cli";
 import { planOf } from "./helpers/plans";
 import { messages, res } from "./helpers/policy";

@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { BLOCK_TYPICAL_MINUTES, describeRecovery, pageMinutes, RecoveryInputs, recoveryPaths, slowRecoveries } from "../tools/scenarios/recovery";
+import type { RecoveryInputs } from "../tools/scenarios/recovery";
+import { BLOCK_TYPICAL_MINUTES, describeRecovery, pageMinutes, recoveryPaths, slowRecoveries } from "../tools/scenarios/recovery";
 
 const resource = (type: string, name: string, inputs: Record<string, unknown>) => ({ type, name, inputs });
 const aurora = (service: string) => ({

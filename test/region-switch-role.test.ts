@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { EnforcementLevel } from "@pulumi/policy";
+import type { EnforcementLevel } from "@pulumi/policy";
 import { executionRoleName } from "../components/dns/region-switch";
 import { regionSwitchRoleEvaluable } from "../policy/rules/region-switch";
 import { messages, res } from "./helpers/policy";

@@ -1,13 +1,17 @@
 import { strict as assert } from "assert";
 import * as path from "path";
 import { validatePlatformConfig } from "../components/config/validate";
-import { executionRolePolicy, PlanStep, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/dns/region-switch";
-import { expandTopology, PlatformSpec } from "../components/topology/expand";
+import type { PlanStep } from "../components/dns/region-switch";
+import { executionRolePolicy, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/dns/region-switch";
+import type { PlatformSpec } from "../components/topology/expand";
+import { expandTopology } from "../components/topology/expand";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "../policy/rules/region-switch";
-import { FixtureConfig, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import type { FixtureConfig } from "./fixtures/platform";
+import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { messages, res } from "./helpers/policy";
-import { EnvironmentPlan, planEnvironment } from "./helpers/environment";
+import type { EnvironmentPlan } from "./helpers/environment";
+import { planEnvironment } from "./helpers/environment";
 
 const ACCOUNT = "111122223333";
 const CONTROLS = { "t-use1": "arn:rc/use1", "t-usw2": "arn:rc/usw2", "t-euw1": "arn:rc/euw1" };

@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { ClusterEntry, rehomeClusters, rehomeImages } from "../tools/rehome/project";
+import type { ClusterEntry } from "../tools/rehome/project";
+import { rehomeClusters, rehomeImages } from "../tools/rehome/project";
 import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { runPlanCli } from "./helpers/cli";
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { EnforcementLevel } from "@pulumi/policy";
+import type { EnforcementLevel } from "@pulumi/policy";
 import { meshCaSecretName, meshRootSecretName } from "../components/secrets/mesh-ca";
 import { secretResourcePolicy } from "../components/secrets/secret-policy";
 import { externalSecretsNotAggregated, meshRootContained, secretsHaveResourcePolicy } from "../policy/rules/secrets";

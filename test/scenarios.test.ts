@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import { strict as assert } from "assert";
 import * as path from "path";
-import { describeDependency, EnvironmentPlanView, pagingRegions, regionLossScenarios, scenarioReport, zoneLossScenarios } from "../tools/scenarios/engine";
+import type { EnvironmentPlanView } from "../tools/scenarios/engine";
+import { describeDependency, pagingRegions, regionLossScenarios, scenarioReport, zoneLossScenarios } from "../tools/scenarios/engine";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 

@@ -4,7 +4,7 @@ import { settingsOf } from "../components/addons";
 import { ISTIO_SETTINGS } from "../components/addons/istio";
 import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { validatePlatformConfig } from "../components/config/validate";
-import { PlatformConfig } from "../components/config/schema";
+import type { PlatformConfig } from "../components/config/schema";
 import { DEFAULT_CONTROL_PLANE_LOGGING, DEFAULT_DISK_SIZE_GIB, expandTopology } from "../components/topology/expand";
 import { prodWith, stackConfig } from "./helpers/config-fixtures";
 

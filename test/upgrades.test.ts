@@ -3,26 +3,20 @@ import * as fs from "fs";
 import * as path from "path";
 import { stringify } from "yaml";
 import { ADDONS, chartPins } from "../components/addons";
-import { PlatformAddon } from "../components/addons/addon";
+import type { PlatformAddon } from "../components/addons/addon";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../components/config/schema";
 import { compatibilityMatrix, compatibilityRow } from "../components/upgrades/compatibility";
-import {
-    CurrentVersions,
-    describeStep,
-    holdsUpgrade,
-    DesiredVersions,
-    planUpgrade,
-    UpgradeClass,
-    MeshStatus,
-    UpgradeStatus,
-    waitForPreviousWave,
-} from "../components/upgrades/plan";
+import type { CurrentVersions, DesiredVersions, UpgradeClass, MeshStatus, UpgradeStatus } from "../components/upgrades/plan";
+import { describeStep, holdsUpgrade, planUpgrade, waitForPreviousWave } from "../components/upgrades/plan";
 import { mocks } from "../tools/mocks";
-import { ClusterUpgradeArgs, meshUpgrade } from "../components/upgrades/cluster-upgrade";
+import type { ClusterUpgradeArgs } from "../components/upgrades/cluster-upgrade";
+import { meshUpgrade } from "../components/upgrades/cluster-upgrade";
 import { awsInvokes } from "../tools/mocks/aws";
 import { digest } from "../tools/offline-plan/mock-cloud";
-import { plan, PlanResult } from "../tools/offline-plan/plan";
-import { FixtureConfig, fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+import type { PlanResult } from "../tools/offline-plan/plan";
+import { plan } from "../tools/offline-plan/plan";
+import type { FixtureConfig } from "./fixtures/platform";
+import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 import { REPO_ROOT, runPlanCli } from "./helpers/cli";
 
 const CLASS: UpgradeClass = { versions: [], concurrency: 1 };

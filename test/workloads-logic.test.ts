@@ -1,9 +1,11 @@
 import { strict as assert } from "assert";
 import { validatePlatformConfig } from "../components/config/validate";
-import { expandTopology, NodePoolSpec, ServiceSpec } from "../components/topology/expand";
+import type { NodePoolSpec, ServiceSpec } from "../components/topology/expand";
+import { expandTopology } from "../components/topology/expand";
 import { pciPlacement } from "../components/addons/placement";
 import { authorizationPolicySpec, calleesOf, networkPolicies, principalOf } from "../components/workloads/call-graph";
-import { AlertingRule, BURN_RATE_WINDOWS, burnRateFactor, errorBudget, RecordingRule, sloRuleGroups } from "../components/workloads/slo";
+import type { AlertingRule, RecordingRule } from "../components/workloads/slo";
+import { BURN_RATE_WINDOWS, burnRateFactor, errorBudget, sloRuleGroups } from "../components/workloads/slo";
 import { destinationRuleSpec, routePolicy, weightedRoutes } from "../components/workloads/traffic";
 import { stackConfig } from "./helpers/config-fixtures";
 import { promqlErrors } from "./helpers/promql";

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { principalOf } from "../components/workloads/call-graph";
-import { PlanResource } from "../tools/offline-plan/plan-file";
+import type { PlanResource } from "../tools/offline-plan/plan-file";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 import type { EnvironmentPlan } from "./helpers/environment";

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { EnforcementLevel } from "@pulumi/policy";
+import type { EnforcementLevel } from "@pulumi/policy";
 import { validatePlatformConfig } from "../components/config/validate";
 import { writerReachableFromEveryRegion } from "../policy/rules/data";
 import * as path from "path";

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { EnforcementLevel } from "@pulumi/policy";
+import type { EnforcementLevel } from "@pulumi/policy";
 import { onePerZone } from "../components/addons/placement";
 import { replicatedStateSpreadOverZones } from "../policy/rules/zones";
 import { messages, res } from "./helpers/policy";

@@ -12,14 +12,16 @@ import { formatIssues, readProjectConfig } from "../components/config/load";
 import { DEFAULT_ROLLOUT_MAX_PARALLEL } from "../components/config/schema";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/platform/outputs";
-import { RolloutWave, rolloutWaves, WAVE_CHECK_CALLS, WaveCheck } from "../components/platform/rollout";
+import type { RolloutWave, WaveCheck } from "../components/platform/rollout";
+import { rolloutWaves, WAVE_CHECK_CALLS } from "../components/platform/rollout";
 import type { RehomedEnvironment, RolloutContext } from "./offline-plan/cli";
 import { rehomeCommands } from "./rehome/commands";
 import { writeRehomedProject } from "./rehome/project";
 import { generatedPolicyConfigs } from "./workflows/policy-configs";
 import { stringify } from "yaml";
 import type { PlanFile } from "./offline-plan/plan-file";
-import { ClusterPlan, describeDependency, regionLossScenarios, scenarioReport, zoneLossScenarios, zoneScenarioReport } from "./scenarios/engine";
+import type { ClusterPlan } from "./scenarios/engine";
+import { describeDependency, regionLossScenarios, scenarioReport, zoneLossScenarios, zoneScenarioReport } from "./scenarios/engine";
 import { allStacks, knownStacks, loadStackConfig, PlanInputError } from "./offline-plan/stack-config";
 
 /** The environment's waves; the first rollout (no plan of the primary yet, or `--from-empty`) applies the primary first. */

@@ -1,12 +1,12 @@
-import * as pulumi from "@pulumi/pulumi";
-import { z } from "zod";
+import type * as pulumi from "@pulumi/pulumi";
+import type { z } from "zod";
 import type { Environment } from "../config/schema";
-import { SecureBucket } from "../backup/bucket";
-import { ClusterInfo } from "../cluster/cluster-info";
+import type { SecureBucket } from "../backup/bucket";
+import type { ClusterInfo } from "../cluster/cluster-info";
 import type { RegionalImages } from "../images/mirrors";
 import type { ResourceRequirements } from "./placement";
 import type { Size } from "./sizes";
-import { ChartPin } from "./versions";
+import type { ChartPin } from "./versions";
 
 /**
  * An add-on's settings under `addons.<key>` of the stack config, declared in its file: the

@@ -1,9 +1,10 @@
 import * as k8s from "@pulumi/kubernetes";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
-import { PlatformAddon } from "./addon";
+import type { PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { Placement, resources, systemPlacement } from "./placement";
-import { ChartPin } from "./versions";
+import type { Placement, resources } from "./placement";
+import { systemPlacement } from "./placement";
+import type { ChartPin } from "./versions";
 
 const TIGERA_OPERATOR = {
     chart: "tigera-operator",

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { certManagerDnsPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
 import { CERT_MANAGER } from "../names";
-import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { onePerNode, OnePerNode, placedCritical, PlacedValues, SYSTEM_CLUSTER_CRITICAL } from "./placement";
-import { ChartPin } from "./versions";
+import type { OnePerNode, PlacedValues } from "./placement";
+import { onePerNode, placedCritical, SYSTEM_CLUSTER_CRITICAL } from "./placement";
+import type { ChartPin } from "./versions";
 
 /** cert-manager/cert-manager, tag v1.19.6 (the chart is versioned with the app). */
 const CERT_MANAGER_CHART = {

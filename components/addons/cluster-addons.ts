@@ -4,8 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { resources } from "./placement";
 import { settingsOf } from "./settings";
 import { SIZE_SETTINGS } from "./sizes";
-import { ClusterInfo } from "../cluster/cluster-info";
-import { AddonInstall, PlatformAddon } from "./addon";
+import type { ClusterInfo } from "../cluster/cluster-info";
+import type { AddonInstall, PlatformAddon } from "./addon";
 import { inInstallOrder, platformNamespaces } from "./index";
 
 export interface ClusterAddonsArgs {

@@ -1,13 +1,14 @@
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import { clusterAutoscalerPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
-import { KubernetesVersion } from "../config/schema";
+import type { KubernetesVersion } from "../config/schema";
 import { CLUSTER_AUTOSCALER } from "../names";
-import { PlatformAddon } from "./addon";
+import type { PlatformAddon } from "./addon";
 import { chartRelease } from "./helm";
-import { HARDENED_CONTAINER, NON_ROOT_POD, placedCritical, PlacedValues } from "./placement";
-import { ChartPin } from "./versions";
+import type { PlacedValues } from "./placement";
+import { HARDENED_CONTAINER, NON_ROOT_POD, placedCritical } from "./placement";
+import type { ChartPin } from "./versions";
 
 /** Chart 9.59.0 (kubernetes/autoscaler, tag cluster-autoscaler-chart-9.59.0); the image is pinned per minor below. */
 const CLUSTER_AUTOSCALER_CHART = {

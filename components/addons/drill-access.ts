@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import { DRILL_GROUP, DRILL_NAMESPACE, VELERO } from "../names";
-import { PlatformAddon } from "./addon";
+import type { PlatformAddon } from "./addon";
 
 type PolicyRule = { apiGroups: string[]; resources: string[]; verbs: string[] };
 

@@ -1,16 +1,17 @@
 import { EXTERNAL_SECRETS_READER, SECRET_READER_TAG } from "../secrets/secret-policy";
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
 import { meshCaSecretName } from "../secrets/mesh-ca";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
 import type { PlatformSpec } from "../topology/expand";
 import { irsaRole } from "../cluster/irsa";
 import { EXTERNAL_SECRETS } from "../names";
-import { PlatformAddon } from "./addon";
+import type { PlatformAddon } from "./addon";
 import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
-import { OnePerNode, onePerNode, placedCritical, PlacedValues } from "./placement";
-import { ChartPin } from "./versions";
+import type { OnePerNode, PlacedValues } from "./placement";
+import { onePerNode, placedCritical } from "./placement";
+import type { ChartPin } from "./versions";
 
 const EXTERNAL_SECRETS_CHART = {
     chart: "external-secrets",

@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
-import * as pulumi from "@pulumi/pulumi";
-import { AddonContext } from "./addon";
-import { ChartPin } from "./versions";
+import type * as pulumi from "@pulumi/pulumi";
+import type { AddonContext } from "./addon";
+import type { ChartPin } from "./versions";
 
 /** How long Helm waits for a release's resources to become ready. */
 export const RELEASE_TIMEOUT_SECONDS = 600;

@@ -1,5 +1,5 @@
 import { KUBERNETES_SYSTEM_NAMESPACES } from "../names";
-import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { calicoAddon } from "./calico";
 import { certManagerAddon } from "./cert-manager";
 import { drillAccessAddon } from "./drill-access";
@@ -12,7 +12,7 @@ import { installOrder } from "./order";
 import { SIZE_SETTINGS } from "./sizes";
 import { storageAddon } from "./storage";
 import { veleroAddon } from "./velero";
-import { ChartPin } from "./versions";
+import type { ChartPin } from "./versions";
 
 /** Every platform add-on, in no particular order: `installOrder` derives it from dependencies. */
 export const ADDONS: readonly PlatformAddon[] = [

@@ -1,13 +1,15 @@
 import * as k8s from "@pulumi/kubernetes";
 import { z } from "zod";
 import { dnsLabel } from "../config/fields";
-import { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { EGRESS_GATEWAY, INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
-import { OnePerNode, onePerNode, Placement, ResourceRequirements, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
-import { ChartPin } from "./versions";
-import { LEGACY_MESH, MeshRevisions, revisionMinor } from "../upgrades/mesh";
+import type { OnePerNode, Placement, ResourceRequirements } from "./placement";
+import { onePerNode, SYSTEM_CLUSTER_CRITICAL, systemPlacement } from "./placement";
+import type { ChartPin } from "./versions";
+import type { MeshRevisions } from "../upgrades/mesh";
+import { LEGACY_MESH, revisionMinor } from "../upgrades/mesh";
 
 const ISTIO_REPO = "https://istio-release.storage.googleapis.com/charts";
 

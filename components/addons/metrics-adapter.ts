@@ -1,8 +1,9 @@
 import { MONITORING_NAMESPACE } from "../names";
-import { PlatformAddon } from "./addon";
+import type { PlatformAddon } from "./addon";
 import { chartRelease } from "./helm";
-import { placedCritical, PlacedValues } from "./placement";
-import { ChartPin } from "./versions";
+import type { PlacedValues } from "./placement";
+import { placedCritical } from "./placement";
+import type { ChartPin } from "./versions";
 
 /** prometheus-community/helm-charts, tag prometheus-adapter-5.3.0 (prometheus-adapter v0.12.0). */
 const PROMETHEUS_ADAPTER_CHART = {

@@ -5,16 +5,17 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import { ALERTMANAGER_RECEIVERS_SECRET, alertmanagerConfig as generateAlertmanagerConfig } from "./alerting";
 import type { Environment } from "../config/schema";
-import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { EXTERNAL_SECRETS, ISTIO_NAMESPACE, MONITORING_NAMESPACE, VELERO } from "../names";
 import { settingsOf } from "./settings";
 import { BACKUP_SETTINGS, veleroScheduleName } from "./velero";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
 import { FELIX_METRICS_PORT } from "./calico";
-import { HARDENED_CONTAINER, onePerZone, OnePerZone, placedCritical, PlacedValues, resources, ResourceRequirements } from "./placement";
+import type { OnePerZone, PlacedValues, ResourceRequirements } from "./placement";
+import { HARDENED_CONTAINER, onePerZone, placedCritical, resources } from "./placement";
 import { GP3_STORAGE_CLASS } from "./storage";
-import { ChartPin } from "./versions";
+import type { ChartPin } from "./versions";
 
 const KUBE_PROMETHEUS_STACK = {
     chart: "kube-prometheus-stack",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AddonSettingsDeclaration } from "./addon";
+import type { AddonSettingsDeclaration } from "./addon";
 
 /** A pod's CPU and memory request; memory is also its limit, a CPU limit only where declared. */
 export interface Size {

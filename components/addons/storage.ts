@@ -1,5 +1,5 @@
 import * as k8s from "@pulumi/kubernetes";
-import { PlatformAddon } from "./addon";
+import type { PlatformAddon } from "./addon";
 
 export const GP3_STORAGE_CLASS = "gp3";
 

@@ -2,17 +2,20 @@ import { keyOwners } from "../cluster/kms";
 import * as k8s from "@pulumi/kubernetes";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BucketLock, createBackupKey, createSecureBucket } from "../backup/bucket";
+import type { BucketLock } from "../backup/bucket";
+import { createBackupKey, createSecureBucket } from "../backup/bucket";
 import { cronForRpo } from "../backup/schedule";
 import { veleroPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
 import { VELERO_RESTORE_ROLE, VELERO } from "../names";
 import { z } from "zod";
 import type { Environment } from "../config/schema";
-import { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
-import { HARDENED_CONTAINER, NON_ROOT_POD, Placement, ResourceRequirements, systemPlacement } from "./placement";
-import { ChartPin, IMAGES } from "./versions";
+import type { Placement, ResourceRequirements } from "./placement";
+import { HARDENED_CONTAINER, NON_ROOT_POD, systemPlacement } from "./placement";
+import type { ChartPin } from "./versions";
+import { IMAGES } from "./versions";
 
 const VELERO_CHART = {
     chart: "velero",

@@ -1,6 +1,7 @@
-import { KeyOwners, platformKey } from "../cluster/kms";
+import type { KeyOwners } from "../cluster/kms";
+import { platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 
 /** Days an overwritten or deleted backup object stays recoverable before S3 drops it. */
 export const NONCURRENT_VERSION_DAYS = 30;

@@ -1,7 +1,9 @@
-import { KeyOwners, platformKey } from "../cluster/kms";
+import type { KeyOwners } from "../cluster/kms";
+import { platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BACKUP_REPLICA_TAG, BucketLock, createSecureBucket } from "./bucket";
+import type { BucketLock } from "./bucket";
+import { BACKUP_REPLICA_TAG, createSecureBucket } from "./bucket";
 
 /** A secondary region's bucket for the primary's replicated backups, as stacks read it. */
 export interface ReplicaBucket {

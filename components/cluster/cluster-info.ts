@@ -1,9 +1,9 @@
 import type { ReplicaBucket } from "../backup/replica-buckets";
-import * as k8s from "@pulumi/kubernetes";
-import * as pulumi from "@pulumi/pulumi";
-import { ClusterCa } from "../secrets/mesh-ca";
-import { ClusterSpec, PlatformSpec } from "../topology/expand";
-import { ClusterOidc } from "./irsa";
+import type * as k8s from "@pulumi/kubernetes";
+import type * as pulumi from "@pulumi/pulumi";
+import type { ClusterCa } from "../secrets/mesh-ca";
+import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterOidc } from "./irsa";
 import type { MeshRevisions } from "../upgrades/mesh";
 
 /**

@@ -2,8 +2,9 @@ import * as aws from "@pulumi/aws";
 import * as eks from "@pulumi/eks";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ClusterSpec } from "../topology/expand";
-import { KeyOwners, platformKey } from "./kms";
+import type { ClusterSpec } from "../topology/expand";
+import type { KeyOwners } from "./kms";
+import { platformKey } from "./kms";
 import { UPSTREAM_REGISTRIES } from "../images/mirrors";
 import {
     CLUSTER_ADMIN_ACCESS_POLICY,

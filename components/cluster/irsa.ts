@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ServiceAccountName } from "../names";
+import type { ServiceAccountName } from "../names";
 import { irsaTrustPolicy } from "./iam";
 
 /** A cluster's OIDC identity provider, which IRSA roles trust. */

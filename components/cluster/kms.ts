@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { environmentAccount, PolicyDocument } from "./iam";
+import type { PolicyDocument } from "./iam";
+import { environmentAccount } from "./iam";
 
 /**
  * Who owns the environment's KMS keys. Administrators (the deploy role, which creates and updates

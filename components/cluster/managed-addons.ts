@@ -1,11 +1,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { Placement } from "../addons/placement";
-import { KubernetesVersion } from "../config/schema";
-import { EBS_CSI_CONTROLLER, ServiceAccountName, VPC_CNI_NODE } from "../names";
+import type { Placement } from "../addons/placement";
+import type { KubernetesVersion } from "../config/schema";
+import type { ServiceAccountName } from "../names";
+import { EBS_CSI_CONTROLLER, VPC_CNI_NODE } from "../names";
 import { EBS_CSI_POLICY, VPC_CNI_POLICY } from "./iam";
 import { irsaRole } from "./irsa";
-import { MANAGED_ADDONS, MANAGED_ADDON_VERSIONS, ManagedAddon } from "./versions";
+import type { ManagedAddon } from "./versions";
+import { MANAGED_ADDONS, MANAGED_ADDON_VERSIONS } from "./versions";
 
 export interface ManagedAddonsArgs {
     clusterName: pulumi.Input<string>;

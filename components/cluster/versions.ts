@@ -1,4 +1,4 @@
-import { KubernetesVersion } from "../config/schema";
+import type { KubernetesVersion } from "../config/schema";
 
 /**
  * EKS managed add-ons installed in every cluster, in the order EKS needs them. metrics-server is

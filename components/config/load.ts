@@ -1,7 +1,9 @@
 import { planDate } from "../upgrades/calendar";
 import * as pulumi from "@pulumi/pulumi";
-import { expandTopology, PlatformSpec } from "../topology/expand";
-import { ConfigIssue, validatePlatformConfig } from "./validate";
+import type { PlatformSpec } from "../topology/expand";
+import { expandTopology } from "../topology/expand";
+import type { ConfigIssue } from "./validate";
+import { validatePlatformConfig } from "./validate";
 
 /**
  * A config problem reported to the user without a stack trace: `pulumi.RunError` is what the

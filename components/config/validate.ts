@@ -6,16 +6,13 @@ import { minorOf } from "../upgrades/minor";
 import { supportVerdict } from "../upgrades/calendar";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { HEARTBEAT_RECEIVER, receiverCredentials } from "../addons/alerting";
-import { z } from "zod";
+import type { z } from "zod";
 import { ADDON_SETTINGS, ADDONS, sizedComponents } from "../addons";
 import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
+import type { ClusterClass, ClusterConfig, ControlPlaneSettings, PlatformConfig } from "./schema";
 import {
     cluster as clusterSchema,
     clusterClass as clusterClassSchema,
-    ClusterClass,
-    ClusterConfig,
-    ControlPlaneSettings,
-    PlatformConfig,
     platformConfig,
     REGION_PATTERN,
     INGRESS_CALLER,

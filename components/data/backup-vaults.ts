@@ -1,4 +1,5 @@
-import { KeyOwners, platformKey } from "../cluster/kms";
+import type { KeyOwners } from "../cluster/kms";
+import { platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 

@@ -6,8 +6,10 @@ import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { PASSWORD_LENGTH, SECRET_RECOVERY_WINDOW_DAYS } from "../secrets/secret-sync";
-import { AURORA_POSTGRESQL_FAMILY, ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
-import { DatabaseConnection, databaseNames, MASTER_USERNAME, POSTGRES_PORT } from "./names";
+import type { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
+import { AURORA_POSTGRESQL_FAMILY } from "../topology/expand";
+import type { DatabaseConnection } from "./names";
+import { databaseNames, MASTER_USERNAME, POSTGRES_PORT } from "./names";
 import { globalDbRpoSeconds, replicationLagAlarm } from "./replication-lag";
 
 const ENGINE = "aurora-postgresql";

@@ -1,4 +1,4 @@
-import { Environment } from "../config/schema";
+import type { Environment } from "../config/schema";
 
 /** The PostgreSQL port every database listens on. */
 export const POSTGRES_PORT = 5432;

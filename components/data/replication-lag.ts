@@ -1,5 +1,5 @@
 import { databaseNames } from "./names";
-import { Environment } from "../config/schema";
+import type { Environment } from "../config/schema";
 
 /**
  * The replication-lag alarm on a database member. Aurora publishes `AuroraGlobalDBReplicationLag`

@@ -1,9 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ClusterStackOutputs, LoadBalancerTarget } from "../platform/outputs";
-import { DEFAULT_HEALTH_PATH, PlatformSpec } from "../topology/expand";
+import type { ClusterStackOutputs, LoadBalancerTarget } from "../platform/outputs";
+import type { PlatformSpec } from "../topology/expand";
+import { DEFAULT_HEALTH_PATH } from "../topology/expand";
 import { regionalApiHost } from "../names";
-import { ClusterFailoverPart, planClusterFailover } from "./failover";
+import type { ClusterFailoverPart } from "./failover";
+import { planClusterFailover } from "./failover";
 
 /** Seconds resolvers may cache an answer: short, so a failover takes effect within a minute. */
 export const RECORD_TTL_SECONDS = 60;

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { createSecureBucket } from "../backup/bucket";
-import { KeyOwners, platformKey } from "../cluster/kms";
+import type { KeyOwners } from "../cluster/kms";
+import { platformKey } from "../cluster/kms";
 
 /**
  * Where ARC writes each Region switch plan's execution reports (automatic reports: every step,

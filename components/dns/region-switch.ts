@@ -1,5 +1,5 @@
 import { databaseNames } from "../data/names";
-import { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/expand";
 
 /**
  * ARC Region switch plans, derived from the topology: what moves a region's payments to another

@@ -1,7 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { SECRET_SCOPE_TAG, secretResourcePolicy } from "../secrets/secret-policy";
-import { credentialSecretName, UPSTREAM_REGISTRIES, UpstreamRegistry } from "./mirrors";
+import type { UpstreamRegistry } from "./mirrors";
+import { credentialSecretName, UPSTREAM_REGISTRIES } from "./mirrors";
 
 /** ECR's service-linked role for pull-through caches: it reads the upstream credentials (Amazon ECR user guide, "Amazon ECR service-linked role for pull through cache"). */
 export function pullThroughCacheRoleArn(accountId: string): string {

@@ -1,9 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { NatGatewayMode } from "../config/schema";
+import type { NatGatewayMode } from "../config/schema";
 import { serviceTrustPolicy } from "../cluster/iam";
 import { vpcEndpointPolicy } from "./endpoint-policy";
-import { natGatewayFor, pickZones, planSubnets, Zone } from "./subnets";
+import type { Zone } from "./subnets";
+import { natGatewayFor, pickZones, planSubnets } from "./subnets";
 
 /** How long VPC flow logs are kept; a year covers PCI DSS 10.5.1's retention requirement. */
 export const DEFAULT_FLOW_LOG_RETENTION_DAYS = 365;

@@ -1,19 +1,19 @@
 import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
 import type { DatabaseVault } from "../data/backup-vaults";
-import * as aws from "@pulumi/aws";
+import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { PlatformAddon } from "../addons/addon";
+import type { PlatformAddon } from "../addons/addon";
 import { BackupReplication } from "../backup/replication";
 import { ClusterTraffic } from "../dns/cluster-traffic";
 import type { ReplicaBucket } from "../backup/replica-buckets";
-import { ClusterCa } from "../secrets/mesh-ca";
-import { SyncedSecret } from "../secrets/secret-sync";
-import { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterCa } from "../secrets/mesh-ca";
+import type { SyncedSecret } from "../secrets/secret-sync";
+import type { ClusterSpec, PlatformSpec } from "../topology/expand";
 import { PlatformCluster } from "./cluster";
 import { baseTags } from "./environment";
-import { ClusterStackOutputs, StackExports } from "./outputs";
-import { MeshStatus, UpgradeStatus } from "../upgrades/plan";
-import { DatabasePlacement } from "../data/placement";
+import type { ClusterStackOutputs, StackExports } from "./outputs";
+import type { MeshStatus, UpgradeStatus } from "../upgrades/plan";
+import type { DatabasePlacement } from "../data/placement";
 
 export interface ClusterStackArgs {
     /** The environment's expanded topology. Required. */

@@ -1,12 +1,12 @@
 import type { MeshIntermediateSecret } from "../secrets/mesh-ca";
 import type { ReplicaBucket } from "../backup/replica-buckets";
-import { DatabaseExport } from "../data/placement";
+import type { DatabaseExport } from "../data/placement";
 import type { DatabaseVault } from "../data/backup-vaults";
 import type { RegionSwitchOutputs } from "../dns/region-switch-plans";
-import { UpgradeStatus } from "../upgrades/plan";
+import type { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_PROJECT } from "../names";
-import { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/expand";
 
 /**
  * The contract between the stacks: what the environment stack exports (read by every cluster

@@ -5,7 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
 import { createSecureBucket } from "../backup/bucket";
 import { regionalApiHost } from "../names";
-import { ClusterSpec, DEFAULT_HEALTH_PATH, PlatformSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import { DEFAULT_HEALTH_PATH } from "../topology/expand";
 
 /**
  * CloudWatch Synthetics' Node.js runtime: the newest AWS documents (Node 22; `@aws/synthetics-*`

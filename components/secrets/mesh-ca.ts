@@ -3,8 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
 import { secretPathPrefix } from "../cluster/iam";
 import { EXTERNAL_SECRETS_READER, SECRET_SCOPE_TAG, secretResourcePolicy } from "./secret-policy";
-import { KeyOwners, platformKey } from "../cluster/kms";
-import { RegionalTarget } from "./secret-sync";
+import type { KeyOwners } from "../cluster/kms";
+import { platformKey } from "../cluster/kms";
+import type { RegionalTarget } from "./secret-sync";
 
 /** Root of trust for the whole mesh: ten years; intermediates are reissued yearly. */
 export const ROOT_VALIDITY_HOURS = 10 * 365 * 24;

@@ -1,24 +1,23 @@
-import {
-    DEFAULT_ROLLOUT_MAX_PARALLEL,
+import type {
     AwsEgressService,
     CapacityType,
     ControlPlaneLogType,
-    CONTROL_PLANE_LOG_TYPES,
     DrRole,
     Environment,
     HttpMethod,
-    INGRESS_CALLER,
     PaymentServiceConfig,
     KubernetesVersion,
     NatGatewayMode,
     PlatformConfig,
     Taint,
 } from "../config/schema";
+import { DEFAULT_ROLLOUT_MAX_PARALLEL, CONTROL_PLANE_LOG_TYPES, INGRESS_CALLER } from "../config/schema";
 import { ADDON_SETTINGS, settingsOf } from "../addons";
 import { ALERTMANAGER_RECEIVERS_SECRET, receiverCredentials } from "../addons/alerting";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
-import { DEFAULT_UPGRADE_CONCURRENCY, PoolUpgradePolicy } from "../upgrades/plan";
+import type { PoolUpgradePolicy } from "../upgrades/plan";
+import { DEFAULT_UPGRADE_CONCURRENCY } from "../upgrades/plan";
 import type { SupportType } from "../upgrades/calendar";
 
 /** Defaults for everything a class or cluster may leave out, applied once, here. */

@@ -1,8 +1,9 @@
-import { PlatformAddon } from "../addons/addon";
+import type { PlatformAddon } from "../addons/addon";
 import { CLUSTER_AUTOSCALER_IMAGE_TAGS } from "../addons/cluster-autoscaler";
 import { chartPins } from "../addons";
-import { KubernetesSupport } from "../addons/versions";
-import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS, ManagedAddon } from "../cluster/versions";
+import type { KubernetesSupport } from "../addons/versions";
+import type { ManagedAddon } from "../cluster/versions";
+import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS } from "../cluster/versions";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { minorOf, minorOfRelease } from "./minor";
 

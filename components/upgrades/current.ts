@@ -1,9 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { NODE_POOL_TAG } from "../cluster/node-pool";
-import { ClusterOutputs } from "../platform/outputs";
+import type { ClusterOutputs } from "../platform/outputs";
 import { minorOf } from "./minor";
-import { CurrentVersions, UpgradeStatus } from "./plan";
+import type { CurrentVersions, UpgradeStatus } from "./plan";
 
 /** EKS statuses of a cluster or node group with an update still running. */
 const UPDATING = new Set(["UPDATING", "CREATING"]);

@@ -1,4 +1,4 @@
-import { MeshRevisions } from "./mesh";
+import type { MeshRevisions } from "./mesh";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { minorOf } from "./minor";
 

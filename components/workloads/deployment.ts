@@ -1,8 +1,9 @@
 import type * as k8s from "@pulumi/kubernetes";
-import { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/expand";
 import { METRICS_PORT } from "./call-graph";
 import { SIDECAR_RESOURCE_ANNOTATIONS } from "./quota";
-import { HARDENED_CONTAINER, Placement } from "../addons/placement";
+import type { Placement } from "../addons/placement";
+import { HARDENED_CONTAINER } from "../addons/placement";
 import { regionalImage } from "./images";
 
 export const PAYMENTS_PRIORITY_CLASS = "payments-critical";

@@ -1,9 +1,9 @@
 import type * as k8s from "@pulumi/kubernetes";
-import { AwsEgressService } from "../config/schema";
+import type { AwsEgressService } from "../config/schema";
 import { EGRESS_GATEWAY } from "../names";
 import { GATEWAY_ENDPOINT_SERVICES } from "../network/network";
 import { POSTGRES_PORT } from "../data/names";
-import { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/expand";
 
 type NetworkPolicySpec = k8s.types.input.networking.v1.NetworkPolicySpec;
 

@@ -1,4 +1,4 @@
-import { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/expand";
 
 /** SLOs are measured over a rolling 30 days. */
 export const SLO_PERIOD_DAYS = 30;

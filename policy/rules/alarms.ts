@@ -1,5 +1,6 @@
-import { StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, Level, resourcesOfType, waitsFor } from "./util";
+import type { StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, resourcesOfType, waitsFor } from "./util";
 
 /**
  * A CloudWatch alarm nobody hears is no alarm: every alarm notifies something, and every SNS

@@ -1,5 +1,6 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, Level, resourcesOfType, StackArgs } from "./util";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { Level, StackArgs } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, resourcesOfType } from "./util";
 import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
 import { MIN_TRACK_REPLICAS } from "../../components/workloads/quota";
 

@@ -1,6 +1,7 @@
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { PLATFORM_MANAGED_POLICIES } from "../../components/cluster/iam";
-import { asArray, asRecord, describe, Level, Props, resourcesOfType } from "./util";
+import type { Level, Props } from "./util";
+import { asArray, asRecord, describe, resourcesOfType } from "./util";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 

@@ -1,6 +1,7 @@
-import { StackValidationPolicy } from "@pulumi/policy";
+import type { StackValidationPolicy } from "@pulumi/policy";
 import { BACKUP_REPLICA_TAG } from "../../components/backup/bucket";
-import { asArray, asRecord, Level, resourcesOfType, waitsFor } from "./util";
+import type { Level } from "./util";
+import { asArray, asRecord, resourcesOfType, waitsFor } from "./util";
 
 const [REPLICA_TAG_KEY, REPLICA_TAG_VALUE] = Object.entries(BACKUP_REPLICA_TAG)[0];
 

@@ -1,6 +1,7 @@
-import { StackValidationPolicy } from "@pulumi/policy";
+import type { StackValidationPolicy } from "@pulumi/policy";
 import { CALICO_API_VERSION, CALICO_STORAGE_GROUP } from "../../components/addons/calico";
-import { asRecord, Level, resourcesOfType, waitsFor } from "./util";
+import type { Level } from "./util";
+import { asRecord, resourcesOfType, waitsFor } from "./util";
 
 const API_SERVER = "kubernetes:operator.tigera.io/v1:APIServer";
 const RELEASE = "kubernetes:helm.sh/v3:Release";

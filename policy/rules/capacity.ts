@@ -1,8 +1,10 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { poolNode, Resources } from "../../components/cluster/capacity";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { Resources } from "../../components/cluster/capacity";
+import { poolNode } from "../../components/cluster/capacity";
 import { cpuMilli, memoryMi } from "../../components/workloads/quota";
 import { PAYMENTS_NAMESPACE_PREFIX, PCI_SCOPE_LABEL } from "../../components/names";
-import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, isRecord, Level, podSpecOf, resourcesOfType, StackArgs } from "./util";
+import type { Level, StackArgs } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, isRecord, podSpecOf, resourcesOfType } from "./util";
 
 interface Pool {
     group: PolicyResource;

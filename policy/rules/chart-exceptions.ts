@@ -1,4 +1,4 @@
-import { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { asRecord } from "./util";
 
 /**

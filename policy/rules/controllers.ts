@@ -1,5 +1,6 @@
-import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, describe, Level, resourcesOfType } from "./util";
+import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, describe, resourcesOfType } from "./util";
 
 /** A value at a dotted path of a Helm release's values, or the chart's default. */
 function valueAt(values: Record<string, unknown>, dotted: string, fallback: unknown): unknown {

@@ -1,5 +1,6 @@
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, describe, iamStatements, Level, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, describe, iamStatements, resourcesOfType, STACK_REFERENCE, waitsFor } from "./util";
 
 const RDS_CLUSTER = "aws:rds/cluster:Cluster";
 const GLOBAL_CLUSTER = "aws:rds/globalCluster:GlobalCluster";

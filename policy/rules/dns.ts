@@ -1,5 +1,6 @@
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, dnsName, iamList, iamPolicies, iamStatements, Level, resourcesOfType, waitsFor } from "./util";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, dnsName, iamList, iamPolicies, iamStatements, resourcesOfType, waitsFor } from "./util";
 
 /**
  * A public zone the stack creates answers nobody until its parent zone holds NS records for it:

@@ -4,7 +4,8 @@ import { parseImage, UPSTREAM_REGISTRIES } from "../../components/images/mirrors
 import { RESTORE_NEVER_OVERWRITES } from "../../components/backup/restore";
 import { SECRET_SCOPE_TAG } from "../../components/secrets/secret-policy";
 import { DRILL_LABEL, RUN_ONCE_IGNORED } from "../../components/names";
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
 import {
     ancestorOfType,
     asArray,
@@ -13,7 +14,6 @@ import {
     dnsName,
     ENVIRONMENT_COMPONENT,
     containersOf,
-    Level,
     podSpecOf,
     resourcesOfType,
     STACK_REFERENCE,

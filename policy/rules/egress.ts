@@ -1,6 +1,7 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { EGRESS_GATEWAY } from "../../components/names";
-import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, Level, resourcesOfType } from "./util";
+import type { Level } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, resourcesOfType } from "./util";
 
 /** `sts.us-east-1.amazonaws.com` → `sts`; `*.s3.us-east-1.amazonaws.com` → `s3`; anything else → undefined. */
 export function awsServiceOfHost(host: string): string | undefined {

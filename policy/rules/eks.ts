@@ -1,11 +1,14 @@
-import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS, ManagedAddon } from "../../components/cluster/versions";
-import { KubernetesVersion, SUPPORTED_KUBERNETES_VERSIONS } from "../../components/config/schema";
+import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { ManagedAddon } from "../../components/cluster/versions";
+import { MANAGED_ADDON_VERSIONS, MANAGED_ADDONS } from "../../components/cluster/versions";
+import type { KubernetesVersion } from "../../components/config/schema";
+import { SUPPORTED_KUBERNETES_VERSIONS } from "../../components/config/schema";
 import { EKS_UNSUPPORTED_ZONE_IDS } from "../../components/network/subnets";
 import { minorOf, minorPlus } from "../../components/upgrades/minor";
 import { adoptableVersions } from "../../components/upgrades/calendar";
 import { EKS_MAX_KUBELET_SKEW } from "../../components/upgrades/plan";
-import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, Level, resourcesOfType } from "./util";
+import type { Level } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, resourcesOfType } from "./util";
 
 const EKS_CLUSTER = "eks:index:Cluster";
 const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";

@@ -1,5 +1,6 @@
-import { StackValidationPolicy } from "@pulumi/policy";
-import { asRecord, iamList, iamStatements, Level, resourcesOfType } from "./util";
+import type { StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asRecord, iamList, iamStatements, resourcesOfType } from "./util";
 
 /**
  * Service principals whose role trust AWS documents with a confused-deputy guard

@@ -1,7 +1,7 @@
 import { replicatedStateSpreadOverZones } from "./zones";
 import { cniPolicyOffTheNodes, serviceRolesGuarded } from "./iam";
 import { keysHaveExplicitPolicy } from "./kms";
-import { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
 import { awsManagedPoliciesAllowed, awsProvidersPinAccount, rolesBounded, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
 import { pciPoolsIsolated, podsFitNodes } from "./capacity";
@@ -71,7 +71,7 @@ import { requiredTags } from "./tags";
 import { deployPathRouted, routeTablesWithoutInlineRoutes, vpcEndpointsScoped } from "./network";
 import { withChartExceptions } from "./chart-exceptions";
 import { ADDONS, crdCharts } from "../../components/addons";
-import { PlatformAddon } from "../../components/addons/addon";
+import type { PlatformAddon } from "../../components/addons/addon";
 import { regionSwitchCanScale, regionSwitchPlansComplete, regionSwitchRoleEvaluable } from "./region-switch";
 import { alarmsReachSomeone, alertsRouted } from "./alarms";
 import { SEVERITY_RECEIVERS } from "../../components/addons/alerting";

@@ -1,5 +1,6 @@
-import { StackValidationPolicy } from "@pulumi/policy";
-import { asRecord, iamList, iamStatements, Level, resourcesOfType } from "./util";
+import type { StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asRecord, iamList, iamStatements, resourcesOfType } from "./util";
 
 /** Actions that read or hand out what a key protects. */
 const USE_ACTIONS = ["kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKey*", "kms:CreateGrant"];

@@ -1,6 +1,7 @@
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { isBuiltInApiGroup } from "../../components/addons";
-import { asArray, asRecord, containersOf, describe, Level, podSpecOf, resourcesOfType, waitsFor } from "./util";
+import type { Level } from "./util";
+import { asArray, asRecord, containersOf, describe, podSpecOf, resourcesOfType, waitsFor } from "./util";
 
 export function noPrivilegedPods(level: Level): ResourceValidationPolicy {
     return {

@@ -1,5 +1,6 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { asRecord, Level, podSpecOf, resourcesOfType } from "./util";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asRecord, podSpecOf, resourcesOfType } from "./util";
 
 const RELEASE = "kubernetes:helm.sh/v3:Release";
 

@@ -1,5 +1,6 @@
-import { StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, Level, resourcesOfType } from "./util";
+import type { StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, resourcesOfType } from "./util";
 
 /** A metric's own labels (what its exporter attaches), and where that was read. */
 export interface MetricLabels {

@@ -1,5 +1,6 @@
-import { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, iamList, iamStatements, Level, resourcesOfType } from "./util";
+import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { ancestorOfType, asArray, asRecord, CLUSTER_COMPONENT, describe, iamList, iamStatements, resourcesOfType } from "./util";
 
 const ROUTE = "aws:ec2/route:Route";
 const ATTACHMENT = "aws:ec2transitgateway/vpcAttachment:VpcAttachment";

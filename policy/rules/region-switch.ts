@@ -1,7 +1,8 @@
-import { StackValidationPolicy } from "@pulumi/policy";
+import type { StackValidationPolicy } from "@pulumi/policy";
 import { PLAN_NAME_PATTERN, REGION_SWITCH_SCALING_POLICY } from "../../components/dns/region-switch";
 import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
-import { asArray, asRecord, iamList, iamStatements, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
+import type { Level } from "./util";
+import { asArray, asRecord, iamList, iamStatements, isRecord, resourcesOfType, STACK_REFERENCE } from "./util";
 
 /** What must happen before what when a region is activated: capacity, then data, then traffic. */
 const STEP_ORDER: Readonly<Record<string, number>> = { EKSResourceScaling: 0, AuroraGlobalDatabase: 1, ARCRoutingControl: 2 };

@@ -1,5 +1,6 @@
-import { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, iamList, iamPolicies, iamStatements, isRecord, Level, resourcesOfType, STACK_REFERENCE } from "./util";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, iamList, iamPolicies, iamStatements, isRecord, resourcesOfType, STACK_REFERENCE } from "./util";
 
 /** The region of a Secrets Manager ARN. */
 const regionOfArn = (arn: unknown) => (typeof arn === "string" ? arn.split(":")[3] : undefined);

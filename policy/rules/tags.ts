@@ -1,5 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
-import { asRecord, describe, Level } from "./util";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asRecord, describe } from "./util";
 
 /** Resources that take no tags of their own (the provider has no `tags` input for them). */
 const UNTAGGABLE =

@@ -1,5 +1,5 @@
 import { isPermissionsBoundaryName } from "../../components/cluster/iam";
-import { EnforcementLevel, PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import type { EnforcementLevel, PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 
 /** Props as policies see them: plain JSON-like values. */
 export type Props = Record<string, unknown>;

@@ -1,5 +1,6 @@
-import { ResourceValidationPolicy } from "@pulumi/policy";
-import { asArray, asRecord, describe, Level } from "./util";
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { Level } from "./util";
+import { asArray, asRecord, describe } from "./util";
 
 const ZONE = "topology.kubernetes.io/zone";
 

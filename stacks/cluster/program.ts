@@ -1,13 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ADDONS } from "../../components/addons";
-import { PlatformAddon } from "../../components/addons/addon";
+import type { PlatformAddon } from "../../components/addons/addon";
 import { ClusterStack, clusterTags } from "../../components/platform/cluster-stack";
 import { environmentAccount } from "../../components/cluster/iam";
 import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
-import { ClusterStackOutputs, EnvironmentOutputs, readOutputs, requireOutputs, SPEC_VERSION, StackExports } from "../../components/platform/outputs";
+import type { ClusterStackOutputs, EnvironmentOutputs, StackExports } from "../../components/platform/outputs";
+import { readOutputs, requireOutputs, SPEC_VERSION } from "../../components/platform/outputs";
 
 /** The environment's outputs every cluster stack needs. */
 const ENVIRONMENT_INPUTS = [

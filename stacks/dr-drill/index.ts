@@ -1,7 +1,8 @@
 import * as command from "@pulumi/command";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ClusterStackOutputs, EnvironmentOutputs, readOutputs, requireOutputs } from "../../components/platform/outputs";
+import type { ClusterStackOutputs, EnvironmentOutputs } from "../../components/platform/outputs";
+import { readOutputs, requireOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, DRILL_NAMESPACE, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
 import { databaseNames } from "../../components/data/names";
 import { environmentAccount } from "../../components/cluster/iam";
@@ -9,7 +10,8 @@ import { mirroredImage } from "../../components/images/mirrors";
 import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
-import { drillModes, drillSwitch, ExecutionMode, heldDrillGuard, measurements, parseExecution, planExecutionScript } from "./switch";
+import type { ExecutionMode } from "./switch";
+import { drillModes, drillSwitch, heldDrillGuard, measurements, parseExecution, planExecutionScript } from "./switch";
 
 /**
  * A DR drill of the payments platform, as its own stack: it reads the environment stack and the

@@ -1,6 +1,6 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { PlanOptions } from "../../tools/offline-plan/plan";
+import type { PlanOptions } from "../../tools/offline-plan/plan";
 import { mocks } from "../../tools/mocks";
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");

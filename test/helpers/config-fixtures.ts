@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { validatePlatformConfig } from "../../components/config/validate";
-import { expandTopology, PlatformSpec } from "../../components/topology/expand";
+import type { PlatformSpec } from "../../components/topology/expand";
+import { expandTopology } from "../../components/topology/expand";
 
 /** The project-namespaced config of a fixture stack file (test/fixtures/stacks), as the validator receives it (secure values as a placeholder). */
 export function stackConfig(stack: "prod" | "staging"): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import * as path from "path";
-import { plan, PlanOptions, PlanResult } from "../../tools/offline-plan/plan";
+import type { PlanOptions, PlanResult } from "../../tools/offline-plan/plan";
+import { plan } from "../../tools/offline-plan/plan";
 import type { PlanFile } from "../../tools/offline-plan/plan-file";
 import type { CapturedResource, InlineProgram } from "../../tools/offline-plan/run-program";
 import type { Violation } from "../../tools/offline-plan/policy";

@@ -1,9 +1,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { plan, PlanResult } from "../../tools/offline-plan/plan";
+import type { PlanResult } from "../../tools/offline-plan/plan";
+import { plan } from "../../tools/offline-plan/plan";
 import { PROJECT_PLAN_OPTIONS } from "./cli";
-import { EnvironmentPlan, planEnvironment } from "./environment";
+import type { EnvironmentPlan } from "./environment";
+import { planEnvironment } from "./environment";
 
 /** Frozen prod- and staging-shaped stack files (test/fixtures/stacks, clusters under projects/): what tests plan. */
 export const FIXTURE_STACKS = path.resolve(__dirname, "..", "fixtures", "stacks");

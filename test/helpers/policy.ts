@@ -1,5 +1,6 @@
-import { evaluatePolicies, PolicyConfig } from "../../tools/offline-plan/policy";
-import { CapturedResource } from "../../tools/offline-plan/run-program";
+import type { PolicyConfig } from "../../tools/offline-plan/policy";
+import { evaluatePolicies } from "../../tools/offline-plan/policy";
+import type { CapturedResource } from "../../tools/offline-plan/run-program";
 
 /** What a test may set of a captured resource besides its type, name and inputs. */
 export type Extra = Partial<Pick<CapturedResource, "parent" | "provider" | "dependsOn" | "state" | "ignoreChanges">>;

@@ -1,4 +1,4 @@
-import { FailoverPlan, FailoverRecordPlan, HealthCheckPlan } from "../../components/dns/failover";
+import type { FailoverPlan, FailoverRecordPlan, HealthCheckPlan } from "../../components/dns/failover";
 import type { EnvironmentPlan } from "./environment";
 
 type Inputs = Record<string, unknown> & {

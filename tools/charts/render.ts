@@ -5,7 +5,8 @@ import * as os from "os";
 import * as path from "path";
 import type { PlanFile, PlanResource } from "../offline-plan/plan-file";
 import { PlanInputError } from "../offline-plan/stack-config";
-import { Helm, helmCacheDir, runHelm } from "./helm";
+import type { Helm } from "./helm";
+import { helmCacheDir, runHelm } from "./helm";
 
 /**
  * Every Helm release of a plan rendered by real Helm (`helm template`), as the provider would

@@ -1,9 +1,12 @@
 import * as path from "path";
 import type { PlanFile } from "../offline-plan/plan-file";
 import { PlanInputError } from "../offline-plan/stack-config";
-import { Manifest, manifestPath, manifestsOf } from "./manifests";
-import { CrdSchemas, crdSchemasOf, ManifestValidator, readCrdSchemas } from "./validate";
-import { ManifestOutcome, writeManifests } from "./writer";
+import type { Manifest } from "./manifests";
+import { manifestPath, manifestsOf } from "./manifests";
+import type { CrdSchemas } from "./validate";
+import { crdSchemasOf, ManifestValidator, readCrdSchemas } from "./validate";
+import type { ManifestOutcome } from "./writer";
+import { writeManifests } from "./writer";
 
 /** An object that fails its schema: which one, where, and the schema's complaint. */
 export class ManifestValidationError extends PlanInputError {}

@@ -1,4 +1,5 @@
-import Ajv, { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import Ajv from "ajv";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";

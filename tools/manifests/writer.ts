@@ -2,8 +2,9 @@ import { dump } from "js-yaml";
 import * as path from "path";
 import { DirectorySync } from "../offline-plan/files";
 import { compare } from "../offline-plan/order";
-import { Manifest, manifestPath } from "./manifests";
-import { ManifestValidator } from "./validate";
+import type { Manifest } from "./manifests";
+import { manifestPath } from "./manifests";
+import type { ManifestValidator } from "./validate";
 
 /** What writing a plan's manifests found. */
 export interface ManifestOutcome {

@@ -1,5 +1,6 @@
 import { createHash } from "crypto";
-import { InvokeMock, MOCK_ACCOUNT_ID, ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
+import type { InvokeMock, ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
+import { MOCK_ACCOUNT_ID } from "../offline-plan/mock-cloud";
 
 /** Canonical hosted zones of network load balancers, per region (for alias records). */
 const NLB_ZONE_IDS: Record<string, string> = {

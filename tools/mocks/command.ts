@@ -1,4 +1,4 @@
-import { ResourceMock } from "../offline-plan/mock-cloud";
+import type { ResourceMock } from "../offline-plan/mock-cloud";
 
 /**
  * @pulumi/command runs a script on the machine running `pulumi up`; offline nothing runs, so the

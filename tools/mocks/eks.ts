@@ -1,4 +1,4 @@
-import { ResourceMock } from "../offline-plan/mock-cloud";
+import type { ResourceMock } from "../offline-plan/mock-cloud";
 import { arn } from "./aws";
 
 /**

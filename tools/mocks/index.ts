@@ -1,6 +1,6 @@
 import { ADDONS } from "../../components/addons";
-import { PlatformAddon } from "../../components/addons/addon";
-import { MockCloudOptions } from "../offline-plan/mock-cloud";
+import type { PlatformAddon } from "../../components/addons/addon";
+import type { MockCloudOptions } from "../offline-plan/mock-cloud";
 import { awsInvokes, awsResources } from "./aws";
 import { commandResources } from "./command";
 import { eksResources } from "./eks";

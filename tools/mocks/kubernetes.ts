@@ -1,6 +1,6 @@
-import { PlatformAddon } from "../../components/addons/addon";
+import type { PlatformAddon } from "../../components/addons/addon";
 import { customResourceOwners, isBuiltInApiGroup } from "../../components/addons";
-import { ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
+import type { ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
 
 /**
  * Kubernetes objects as the API server would return them: the inputs, with a name (generated

@@ -1,4 +1,4 @@
-import { ResourceMock } from "../offline-plan/mock-cloud";
+import type { ResourceMock } from "../offline-plan/mock-cloud";
 
 /** @pulumi/postgresql, through the writer: a role and a database are known by their names. */
 export const postgresqlResources: Record<string, ResourceMock> = {

@@ -1,4 +1,4 @@
-import { ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
+import type { ResourceMock, ResourceMockContext } from "../offline-plan/mock-cloud";
 
 /**
  * @pulumi/random and @pulumi/tls: deterministic stand-ins. The values are fake but shaped like

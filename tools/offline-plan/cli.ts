@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { MockCloudOptions } from "./mock-cloud";
+import type { MockCloudOptions } from "./mock-cloud";
 import { isProgramBug, plan } from "./plan";
 import { renderTree, summarise } from "./plan-file";
 import { formatViolations } from "./policy";

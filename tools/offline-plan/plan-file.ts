@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { compare } from "./order";
-import { CapturedResource, ProgramRun } from "./run-program";
-import { StackConfig } from "./stack-config";
+import type { CapturedResource, ProgramRun } from "./run-program";
+import type { StackConfig } from "./stack-config";
 
 /** What every secret value becomes in plan files and printed output. */
 export const REDACTED = "[secret]";

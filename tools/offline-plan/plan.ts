@@ -7,10 +7,14 @@ import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { writeIfChangedSync } from "./files";
-import { MockCloudOptions, UnknownMockError } from "./mock-cloud";
-import { buildPlanFile, PlanFile, stableJson } from "./plan-file";
-import { evaluatePolicies, loadPolicyPack, Violation } from "./policy";
-import { CapturedResource, EngineRuleError, InlineProgram, ProgramError, runProgram } from "./run-program";
+import type { MockCloudOptions } from "./mock-cloud";
+import { UnknownMockError } from "./mock-cloud";
+import type { PlanFile } from "./plan-file";
+import { buildPlanFile, stableJson } from "./plan-file";
+import type { Violation } from "./policy";
+import { evaluatePolicies, loadPolicyPack } from "./policy";
+import type { CapturedResource, InlineProgram } from "./run-program";
+import { EngineRuleError, ProgramError, runProgram } from "./run-program";
 import { allStacks, loadStackConfig, PlanInputError } from "./stack-config";
 import { planFileStackReferences } from "./stack-references";
 

@@ -1,9 +1,10 @@
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
-import { MockCloud, MockCloudOptions } from "./mock-cloud";
+import type { MockCloudOptions } from "./mock-cloud";
+import { MockCloud } from "./mock-cloud";
 import { compare } from "./order";
-import { StackConfig } from "./stack-config";
+import type { StackConfig } from "./stack-config";
 
 /** One registered resource as the engine would see it: its identity, wiring and inputs. */
 export interface CapturedResource {

@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
-import { cliEntryPoint, EntryPoint } from "./entry-point";
+import type { EntryPoint } from "./entry-point";
+import { cliEntryPoint } from "./entry-point";
 
 /** A config value the CLI would have to decrypt; offline it is a secret with a placeholder value. */
 export const SECRET_PLACEHOLDER = "offline-plan-placeholder-for-a-secure-value";

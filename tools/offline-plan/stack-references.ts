@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { ReferencedStack } from "./mock-cloud";
+import type { ReferencedStack } from "./mock-cloud";
 import { REDACTED } from "./plan-file";
 import { PlanInputError } from "./stack-config";
 

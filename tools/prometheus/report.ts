@@ -2,7 +2,8 @@ import * as path from "path";
 import { SLO_AVAILABILITY_ANNOTATION, type RuleGroup } from "../../components/workloads/slo";
 import { DirectorySync } from "../offline-plan/files";
 import type { PlanFile } from "../offline-plan/plan-file";
-import { availabilityRuleTest, backupRuleTest, ruleFile, ServiceRules } from "./rule-files";
+import type { ServiceRules } from "./rule-files";
+import { availabilityRuleTest, backupRuleTest, ruleFile } from "./rule-files";
 
 /** One PrometheusRule per service from the plan (every cluster carries the same rules). */
 export function serviceRulesOf(plan: PlanFile): ServiceRules[] {

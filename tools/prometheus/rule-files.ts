@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
-import { AlertingRule, BURN_RATE_WINDOWS, burnRateFactor, errorBudget, RuleGroup } from "../../components/workloads/slo";
+import type { AlertingRule, RuleGroup } from "../../components/workloads/slo";
+import { BURN_RATE_WINDOWS, burnRateFactor, errorBudget } from "../../components/workloads/slo";
 
 /** A PrometheusRule from the plan, reduced to what a Prometheus rule file holds. */
 export interface ServiceRules {

@@ -1,5 +1,6 @@
 import type { PlanFile } from "../offline-plan/plan-file";
-import { CriticalPath, criticalPath, TimedNode } from "./critical-path";
+import type { CriticalPath, TimedNode } from "./critical-path";
+import { criticalPath } from "./critical-path";
 import { DURATIONS, durationOf } from "./durations";
 
 type Resource = PlanFile["resources"][number];

@@ -4,7 +4,8 @@ import { planFailover } from "../../components/dns/failover";
 import type { EnvironmentOutputs } from "../../components/platform/outputs";
 import { readIfExists, writeIfChangedSync } from "../offline-plan/files";
 import type { PlanFile } from "../offline-plan/plan-file";
-import { topologyDot, TopologyInput } from "./dot";
+import type { TopologyInput } from "./dot";
+import { topologyDot } from "./dot";
 
 const SVG_FILE = "topology.svg";
 const DOT_FILE = "topology.dot";

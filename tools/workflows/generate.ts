@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { stringify } from "yaml";
 import { CLUSTER_PROJECT, ENVIRONMENT_PROJECT } from "../../components/names";
-import { RolloutWave } from "../../components/platform/rollout";
+import type { RolloutWave } from "../../components/platform/rollout";
 import { rollout } from "../rollout";
 import { environmentsOf } from "./environments";
 import { generatedPolicyConfigs } from "./policy-configs";
