@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { ADDON_SETTINGS } from "../addons";
 import { dnsLabel } from "./fields";
-import { POOL_UPGRADE_POLICIES } from "../upgrades/plan";
 import { SUPPORT_TYPES } from "../upgrades/calendar";
 
 /**
@@ -29,6 +28,9 @@ export const CAPACITY_TYPES = ["ON_DEMAND", "SPOT"] as const;
 export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
 export const DR_ROLES = ["primary", "secondary"] as const;
 export const NAT_GATEWAY_MODES = ["perAz", "single"] as const;
+/** What Cluster API's `defer-upgrade` and `hold-upgrade-sequence` annotations do, as config (components/upgrades/plan.ts). */
+export const POOL_UPGRADE_POLICIES = ["defer", "hold"] as const;
+export type PoolUpgradePolicy = (typeof POOL_UPGRADE_POLICIES)[number];
 /** Cluster stacks a rollout wave applies at once, unless `rollout.maxParallel` says otherwise. */
 export const DEFAULT_ROLLOUT_MAX_PARALLEL = 5;
 

@@ -16,7 +16,7 @@ import { ADDON_SETTINGS, settingsOf } from "../addons";
 import { ALERTMANAGER_RECEIVERS_SECRET, receiverCredentials } from "../addons/alerting";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
-import type { PoolUpgradePolicy } from "../upgrades/plan";
+import type { PoolUpgradePolicy } from "../config/schema";
 import { DEFAULT_UPGRADE_CONCURRENCY } from "../upgrades/plan";
 import type { SupportType } from "../upgrades/calendar";
 

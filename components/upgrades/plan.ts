@@ -1,4 +1,5 @@
 import type { MeshRevisions } from "./mesh";
+import type { PoolUpgradePolicy } from "../config/schema";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { minorOf } from "./minor";
 
@@ -9,10 +10,6 @@ import { minorOf } from "./minor";
  * and the `kubelet-version-skew` policy enforce it; config asks for less (MAX_WORKER_MINOR_SKEW).
  */
 export const EKS_MAX_KUBELET_SKEW = 3;
-
-/** What Cluster API's `defer-upgrade` and `hold-upgrade-sequence` annotations do, as config. */
-export const POOL_UPGRADE_POLICIES = ["defer", "hold"] as const;
-export type PoolUpgradePolicy = (typeof POOL_UPGRADE_POLICIES)[number];
 
 /** Node pools upgraded in one step, by default: Cluster API's `upgrade-concurrency` default. */
 export const DEFAULT_UPGRADE_CONCURRENCY = 1;
