@@ -3,7 +3,7 @@ import * as path from "path";
 import { keyOwners, keyPolicy } from "../components/cluster/kms";
 import { validatePlatformConfig } from "../components/config/validate";
 import { keysHaveExplicitPolicy } from "../policy/rules/kms";
-import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import { fixtureConfig, servicesWithLedgerDatabase, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { planEnvironment } from "./helpers/environment";
 import { messages, res } from "./helpers/policy";
@@ -61,13 +61,7 @@ describe("the databases' backups copied into another account", () => {
     it("in a plan: the primary's backup plan copies into the other account's vault in its region, and its data key is shared", async function () {
         this.timeout(180_000);
         const config = fixtureConfig((edit) => {
-            edit.services = [
-                fixtureService("gateway", { public: true }),
-                fixtureService("ledger", {
-                    callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/entries"] }],
-                    database: { instanceClass: "db.r7g.large" },
-                }),
-            ];
+            edit.services = servicesWithLedgerDatabase();
             edit.addons = { ...(edit.addons as object), backup: { rpoMinutes: 15, accountCopy: { account: "222233334444", vaultName: "payments-isolated" } } };
         });
         const projectDir = writeFixtureProject("accountcopy", config);

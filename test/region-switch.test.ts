@@ -7,7 +7,7 @@ import type { PlatformSpec } from "../components/topology/expand";
 import { expandTopology } from "../components/topology/expand";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "../policy/rules/region-switch";
 import type { FixtureConfig } from "./fixtures/platform";
-import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import { addThirdRegion, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { messages, res } from "./helpers/policy";
 import type { EnvironmentPlan } from "./helpers/environment";
@@ -31,14 +31,7 @@ function withArc(edit: (config: FixtureConfig) => void = () => undefined): Fixtu
                 database: { instanceClass: "db.r7g.large" },
             }),
         ];
-        const clusters = config.clusters as Array<Record<string, unknown>>;
-        clusters.push({
-            ...structuredClone(clusters[1]),
-            name: "t-euw1",
-            region: "eu-west-1",
-            dr: { role: "secondary", priority: 3 },
-            network: { vpcCidr: "10.30.0.0/16" },
-        });
+        addThirdRegion(config);
         edit(config);
     });
 }

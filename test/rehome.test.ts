@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { ClusterEntry } from "../tools/rehome/project";
 import { rehomeClusters, rehomeImages } from "../tools/rehome/project";
-import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import { addThirdRegion, fixtureConfig, servicesWithLedgerDatabase, writeFixtureProject } from "./fixtures/platform";
 import { runPlanCli } from "./helpers/cli";
 
 const cluster = (name: string, region: string, role: string, priority: number): ClusterEntry => ({ name, region, dr: { role, priority } });
@@ -65,21 +65,8 @@ describe("re-homing after a region is lost for good", () => {
         this.timeout(300_000);
         // Three regions: losing one leaves the two an environment needs (rule multi-region).
         const config = fixtureConfig((edit) => {
-            const clusters = edit.clusters as Array<Record<string, unknown>>;
-            clusters.push({
-                ...structuredClone(clusters[1]),
-                name: "t-euw1",
-                region: "eu-west-1",
-                dr: { role: "secondary", priority: 3 },
-                network: { vpcCidr: "10.30.0.0/16" },
-            });
-            edit.services = [
-                fixtureService("gateway", { public: true }),
-                fixtureService("ledger", {
-                    callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/entries"] }],
-                    database: { instanceClass: "db.r7g.large" },
-                }),
-            ];
+            addThirdRegion(edit);
+            edit.services = servicesWithLedgerDatabase();
         });
         const projectDir = writeFixtureProject("rehome", config);
         // A staging-like fixture: its databases may be deleted (as staging's policy config says).

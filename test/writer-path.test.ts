@@ -3,7 +3,7 @@ import type { EnforcementLevel } from "@pulumi/policy";
 import { validatePlatformConfig } from "../components/config/validate";
 import { writerReachableFromEveryRegion } from "../policy/rules/data";
 import * as path from "path";
-import { fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
+import { fixtureConfig, fixtureService, servicesWithLedgerDatabase, writeFixtureProject } from "./fixtures/platform";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { planEnvironment } from "./helpers/environment";
 import { messages, res } from "./helpers/policy";
@@ -99,13 +99,7 @@ describe("a writer every region can reach", () => {
     it("in a plan with a database: each cluster routes to, admits from and may connect to every other database region", async function () {
         this.timeout(180_000);
         const config = fixtureConfig((edit) => {
-            edit.services = [
-                fixtureService("gateway", { public: true }),
-                fixtureService("ledger", {
-                    callers: [{ service: "gateway", methods: ["POST"], paths: ["/v1/entries"] }],
-                    database: { instanceClass: "db.r7g.large" },
-                }),
-            ];
+            edit.services = servicesWithLedgerDatabase();
         });
         const projectDir = writeFixtureProject("writers", config);
         const result = await planEnvironment({

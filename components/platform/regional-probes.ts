@@ -216,53 +216,54 @@ class RegionalProbe extends pulumi.ComponentResource {
             },
             child,
         );
-        new aws.cloudwatch.MetricAlarm(
-            `${name}-alarm`,
-            {
-                name: `${canaryName}-failing`,
-                alarmDescription: `From ${cluster.region}: a cluster's API name or the global one does not answer ${probeTargets(args.platform, cluster)
-                    .map((target) => target.host)
-                    .join(", ")}; the canary's run report names which (a region lost: README, "Losing a region")`,
-                namespace: "CloudWatchSynthetics",
-                metricName: "SuccessPercent",
-                dimensions: { CanaryName: canaryName },
-                statistic: "Average",
-                period: PROBE_ALARM.periodSeconds,
-                evaluationPeriods: PROBE_ALARM.evaluationPeriods,
-                datapointsToAlarm: PROBE_ALARM.datapointsToAlarm,
-                comparisonOperator: "LessThanThreshold",
-                threshold: 100,
-                // A probe that stopped running is a probe that would not page: that pages.
-                treatMissingData: "breaching",
-                alarmActions: [topicArn],
-                okActions: [topicArn],
-                tags,
-            },
-            { ...child, dependsOn: [canary] },
+        // Both page the region's topic on 2 failing minutes of 3 (PROBE_ALARM), on the canary's SuccessPercent.
+        const alarm = (
+            role: string,
+            alarmName: string,
+            description: string,
+            dimensions: Record<string, string>,
+            treatMissingData: "breaching" | "notBreaching",
+        ) =>
+            new aws.cloudwatch.MetricAlarm(
+                `${name}-${role}`,
+                {
+                    name: alarmName,
+                    alarmDescription: description,
+                    namespace: "CloudWatchSynthetics",
+                    metricName: "SuccessPercent",
+                    dimensions,
+                    statistic: "Average",
+                    period: PROBE_ALARM.periodSeconds,
+                    evaluationPeriods: PROBE_ALARM.evaluationPeriods,
+                    datapointsToAlarm: PROBE_ALARM.datapointsToAlarm,
+                    comparisonOperator: "LessThanThreshold",
+                    threshold: 100,
+                    treatMissingData,
+                    alarmActions: [topicArn],
+                    okActions: [topicArn],
+                    tags,
+                },
+                { ...child, dependsOn: [canary] },
+            );
+        // A probe that stopped running is a probe that would not page: that pages.
+        alarm(
+            "alarm",
+            `${canaryName}-failing`,
+            `From ${cluster.region}: a cluster's API name or the global one does not answer ${probeTargets(args.platform, cluster)
+                .map((target) => target.host)
+                .join(", ")}; the canary's run report names which (a region lost: README, "Losing a region")`,
+            { CanaryName: canaryName },
+            "breaching",
         );
         // The API's global name alone, as seen from this region (the step's own metric): the
         // application health the Region switch plans watch, so ARC measures each execution's
         // actual recovery time. A run that skipped the step (no DNS record yet) is no failure.
-        new aws.cloudwatch.MetricAlarm(
-            `${name}-api-alarm`,
-            {
-                name: apiHealthAlarmName(args.platform.environment, cluster.name),
-                alarmDescription: `From ${cluster.region}: the API's global name ${args.platform.dns.apiHost} does not answer; the Region switch plans' application health`,
-                namespace: "CloudWatchSynthetics",
-                metricName: "SuccessPercent",
-                dimensions: { CanaryName: canaryName, StepName: API_PROBE_STEP },
-                statistic: "Average",
-                period: PROBE_ALARM.periodSeconds,
-                evaluationPeriods: PROBE_ALARM.evaluationPeriods,
-                datapointsToAlarm: PROBE_ALARM.datapointsToAlarm,
-                comparisonOperator: "LessThanThreshold",
-                threshold: 100,
-                treatMissingData: "notBreaching",
-                alarmActions: [topicArn],
-                okActions: [topicArn],
-                tags,
-            },
-            { ...child, dependsOn: [canary] },
+        alarm(
+            "api-alarm",
+            apiHealthAlarmName(args.platform.environment, cluster.name),
+            `From ${cluster.region}: the API's global name ${args.platform.dns.apiHost} does not answer; the Region switch plans' application health`,
+            { CanaryName: canaryName, StepName: API_PROBE_STEP },
+            "notBreaching",
         );
         this.canaryName = canary.name;
         this.registerOutputs({ canaryName: this.canaryName });

@@ -5,6 +5,8 @@
  * replacing pods when the source region is gone. Pure.
  */
 
+import { ecrHost } from "../images/mirrors";
+
 /** `<account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag|@digest]`. */
 const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-gov)?-[a-z]+-\d)\.amazonaws\.com\/([^:@]+)([:@].+)$/;
 
@@ -24,7 +26,7 @@ export function parseEcrImage(image: string): EcrImage | undefined {
 /** The image as a cluster in `region` pulls it: an ECR image from that region's replica, any other unchanged. */
 export function regionalImage(image: string, region: string): string {
     const ecr = parseEcrImage(image);
-    return ecr ? `${ecr.account}.dkr.ecr.${region}.amazonaws.com/${ecr.repository}${ecr.reference}` : image;
+    return ecr ? `${ecrHost(ecr.account, region)}/${ecr.repository}${ecr.reference}` : image;
 }
 
 /** One ECR registry's replication: its repositories, copied into every cluster region but its own. */

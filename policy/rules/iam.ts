@@ -1,6 +1,6 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
 import type { Level } from "./util";
-import { asRecord, iamList, iamStatements, resourcesOfType } from "./util";
+import { asRecord, iamList, iamStatements, resourcesOfType, trustsService } from "./util";
 
 /**
  * Service principals whose role trust AWS documents with a confused-deputy guard
@@ -57,10 +57,7 @@ export function cniPolicyOffTheNodes(level: Level): StackValidationPolicy {
             for (const attachment of resourcesOfType(args, "aws:iam/rolePolicyAttachment:RolePolicyAttachment")) {
                 if (!String(attachment.props.policyArn ?? "").endsWith(":policy/AmazonEKS_CNI_Policy")) continue;
                 const role = roles.find((candidate) => attachment.dependencies.some((dependency) => dependency.urn === candidate.urn));
-                const trustsEc2 = iamStatements(role?.props.assumeRolePolicy).some((statement) =>
-                    iamList(asRecord(statement.Principal).Service).includes("ec2.amazonaws.com"),
-                );
-                if (trustsEc2)
+                if (trustsService(role, "ec2.amazonaws.com"))
                     report(
                         `${attachment.name} gives the nodes' role AmazonEKS_CNI_Policy: every pod that reaches the instance metadata could manage network interfaces; give it to the CNI's IRSA role (NodeNetworking).`,
                         attachment.urn,

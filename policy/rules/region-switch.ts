@@ -2,7 +2,7 @@ import type { StackValidationPolicy } from "@pulumi/policy";
 import { PLAN_NAME_PATTERN, REGION_SWITCH_SCALING_POLICY } from "../../components/dns/region-switch";
 import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
 import type { Level } from "./util";
-import { asArray, asRecord, iamList, iamStatements, isRecord, resourcesOfType, STACK_REFERENCE } from "./util";
+import { asArray, asRecord, iamList, iamStatements, isRecord, resourcesOfType, STACK_REFERENCE, trustsService } from "./util";
 
 /** What must happen before what when a region is activated: capacity, then data, then traffic. */
 const STEP_ORDER: Readonly<Record<string, number>> = { EKSResourceScaling: 0, AuroraGlobalDatabase: 1, ARCRoutingControl: 2 };
@@ -183,10 +183,7 @@ export function regionSwitchRoleEvaluable(level: Level): StackValidationPolicy {
         validateStack: (args, report) => {
             const policies = resourcesOfType(args, "aws:iam/rolePolicy:RolePolicy");
             for (const role of resourcesOfType(args, "aws:iam/role:Role")) {
-                const trustsRegionSwitch = iamStatements(role.props.assumeRolePolicy).some((statement) =>
-                    iamList(asRecord(statement.Principal).Service).includes("arc-region-switch.amazonaws.com"),
-                );
-                if (!trustsRegionSwitch) continue;
+                if (!trustsService(role, "arc-region-switch.amazonaws.com")) continue;
                 const statements = policies
                     .filter((policy) => policy.dependencies.some((dependency) => dependency.urn === role.urn))
                     .flatMap((policy) => iamStatements(policy.props.policy))

@@ -124,3 +124,8 @@ export function iamStatements(policy: unknown): Array<Record<string, unknown>> {
 
 /** An IAM element that may be one string or a list of them (Action, Resource, a condition's values). */
 export const iamList = (value: unknown): string[] => (typeof value === "string" ? [value] : asArray(value).map(String));
+
+/** Whether a role's trust policy lets an AWS service (`ec2.amazonaws.com`) assume it. */
+export function trustsService(role: PolicyResource | undefined, service: string): boolean {
+    return iamStatements(role?.props.assumeRolePolicy).some((statement) => iamList(asRecord(statement.Principal).Service).includes(service));
+}

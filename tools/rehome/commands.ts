@@ -61,9 +61,8 @@ const nameOf = (urn: string) => urn.slice(urn.lastIndexOf("::") + 2);
 /** `--parent`/`--provider` as `pulumi import` takes them: `name=urn`. */
 function importOptions(resource: Resource): string {
     return [
-        resource.parent && !resource.parent.endsWith("pulumi:pulumi:Stack::" + nameOf(resource.parent))
-            ? `--parent ${quote(`${nameOf(resource.parent)}=${resource.parent}`)}`
-            : "",
+        // A resource of the stack itself takes no --parent (the stack is the default).
+        resource.parent && !resource.parent.includes("::pulumi:pulumi:Stack::") ? `--parent ${quote(`${nameOf(resource.parent)}=${resource.parent}`)}` : "",
         resource.provider ? `--provider ${quote(`${nameOf(resource.provider)}=${resource.provider}`)}` : "",
     ]
         .filter(Boolean)
