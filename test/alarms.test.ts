@@ -34,16 +34,21 @@ function withLedgerDatabase(paging: boolean, edit: (config: FixtureConfig) => vo
 }
 
 describe("Aurora replication-lag alarms", () => {
-    it("pages when a member trails its writer by half the RPO for three minutes, and says so when it clears", () => {
+    it("pages when a member's end-to-end lag passes half the RPO for three minutes, and says so when it clears", () => {
+        const metric = (id: string, metricName: string) => ({
+            id,
+            returnData: false,
+            metric: { namespace: "AWS/RDS", metricName, dimensions: { DBClusterIdentifier: "payments-prod-ledger-prod-usw2" }, stat: "Maximum", period: 60 },
+        });
         assert.deepEqual(replicationLagAlarm("prod", "ledger", "prod-usw2", 5, "arn:topic"), {
             name: "payments-prod-ledger-prod-usw2-replication-lag",
             alarmDescription:
-                "ledger's database in prod-usw2 trails its writer by more than 150 s (half the 5 min RPO) for 3 min: a loss of the writer's region now would lose that much. Runbook: README, \"Losing a region\".",
-            namespace: "AWS/RDS",
-            metricName: "AuroraGlobalDBReplicationLag",
-            dimensions: { DBClusterIdentifier: "payments-prod-ledger-prod-usw2" },
-            statistic: "Maximum",
-            period: 60,
+                "ledger's database in prod-usw2 trails its writer by more than 150 s (half the 5 min RPO) for 3 min, or its replication stopped (the lag then keeps rising): a loss of the writer's region now would lose that much. Runbook: README, \"Losing a region\".",
+            metricQueries: [
+                metric("progress", "AuroraGlobalDBProgressLag"),
+                metric("replica", "AuroraReplicaLag"),
+                { id: "lag", label: "end-to-end replication lag (ms)", expression: "progress + FILL(replica, 0)", returnData: true },
+            ],
             evaluationPeriods: 3,
             threshold: 150000,
             comparisonOperator: "GreaterThanThreshold",

@@ -16,6 +16,7 @@ import {
     globalMembersAfterTheirWriter,
     globalMembersFollowTheirCluster,
     globalMembersHoldTheRpo,
+    replicationStopPages,
 } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable, backupReplicationTimed } from "../policy/rules/backups";
@@ -366,6 +367,30 @@ describe("immutable backup replicas", () => {
         ]);
     });
 
+    it("refuses a member whose lag alarm watches a metric that goes silent, an engine before 16.6, and a paging stack's member no alarm watches", async () => {
+        const member = (engineVersion: string) =>
+            res("aws:rds/cluster:Cluster", "member", { globalClusterIdentifier: "g", clusterIdentifier: "payments-prod-ledger-prod-usw2", engineVersion });
+        const alarm = (metricName: string) =>
+            res("aws:cloudwatch/metricAlarm:MetricAlarm", "lag", {
+                alarmActions: ["arn:topic"],
+                metricQueries: [{ id: "m", metric: { namespace: "AWS/RDS", metricName, dimensions: { DBClusterIdentifier: "payments-prod-ledger-prod-usw2" } } }],
+            });
+        const rule = replicationStopPages("mandatory", 6);
+        assert.deepEqual(await messages(rule, [member("16.6"), alarm("AuroraGlobalDBProgressLag")]), []);
+        assert.deepEqual(await messages(rule, [member("16.8"), alarm("AuroraGlobalDBReplicationLag")]), [
+            "lag watches AuroraGlobalDBReplicationLag, which may stop reporting when replication stops, and then never fires; watch AuroraGlobalDBProgressLag (components/data/replication-lag.ts).",
+            "member is a Global Database member no alarm watches for AuroraGlobalDBProgressLag: its replication could stop unpaged; give it the replication-lag alarm (components/data/replication-lag.ts).",
+        ]);
+        assert.deepEqual(await messages(rule, [member("16.4"), alarm("AuroraGlobalDBProgressLag")]), [
+            "member runs Aurora PostgreSQL 16.4: before 16.6 a secondary's lag may go silent when replication stops; upgrade databaseEngineVersion.",
+        ]);
+        const otherAlarm = res("aws:cloudwatch/metricAlarm:MetricAlarm", "probe", { alarmActions: ["arn:topic"], metricName: "SuccessPercent" });
+        assert.deepEqual(await messages(rule, [member("16.8"), otherAlarm]), [
+            "member is a Global Database member no alarm watches for AuroraGlobalDBProgressLag: its replication could stop unpaged; give it the replication-lag alarm (components/data/replication-lag.ts).",
+        ]);
+        assert.deepEqual(await messages(rule, [member("16.8")]), [], "a stack that pages no one (staging without a pager) is left to alarms-reach-someone");
+    });
+
     it("locks every replica bucket, in COMPLIANCE mode where the stack requires it", async () => {
         const prod = { "backup-replicas-immutable": { mode: "COMPLIANCE", minDays: 7 } };
         assert.deepEqual(await messages(backupReplicasImmutable("mandatory"), [replica, lock("COMPLIANCE", 35)], prod), []);
@@ -447,7 +472,8 @@ describe("a service's database through the stacks", function () {
             const alarms = second.clusters[cluster].plan.resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
             assert.deepEqual(
                 alarms.map((alarm) => [
-                    (alarm.inputs as { dimensions: Record<string, string> }).dimensions.DBClusterIdentifier,
+                    (alarm.inputs as { metricQueries: Array<{ metric?: { dimensions: Record<string, string> } }> }).metricQueries[0]?.metric?.dimensions
+                        .DBClusterIdentifier,
                     (alarm.inputs as { alarmActions: string[] }).alarmActions,
                 ]),
                 [[`payments-staging-ledger-${cluster}`, [`arn:aws:sns:${region}:123456789012:payments-staging-alarms`]]],
@@ -659,6 +685,25 @@ describe("an Aurora minor upgrade through the stacks", function () {
         );
         assert.equal(major.ok, false);
         if (!major.ok) assert.match(major.issues[0].message, /an Aurora PostgreSQL 16 minor version/);
+    });
+
+    it("refuses a minor before 16.6, whose lag may go silent when replication stops, and admits 16.6", () => {
+        const withEngine = (version: string) =>
+            validatePlatformConfig(
+                fixtureConfig((config) => {
+                    (config.clusterClasses as Record<string, { variables?: Record<string, unknown> }>).eks.variables = { databaseEngineVersion: version };
+                }),
+            );
+        const old = withEngine("16.4");
+        assert.equal(old.ok, false);
+        if (!old.ok)
+            assert.deepEqual(
+                old.issues.map((issue) => issue.message),
+                [
+                    '16.6 or later: before it a secondary\'s replication lag may go silent when replication stops, and the lag alarm with it (Aurora user guide, "Cross-Region resiliency for Global Database secondary clusters")',
+                ],
+            );
+        assert.equal(withEngine("16.6").ok, true);
     });
 });
 

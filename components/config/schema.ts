@@ -87,6 +87,14 @@ export const controlPlaneSettings = z.strictObject({
     secretsEncryption: z.boolean().optional(),
 });
 
+/**
+ * The oldest Aurora PostgreSQL 16 minor the databases may run: from it a secondary stays readable
+ * through an unplanned event and its lag keeps rising (Aurora user guide, "Cross-Region resiliency
+ * for Global Database secondary clusters": 16.6, 15.10, 14.15...). Before it the lag may go
+ * silent, and the replication-lag alarm (components/data/replication-lag.ts) with it.
+ */
+export const MIN_DATABASE_ENGINE_MINOR = 6;
+
 /** Variables a class declares with defaults and a cluster may override (ClusterClass `variables`). */
 export const topologyVariables = z.strictObject({
     /** How many availability zones the cluster's network spans. @default 3 */
@@ -100,7 +108,10 @@ export const topologyVariables = z.strictObject({
      */
     databaseEngineVersion: z
         .string()
-        .regex(/^16\.\d+$/, { error: 'an Aurora PostgreSQL 16 minor version such as "16.8" (the parameter group family is aurora-postgresql16)' })
+        .regex(/^16\.\d+$/, { error: 'an Aurora PostgreSQL 16 minor version such as "16.8" (the parameter group family is aurora-postgresql16)', abort: true })
+        .refine((version) => Number(version.split(".")[1]) >= MIN_DATABASE_ENGINE_MINOR, {
+            error: `16.${MIN_DATABASE_ENGINE_MINOR} or later: before it a secondary's replication lag may go silent when replication stops, and the lag alarm with it (Aurora user guide, "Cross-Region resiliency for Global Database secondary clusters")`,
+        })
         .optional(),
 });
 

@@ -113,6 +113,64 @@ export function globalMembersHoldTheRpo(level: Level): StackValidationPolicy {
     };
 }
 
+/** AWS/RDS's metrics of how far a Global Database secondary trails its writer. */
+const GLOBAL_LAG_METRICS = ["AuroraGlobalDBReplicationLag", "AuroraGlobalDBRPOLag", "AuroraGlobalDBProgressLag"];
+/** The one that keeps rising when replication stops, on the engine versions below (AWS's advice for unplanned events). */
+const STOPPED_REPLICATION_METRIC = "AuroraGlobalDBProgressLag";
+
+/** The lag metrics an alarm watches, per DB cluster it names: its own metric, or its metric math's. */
+function watchedLag(alarm: { props: Record<string, unknown> }): Array<{ metric: string; cluster: string }> {
+    const own = { metricName: alarm.props.metricName, dimensions: alarm.props.dimensions };
+    const queried = asArray(alarm.props.metricQueries).map((query) => asRecord(asRecord(query).metric));
+    return [own, ...queried]
+        .filter((metric) => typeof metric.metricName === "string" && GLOBAL_LAG_METRICS.includes(metric.metricName))
+        .map((metric) => ({ metric: String(metric.metricName), cluster: String(asRecord(metric.dimensions).DBClusterIdentifier ?? "") }));
+}
+
+/**
+ * A stopped replication pages: a Global Database member's lag alarm watches
+ * `AuroraGlobalDBProgressLag`, which AWS names for unplanned events, when the lag "may continue to
+ * increase" (Aurora user guide, "Cross-Region resiliency for Global Database secondary clusters"),
+ * on an engine from the version that page gives (16.6 for PostgreSQL 16): a replication lag that
+ * goes silent instead is a `notBreaching` alarm that never fires. In a stack that pages at all
+ * (any alarm with an action), every member has such an alarm.
+ */
+export function replicationStopPages(level: Level, minimumMinor: number): StackValidationPolicy {
+    return {
+        name: "replication-stop-pages",
+        description: `Every Aurora Global Database member runs 16.${minimumMinor} or later and, where the stack pages, has an alarm on ${STOPPED_REPLICATION_METRIC}.`,
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const alarms = resourcesOfType(args, "aws:cloudwatch/metricAlarm:MetricAlarm");
+            const pages = alarms.some((alarm) => asArray(alarm.props.alarmActions).length > 0);
+            const watched = alarms.flatMap(watchedLag);
+            for (const alarm of alarms) {
+                const lags = watchedLag(alarm);
+                if (lags.length > 0 && !lags.some((lag) => lag.metric === STOPPED_REPLICATION_METRIC))
+                    report(
+                        `${alarm.name} watches ${lags.map((lag) => lag.metric).join(", ")}, which may stop reporting when replication stops, and then never fires; watch ${STOPPED_REPLICATION_METRIC} (components/data/replication-lag.ts).`,
+                        alarm.urn,
+                    );
+            }
+            for (const member of resourcesOfType(args, RDS_CLUSTER)) {
+                if (!member.props.globalClusterIdentifier) continue;
+                const version = String(member.props.engineVersion ?? "");
+                const [major, minor] = version.split(".").map(Number);
+                if (major === 16 && (minor ?? 0) < minimumMinor)
+                    report(
+                        `${member.name} runs Aurora PostgreSQL ${version}: before 16.${minimumMinor} a secondary's lag may go silent when replication stops; upgrade databaseEngineVersion.`,
+                        member.urn,
+                    );
+                if (pages && !watched.some((lag) => lag.metric === STOPPED_REPLICATION_METRIC && lag.cluster === member.props.clusterIdentifier))
+                    report(
+                        `${member.name} is a Global Database member no alarm watches for ${STOPPED_REPLICATION_METRIC}: its replication could stop unpaged; give it the replication-lag alarm (components/data/replication-lag.ts).`,
+                        member.urn,
+                    );
+            }
+        },
+    };
+}
+
 /**
  * A Global Database's engine moves as one: its minor upgrade is the global cluster's (from the
  * primary's stack) and AWS upgrades every member in place. A member that declares its engine

@@ -1,6 +1,7 @@
 import { replicatedStateSpreadOverZones } from "./zones";
 import { cniPolicyOffTheNodes, serviceRolesGuarded } from "./iam";
 import { keysHaveExplicitPolicy } from "./kms";
+import { MIN_DATABASE_ENGINE_MINOR } from "../../components/config/schema";
 import type { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { autoscaledPodsEvictable, hpaMetricsServed, nodeAutoscalerInstalled, paymentTracksSurviveAPod } from "./autoscaling";
 import { awsManagedPoliciesAllowed, awsProvidersPinAccount, rolesBounded, s3BucketsHardened, kmsKeyRotation, noOpenIngress } from "./aws";
@@ -13,6 +14,7 @@ import {
     globalMembersAfterTheirWriter,
     globalMembersFollowTheirCluster,
     globalMembersHoldTheRpo,
+    replicationStopPages,
     writerReachableFromEveryRegion,
 } from "./data";
 import { dnsWritesNamed, healthChecksDeep, routingControlsGuarded, waveCheckReadsAnEndpointCheck, zonesDelegated } from "./dns";
@@ -115,6 +117,7 @@ export function policies(
         externalSecretsNotAggregated(mandatory),
         dnsWritesNamed(mandatory),
         globalMembersHoldTheRpo(mandatory),
+        replicationStopPages(mandatory, MIN_DATABASE_ENGINE_MINOR),
         writerReachableFromEveryRegion(mandatory),
         globalMembersFollowTheirCluster(mandatory),
         databasesInLockedVaults(mandatory),
