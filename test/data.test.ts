@@ -373,7 +373,9 @@ describe("immutable backup replicas", () => {
         const alarm = (metricName: string) =>
             res("aws:cloudwatch/metricAlarm:MetricAlarm", "lag", {
                 alarmActions: ["arn:topic"],
-                metricQueries: [{ id: "m", metric: { namespace: "AWS/RDS", metricName, dimensions: { DBClusterIdentifier: "payments-prod-ledger-prod-usw2" } } }],
+                metricQueries: [
+                    { id: "m", metric: { namespace: "AWS/RDS", metricName, dimensions: { DBClusterIdentifier: "payments-prod-ledger-prod-usw2" } } },
+                ],
             });
         const rule = replicationStopPages("mandatory", 6);
         assert.deepEqual(await messages(rule, [member("16.6"), alarm("AuroraGlobalDBProgressLag")]), []);
@@ -503,8 +505,22 @@ describe("a service's database through the stacks", function () {
             (secret?.inputs as { replicas: Array<{ region: string }> }).replicas.map((replica) => replica.region),
             ["us-west-2"],
         );
-        const user = ofType(first, "t-use1", "postgresql:index/role:Role")[0];
-        assert.deepEqual(user?.inputs, { login: true, name: "ledger", roles: ["rds_iam"] });
+        // The service's user, and the DR drill's (its write markers), each owning its database.
+        const byName = <T>(type: string, pick: (inputs: Record<string, unknown>) => T) =>
+            ofType(first, "t-use1", type)
+                .map((r) => pick(r.inputs as Record<string, unknown>))
+                .sort();
+        assert.deepEqual(
+            byName("postgresql:index/role:Role", (inputs) => JSON.stringify(inputs)),
+            [
+                { login: true, name: "ledger", roles: ["rds_iam"] },
+                { login: true, name: "payments_drill", roles: ["rds_iam"] },
+            ].map((inputs) => JSON.stringify(inputs)),
+        );
+        assert.deepEqual(
+            byName("postgresql:index/database:Database", (inputs) => `${String(inputs.name)} owned by ${String(inputs.owner)}`),
+            ["ledger owned by ledger", "payments_drill owned by payments_drill"],
+        );
         assert.deepEqual(first.order, ["data", "t-use1", "t-usw2"], "the first rollout applies the primary before the secondary");
         assert.equal(ofType(first, "t-usw2", "aws:rds/cluster:Cluster").length, 1, "the secondary joins in the same rollout");
     });

@@ -43,6 +43,16 @@ const EXECUTION = {
             { member: "payments-prod-payment-processor-prod-usw2", maxLagMs: 850 },
         ],
     },
+    writeMarkers: [
+        {
+            from: "payments-prod-ledger-prod-use1",
+            to: "payments-prod-ledger-prod-usw2",
+            acknowledged: 412,
+            newestPresent: 412,
+            lostWrites: 0,
+            dataLossSeconds: 0,
+        },
+    ],
     stepStates: [
         { name: "scale-prod-usw2", status: "completed", startTime: "2026-12-01T10:00:05+00:00", endTime: "2026-12-01T10:04:00+00:00" },
         { name: "databases-prod-usw2", status: "completed", startTime: "2026-12-01T10:04:00+00:00", endTime: "2026-12-01T10:06:10+00:00" },
@@ -361,6 +371,8 @@ describe("the DR drill stack", () => {
         },
     };
 
+    const evidenceOf = (drill: { stackOutputs: Record<string, unknown> }) => drill.stackOutputs.evidence as Any;
+
     it("with Region switch plans: restores, switches to the survivor through the plan, smoke-tests it, and switches back, exporting the evidence", async () => {
         const drill = await run(withPlans);
         const byName = new Map(drill.resources.map((r) => [r.name, r]));
@@ -384,13 +396,30 @@ describe("the DR drill stack", () => {
             GLOBAL_CLUSTERS: "payments-prod-ledger",
             // The members it activates, whose RPO lag before the switch is the data at risk.
             TARGET_MEMBERS: "payments-prod-ledger-prod-usw2",
+            // The writers it leaves, where the write markers go until the switch ends.
+            FROM_REGION: "us-east-1",
+            FROM_MEMBERS: "payments-prod-ledger-prod-use1",
+            DRILL_ID: "2026-11-23",
         });
-        assert.equal((back?.inputs as Any).environment.TARGET_REGION, "us-east-1");
-        assert.equal((back?.inputs as Any).environment.TARGET_MEMBERS, "payments-prod-ledger-prod-use1");
+        const backEnvironment = (back?.inputs as Any).environment;
+        assert.deepEqual(
+            [backEnvironment.TARGET_REGION, backEnvironment.TARGET_MEMBERS, backEnvironment.FROM_REGION, backEnvironment.FROM_MEMBERS],
+            ["us-east-1", "payments-prod-ledger-prod-use1", "us-west-2", "payments-prod-ledger-prod-usw2"],
+        );
+        assert.deepEqual(evidenceOf(drill).away.writeMarkers, [
+            {
+                from: "payments-prod-ledger-prod-use1",
+                to: "payments-prod-ledger-prod-usw2",
+                acknowledged: 1,
+                newestPresent: 1,
+                lostWrites: 0,
+                dataLossSeconds: 0,
+            },
+        ]);
         // Switched back: a destroy of the drill goes through.
         const held = drill.resources.find((r) => r.name === "held");
         assert.deepEqual([(held?.inputs as Any).environment, held?.dependsOn.includes(back?.urn ?? "")], [{ HELD: "false" }, true]);
-        const evidence = drill.stackOutputs.evidence as Any;
+        const evidence = evidenceOf(drill);
         assert.deepEqual(
             [evidence.plan, evidence.from, evidence.to, evidence.mode],
             [
@@ -467,8 +496,12 @@ describe("the DR drill stack", () => {
 });
 
 describe("a Region switch execution, as the drill runs it", () => {
-    /** A stand-in `aws` (and a `sleep` that does not) on PATH: the plan is in progress twice, then ends in `final`. */
-    function runScript(final: string): ShellRun & { calls: string[] } {
+    /**
+     * Stand-ins on PATH: `aws` (the plan is in progress until the markers hold three rows, then ends
+     * in `final`), `psql` (a database that keeps what is inserted, and answers its newest marker, or
+     * no newer than `KEEP` as after a failover that lost the rest), `curl`, and a `sleep` that does not.
+     */
+    function runScript(final: string, env: Record<string, string> = {}): ShellRun & { calls: string[]; sql: string[] } {
         const run = runWithStandIns(
             "/bin/bash",
             planExecutionScript(),
@@ -478,11 +511,24 @@ describe("a Region switch execution, as the drill runs it", () => {
                     `echo "$*" >> ${dir}/calls`,
                     'case "$*" in',
                     "  *start-plan-execution*) echo exec-1 ;;",
-                    `  *"--query executionState"*) n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
-                    `  *get-plan-execution*) echo '${JSON.stringify({ ...EXECUTION, rpoLagBeforeSwitch: undefined })}' ;;`,
+                    `  *"--query executionState"*) until [ "$(wc -l < ${dir}/db 2>/dev/null || echo 0)" -ge 3 ]; do /bin/sleep 0.05; done; n=$(cat ${dir}/n 2>/dev/null || echo 0); echo $((n+1)) > ${dir}/n; if [ "$n" -lt 2 ]; then echo inProgress; else echo "$FINAL"; fi ;;`,
+                    `  *get-plan-execution*) echo '${JSON.stringify({ ...EXECUTION, rpoLagBeforeSwitch: undefined, writeMarkers: undefined })}' ;;`,
                     "  *get-metric-statistics*) echo 850 ;;",
+                    '  *describe-db-clusters*) echo "$6.cluster-c0.$4.rds.amazonaws.com" ;;',
+                    '  *generate-db-auth-token*) echo "token-$4" ;;',
                     "esac",
                 ].join("\n"),
+                psql: [
+                    "#!/bin/bash",
+                    "sql=$(cat)",
+                    `echo "$* | $PGPASSWORD | $sql" >> ${dir}/sql`,
+                    'if [ -n "${REFUSE:-}" ]; then echo "FATAL: PAM authentication failed" >&2; exit 2; fi',
+                    'case "$sql" in',
+                    `  insert*) echo "$sql" | sed -E 's/.*, ([0-9]+)\\);/\\1/' >> ${dir}/db ;;`,
+                    `  select*) newest=$(sort -n ${dir}/db | tail -1); echo $(( \${KEEP:-$newest} < newest ? \${KEEP:-$newest} : newest )) ;;`,
+                    "esac",
+                ].join("\n"),
+                curl: ["#!/bin/bash", `echo "curl $*" >> ${dir}/calls`, 'while [ $# -gt 0 ]; do if [ "$1" = -o ]; then : > "$2"; fi; shift; done'].join("\n"),
             }),
             {
                 PLAN_ARN: "arn:plan",
@@ -491,9 +537,14 @@ describe("a Region switch execution, as the drill runs it", () => {
                 COMMENT: "drill; rm -rf /",
                 FINAL: final,
                 TARGET_MEMBERS: "payments-prod-ledger-prod-usw2 payments-prod-payment-processor-prod-usw2",
+                FROM_REGION: "us-east-1",
+                FROM_MEMBERS: "payments-prod-ledger-prod-use1 payments-prod-payment-processor-prod-use1",
+                DRILL_ID: "2026-12-01",
+                ...env,
             },
         );
-        return { ...run, calls: fs.readFileSync(path.join(run.dir, "calls"), "utf8").trim().split("\n") };
+        const lines = (file: string) => (fs.existsSync(path.join(run.dir, file)) ? fs.readFileSync(path.join(run.dir, file), "utf8").trim().split("\n") : []);
+        return { ...run, calls: lines("calls"), sql: lines("sql") };
     }
 
     it("switches nothing while a global database's member is not connected to its writer", () => {
@@ -540,12 +591,29 @@ describe("a Region switch execution, as the drill runs it", () => {
     it("starts the execution in the region it activates, waits for it to complete, and prints it", () => {
         const run = runScript("completed");
         assert.equal(run.status, 0, run.stderr);
-        assert.deepEqual(run.calls.slice(0, 2), [
+        assert.deepEqual(run.calls.filter((call) => call.startsWith("arc-region-switch")).slice(0, 2), [
             "arc-region-switch --region us-west-2 start-plan-execution --plan-arn arn:plan --target-region us-west-2 --action activate --mode graceful --comment drill; rm -rf / --query executionId --output text",
             "arc-region-switch --region us-west-2 get-plan-execution --plan-arn arn:plan --execution-id exec-1 --no-paginate --query executionState --output text",
         ]);
         assert.equal(run.calls.filter((call) => call.includes("--query executionState")).length, 3, "in progress twice, then done");
-        assert.deepEqual(parseExecution("switch-away", run.stdout), EXECUTION);
+        const evidence = parseExecution("switch-away", run.stdout);
+        assert.deepEqual({ ...evidence, writeMarkers: [] }, { ...EXECUTION, writeMarkers: [] });
+        // Every marker the old writer acknowledged, the new writer holds: a switchover loses nothing.
+        assert.deepEqual(
+            evidence.writeMarkers.map((markers) => ({
+                ...markers,
+                acknowledged: markers.acknowledged >= 3,
+                newestPresent: markers.newestPresent >= markers.acknowledged,
+            })),
+            ["ledger", "payment-processor"].map((service) => ({
+                from: `payments-prod-${service}-prod-use1`,
+                to: `payments-prod-${service}-prod-usw2`,
+                acknowledged: true,
+                newestPresent: true,
+                lostWrites: 0,
+                dataLossSeconds: 0,
+            })),
+        );
         // The RPO lag of each activated member in the 5 minutes before the execution started.
         assert.ok(
             run.calls.includes(
@@ -556,6 +624,68 @@ describe("a Region switch execution, as the drill runs it", () => {
         assert.match(
             run.calls.find((call) => call.includes("--output json --query")) ?? "",
             /stepStates: stepStates\[\]\.\{name: name, status: status, startTime: startTime, endTime: endTime\}/,
+        );
+    });
+
+    it("writes markers as the drill's own user, TLS verified, with a token for each writer's region: into the old writer, read back from the new", () => {
+        const run = runScript("completed");
+        assert.equal(run.status, 0, run.stderr);
+        assert.ok(
+            run.calls.includes(
+                "curl -fsS --retry 3 -o " + run.sql[0]?.match(/sslrootcert=(\S+)/)?.[1] + " https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem",
+            ),
+        );
+        assert.ok(
+            run.calls.includes(
+                "rds generate-db-auth-token --region us-east-1 --hostname payments-prod-ledger-prod-use1.cluster-c0.us-east-1.rds.amazonaws.com --port 5432 --username payments_drill",
+            ),
+        );
+        const [create, ...rest] = run.sql;
+        assert.match(
+            create ?? "",
+            /^host=payments-prod-ledger-prod-use1\.cluster-c0\.us-east-1\.rds\.amazonaws\.com port=5432 dbname=payments_drill user=payments_drill sslmode=verify-full sslrootcert=\S+ connect_timeout=5 -XAtq -v ON_ERROR_STOP=1 -v drill=2026-12-01 \| token-us-east-1 \| create table if not exists markers/,
+        );
+        assert.match(rest[0] ?? "", /\| token-us-east-1 \| insert into markers \(drill, seq\) values \(:'drill', 1\);$/);
+        assert.match(
+            rest.at(-1) ?? "",
+            /^host=payments-prod-payment-processor-prod-usw2\.cluster-c0\.us-west-2\.rds\.amazonaws\.com .*\| token-us-west-2 \| select coalesce\(max\(seq\), 0\) from markers where drill = :'drill';$/,
+        );
+    });
+
+    it("measures the acknowledged writes an ungraceful switch lost, and fails a graceful switch that lost any", () => {
+        const ungraceful = runScript("completed", { KEEP: "1", MODE: "ungraceful" });
+        assert.equal(ungraceful.status, 0, ungraceful.stderr);
+        const stdout = JSON.parse(ungraceful.stdout) as {
+            mode: string;
+            writeMarkers: Array<{ acknowledged: number; lostWrites: number; newestPresent: number }>;
+        };
+        const [markers] = stdout.writeMarkers;
+        assert.equal(markers?.newestPresent, 1);
+        assert.equal(markers?.lostWrites, (markers?.acknowledged ?? 0) - 1, "every acknowledged marker after the first is lost");
+        assert.equal(parseExecution("switch-away", JSON.stringify({ ...stdout, mode: "ungraceful" })).writeMarkers[0]?.lostWrites, markers?.lostWrites);
+        assert.throws(
+            () => parseExecution("switch-back", JSON.stringify({ ...stdout, mode: "graceful" })),
+            new RegExp(
+                `writeMarkers\\.0\\.lostWrites: a graceful switch lost ${markers?.lostWrites} acknowledged write\\(s\\) \\(\\d+ s\\) from payments-prod-ledger-prod-use1 to payments-prod-ledger-prod-usw2: a switchover must lose none`,
+            ),
+        );
+    });
+
+    it("does not switch when it cannot write a marker, saying what the runner needs", () => {
+        const run = runScript("completed", { REFUSE: "1", RDS_CA_BUNDLE: "/etc/rds-ca.pem" });
+        assert.equal(run.status, 1);
+        assert.match(
+            run.stderr,
+            /cannot write a marker to payments-prod-ledger-prod-use1 \(us-east-1\) as payments_drill: the drill runner needs psql, rds-db:connect on dbuser:\*\/payments_drill in us-east-1, and the deploy network's route to the database \(README, DR drills\)/,
+        );
+        assert.equal(
+            run.calls.some((call) => call.includes("start-plan-execution")),
+            false,
+        );
+        assert.equal(
+            run.calls.some((call) => call.startsWith("curl")),
+            false,
+            "a local copy of the CA bundle is used as it is",
         );
     });
 

@@ -9,7 +9,7 @@ import { PASSWORD_LENGTH, SECRET_RECOVERY_WINDOW_DAYS } from "../secrets/secret-
 import type { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
 import { AURORA_POSTGRESQL_FAMILY } from "../topology/expand";
 import type { DatabaseConnection } from "./names";
-import { databaseNames, MASTER_USERNAME, POSTGRES_PORT } from "./names";
+import { databaseNames, DRILL_DATABASE_USER, MASTER_USERNAME, POSTGRES_PORT } from "./names";
 import { globalDbRpoSeconds, replicationLagAlarm } from "./replication-lag";
 
 const ENGINE = "aurora-postgresql";
@@ -298,7 +298,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
     /**
      * The service's PostgreSQL user, made through the writer by the deploy runner: it logs in with
      * IAM (`rds_iam`) and owns the service's database. Users live in the replicated storage, so
-     * every region's cluster has them.
+     * every region's cluster has them. Beside it, the DR drill's user and its markers' database.
      */
     private serviceUser(
         name: string,
@@ -316,5 +316,8 @@ export class ServiceDatabase extends pulumi.ComponentResource {
         );
         const user = new postgresql.Role(`${name}-user`, { name: names.user, login: true, roles: ["rds_iam"] }, { parent: this, provider });
         new postgresql.Database(`${name}-database`, { name: names.database, owner: user.name }, { parent: this, provider, protect });
+        // The drill's write markers live apart from the service's data, in a database of their own.
+        const drill = new postgresql.Role(`${name}-drill-user`, { name: DRILL_DATABASE_USER, login: true, roles: ["rds_iam"] }, { parent: this, provider });
+        new postgresql.Database(`${name}-drill-database`, { name: DRILL_DATABASE_USER, owner: drill.name }, { parent: this, provider });
     }
 }

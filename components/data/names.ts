@@ -4,6 +4,13 @@ import type { Environment } from "../config/schema";
 export const POSTGRES_PORT = 5432;
 /** The master user: break-glass only; no service connects as it. */
 export const MASTER_USERNAME = "payments_admin";
+/**
+ * The DR drill's user (IAM authentication) and the database it owns in every global database: the
+ * drill writes markers through the writer before a switch and reads them back from the new
+ * writer after it, measuring the writes a switch lost (stacks/dr-drill/switch.ts). It reads and
+ * writes nothing of the services'.
+ */
+export const DRILL_DATABASE_USER = "payments_drill";
 
 /** Identifiers of a service's database, stable across stacks (the secondaries find the global cluster by them). Pure. */
 export function databaseNames(environment: Environment, service: string, cluster: string) {

@@ -59,7 +59,8 @@ export = async () => {
     );
     /** One execution of the plan, activating a region; it waits for the execution to end, and prints it. */
     const databases = env.spec.services.filter((service) => service.database !== undefined);
-    const execute = (name: string, activating: { cluster: string; region: string } | undefined, executionMode: ExecutionMode, dependsOn: pulumi.Resource[]) =>
+    type Side = { cluster: string; region: string } | undefined;
+    const execute = (name: string, activating: Side, leaving: Side, executionMode: ExecutionMode, dependsOn: pulumi.Resource[]) =>
         switching &&
         new command.local.Command(
             name,
@@ -74,6 +75,10 @@ export = async () => {
                     GLOBAL_CLUSTERS: databases.map((service) => databaseNames(env.spec.environment, service.name, target.failed.name).global).join(" "),
                     // Each one's member in the activating region: its RPO lag before the switch is the data the switch put at risk.
                     TARGET_MEMBERS: databases.map((service) => databaseNames(env.spec.environment, service.name, activating?.cluster ?? "").regional).join(" "),
+                    // The writers it leaves, where the write markers go until the switch ends (in the same order).
+                    FROM_REGION: leaving?.region ?? "",
+                    FROM_MEMBERS: databases.map((service) => databaseNames(env.spec.environment, service.name, leaving?.cluster ?? "").regional).join(" "),
+                    DRILL_ID: drillId,
                     COMMENT: `DR drill ${drillId}: ${target.failed.name} to ${target.survivor.name} and back`,
                 },
                 // A new drill (drillId) executes again, and nothing else: its other inputs are ignored,
@@ -127,7 +132,7 @@ export = async () => {
     );
 
     // Restore first, so the standby holds what it lacked before payments arrive.
-    const away = execute("switch-away", switching?.away, modes.away, [restore]);
+    const away = execute("switch-away", switching?.away, switching?.back, modes.away, [restore]);
 
     // The platform's drill namespace (Pod Security "restricted"): this drill's objects carry its ID.
     const namespace = DRILL_NAMESPACE;
@@ -224,7 +229,9 @@ export = async () => {
             [away],
         );
     // Back to the primary once the survivor has answered; `switchBack: false` holds the drill there.
-    const back = switchBack ? execute("switch-back", switching?.back, modes.back, [verify, ...(trafficMoved ? [trafficMoved] : [])]) : undefined;
+    const back = switchBack
+        ? execute("switch-back", switching?.back, switching?.away, modes.back, [verify, ...(trafficMoved ? [trafficMoved] : [])])
+        : undefined;
     // Held there, a destroy of this stack is refused until an up switches back (which clears HELD).
     if (switching)
         new command.local.Command(

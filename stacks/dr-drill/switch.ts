@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { RegionSwitchOutputs } from "../../components/dns/region-switch-plans";
+import { DRILL_DATABASE_USER, POSTGRES_PORT } from "../../components/data/names";
 
 /** How a drill moves payments: through the environment's Region switch plan, graceful unless told otherwise. */
 export type ExecutionMode = "graceful" | "ungraceful";
@@ -74,20 +75,18 @@ export const EXECUTION_TIMEOUT_MINUTES = 60;
 export const EXECUTION_DONE = ["completed"] as const;
 export const EXECUTION_STOPPED = ["completedWithExceptions", "failed", "canceled", "planExecutionTimedOut", "pausedByFailedStep", "pausedByOperator"] as const;
 
+/** Where the drill runner finds the RDS certificate authorities when `RDS_CA_BUNDLE` names no local copy (RDS user guide, "Using SSL/TLS"). */
+export const RDS_CA_BUNDLE_URL = "https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem";
+/** How long the drill waits for its first marker to be acknowledged by each writer before it refuses to switch. */
+export const FIRST_MARKER_SECONDS = 60;
+
 /**
- * The shell the drill runs (through @pulumi/command, on the machine running `pulumi up`, with
- * the AWS CLI v2) to execute the plan and wait for it: it activates `TARGET_REGION` through the
- * ARC data plane in that region (a region being switched away from may be the one failing),
- * polls until the execution ends, and prints the execution as JSON, the drill's evidence.
- * Values come from the environment, never from the script's text. Pure.
+ * Every reader member of each global database connected to its writer: a switchover started
+ * while one resynchronises may lose writes or stop half-way with the writers split.
  */
-export function planExecutionScript(): string {
-    const rs = 'aws arc-region-switch --region "$TARGET_REGION"';
-    // Every reader member of each global database connected to its writer: a switchover started
-    // while one resynchronises may lose writes or stop half-way with the writers split.
+function syncCheck(): string[] {
     const unsynced = 'GlobalClusters[0].[Status, length(GlobalClusterMembers[?!IsWriter && SynchronizationStatus != `"connected"`])]';
     return [
-        "set -euo pipefail",
         "for global in ${GLOBAL_CLUSTERS:-}; do",
         `  read -r status unsynced < <(aws rds describe-global-clusters --region "$TARGET_REGION" --global-cluster-identifier "$global" --query '${unsynced}' --output text)`,
         '  if [ "$status" != "available" ] || [ "$unsynced" != "0" ]; then',
@@ -95,6 +94,87 @@ export function planExecutionScript(): string {
         "    exit 1",
         "  fi",
         "done",
+    ];
+}
+
+/**
+ * The write markers: from before the switch until it ends, a row a second into each database's
+ * writer (its cluster endpoint in `FROM_REGION`), as the drill's own user, each acknowledged
+ * commit remembered with its time. A switch makes the old writer read-only, so the acknowledged
+ * rows are exactly what a payment would have been told was saved.
+ */
+function startMarkers(): string[] {
+    return [
+        "markers=$(mktemp -d)",
+        "trap 'touch \"$markers/stop\"' EXIT",
+        "ca=${RDS_CA_BUNDLE:-}",
+        `if [ -z "$ca" ] && [ -n "\${FROM_MEMBERS:-}" ]; then ca="$markers/rds-ca.pem"; curl -fsS --retry 3 -o "$ca" ${RDS_CA_BUNDLE_URL}; fi`,
+        'endpoint() { aws rds describe-db-clusters --region "$1" --db-cluster-identifier "$2" --query \'DBClusters[0].Endpoint\' --output text; }',
+        // A token a connection (IAM authentication, TLS verified): the drill's user, in its markers' database.
+        "marker_sql() {",
+        `  PGPASSWORD=$(aws rds generate-db-auth-token --region "$1" --hostname "$2" --port ${POSTGRES_PORT} --username ${DRILL_DATABASE_USER}) \\`,
+        `    psql "host=$2 port=${POSTGRES_PORT} dbname=${DRILL_DATABASE_USER} user=${DRILL_DATABASE_USER} sslmode=verify-full sslrootcert=$ca connect_timeout=5" -XAtq -v ON_ERROR_STOP=1 -v drill="$DRILL_ID" <<<"$3"`,
+        "}",
+        "pids=()",
+        "for member in ${FROM_MEMBERS:-}; do",
+        '  host=$(endpoint "$FROM_REGION" "$member")',
+        `  marker_sql "$FROM_REGION" "$host" "create table if not exists markers (drill text, seq bigint, at timestamptz not null default clock_timestamp(), primary key (drill, seq)); delete from markers where drill <> :'drill';" >/dev/null \\`,
+        `    || { echo "cannot write a marker to $member ($FROM_REGION) as ${DRILL_DATABASE_USER}: the drill runner needs psql, rds-db:connect on dbuser:*/${DRILL_DATABASE_USER} in $FROM_REGION, and the deploy network's route to the database (README, DR drills)" >&2; exit 1; }`,
+        '  : > "$markers/$member"',
+        '  ( seq=0; while [ ! -e "$markers/stop" ]; do seq=$((seq + 1)); if marker_sql "$FROM_REGION" "$host" "insert into markers (drill, seq) values (:\'drill\', $seq);" >/dev/null 2>&1; then echo "$seq $(date -u +%s)" >> "$markers/$member"; fi; sleep 1; done ) &',
+        "  pids+=($!)",
+        "done",
+        "for member in ${FROM_MEMBERS:-}; do",
+        `  for _ in $(seq ${FIRST_MARKER_SECONDS}); do [ -s "$markers/$member" ] && break; sleep 1; done`,
+        `  [ -s "$markers/$member" ] || { echo "no marker written to $member in ${FIRST_MARKER_SECONDS} s: the drill cannot measure what a switch loses, so it does not switch" >&2; exit 1; }`,
+        "done",
+    ];
+}
+
+/**
+ * After the switch: each database's newest marker as the new writer (its member in
+ * `TARGET_REGION`) holds it, against what the old writer acknowledged. Acknowledged markers
+ * missing there are writes the switch lost; their span is the data lost, in seconds (to the
+ * markers' one-second resolution).
+ */
+function measureMarkers(): string[] {
+    const lost = [
+        '($acks | split("\\n") | map(select(length > 0) | split(" ") | map(tonumber))) as $a',
+        "| ($a | map(select(.[0] > $newest))) as $lost",
+        "| ($a | map(select(.[0] <= $newest)) | last) as $kept",
+        "| {from: $member, to: $target, acknowledged: ($a | length), newestPresent: $newest, lostWrites: ($lost | length),",
+        "   dataLossSeconds: (if ($lost | length) == 0 then 0 else ($a[-1][1] - (($kept // $lost[0])[1])) end)}",
+    ].join(" ");
+    return [
+        'touch "$markers/stop"',
+        'if [ ${#pids[@]} -gt 0 ]; then wait "${pids[@]}"; fi',
+        "written='[]'",
+        'read -ra targets <<<"${TARGET_MEMBERS:-}"',
+        "i=0",
+        "for member in ${FROM_MEMBERS:-}; do",
+        "  target=${targets[$i]}; i=$((i + 1))",
+        '  host=$(endpoint "$TARGET_REGION" "$target")',
+        `  newest=$(marker_sql "$TARGET_REGION" "$host" "select coalesce(max(seq), 0) from markers where drill = :'drill';")`,
+        `  written=$(jq -c --arg member "$member" --arg target "$target" --argjson newest "$newest" --rawfile acks "$markers/$member" '. + [${lost}]' <<<"$written")`,
+        "done",
+    ];
+}
+
+/**
+ * The shell the drill runs (through @pulumi/command, on the machine running \`pulumi up\`, with
+ * the AWS CLI v2, jq, curl and psql, in the deploy network) to execute the plan and wait for it:
+ * it checks the databases are in sync, starts the write markers, activates \`TARGET_REGION\`
+ * through the ARC data plane in that region (a region being switched away from may be the one
+ * failing), polls until the execution ends, and prints the execution as JSON with what the
+ * switch put at risk and what it lost: the drill's evidence. Values come from the environment,
+ * never from the script's text. Pure.
+ */
+export function planExecutionScript(): string {
+    const rs = 'aws arc-region-switch --region "$TARGET_REGION"';
+    return [
+        "set -euo pipefail",
+        ...syncCheck(),
+        ...startMarkers(),
         `execution=$(${rs} start-plan-execution --plan-arn "$PLAN_ARN" --target-region "$TARGET_REGION" --action activate --mode "$MODE" --comment "$COMMENT" --query executionId --output text)`,
         'echo "Region switch execution $execution: activating $TARGET_REGION ($MODE)" >&2',
         `deadline=$(( $(date +%s) + ${EXECUTION_TIMEOUT_MINUTES * 60} ))`,
@@ -107,6 +187,7 @@ export function planExecutionScript(): string {
         `  if [ "$(date +%s)" -ge "$deadline" ]; then echo "Region switch execution $execution still $state after ${EXECUTION_TIMEOUT_MINUTES} min; it goes on: watch it in the ARC console" >&2; exit 1; fi`,
         `  sleep ${EXECUTION_POLL_SECONDS}`,
         "done",
+        ...measureMarkers(),
         `report=$(${rs} get-plan-execution --plan-arn "$PLAN_ARN" --execution-id "$execution" --no-paginate --output json --query '{executionId: executionId, executionState: executionState, executionAction: executionAction, executionRegion: executionRegion, mode: mode, startTime: startTime, endTime: endTime, actualRecoveryTime: actualRecoveryTime, stepStates: stepStates[].{name: name, status: status, startTime: startTime, endTime: endTime}}')`,
         // The data the switch put at risk: each activated member's RPO lag (Aurora's AuroraGlobalDBRPOLag,
         // in milliseconds) at its highest in the minutes before the execution started; null when
@@ -118,7 +199,7 @@ export function planExecutionScript(): string {
         `  lag=$(aws cloudwatch get-metric-statistics --region "$TARGET_REGION" --namespace AWS/RDS --metric-name ${RPO_LAG_METRIC} --dimensions Name=DBClusterIdentifier,Value="$member" --start-time "$from" --end-time "$to" --period 60 --statistics Maximum --query 'max(Datapoints[].Maximum)' --output json)`,
         '  rpo=$(jq -c --arg member "$member" --argjson lag "$lag" \'. + [{member: $member, maxLagMs: $lag}]\' <<<"$rpo")',
         "done",
-        'jq --argjson rpo "$rpo" --arg from "$from" --arg to "$to" \'. + {rpoLagBeforeSwitch: {from: $from, to: $to, members: $rpo}}\' <<<"$report"',
+        'jq --argjson rpo "$rpo" --argjson written "$written" --arg from "$from" --arg to "$to" \'. + {rpoLagBeforeSwitch: {from: $from, to: $to, members: $rpo}, writeMarkers: $written}\' <<<"$report"',
     ].join("\n");
 }
 
@@ -152,6 +233,21 @@ const executionSchema = z.object({
             }),
         ),
     }),
+    /**
+     * What the switch lost, measured: per database, the markers the old writer acknowledged, the
+     * newest the new writer holds, and the acknowledged ones it lacks with their span in seconds.
+     */
+    writeMarkers: z.array(
+        z.object({
+            from: z.string(),
+            to: z.string(),
+            acknowledged: z.number().int().min(1, { error: "no marker was acknowledged before the switch: nothing measured" }),
+            newestPresent: z.number({ error: "the new writer's newest marker is missing" }).int().min(0),
+            lostWrites: z.number().int().min(0),
+            dataLossSeconds: z.number().min(0),
+        }),
+        { error: "writeMarkers is missing" },
+    ),
     /** Each step of the workflow, as ARC ran it: when it started and ended. */
     stepStates: z
         .array(
@@ -163,6 +259,18 @@ const executionSchema = z.object({
         .min(1, { error: "stepStates is empty: ARC reported no step" }),
 });
 export type PlanExecutionEvidence = z.infer<typeof executionSchema>;
+
+/** A switchover (graceful) waits for every secondary: an acknowledged write it lost is a finding, not a figure. */
+const evidenceSchema = executionSchema.superRefine((execution, context) => {
+    if (execution.mode !== "graceful") return;
+    for (const [index, markers] of execution.writeMarkers.entries())
+        if (markers.lostWrites > 0)
+            context.addIssue({
+                code: "custom",
+                path: ["writeMarkers", index, "lostWrites"],
+                message: `a graceful switch lost ${markers.lostWrites} acknowledged write(s) (${markers.dataLossSeconds} s) from ${markers.from} to ${markers.to}: a switchover must lose none; keep the drill's record and open an AWS support case before the next drill`,
+            });
+});
 
 /**
  * The execution the script printed, checked as evidence: a figure ARC left null (the recovery
@@ -176,7 +284,7 @@ export function parseExecution(step: string, stdout: string): PlanExecutionEvide
     } catch {
         throw new pulumi.RunError(`${step}: the Region switch execution printed no JSON (${stdout.slice(0, 200)}); see the execution in the ARC console`);
     }
-    const result = executionSchema.safeParse(parsed);
+    const result = evidenceSchema.safeParse(parsed);
     if (!result.success)
         throw new pulumi.RunError(
             `${step}: the Region switch execution is no evidence: ${result.error.issues

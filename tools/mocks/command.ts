@@ -45,6 +45,18 @@ export const commandResources: Record<string, ResourceMock> = {
                     .filter(Boolean)
                     .map((member) => ({ member, maxLagMs: 0 })),
             },
+            // The write markers: the old writers acknowledged one each, and the new writers hold it (nothing lost).
+            writeMarkers: String(env.FROM_MEMBERS ?? "")
+                .split(" ")
+                .filter(Boolean)
+                .map((from, i) => ({
+                    from,
+                    to: String(env.TARGET_MEMBERS ?? "").split(" ")[i],
+                    acknowledged: 1,
+                    newestPresent: 1,
+                    lostWrites: 0,
+                    dataLossSeconds: 0,
+                })),
             stepStates: ["scale", "databases", "traffic"].map((kind) => ({
                 name: `${kind}-${env.TARGET_REGION}`,
                 status: "completed",
