@@ -20,7 +20,7 @@ import {
 } from "../policy/rules/data";
 import { egressHasAPath } from "../policy/rules/egress";
 import { backupReplicasImmutable, backupReplicationTimed } from "../policy/rules/backups";
-import { restoresKeepIdentity } from "../policy/rules/dr";
+import { paymentsHoldNoVolumes, restoresKeepIdentity } from "../policy/rules/dr";
 import { healthChecksDeep, routingControlsGuarded } from "../policy/rules/dns";
 import { RESTORE_NEVER_OVERWRITES } from "../stacks/dr-drill/drill";
 import { replicationRules } from "../components/backup/replication";
@@ -814,6 +814,37 @@ describe("drill restores", () => {
             "restore updates objects that already exist in the cluster it restores into; use existingResourcePolicy none.",
             "restore would restore serviceaccounts, secrets, externalsecrets.external-secrets.io from another cluster; add them to excludedResources.",
         ]);
+    });
+
+    it("payments-hold-no-volumes: allows emptyDir in a payment namespace and claims elsewhere; refuses a claim, a claim template or a claim volume there", async () => {
+        const namespace = (name: string, labels: Record<string, string>) => res("kubernetes:core/v1:Namespace", name, { metadata: { name, labels } });
+        const deployment = (name: string, ns: string, volumes: unknown[]) =>
+            res("kubernetes:apps/v1:Deployment", name, { metadata: { name, namespace: ns }, spec: { template: { spec: { containers: [], volumes } } } });
+        const stack = [namespace("payments-ledger", { "payments.io/service": "ledger" }), namespace("monitoring", {})];
+        assert.deepEqual(
+            await messages(paymentsHoldNoVolumes("mandatory"), [
+                ...stack,
+                deployment("ledger", "payments-ledger", [{ name: "tmp", emptyDir: {} }]),
+                res("kubernetes:core/v1:PersistentVolumeClaim", "prometheus-data", { metadata: { name: "data", namespace: "monitoring" } }),
+            ]),
+            [],
+        );
+        assert.deepEqual(
+            await messages(paymentsHoldNoVolumes("mandatory"), [
+                ...stack,
+                deployment("ledger", "payments-ledger", [{ name: "state", persistentVolumeClaim: { claimName: "state" } }]),
+                res("kubernetes:core/v1:PersistentVolumeClaim", "state", { metadata: { name: "state", namespace: "payments-ledger" } }),
+                res("kubernetes:apps/v1:StatefulSet", "cache", {
+                    metadata: { name: "cache", namespace: "payments-ledger" },
+                    spec: { template: { spec: { containers: [] } }, volumeClaimTemplates: [{ metadata: { name: "data" } }] },
+                }),
+            ]),
+            [
+                "ledger (payments-ledger) keeps state on a volume (volume state): an EBS volume and its snapshots stay in their region, so a region's loss takes it; keep a payment's state in its Aurora database.",
+                "cache (payments-ledger) keeps state on a volume (claim template data): an EBS volume and its snapshots stay in their region, so a region's loss takes it; keep a payment's state in its Aurora database.",
+                "state (payments-ledger) keeps state on a volume (the claim itself): an EBS volume and its snapshots stay in their region, so a region's loss takes it; keep a payment's state in its Aurora database.",
+            ],
+        );
     });
 });
 

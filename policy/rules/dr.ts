@@ -406,6 +406,51 @@ export function restoresKeepIdentity(level: Level): ResourceValidationPolicy {
     };
 }
 
+/** The label every payment namespace carries (components/workloads/payment-service.ts). */
+const PAYMENT_NAMESPACE_LABEL = "payments.io/service";
+
+/**
+ * A payment namespace holds no persistent volume: payments keep their state in Aurora, which
+ * survives a region. A volume is an EBS volume, and its Velero backup an EBS snapshot, both bound
+ * to one region and one zone: a restore into the survivor cannot bring it (the drill restores
+ * with `restorePVs: false`), so a payment that kept state there would lose it with the region,
+ * while the drill reported a complete restore.
+ */
+export function paymentsHoldNoVolumes(level: Level): StackValidationPolicy {
+    return {
+        name: "payments-hold-no-volumes",
+        description: "No PersistentVolumeClaim, claim template or claim volume in a payment namespace: payment state lives in Aurora.",
+        enforcementLevel: level,
+        validateStack: (args, report) => {
+            const payments = new Set(
+                resourcesOfType(args, "kubernetes:core/v1:Namespace")
+                    .filter((namespace) => asRecord(asRecord(namespace.props.metadata).labels)[PAYMENT_NAMESPACE_LABEL] !== undefined)
+                    .map((namespace) => String(asRecord(namespace.props.metadata).name)),
+            );
+            for (const resource of args.resources) {
+                const namespace = String(asRecord(resource.props.metadata).namespace ?? "");
+                if (!payments.has(namespace)) continue;
+                const pod = podSpecOf(resource.type, resource.props);
+                const claims = [
+                    ...(resource.type === "kubernetes:core/v1:PersistentVolumeClaim" ? ["the claim itself"] : []),
+                    ...asArray(asRecord(resource.props.spec).volumeClaimTemplates).map(
+                        (template) => `claim template ${String(asRecord(asRecord(template).metadata).name)}`,
+                    ),
+                    ...asArray(pod?.volumes)
+                        .map(asRecord)
+                        .filter((volume) => volume.persistentVolumeClaim !== undefined || volume.ephemeral !== undefined)
+                        .map((volume) => `volume ${String(volume.name)}`),
+                ];
+                if (claims.length > 0)
+                    report(
+                        `${resource.name} (${namespace}) keeps state on a volume (${claims.join(", ")}): an EBS volume and its snapshots stay in their region, so a region's loss takes it; keep a payment's state in its Aurora database.`,
+                        resource.urn,
+                    );
+            }
+        },
+    };
+}
+
 /** What a drill stack may hold besides its own labelled Kubernetes objects and plan executions: how it reads and reaches the platform. */
 const DRILL_PLUMBING = /^pulumi:(pulumi:(Stack|StackReference)|providers:)/;
 

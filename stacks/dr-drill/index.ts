@@ -119,8 +119,9 @@ export = async () => {
                 // read-only replica location.
                 scheduleName: target.failed.backupSchedule,
                 // Everything the backup holds: the payments namespaces, named one by one in the Schedule
-                // (Velero 1.17 reads no globs).
-                restorePVs: true,
+                // (Velero 1.17 reads no globs). No volumes: EBS snapshots stay in the failed region,
+                // and payment namespaces hold none (rule payments-hold-no-volumes), so the restore is whole without them.
+                restorePVs: false,
                 // The survivor already runs every service: what exists stays as it is, and identity
                 // never comes from the failed region (its ServiceAccounts' IRSA roles trust only the
                 // failed cluster's OIDC provider; its secrets are the survivor's own replicas).
