@@ -183,9 +183,11 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     if (options.policyPack) {
         const configDir = path.resolve(projectDir, options.policyConfigDir ?? path.join(options.policyPack, "config"));
         const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack, configDir);
+        // Every stack's preview runs the pack with its own config (the workflows pass it): a stack
+        // without one would be judged by the rules' defaults here and fail there, or pass here unjudged.
         if (!pack.configFile)
-            referenceNotes.push(
-                `no policy config for ${options.stack} (${path.join(configDir, `${options.stack}.json`)}): the pack runs with its rules' defaults`,
+            throw new PlanInputError(
+                `no policy config for ${options.stack} (${path.join(configDir, `${options.stack}.json`)}): run npm run workflows, which writes one for every stack of the rollout`,
             );
         violations = await evaluatePolicies(pack.policies, [...run.resources, ...(outcome.derivedResources ?? [])], { config: pack.config });
     }
