@@ -645,7 +645,16 @@ describe("a Region switch execution, as the drill runs it", () => {
             create ?? "",
             /^host=payments-prod-ledger-prod-use1\.cluster-c0\.us-east-1\.rds\.amazonaws\.com port=5432 dbname=payments_drill user=payments_drill sslmode=verify-full sslrootcert=\S+ connect_timeout=5 -XAtq -v ON_ERROR_STOP=1 -v drill=2026-12-01 \| token-us-east-1 \| create table if not exists markers/,
         );
-        assert.match(rest[0] ?? "", /\| token-us-east-1 \| insert into markers \(drill, seq\) values \(:'drill', 1\);$/);
+        // The two databases' markers go in side by side: each one's first insert, wherever it falls.
+        for (const service of ["ledger", "payment-processor"])
+            assert.ok(
+                rest.some((line) =>
+                    new RegExp(
+                        `^host=payments-prod-${service}-prod-use1\\.cluster-c0\\.us-east-1\\.rds\\.amazonaws\\.com .*\\| token-us-east-1 \\| insert into markers \\(drill, seq\\) values \\(:'drill', 1\\);$`,
+                    ).test(line),
+                ),
+                service,
+            );
         assert.match(
             rest.at(-1) ?? "",
             /^host=payments-prod-payment-processor-prod-usw2\.cluster-c0\.us-west-2\.rds\.amazonaws\.com .*\| token-us-west-2 \| select coalesce\(max\(seq\), 0\) from markers where drill = :'drill';$/,

@@ -70,8 +70,7 @@ describe("re-homing after a region is lost for good", () => {
         });
         const projectDir = writeFixtureProject("rehome", config);
         // A staging-like fixture: its databases may be deleted (as staging's policy config says).
-        const policyConfig = path.join(projectDir, "policy-config");
-        fs.mkdirSync(policyConfig);
+        const policyConfig = path.join(projectDir, "policy", "config");
         for (const stack of ["t-use1", "t-usw2", "t-euw1"])
             fs.writeFileSync(path.join(policyConfig, `${stack}.json`), JSON.stringify({ "aurora-clusters-hardened": { deletionProtection: false } }));
         const args = ["--env", "rehome", "--dir", projectDir, "--sub-projects", path.join(projectDir, "stacks"), "--policy-config", policyConfig, "--quiet"];

@@ -8,11 +8,14 @@ import { rolloutWaves, WAVE_CHECK_CALLS } from "../components/platform/rollout";
 import { wallClock } from "../tools/offline-plan/cli";
 import { mocks } from "../tools/mocks";
 import { plan } from "../tools/offline-plan/plan";
-import { PROJECT_PLAN_OPTIONS, runPlanCli } from "./helpers/cli";
+import { PROJECT_PLAN_OPTIONS, REPO_ROOT, runPlanCli } from "./helpers/cli";
 import { planEnvironment } from "./helpers/environment";
 import { FIXTURE_STACKS, FIXTURE_SUB_PROJECTS, planOf } from "./helpers/plans";
 import { routingOf } from "./helpers/routing";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+
+/** The repository's policy configs, which judge the frozen stack files too. */
+const REPO_POLICY_CONFIG = path.join(REPO_ROOT, "policy", "config");
 
 const API = "api.payments.example.com";
 const PROD = [
@@ -92,7 +95,14 @@ describe("rollout order", () => {
 
 describe("an environment with a cluster stack never applied", () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "missing-secondary-"));
-    const options = { ...PROJECT_PLAN_OPTIONS, projectDir: FIXTURE_STACKS, subProjectsDir: FIXTURE_SUB_PROJECTS, reportModule: undefined, outDir };
+    const options = {
+        ...PROJECT_PLAN_OPTIONS,
+        projectDir: FIXTURE_STACKS,
+        subProjectsDir: FIXTURE_SUB_PROJECTS,
+        policyConfigDir: REPO_POLICY_CONFIG,
+        reportModule: undefined,
+        outDir,
+    };
 
     it("still plans the others, which need nothing of it: backups still replicate into its region; the tier it owns a half of waits for it", async () => {
         const result = await planEnvironment({ ...options, environment: "prod", skip: ["prod-usw2"] });
@@ -211,6 +221,9 @@ describe("npm run plan -- --env", () => {
             FIXTURE_STACKS,
             "--sub-projects",
             FIXTURE_SUB_PROJECTS,
+            // The frozen stack files are judged with the repository's policy configs.
+            "--policy-config",
+            REPO_POLICY_CONFIG,
             "--out",
             out,
             "--quiet",
@@ -224,7 +237,19 @@ describe("npm run plan -- --env", () => {
         );
         for (const wave of ["environment", "primary", "canary"]) assert.match(stdout, new RegExp(`\\(${wave}\\): its checks pass against the plans so far`));
         // Planned again, over those plans: every later rollout's order, the primary last.
-        const again = runPlanCli(["--env", "staging", "--dir", FIXTURE_STACKS, "--sub-projects", FIXTURE_SUB_PROJECTS, "--out", out, "--quiet"]);
+        const again = runPlanCli([
+            "--env",
+            "staging",
+            "--dir",
+            FIXTURE_STACKS,
+            "--sub-projects",
+            FIXTURE_SUB_PROJECTS,
+            "--policy-config",
+            REPO_POLICY_CONFIG,
+            "--out",
+            out,
+            "--quiet",
+        ]);
         assert.equal(again.status, 0, again.stderr);
         assert.match(again.stdout, /^Rollout of staging: wave 1 \(environment\): staging; wave 2 \(canary\): stg-usw2; wave 3 \(primary\): stg-use2\n/);
         // Each stack's estimate, and the rollout's: the waves one after another.

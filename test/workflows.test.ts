@@ -9,7 +9,7 @@ import { environmentsOf, generatedPolicyConfigs, generatedWorkflows, previewMatr
 import { knownStacks } from "../tools/offline-plan/stack-config";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 import { REPO_ROOT } from "./helpers/cli";
-import { platformOf } from "./helpers/config-fixtures";
+import { realPlatformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";
 import { toPlainValue } from "../tools/offline-plan/plan-file";
 
@@ -114,7 +114,7 @@ describe("apply workflows", () => {
             });
 
             it("applies each stack through apply-stack.yml, from its project, with its own policy config, on the environment's deploy runners", () => {
-                const platform = platformOf(environment);
+                const platform = realPlatformOf(environment);
                 for (const [name, job] of Object.entries(jobs)) {
                     assert.equal(job.uses, "./.github/workflows/apply-stack.yml");
                     assert.equal(job.secrets, "inherit");
@@ -175,7 +175,7 @@ describe("apply workflows", () => {
         assert.doesNotMatch(text("pull-request.yml"), /secrets\.PULUMI_ACCESS_TOKEN/);
         for (const file of ["apply-staging.yml", "apply-prod.yml", "apply-stack.yml"]) assert.doesNotMatch(text(file), /PULUMI_PREVIEW_TOKEN/, file);
         for (const entry of preview.strategy.matrix.include) {
-            const owner = (["staging", "prod"] as const).find((env) => env === entry.stack || platformOf(env).clusters.some((c) => c.name === entry.stack));
+            const owner = (["staging", "prod"] as const).find((env) => env === entry.stack || realPlatformOf(env).clusters.some((c) => c.name === entry.stack));
             assert.equal(entry.env, owner, `${entry.stack} previews as ${owner}`);
         }
     });
@@ -184,7 +184,7 @@ describe("apply workflows", () => {
         const matrix = workflow<{ strategy: { matrix: { include: Array<{ stack: string }> } } }>("pull-request.yml").jobs.preview.strategy.matrix.include;
         assert.deepEqual(
             matrix.map((entry) => entry.stack).sort(),
-            ["staging", "prod", ...platformOf("staging").clusters.map((c) => c.name), ...platformOf("prod").clusters.map((c) => c.name)].sort(),
+            ["staging", "prod", ...realPlatformOf("staging").clusters.map((c) => c.name), ...realPlatformOf("prod").clusters.map((c) => c.name)].sort(),
         );
     });
 });
@@ -216,7 +216,7 @@ describe("the wave check's calls", () => {
 
     it("signs the environment's job in through a standby's region by default, never the primary's, and passes the controls left Off", () => {
         const { jobs } = workflow<WaveJob>("apply-prod.yml");
-        const primaryRegion = platformOf("prod").clusters[0]?.region ?? "";
+        const primaryRegion = realPlatformOf("prod").clusters[0]?.region ?? "";
         const region = jobs.environment?.strategy.matrix.include[0]?.region ?? "";
         assert.match(region, /^\$\{\{ inputs\.sign-in-region \|\| '[a-z]+-[a-z]+-\d' \}\}$/);
         assert.ok(!region.includes(primaryRegion), region);

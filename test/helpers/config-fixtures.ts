@@ -5,9 +5,16 @@ import { validatePlatformConfig } from "../../components/config/validate";
 import type { PlatformSpec } from "../../components/topology/expand";
 import { expandTopology } from "../../components/topology/expand";
 
-/** The project-namespaced config of a fixture stack file (test/fixtures/stacks), as the validator receives it (secure values as a placeholder). */
-export function stackConfig(stack: "prod" | "staging"): Record<string, unknown> {
-    const doc = parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "stacks", `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, unknown> };
+const FIXTURE_STACKS_DIR = path.join(__dirname, "..", "fixtures", "stacks");
+/** The repository's own stack files: what the workflows and the rollout are generated from. */
+const REAL_STACKS_DIR = path.join(__dirname, "..", "..");
+
+/**
+ * The project-namespaced config of a stack file, as the validator receives it (secure values as a
+ * placeholder): a frozen fixture (test/fixtures/stacks) by default, or the repository's own.
+ */
+export function stackConfig(stack: "prod" | "staging", dir: string = FIXTURE_STACKS_DIR): Record<string, unknown> {
+    const doc = parse(fs.readFileSync(path.join(dir, `Pulumi.${stack}.yaml`), "utf8")) as { config: Record<string, unknown> };
     return Object.fromEntries(
         Object.entries(doc.config)
             .filter(([key]) => key.startsWith("payments-platform:"))
@@ -31,9 +38,14 @@ export function prodWith(edit: (config: any) => void): Record<string, unknown> {
     return config;
 }
 
-/** The expanded topology of a real stack, as the program sees it. */
-export function platformOf(stack: "prod" | "staging"): PlatformSpec {
-    const result = validatePlatformConfig(stackConfig(stack));
+/** The expanded topology of a fixture stack, as the program sees it. */
+export function platformOf(stack: "prod" | "staging", dir: string = FIXTURE_STACKS_DIR): PlatformSpec {
+    const result = validatePlatformConfig(stackConfig(stack, dir));
     if (!result.ok) throw new Error(`Pulumi.${stack}.yaml is invalid: ${JSON.stringify(result.issues)}`);
     return expandTopology(result.config);
+}
+
+/** The expanded topology of the repository's own stack file: for what is generated from it (workflows, policy configs). */
+export function realPlatformOf(stack: "prod" | "staging"): PlatformSpec {
+    return platformOf(stack, REAL_STACKS_DIR);
 }

@@ -45,11 +45,18 @@ export function writeBenchProject(dir: string, repoRoot: string, counts: readonl
     writeHandOver(dir, path.join(repoRoot, "index.ts"));
     fs.writeFileSync(path.join(clusterDir, "Pulumi.yaml"), stringify({ name: "payments-cluster", runtime: "nodejs", main: "index.ts", config: disabled }));
     writeHandOver(clusterDir, path.join(repoRoot, "stacks", "cluster", "index.ts"));
+    // Each stack is judged as prod's are: the environment with prod's policy config, each cluster with prod's cluster config.
+    const policyConfigs = path.join(dir, "policy", "config");
+    fs.mkdirSync(policyConfigs, { recursive: true });
+    const environmentPolicy = fs.readFileSync(path.join(repoRoot, "policy", "config", "prod.json"));
+    const clusterPolicy = fs.readFileSync(path.join(repoRoot, "policy", "clusters", "prod.json"));
     return counts.map((count) => {
         const stack = `bench-${count}`;
         const text = generatedStack(path.join(repoRoot, "Pulumi.prod.yaml"), count);
         fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), text);
+        fs.writeFileSync(path.join(policyConfigs, `${stack}.json`), environmentPolicy);
         const clusters = (parse(text) as { config: Record<string, Array<{ name: string }>> }).config["payments-platform:clusters"];
+        for (const cluster of clusters) fs.writeFileSync(path.join(policyConfigs, `${cluster.name}.json`), clusterPolicy);
         for (const cluster of clusters)
             fs.writeFileSync(
                 path.join(clusterDir, `Pulumi.${cluster.name}.yaml`),

@@ -181,7 +181,8 @@ export async function plan(options: PlanOptions): Promise<PlanResult> {
     const { files: reports, notes } = outcome;
     let violations: Violation[] = [];
     if (options.policyPack) {
-        const configDir = path.resolve(projectDir, options.policyConfigDir ?? path.join(options.policyPack, "config"));
+        // The configs belong to the project planned: by default its own folder named as the pack's, `config` under it.
+        const configDir = path.resolve(projectDir, options.policyConfigDir ?? path.join(path.basename(options.policyPack), "config"));
         const pack = loadPolicyPack(path.resolve(projectDir, options.policyPack), options.stack, configDir);
         // Every stack's preview runs the pack with its own config (the workflows pass it): a stack
         // without one would be judged by the rules' defaults here and fail there, or pass here unjudged.
