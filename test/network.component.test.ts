@@ -1,9 +1,11 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
-import { Network } from "../components/network/network";
+import { availableZones, Network } from "../components/network/network";
 import { mocks } from "../tools/mocks";
 import type { PlanResult } from "../tools/offline-plan/plan";
 import { plan } from "../tools/offline-plan/plan";
+import * as path from "path";
+import { runPlanCli } from "./helpers/cli";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
 
 /**
@@ -16,14 +18,15 @@ async function planNetwork(natGatewayMode: "perAz" | "single"): Promise<PlanResu
         stack: "network",
         projectDir,
         mocks,
-        program: () => {
+        program: async () => {
             const provider = new aws.Provider("aws-us-east-1", { region: "us-east-1" });
+            const zones = await availableZones(provider, "us-east-1", 3);
             const network = new Network(
                 "net",
                 {
                     clusterName: "c1",
                     vpcCidr: "10.40.0.0/16",
-                    availabilityZoneCount: 3,
+                    zones,
                     natGatewayMode,
                     permissionsBoundary: "arn:aws:iam::123456789012:policy/payments-test-boundary",
                     accountId: "123456789012",
@@ -73,5 +76,25 @@ describe("Network component", () => {
         const provider = perAz.plan.resources.find((r) => r.type === "pulumi:providers:aws");
         for (const resource of perAz.plan.resources.filter((r) => r.custom && r.type.startsWith("aws:")))
             assert.equal(resource.provider, provider?.urn, resource.name);
+    });
+
+    it("fails a cluster stack in a region with too few zones before it declares anything, naming the config to change", function () {
+        this.timeout(120_000);
+        const projectDir = writeFixtureProject(
+            "fewzones",
+            fixtureConfig((config) => {
+                const clusters = config.clusters as Array<{ region: string }>;
+                if (clusters[1]) clusters[1].region = "us-west-1";
+                const gateways = ((config.deploy as { transitGateways?: Record<string, string> } | undefined) ?? {}).transitGateways;
+                if (gateways?.["us-west-2"]) gateways["us-west-1"] = gateways["us-west-2"];
+            }),
+        );
+        const { status, stderr } = runPlanCli(["--env", "fewzones", "--dir", projectDir, "--sub-projects", path.join(projectDir, "stacks"), "--quiet"]);
+        assert.equal(status, 1);
+        assert.match(
+            stderr,
+            /error: stack t-usw2: payments-platform:clusters\[1\]\.topology\.variables\.availabilityZoneCount \(or its class's, in organization\/payments-platform\/fewzones's config\): us-west-1 has 1 usable zones \(usw1-az1\) once usw1-az2 \(no EKS control plane\) is left out; availabilityZoneCount 2 needs more, lower it\n/,
+        );
+        assert.doesNotMatch(stderr, /error serializing property/);
     });
 });

@@ -6,6 +6,20 @@ import { vpcEndpointPolicy } from "./endpoint-policy";
 import type { Zone } from "./subnets";
 import { natGatewayFor, pickZones, planSubnets } from "./subnets";
 
+/**
+ * The zones a cluster's network spans: the region's available zones (read through its provider),
+ * chosen by `pickZones`. Called by the cluster program before it declares anything, so a region
+ * with too few zones is an error of its own rather than of every resource that waits on them.
+ */
+export async function availableZones(provider: aws.Provider, region: string, count: number): Promise<Zone[]> {
+    const available = await aws.getAvailabilityZones({ state: "available" }, { provider });
+    return pickZones(
+        available.names.map((name, i) => ({ name, id: available.zoneIds[i] ?? "" })),
+        count,
+        region,
+    );
+}
+
 /** How long VPC flow logs are kept; a year covers PCI DSS 10.5.1's retention requirement. */
 export const DEFAULT_FLOW_LOG_RETENTION_DAYS = 365;
 
@@ -18,8 +32,11 @@ export interface NetworkArgs {
     clusterName: string;
     /** VPC range, already validated (/16–/20, disjoint from other clusters). Required. */
     vpcCidr: string;
-    /** Zones to span. Required (the topology defaults it to 3). */
-    availabilityZoneCount: number;
+    /**
+     * The zones to span, as `availableZones` read them before anything was declared (a region with
+     * too few fails there, naming the config). Required (the topology defaults to 3).
+     */
+    zones: readonly Zone[];
     /** One NAT gateway per zone, or one shared. Required (the topology defaults it to "perAz"). */
     natGatewayMode: NatGatewayMode;
     /** Tags for every resource; a `Name` tag is added per resource. Required. */
@@ -78,16 +95,10 @@ export class Network extends pulumi.ComponentResource {
         const tagged = (display: string, extra: Record<string, string> = {}) => ({ ...args.tags, ...extra, Name: display });
         const cluster = args.clusterName;
         const region = aws.getRegionOutput({}, parent).region;
-        const available = aws.getAvailabilityZonesOutput({ state: "available" }, parent);
-        this.zones = pulumi.all([available.names, available.zoneIds, region]).apply(([names, ids, regionName]) =>
-            pickZones(
-                names.map((zoneName, i) => ({ name: zoneName, id: ids[i] })),
-                args.availabilityZoneCount,
-                regionName,
-            ),
-        );
+        this.zones = pulumi.output([...args.zones]);
+        const zoneCount = args.zones.length;
         const zone = (index: number) => this.zones.apply((zones) => zones[index]);
-        const plan = planSubnets(args.vpcCidr, args.availabilityZoneCount);
+        const plan = planSubnets(args.vpcCidr, zoneCount);
 
         const vpc = new aws.ec2.Vpc(
             `${name}-vpc`,
@@ -136,7 +147,7 @@ export class Network extends pulumi.ComponentResource {
             (subnet, i) => new aws.ec2.RouteTableAssociation(`${name}-public-rta-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, parent),
         );
 
-        const natCount = args.natGatewayMode === "perAz" ? args.availabilityZoneCount : 1;
+        const natCount = args.natGatewayMode === "perAz" ? zoneCount : 1;
         const natGateways = publicSubnets.slice(0, natCount).map((subnet, i) => {
             const eip = new aws.ec2.Eip(`${name}-nat-eip-${i}`, { domain: "vpc", tags: tagged(`${cluster}-nat-${i}`) }, parent);
             return new aws.ec2.NatGateway(

@@ -1,3 +1,4 @@
+import type { Zone } from "../network/subnets";
 import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
 import type { DatabaseVault } from "../data/backup-vaults";
 import type * as aws from "@pulumi/aws";
@@ -45,6 +46,8 @@ export interface ClusterStackArgs {
     addons?: readonly PlatformAddon[];
     /** The stack's AWS provider, in the cluster's region (the program reads the cloud through it first). Required. */
     provider: aws.Provider;
+    /** The zones the cluster's network spans, read through that provider before anything is declared. Required. */
+    zones: readonly Zone[];
     /** Where this `up` leaves the cluster's upgrade, exported for the next wave and the next `up`. Required. */
     upgrade: Omit<UpgradeStatus, "pools" | "mesh"> & { mesh: MeshStatus };
     /** The services' databases this cluster holds (see databasePlacement); each secondary member depends on `writerStack`. @default {} */
@@ -88,6 +91,7 @@ export class ClusterStack extends pulumi.ComponentResource {
             `${name}-${cluster.name}`,
             {
                 spec: cluster,
+                zones: args.zones,
                 platform,
                 awsProvider: provider,
                 adminRoleArn: platform.adminRoleArn,

@@ -1,3 +1,4 @@
+import type { Zone } from "../network/subnets";
 import { writerPath } from "../data/writer-path";
 import { keyOwners, platformKey } from "../cluster/kms";
 import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
@@ -30,6 +31,8 @@ import { ServiceDatabase } from "../data/database";
 export interface PlatformClusterArgs {
     /** The expanded topology of this cluster. Required. */
     spec: ClusterSpec;
+    /** The zones its network spans (`availableZones`, read by the program first). Required. */
+    zones: readonly Zone[];
     /** The whole platform, for add-ons that need the other clusters (the primary, the services). Required. */
     platform: PlatformSpec;
     /** On a secondary: the environment's bucket holding the primary's replicated backups here. @default none */
@@ -114,7 +117,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
             {
                 clusterName: spec.name,
                 vpcCidr: spec.vpcCidr,
-                availabilityZoneCount: spec.availabilityZoneCount,
+                zones: args.zones,
                 natGatewayMode: spec.natGatewayMode,
                 workloadAwsServices: [...new Set(args.platform.services.flatMap((service) => service.egress.aws))],
                 deployPath: args.platform.deploy

@@ -1,3 +1,4 @@
+import { availableZones } from "../../components/network/network";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ADDONS } from "../../components/addons";
@@ -71,6 +72,13 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         },
         { aliases: [{ parent: pulumi.createUrn("payments", "payments:platform:ClusterStack") }] },
     );
+    // The zones its network spans, read before anything is declared: a region with too few is one
+    // clear error naming the config, not a failure of every resource that waits on them.
+    const zones = await availableZones(provider, cluster.region, cluster.availabilityZoneCount).catch((error: unknown) => {
+        throw new pulumi.RunError(
+            `payments-platform:clusters[${position}].topology.variables.availabilityZoneCount (or its class's, in ${environmentStack}'s config): ${error instanceof Error ? error.message : String(error)}`,
+        );
+    });
     const references = new Map<string, pulumi.StackReference>();
     const referenceTo = (cluster: string): pulumi.StackReference => {
         const stackName = env.clusterStacks[cluster];
@@ -157,6 +165,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         writerStack,
         secretsKeyArns: env.secretsKeyArns,
         provider,
+        zones,
         upgrade: database ? { ...upgrade.status, database: { target: cluster.databaseEngineVersion, steps: database.steps } } : upgrade.status,
         environment: {
             zoneId: env.dns.zoneId,
