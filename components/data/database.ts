@@ -19,6 +19,20 @@ const BACKUP_WINDOW = "03:00-04:00";
 const MAINTENANCE_WINDOW = "sun:05:00-sun:06:00";
 /** Days Performance Insights keeps (the free tier). */
 const PERFORMANCE_INSIGHTS_DAYS = 7;
+/**
+ * What AWS sets on a member as the writer moves (switchover, failover) and as the global cluster's
+ * engine is upgraded (every member in place): not ours to revert.
+ */
+const MEMBER_CHANGES = ["replicationSourceIdentifier", "globalClusterIdentifier", "engineVersion"];
+
+type DatabaseNames = ReturnType<typeof databaseNames>;
+
+/** This region's member, and where its writer is. */
+interface Member {
+    regional: aws.rds.Cluster;
+    writerEndpoint: pulumi.Input<string>;
+    globalClusterId: pulumi.Output<string>;
+}
 
 export interface ServiceDatabaseArgs {
     /** The owning service; its `database` is set. Required. */
@@ -67,19 +81,79 @@ export class ServiceDatabase extends pulumi.ComponentResource {
     constructor(name: string, args: ServiceDatabaseArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:data:Database", name, {}, opts);
         const { service, platform, cluster } = args;
-        const spec = service.database;
         const names = databaseNames(platform.environment, service.name, cluster.name);
         const prod = platform.environment === "prod";
-        const parent = { parent: this };
         // A prod database outlives `pulumi destroy`: it must be unprotected on purpose first.
         const keep = { parent: this, protect: prod };
 
+        const { securityGroup, pods } = this.firewall(name, args, names);
+        const subnets = new aws.rds.SubnetGroup(
+            `${name}-subnets`,
+            { name: names.regional, subnetIds: args.network.subnetIds, tags: args.tags },
+            { parent: this },
+        );
+        const parameters = this.parameterGroup(name, args, names);
+        const common = {
+            clusterIdentifier: names.regional,
+            engine: ENGINE,
+            engineVersion: args.engineVersion,
+            dbSubnetGroupName: subnets.name,
+            vpcSecurityGroupIds: [securityGroup.id],
+            dbClusterParameterGroupName: parameters.name,
+            storageEncrypted: true,
+            kmsKeyId: args.keyArn,
+            iamDatabaseAuthenticationEnabled: true,
+            backupRetentionPeriod: service.database.backupRetentionDays,
+            preferredBackupWindow: BACKUP_WINDOW,
+            preferredMaintenanceWindow: MAINTENANCE_WINDOW,
+            copyTagsToSnapshot: true,
+            deletionProtection: prod,
+            enabledCloudwatchLogsExports: ["postgresql"],
+            tags: args.tags,
+        };
+        const member = args.writer ? this.joinWriter(name, args, common, args.writer) : this.createWriter(name, args, names, common);
+        const regional = member.regional;
+        this.globalClusterId = member.globalClusterId;
+        if (args.alarmTopicArn)
+            new aws.cloudwatch.MetricAlarm(
+                `${name}-replication-lag`,
+                {
+                    ...replicationLagAlarm(platform.environment, service.name, cluster.name, platform.objectives.rpoMinutes, args.alarmTopicArn),
+                    tags: args.tags,
+                },
+                { parent: this, dependsOn: [regional] },
+            );
+        this.instances(name, args, names, regional, subnets, keep);
+        // The pods' way in exists before anyone is told where the database is.
+        this.connection = pulumi
+            .all([member.writerEndpoint, regional.readerEndpoint, regional.clusterResourceId, regional.arn, pods.id])
+            .apply(([writer, reader, clusterResourceId, clusterArn]) => ({
+                writerEndpoint: writer,
+                readerEndpoint: reader,
+                port: POSTGRES_PORT,
+                database: names.database,
+                user: names.user,
+                clusterResourceId,
+                clusterArn,
+            }));
+        this.engineVersion = regional.engineVersionActual;
+        this.clusterArn = regional.arn;
+        this.registerOutputs({ connection: this.connection, globalClusterId: this.globalClusterId, engineVersion: this.engineVersion });
+    }
+
+    /** The database's security group: PostgreSQL from the cluster's pods, the deploy network and, where the writer can be, the other clusters' VPCs. */
+    private firewall(
+        name: string,
+        args: ServiceDatabaseArgs,
+        names: DatabaseNames,
+    ): { securityGroup: aws.ec2.SecurityGroup; pods: aws.vpc.SecurityGroupIngressRule } {
+        const parent = { parent: this };
         const securityGroup = new aws.ec2.SecurityGroup(
             `${name}-sg`,
             {
                 vpcId: args.network.vpcId,
                 // Unchanged since the other clusters were admitted: a security group's description cannot change in place.
-                description: `${service.name}'s database: PostgreSQL from the cluster's nodes and the deploy network`,
+                description: `${args.service.name}'s database: PostgreSQL from the cluster's nodes and the deploy network`,
                 tags: { ...args.tags, Name: `${names.regional}-db` },
             },
             parent,
@@ -101,121 +175,108 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 parent,
             );
         const pods = ingress("pods", { referencedSecurityGroupId: args.clusterSecurityGroupId }, "the cluster's nodes, so its pods");
-        (platform.deploy?.cidrs ?? []).forEach((cidr, i) => ingress(`deploy-${i}`, { cidrIpv4: cidr }, "deploy runners: users and grants"));
+        (args.platform.deploy?.cidrs ?? []).forEach((cidr, i) => ingress(`deploy-${i}`, { cidrIpv4: cidr }, "deploy runners: users and grants"));
         // The other clusters' pods, when this region holds the writer (components/data/writer-path.ts).
-        (writerPath(platform, args.cluster.name)?.peers ?? []).forEach((peer) =>
+        (writerPath(args.platform, args.cluster.name)?.peers ?? []).forEach((peer) =>
             ingress(`peer-${peer.cluster}`, { cidrIpv4: peer.vpcCidr }, `${peer.cluster}'s pods (${peer.region}), writing here after a switch`),
         );
-        const subnets = new aws.rds.SubnetGroup(`${name}-subnets`, { name: names.regional, subnetIds: args.network.subnetIds, tags: args.tags }, parent);
-        const parameters = new aws.rds.ClusterParameterGroup(
+        return { securityGroup, pods };
+    }
+
+    /** TLS required, slow statements logged, and the managed RPO. */
+    private parameterGroup(name: string, args: ServiceDatabaseArgs, names: DatabaseNames): aws.rds.ClusterParameterGroup {
+        return new aws.rds.ClusterParameterGroup(
             `${name}-params`,
             {
                 name: names.regional,
                 family: AURORA_POSTGRESQL_FAMILY,
-                description: `${service.name}: TLS required`,
+                description: `${args.service.name}: TLS required`,
                 parameters: [
                     { name: "rds.force_ssl", value: "1" },
                     { name: "log_min_duration_statement", value: "1000" },
                     // Aurora PostgreSQL's managed RPO (Aurora user guide, "Managing RPOs for Aurora
                     // PostgreSQL-based global databases"): the writer holds commits while no secondary
                     // is within the objective, so a region's loss never costs more than it (20 s at least).
-                    { name: "rds.global_db_rpo", value: String(globalDbRpoSeconds(platform.objectives.rpoMinutes)) },
+                    { name: "rds.global_db_rpo", value: String(globalDbRpoSeconds(args.platform.objectives.rpoMinutes)) },
                 ],
                 tags: args.tags,
             },
-            parent,
+            { parent: this },
         );
-        const common = {
-            clusterIdentifier: names.regional,
-            engine: ENGINE,
-            engineVersion: args.engineVersion,
-            dbSubnetGroupName: subnets.name,
-            vpcSecurityGroupIds: [securityGroup.id],
-            dbClusterParameterGroupName: parameters.name,
-            storageEncrypted: true,
-            kmsKeyId: args.keyArn,
-            iamDatabaseAuthenticationEnabled: true,
-            backupRetentionPeriod: spec.backupRetentionDays,
-            preferredBackupWindow: BACKUP_WINDOW,
-            preferredMaintenanceWindow: MAINTENANCE_WINDOW,
-            copyTagsToSnapshot: true,
-            deletionProtection: prod,
-            enabledCloudwatchLogsExports: ["postgresql"],
-            tags: args.tags,
-        };
-        // AWS sets these on members as the writer moves (switchover, failover), and upgrades every
-        // member's engine when the global cluster's changes: they are not ours to revert.
-        const memberChanges = ["replicationSourceIdentifier", "globalClusterIdentifier", "engineVersion"];
+    }
 
-        let regional: aws.rds.Cluster;
-        let writerEndpoint: pulumi.Input<string>;
-        if (!args.writer) {
-            const global = new aws.rds.GlobalCluster(
-                `${name}-global`,
-                {
-                    globalClusterIdentifier: names.global,
-                    engine: ENGINE,
-                    // A change is the global database's minor upgrade: AWS moves every member (planDatabaseUpgrade).
-                    engineVersion: args.engineVersion,
-                    storageEncrypted: true,
-                    deletionProtection: prod,
-                    tags: args.tags,
-                },
-                keep,
-            );
-            const password = new random.RandomPassword(
-                `${name}-master-password`,
-                // RDS refuses "/", "@", '"' and spaces; a new epoch is a new password, which RDS applies in place.
-                { length: PASSWORD_LENGTH, special: true, overrideSpecial: "-_.~", keepers: { epoch: String(platform.secrets.rotationEpoch) } },
-                parent,
-            );
-            regional = new aws.rds.Cluster(
-                `${name}-cluster`,
-                {
-                    ...common,
-                    globalClusterIdentifier: global.id,
-                    masterUsername: MASTER_USERNAME,
-                    masterPassword: password.result,
-                    skipFinalSnapshot: !prod,
-                    finalSnapshotIdentifier: prod ? `${names.regional}-final` : undefined,
-                },
-                { ...keep, ignoreChanges: memberChanges },
-            );
-            writerEndpoint = global.endpoint;
-            this.globalClusterId = global.id;
-            this.masterCredential(name, args, names, regional, password);
-            this.serviceUser(name, names, global.endpoint, password, regional, prod);
-        } else {
-            regional = new aws.rds.Cluster(
-                `${name}-cluster`,
-                {
-                    ...common,
-                    globalClusterIdentifier: args.writer.globalClusterId,
-                    // A member holds the writer's data; the writer's final snapshot is the copy.
-                    skipFinalSnapshot: true,
-                },
-                // Joins only once the writer's stack has made the global cluster and its writer.
-                { ...keep, ignoreChanges: memberChanges, dependsOn: [args.writer.stack] },
-            );
-            writerEndpoint = args.writer.writerEndpoint;
-            this.globalClusterId = pulumi.output(args.writer.globalClusterId);
-        }
-        if (args.alarmTopicArn)
-            new aws.cloudwatch.MetricAlarm(
-                `${name}-replication-lag`,
-                {
-                    ...replicationLagAlarm(platform.environment, service.name, cluster.name, platform.objectives.rpoMinutes, args.alarmTopicArn),
-                    tags: args.tags,
-                },
-                { parent: this, dependsOn: [regional] },
-            );
-        for (let i = 0; i < spec.instances; i++) {
+    /** On the primary: the Global Database, its writer cluster, the master credential and the users. */
+    private createWriter(name: string, args: ServiceDatabaseArgs, names: DatabaseNames, common: aws.rds.ClusterArgs): Member {
+        const prod = args.platform.environment === "prod";
+        const keep = { parent: this, protect: prod };
+        const global = new aws.rds.GlobalCluster(
+            `${name}-global`,
+            {
+                globalClusterIdentifier: names.global,
+                engine: ENGINE,
+                // A change is the global database's minor upgrade: AWS moves every member (planDatabaseUpgrade).
+                engineVersion: args.engineVersion,
+                storageEncrypted: true,
+                deletionProtection: prod,
+                tags: args.tags,
+            },
+            keep,
+        );
+        const password = new random.RandomPassword(
+            `${name}-master-password`,
+            // RDS refuses "/", "@", '"' and spaces; a new epoch is a new password, which RDS applies in place.
+            { length: PASSWORD_LENGTH, special: true, overrideSpecial: "-_.~", keepers: { epoch: String(args.platform.secrets.rotationEpoch) } },
+            { parent: this },
+        );
+        const regional = new aws.rds.Cluster(
+            `${name}-cluster`,
+            {
+                ...common,
+                globalClusterIdentifier: global.id,
+                masterUsername: MASTER_USERNAME,
+                masterPassword: password.result,
+                skipFinalSnapshot: !prod,
+                finalSnapshotIdentifier: prod ? `${names.regional}-final` : undefined,
+            },
+            { ...keep, ignoreChanges: MEMBER_CHANGES },
+        );
+        this.masterCredential(name, args, names, regional, password);
+        this.serviceUser(name, names, global.endpoint, password, regional, prod);
+        return { regional, writerEndpoint: global.endpoint, globalClusterId: global.id };
+    }
+
+    /** Elsewhere: a secondary member of the primary's global cluster, joining once the writer's stack made it. */
+    private joinWriter(name: string, args: ServiceDatabaseArgs, common: aws.rds.ClusterArgs, writer: NonNullable<ServiceDatabaseArgs["writer"]>): Member {
+        const regional = new aws.rds.Cluster(
+            `${name}-cluster`,
+            {
+                ...common,
+                globalClusterIdentifier: writer.globalClusterId,
+                // A member holds the writer's data; the writer's final snapshot is the copy.
+                skipFinalSnapshot: true,
+            },
+            // Joins only once the writer's stack has made the global cluster and its writer.
+            { parent: this, protect: args.platform.environment === "prod", ignoreChanges: MEMBER_CHANGES, dependsOn: [writer.stack] },
+        );
+        return { regional, writerEndpoint: writer.writerEndpoint, globalClusterId: pulumi.output(writer.globalClusterId) };
+    }
+
+    /** The region's instances, the first promoted first. */
+    private instances(
+        name: string,
+        args: ServiceDatabaseArgs,
+        names: DatabaseNames,
+        regional: aws.rds.Cluster,
+        subnets: aws.rds.SubnetGroup,
+        keep: pulumi.CustomResourceOptions,
+    ): void {
+        for (let i = 0; i < args.service.database.instances; i++) {
             new aws.rds.ClusterInstance(
                 `${name}-instance-${i + 1}`,
                 {
                     identifier: `${names.regional}-${i + 1}`,
                     clusterIdentifier: regional.id,
-                    instanceClass: spec.instanceClass,
+                    instanceClass: args.service.database.instanceClass,
                     engine: ENGINE,
                     engineVersion: args.engineVersion,
                     dbSubnetGroupName: subnets.name,
@@ -231,31 +292,10 @@ export class ServiceDatabase extends pulumi.ComponentResource {
                 { ...keep, ignoreChanges: ["engineVersion"] },
             );
         }
-        // The pods' way in exists before anyone is told where the database is.
-        this.connection = pulumi
-            .all([writerEndpoint, regional.readerEndpoint, regional.clusterResourceId, regional.arn, pods.id])
-            .apply(([writer, reader, clusterResourceId, clusterArn]) => ({
-                writerEndpoint: writer,
-                readerEndpoint: reader,
-                port: POSTGRES_PORT,
-                database: names.database,
-                user: names.user,
-                clusterResourceId,
-                clusterArn,
-            }));
-        this.engineVersion = regional.engineVersionActual;
-        this.clusterArn = regional.arn;
-        this.registerOutputs({ connection: this.connection, globalClusterId: this.globalClusterId, engineVersion: this.engineVersion });
     }
 
     /** The master credential, for break-glass: in Secrets Manager, replicated to every database region. */
-    private masterCredential(
-        name: string,
-        args: ServiceDatabaseArgs,
-        names: ReturnType<typeof databaseNames>,
-        cluster: aws.rds.Cluster,
-        password: random.RandomPassword,
-    ): void {
+    private masterCredential(name: string, args: ServiceDatabaseArgs, names: DatabaseNames, cluster: aws.rds.Cluster, password: random.RandomPassword): void {
         const others = args.platform.clusters.filter((other) => other.name !== args.cluster.name);
         const secret = new aws.secretsmanager.Secret(
             `${name}-master-secret`,
@@ -302,7 +342,7 @@ export class ServiceDatabase extends pulumi.ComponentResource {
      */
     private serviceUser(
         name: string,
-        names: ReturnType<typeof databaseNames>,
+        names: DatabaseNames,
         writerEndpoint: pulumi.Output<string>,
         password: random.RandomPassword,
         cluster: aws.rds.Cluster,
