@@ -5,7 +5,8 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import { ALERTMANAGER_RECEIVERS_SECRET, alertmanagerConfig as generateAlertmanagerConfig } from "./alerting";
 import type { Environment } from "../config/schema";
-import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type * as pulumi from "@pulumi/pulumi";
 import { EXTERNAL_SECRETS, ISTIO_NAMESPACE, MONITORING_NAMESPACE, VELERO } from "../names";
 import { settingsOf } from "./settings";
 import { BACKUP_SETTINGS, veleroScheduleName } from "./velero";
@@ -221,91 +222,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
         alertmanager: { cpu: "50m", memory: "128Mi" },
     },
     install(ctx) {
-        const monitoring = ctx.settings;
-        const replicas = ctx.platform.environment === "prod" ? 2 : 1;
-        const placed = (component: string) => placedCritical(ctx.cluster, ctx.size(component));
-        // Prometheus, Alertmanager, the operator and node-exporter come from Quay; kube-state-metrics and the webhook's certgen from registry.k8s.io.
-        const from = (host: "quay.io" | "registry.k8s.io"): RegistryOnly => ({ image: { registry: ctx.images.registry(host) } });
-        const values: KubePrometheusStackValues = {
-            // The CRDs come from their own release (PROMETHEUS_OPERATOR_CRDS), which Helm upgrades.
-            crds: { enabled: false },
-            grafana: { enabled: false },
-            // EKS exposes no controller manager, scheduler or etcd, and kube-proxy binds its
-            // metrics to localhost: scraping them fails, and their rules (KubeSchedulerDown ...) fire forever.
-            kubeControllerManager: { enabled: false },
-            kubeScheduler: { enabled: false },
-            kubeEtcd: { enabled: false },
-            kubeProxy: { enabled: false },
-            defaultRules: {
-                rules: {
-                    etcd: false,
-                    kubeControllerManager: false,
-                    kubeSchedulerAlerting: false,
-                    kubeSchedulerRecording: false,
-                    kubeProxy: false,
-                    windows: false,
-                },
-            },
-            nodeExporter: { enabled: true },
-            kubeStateMetrics: { enabled: true },
-            // node-exporter runs on every node, whatever its taints.
-            "prometheus-node-exporter": {
-                ...from("quay.io"),
-                tolerations: [{ operator: "Exists" }],
-                resources: ctx.size("node-exporter"),
-                // Merged into the chart's (non-root 65534): it reads the host's /proc and /sys with no capability.
-                securityContext: { seccompProfile: { type: "RuntimeDefault" } },
-                containerSecurityContext: HARDENED_CONTAINER,
-            },
-            "kube-state-metrics": { ...placed("kube-state-metrics"), ...from("registry.k8s.io") },
-            // The admission webhook's certificate Jobs (Helm hooks) too: on the system pool, never the PCI-scoped payments pool.
-            prometheusOperator: {
-                ...placed("operator"),
-                ...from("quay.io"),
-                prometheusConfigReloader: from("quay.io"),
-                thanosImage: from("quay.io").image,
-                admissionWebhooks: { patch: { ...placed("admission-patch"), ...from("registry.k8s.io") } },
-            },
-            alertmanager: {
-                alertmanagerSpec: {
-                    ...placed("alertmanager"),
-                    ...from("quay.io"),
-                    replicas,
-                    // The operator's pod label: each replica keeps its silences on its own zonal volume.
-                    topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "alertmanager" }),
-                    configSecret: ALERTMANAGER_CONFIG_SECRET,
-                    // Mounted at /etc/alertmanager/secrets/<name>/ for the receivers' *_file settings.
-                    secrets: Object.keys(monitoring.receivers).length === 0 ? [] : [ALERTMANAGER_RECEIVERS_SECRET],
-                },
-            },
-            prometheus: {
-                prometheusSpec: {
-                    ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
-                    ...from("quay.io"),
-                    replicas,
-                    // Each replica's TSDB is a zonal gp3 volume: a zone's loss takes one replica, never both.
-                    topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "prometheus" }),
-                    retention: `${monitoring.retentionDays}d`,
-                    externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
-                    storageSpec: {
-                        volumeClaimTemplate: {
-                            spec: {
-                                storageClassName: GP3_STORAGE_CLASS,
-                                accessModes: ["ReadWriteOnce"],
-                                resources: { requests: { storage: `${monitoring.storageGiB}Gi` } },
-                            },
-                        },
-                    },
-                    // Select monitors and rules from every namespace, not only the chart's own.
-                    serviceMonitorSelectorNilUsesHelmValues: false,
-                    podMonitorSelectorNilUsesHelmValues: false,
-                    ruleSelectorNilUsesHelmValues: false,
-                    serviceMonitorNamespaceSelector: {},
-                    podMonitorNamespaceSelector: {},
-                    ruleNamespaceSelector: {},
-                },
-            },
-        };
+        const values = kubePrometheusStackValues(ctx);
         // The charts need the cluster and the gp3 StorageClass, not External Secrets (only the
         // receivers' ExternalSecret does): they install while External Secrets does.
         const charts = { ...ctx, dependsOn: [...ctx.clusterReady, ...(ctx.dependencies.get("storage") ?? [])] };
@@ -315,108 +232,8 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
         });
         const release = chartRelease(charts, "kube-prometheus-stack", KUBE_PROMETHEUS_STACK, MONITORING_NAMESPACE, values, { dependsOn: [crds] });
 
-        // Alertmanager's configuration, generated from config (nothing secret in it); the receivers'
-        // credentials synced from this region's replica and mounted as files.
-        const receivers = monitoring.receivers;
-        const credentials =
-            Object.keys(receivers).length === 0
-                ? []
-                : [
-                      customResource(
-                          ctx,
-                          "alertmanager-receivers",
-                          {
-                              apiVersion: "external-secrets.io/v1",
-                              kind: "ExternalSecret",
-                              metadata: {
-                                  name: ALERTMANAGER_RECEIVERS_SECRET,
-                                  namespace: MONITORING_NAMESPACE,
-                                  annotations: { "pulumi.com/waitFor": "condition=Ready" },
-                              },
-                              spec: externalSecretSpec({
-                                  target: ALERTMANAGER_RECEIVERS_SECRET,
-                                  extractKey: `${secretPathPrefix(ctx.platform.project, ctx.platform.environment)}${ALERTMANAGER_RECEIVERS_SECRET}`,
-                              }),
-                          },
-                          release,
-                      ),
-                  ];
-        const alertmanagerConfig = new k8s.core.v1.Secret(
-            `${ctx.name}-alertmanager-config`,
-            {
-                metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
-                stringData: {
-                    "alertmanager.yaml": stringify(generateAlertmanagerConfig(receivers, monitoring.deadMansSwitch !== undefined), { lineWidth: 0 }),
-                },
-            },
-            { parent: ctx.parent, dependsOn: [...ctx.dependsOn, release, ...credentials] },
-        );
-        const envoyStats = customResource(
-            ctx,
-            "envoy-stats",
-            {
-                apiVersion: "monitoring.coreos.com/v1",
-                kind: "PodMonitor",
-                metadata: { name: "envoy-stats", namespace: MONITORING_NAMESPACE },
-                spec: {
-                    namespaceSelector: { any: true },
-                    selector: { matchExpressions: [{ key: "security.istio.io/tlsMode", operator: "Exists" }] },
-                    podMetricsEndpoints: [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" }],
-                },
-            },
-            release,
-        );
-        const istiod = customResource(
-            ctx,
-            "istiod-monitor",
-            {
-                apiVersion: "monitoring.coreos.com/v1",
-                kind: "ServiceMonitor",
-                metadata: { name: "istiod", namespace: MONITORING_NAMESPACE },
-                spec: {
-                    namespaceSelector: { matchNames: [ISTIO_NAMESPACE] },
-                    selector: { matchLabels: { istio: "pilot" } },
-                    endpoints: [{ port: "http-monitoring", interval: "15s" }],
-                },
-            },
-            release,
-        );
-        // The platform's own controllers: failed backups and failed secret syncs must page.
-        const podMonitor = (role: string, namespace: string, app: string, port: string) =>
-            customResource(
-                ctx,
-                role,
-                {
-                    apiVersion: "monitoring.coreos.com/v1",
-                    kind: "PodMonitor",
-                    metadata: { name: app, namespace: MONITORING_NAMESPACE },
-                    spec: {
-                        namespaceSelector: { matchNames: [namespace] },
-                        selector: { matchLabels: { "app.kubernetes.io/name": app, "app.kubernetes.io/instance": app } },
-                        podMetricsEndpoints: [{ port, interval: "30s" }],
-                    },
-                },
-                release,
-            );
-        // Pod labels and metrics ports as the pinned charts render them (velero 11.3.2, external-secrets 1.1.0).
-        const veleroMonitor = podMonitor("velero-monitor", VELERO.namespace, "velero", "http-monitoring");
-        const secretsMonitor = podMonitor("external-secrets-monitor", EXTERNAL_SECRETS.namespace, "external-secrets", "metrics");
-        // Felix on every node (calico-node, host network), where the calico add-on turns its metrics on.
-        const felixMonitor = customResource(
-            ctx,
-            "calico-node-monitor",
-            {
-                apiVersion: "monitoring.coreos.com/v1",
-                kind: "PodMonitor",
-                metadata: { name: CALICO_NODE_MONITOR, namespace: MONITORING_NAMESPACE },
-                spec: {
-                    namespaceSelector: { matchNames: ["calico-system"] },
-                    selector: { matchLabels: { "k8s-app": "calico-node" } },
-                    podMetricsEndpoints: [{ portNumber: FELIX_METRICS_PORT, interval: "30s" }],
-                },
-            },
-            release,
-        );
+        const alertmanager = alertmanagerConfiguration(ctx, release);
+        const monitors = platformMonitors(ctx, release);
         const rules = customResource(
             ctx,
             "platform-rules",
@@ -430,9 +247,212 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
             },
             release,
         );
-        return { ready: [release, alertmanagerConfig, ...credentials, envoyStats, istiod, veleroMonitor, secretsMonitor, felixMonitor, rules] };
+        return { ready: [release, ...alertmanager, ...monitors, rules] };
     },
 };
+
+/** kube-prometheus-stack's values for a cluster: what EKS lets it scrape, placed and sized, every image from the region's caches. */
+function kubePrometheusStackValues(ctx: AddonContext<MonitoringSettings>): KubePrometheusStackValues {
+    const monitoring = ctx.settings;
+    const replicas = ctx.platform.environment === "prod" ? 2 : 1;
+    const placed = (component: string) => placedCritical(ctx.cluster, ctx.size(component));
+    // Prometheus, Alertmanager, the operator and node-exporter come from Quay; kube-state-metrics and the webhook's certgen from registry.k8s.io.
+    const from = (host: "quay.io" | "registry.k8s.io"): RegistryOnly => ({ image: { registry: ctx.images.registry(host) } });
+    return {
+        // The CRDs come from their own release (PROMETHEUS_OPERATOR_CRDS), which Helm upgrades.
+        crds: { enabled: false },
+        grafana: { enabled: false },
+        // EKS exposes no controller manager, scheduler or etcd, and kube-proxy binds its
+        // metrics to localhost: scraping them fails, and their rules (KubeSchedulerDown ...) fire forever.
+        kubeControllerManager: { enabled: false },
+        kubeScheduler: { enabled: false },
+        kubeEtcd: { enabled: false },
+        kubeProxy: { enabled: false },
+        defaultRules: {
+            rules: {
+                etcd: false,
+                kubeControllerManager: false,
+                kubeSchedulerAlerting: false,
+                kubeSchedulerRecording: false,
+                kubeProxy: false,
+                windows: false,
+            },
+        },
+        nodeExporter: { enabled: true },
+        kubeStateMetrics: { enabled: true },
+        // node-exporter runs on every node, whatever its taints.
+        "prometheus-node-exporter": {
+            ...from("quay.io"),
+            tolerations: [{ operator: "Exists" }],
+            resources: ctx.size("node-exporter"),
+            // Merged into the chart's (non-root 65534): it reads the host's /proc and /sys with no capability.
+            securityContext: { seccompProfile: { type: "RuntimeDefault" } },
+            containerSecurityContext: HARDENED_CONTAINER,
+        },
+        "kube-state-metrics": { ...placed("kube-state-metrics"), ...from("registry.k8s.io") },
+        // The admission webhook's certificate Jobs (Helm hooks) too: on the system pool, never the PCI-scoped payments pool.
+        prometheusOperator: {
+            ...placed("operator"),
+            ...from("quay.io"),
+            prometheusConfigReloader: from("quay.io"),
+            thanosImage: from("quay.io").image,
+            admissionWebhooks: { patch: { ...placed("admission-patch"), ...from("registry.k8s.io") } },
+        },
+        alertmanager: {
+            alertmanagerSpec: {
+                ...placed("alertmanager"),
+                ...from("quay.io"),
+                replicas,
+                // The operator's pod label: each replica keeps its silences on its own zonal volume.
+                topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "alertmanager" }),
+                configSecret: ALERTMANAGER_CONFIG_SECRET,
+                // Mounted at /etc/alertmanager/secrets/<name>/ for the receivers' *_file settings.
+                secrets: Object.keys(monitoring.receivers).length === 0 ? [] : [ALERTMANAGER_RECEIVERS_SECRET],
+            },
+        },
+        prometheus: {
+            prometheusSpec: {
+                ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
+                ...from("quay.io"),
+                replicas,
+                // Each replica's TSDB is a zonal gp3 volume: a zone's loss takes one replica, never both.
+                topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "prometheus" }),
+                retention: `${monitoring.retentionDays}d`,
+                externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
+                storageSpec: {
+                    volumeClaimTemplate: {
+                        spec: {
+                            storageClassName: GP3_STORAGE_CLASS,
+                            accessModes: ["ReadWriteOnce"],
+                            resources: { requests: { storage: `${monitoring.storageGiB}Gi` } },
+                        },
+                    },
+                },
+                // Select monitors and rules from every namespace, not only the chart's own.
+                serviceMonitorSelectorNilUsesHelmValues: false,
+                podMonitorSelectorNilUsesHelmValues: false,
+                ruleSelectorNilUsesHelmValues: false,
+                serviceMonitorNamespaceSelector: {},
+                podMonitorNamespaceSelector: {},
+                ruleNamespaceSelector: {},
+            },
+        },
+    };
+}
+
+/**
+ * Alertmanager's configuration, generated from config (nothing secret in it), and the receivers'
+ * credentials synced from this region's replica and mounted as files: the config Secret, then the credentials.
+ */
+function alertmanagerConfiguration(ctx: AddonContext<MonitoringSettings>, release: pulumi.Resource): pulumi.Resource[] {
+    const monitoring = ctx.settings;
+    const receivers = monitoring.receivers;
+    const credentials =
+        Object.keys(receivers).length === 0
+            ? []
+            : [
+                  customResource(
+                      ctx,
+                      "alertmanager-receivers",
+                      {
+                          apiVersion: "external-secrets.io/v1",
+                          kind: "ExternalSecret",
+                          metadata: {
+                              name: ALERTMANAGER_RECEIVERS_SECRET,
+                              namespace: MONITORING_NAMESPACE,
+                              annotations: { "pulumi.com/waitFor": "condition=Ready" },
+                          },
+                          spec: externalSecretSpec({
+                              target: ALERTMANAGER_RECEIVERS_SECRET,
+                              extractKey: `${secretPathPrefix(ctx.platform.project, ctx.platform.environment)}${ALERTMANAGER_RECEIVERS_SECRET}`,
+                          }),
+                      },
+                      release,
+                  ),
+              ];
+    const alertmanagerConfig = new k8s.core.v1.Secret(
+        `${ctx.name}-alertmanager-config`,
+        {
+            metadata: { name: ALERTMANAGER_CONFIG_SECRET, namespace: MONITORING_NAMESPACE },
+            stringData: {
+                "alertmanager.yaml": stringify(generateAlertmanagerConfig(receivers, monitoring.deadMansSwitch !== undefined), { lineWidth: 0 }),
+            },
+        },
+        { parent: ctx.parent, dependsOn: [...ctx.dependsOn, release, ...credentials] },
+    );
+    return [alertmanagerConfig, ...credentials];
+}
+
+/** What Prometheus scrapes besides the charts' own: the meshed pods' proxies, istiod, and the platform's controllers (Velero, External Secrets, Felix). */
+function platformMonitors(ctx: AddonContext<MonitoringSettings>, release: pulumi.Resource): pulumi.Resource[] {
+    const envoyStats = customResource(
+        ctx,
+        "envoy-stats",
+        {
+            apiVersion: "monitoring.coreos.com/v1",
+            kind: "PodMonitor",
+            metadata: { name: "envoy-stats", namespace: MONITORING_NAMESPACE },
+            spec: {
+                namespaceSelector: { any: true },
+                selector: { matchExpressions: [{ key: "security.istio.io/tlsMode", operator: "Exists" }] },
+                podMetricsEndpoints: [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" }],
+            },
+        },
+        release,
+    );
+    const istiod = customResource(
+        ctx,
+        "istiod-monitor",
+        {
+            apiVersion: "monitoring.coreos.com/v1",
+            kind: "ServiceMonitor",
+            metadata: { name: "istiod", namespace: MONITORING_NAMESPACE },
+            spec: {
+                namespaceSelector: { matchNames: [ISTIO_NAMESPACE] },
+                selector: { matchLabels: { istio: "pilot" } },
+                endpoints: [{ port: "http-monitoring", interval: "15s" }],
+            },
+        },
+        release,
+    );
+    // The platform's own controllers: failed backups and failed secret syncs must page.
+    const podMonitor = (role: string, namespace: string, app: string, port: string) =>
+        customResource(
+            ctx,
+            role,
+            {
+                apiVersion: "monitoring.coreos.com/v1",
+                kind: "PodMonitor",
+                metadata: { name: app, namespace: MONITORING_NAMESPACE },
+                spec: {
+                    namespaceSelector: { matchNames: [namespace] },
+                    selector: { matchLabels: { "app.kubernetes.io/name": app, "app.kubernetes.io/instance": app } },
+                    podMetricsEndpoints: [{ port, interval: "30s" }],
+                },
+            },
+            release,
+        );
+    // Pod labels and metrics ports as the pinned charts render them (velero 11.3.2, external-secrets 1.1.0).
+    const veleroMonitor = podMonitor("velero-monitor", VELERO.namespace, "velero", "http-monitoring");
+    const secretsMonitor = podMonitor("external-secrets-monitor", EXTERNAL_SECRETS.namespace, "external-secrets", "metrics");
+    // Felix on every node (calico-node, host network), where the calico add-on turns its metrics on.
+    const felixMonitor = customResource(
+        ctx,
+        "calico-node-monitor",
+        {
+            apiVersion: "monitoring.coreos.com/v1",
+            kind: "PodMonitor",
+            metadata: { name: CALICO_NODE_MONITOR, namespace: MONITORING_NAMESPACE },
+            spec: {
+                namespaceSelector: { matchNames: ["calico-system"] },
+                selector: { matchLabels: { "k8s-app": "calico-node" } },
+                podMetricsEndpoints: [{ portNumber: FELIX_METRICS_PORT, interval: "30s" }],
+            },
+        },
+        release,
+    );
+    return [envoyStats, istiod, veleroMonitor, secretsMonitor, felixMonitor];
+}
 
 /**
  * Alerts on the platform's own failure modes, per cluster. A backup older than twice the RPO
