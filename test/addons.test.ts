@@ -15,7 +15,7 @@ import { gatewayServiceAnnotations, ISTIO_SETTINGS } from "../components/addons/
 import { installOrder } from "../components/addons/order";
 import { cronPeriodMinutes } from "../components/backup/schedule";
 import { replicationRules } from "../components/backup/replication";
-import type { ClusterSpec } from "../components/topology/expand";
+import type { ClusterSpec } from "../components/topology/spec";
 import type { PlanResource } from "../tools/offline-plan/plan-file";
 import { platformOf } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";

@@ -2,7 +2,7 @@ import { isUntaggable } from "../policy/rules/tags";
 import { strict as assert } from "assert";
 import { zoneIdPrefix } from "../tools/mocks/aws";
 import { planSubnets } from "../components/network/subnets";
-import type { ClusterSpec } from "../components/topology/expand";
+import type { ClusterSpec } from "../components/topology/spec";
 import { expandTopology } from "../components/topology/expand";
 import { validatePlatformConfig } from "../components/config/validate";
 import { NODE_NETWORKING_ADDONS } from "../components/cluster/managed-addons";

@@ -7,7 +7,7 @@ import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers"
 import { connectionEnvironment, databaseNames, peerRdsConnectArn, rdsConnectArn } from "../components/data/names";
 import { writerCidrs, writerPath } from "../components/data/writer-path";
 import { validatePlatformConfig } from "../components/config/validate";
-import type { ServiceSpec } from "../components/topology/expand";
+import type { ServiceSpec } from "../components/topology/spec";
 import { expandTopology } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
 import {

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import { gatewayValues } from "../components/addons/istio";
 import { vpcEndpointPlan } from "../components/network/network";
 import { EGRESS_GATEWAY_HOST, awsServiceHosts, egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
-import type { ServiceSpec } from "../components/topology/expand";
+import type { ServiceSpec } from "../components/topology/spec";
 import { awsServiceOfHost } from "../policy/rules/egress";
 
 const service = (egress: ServiceSpec["egress"]) => ({ name: "payment-processor", namespace: "payments-payment-processor", egress }) as ServiceSpec;

@@ -3,7 +3,7 @@ import * as path from "path";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { PlanStep } from "../components/dns/region-switch";
 import { executionRolePolicy, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/dns/region-switch";
-import type { PlatformSpec } from "../components/topology/expand";
+import type { PlatformSpec } from "../components/topology/spec";
 import { expandTopology } from "../components/topology/expand";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "../policy/rules/region-switch";
 import type { FixtureConfig } from "./fixtures/platform";

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import { validatePlatformConfig } from "../components/config/validate";
-import type { NodePoolSpec, ServiceSpec } from "../components/topology/expand";
+import type { NodePoolSpec, ServiceSpec } from "../components/topology/spec";
 import { expandTopology } from "../components/topology/expand";
 import { pciPlacement } from "../components/addons/placement";
 import { authorizationPolicySpec, calleesOf, networkPolicies, principalOf } from "../components/workloads/call-graph";

@@ -13,7 +13,7 @@ import { missingChartFiles, renderPlanCharts } from "./charts/report";
 import { findHelm, helmCacheDir } from "./charts/helm";
 import { PlanInputError } from "./offline-plan/stack-config";
 import { describeDrNumbers, drNumbers } from "../components/platform/dr-numbers";
-import type { PlatformSpec } from "../components/topology/expand";
+import type { PlatformSpec } from "../components/topology/spec";
 
 /** The component whose subtree is one cluster: manifests are grouped by it. */
 export const CLUSTER_GROUP_TYPE = "payments:platform:Cluster";

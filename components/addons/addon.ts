@@ -5,7 +5,6 @@ import type { SecureBucket } from "../backup/bucket";
 import type { ClusterInfo } from "../cluster/cluster-info";
 import type { RegionalImages } from "../images/mirrors";
 import type { ResourceRequirements } from "./placement";
-import type { Size } from "./sizes";
 import type { ChartPin } from "./versions";
 
 /**
@@ -13,6 +12,13 @@ import type { ChartPin } from "./versions";
  * schema (every field optional), the defaults that fill it, and checks across its fields. Add-ons
  * that share settings (Istio's) share one declaration.
  */
+/** A pod's CPU and memory request; memory is also its limit, a CPU limit only where declared. */
+export interface Size {
+    readonly cpu: string;
+    readonly memory: string;
+    readonly cpuLimit?: string;
+}
+
 export interface AddonSettingsDeclaration<Settings> {
     readonly key: string;
     readonly schema: z.ZodObject;

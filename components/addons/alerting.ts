@@ -1,4 +1,16 @@
-import type { ReceiverConfig } from "./monitoring";
+import { z } from "zod";
+
+/** A receiver of alerts; its credential is a key of `partnerSecrets` (never in config or values). */
+export const receiverConfig = z.union([
+    z.strictObject({ pagerduty: z.strictObject({ routingKeyPartnerSecret: z.string().min(1) }) }),
+    z.strictObject({
+        slack: z.strictObject({
+            webhookUrlPartnerSecret: z.string().min(1),
+            channel: z.string().regex(/^#[a-z0-9_-]+$/, { error: 'a Slack channel such as "#payments-alerts"' }),
+        }),
+    }),
+]);
+export type ReceiverConfig = z.infer<typeof receiverConfig>;
 
 /** The Secrets Manager secret (and the Kubernetes Secret it syncs to) holding the receivers' credentials, one key per receiver. */
 export const ALERTMANAGER_RECEIVERS_SECRET = "alertmanager-receivers";

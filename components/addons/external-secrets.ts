@@ -4,7 +4,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { secretPathPrefix, secretsReadPolicy } from "../cluster/iam";
 import { meshCaSecretName } from "../secrets/mesh-ca";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import { irsaRole } from "../cluster/irsa";
 import { EXTERNAL_SECRETS } from "../names";
 import type { PlatformAddon } from "./addon";

@@ -3,7 +3,8 @@ import { secretPathPrefix } from "../cluster/iam";
 import * as k8s from "@pulumi/kubernetes";
 import { stringify } from "yaml";
 import { z } from "zod";
-import { ALERTMANAGER_RECEIVERS_SECRET, alertmanagerConfig as generateAlertmanagerConfig } from "./alerting";
+import type { ReceiverConfig } from "./alerting";
+import { ALERTMANAGER_RECEIVERS_SECRET, alertmanagerConfig as generateAlertmanagerConfig, receiverConfig } from "./alerting";
 import type { Environment } from "../config/schema";
 import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import type * as pulumi from "@pulumi/pulumi";
@@ -113,18 +114,6 @@ export const DEFAULT_PROMETHEUS_RESOURCES: Record<Environment, { cpu: string; me
     prod: { cpu: "1", memory: "8Gi" },
     staging: { cpu: "500m", memory: "4Gi" },
 };
-
-/** A receiver of alerts; its credential is a key of `partnerSecrets` (never in config or values). */
-const receiverConfig = z.union([
-    z.strictObject({ pagerduty: z.strictObject({ routingKeyPartnerSecret: z.string().min(1) }) }),
-    z.strictObject({
-        slack: z.strictObject({
-            webhookUrlPartnerSecret: z.string().min(1),
-            channel: z.string().regex(/^#[a-z0-9_-]+$/, { error: 'a Slack channel such as "#payments-alerts"' }),
-        }),
-    }),
-]);
-export type ReceiverConfig = z.infer<typeof receiverConfig>;
 
 const monitoringConfig = z.strictObject({
     /** Where alerts go: `page` (severity page) and `ticket` (the rest). @default none: prod must set page */

@@ -1,5 +1,5 @@
 import { PCI_SCOPE_LABEL, SYSTEM_POOL_NAME } from "../names";
-import type { ClusterSpec, NodePoolSpec } from "../topology/expand";
+import type { ClusterSpec, NodePoolSpec } from "../topology/spec";
 
 export interface Toleration {
     key: string;

@@ -1,12 +1,5 @@
 import { z } from "zod";
-import type { AddonSettingsDeclaration } from "./addon";
-
-/** A pod's CPU and memory request; memory is also its limit, a CPU limit only where declared. */
-export interface Size {
-    readonly cpu: string;
-    readonly memory: string;
-    readonly cpuLimit?: string;
-}
+import type { AddonSettingsDeclaration, Size } from "./addon";
 
 const size = z.strictObject({
     cpu: z.string().regex(/^\d+(\.\d+)?m?$/, { error: 'cpu must be a Kubernetes quantity such as "100m" or "1"' }),

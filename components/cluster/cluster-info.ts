@@ -2,7 +2,7 @@ import type { ReplicaBucket } from "../backup/replica-buckets";
 import type * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ClusterCa } from "../secrets/mesh-ca";
-import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 import type { ClusterOidc } from "./irsa";
 import type { MeshRevisions } from "../upgrades/mesh";
 

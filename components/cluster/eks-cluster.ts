@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as eks from "@pulumi/eks";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { ClusterSpec } from "../topology/expand";
+import type { ClusterSpec } from "../topology/spec";
 import type { KeyOwners } from "./kms";
 import { platformKey } from "./kms";
 import { UPSTREAM_REGISTRIES } from "../images/mirrors";

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { Taint } from "../config/schema";
-import type { NodePoolSpec } from "../topology/expand";
+import type { NodePoolSpec } from "../topology/spec";
 
 /**
  * One hop: IMDS answers the node but not pods, whose traffic crosses a second hop. Pods get AWS

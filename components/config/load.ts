@@ -1,6 +1,6 @@
 import { planDate } from "../upgrades/calendar";
 import * as pulumi from "@pulumi/pulumi";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import { expandTopology } from "../topology/expand";
 import type { ConfigIssue } from "./validate";
 import { validatePlatformConfig } from "./validate";

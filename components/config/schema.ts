@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ADDON_SETTINGS } from "../addons";
 import { dnsLabel } from "./fields";
 import { SUPPORT_TYPES } from "../upgrades/calendar";
 
@@ -204,9 +203,11 @@ export const cluster = z.strictObject({
 
 /**
  * Environment-wide settings of the platform add-ons, `addons.<key>`: each add-on declares its own
- * (schema, defaults, checks) in its file; every field has a default.
+ * (schema, defaults, checks) in its file, and validation checks each key against its add-on's
+ * declaration (config/validate.ts, `addonSettingsSchema`). Config sits below the add-ons, so here
+ * it is only a map of keys.
  */
-export const addonSettings = z.strictObject(Object.fromEntries(ADDON_SETTINGS.map((declaration) => [declaration.key, declaration.schema.optional()])));
+export const addonSettings = z.record(z.string(), z.unknown());
 
 /** Istio's default request-duration histogram buckets (ms): a latency SLO must sit on one. */
 export const ISTIO_LATENCY_BUCKETS_MS = [
@@ -457,7 +458,7 @@ export const platformConfig = z.strictObject({
     drill: z.strictObject({ roleArn: iamRoleArn }).optional(),
     clusterClasses: z.record(name("cluster class name"), clusterClass),
     clusters: z.array(cluster).min(1),
-    /** Settings of the platform add-ons. @default {} (see addonSettings) */
+    /** Settings of the platform add-ons, each checked against its add-on's declaration. @default {} (see addonSettings) */
     addons: addonSettings.optional(),
     /** Public DNS of the payments API. Required. */
     dns: dnsSettings,
@@ -511,6 +512,5 @@ export type ClusterClass = z.infer<typeof clusterClass>;
 export type MachineDeployment = z.infer<typeof machineDeployment>;
 export type ClusterConfig = z.infer<typeof cluster>;
 export type PlatformConfig = z.infer<typeof platformConfig>;
-export type AddonSettingsConfig = z.infer<typeof addonSettings>;
 export type PaymentServiceConfig = z.infer<typeof paymentService>;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

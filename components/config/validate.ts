@@ -6,7 +6,7 @@ import { minorOf } from "../upgrades/minor";
 import { supportVerdict } from "../upgrades/calendar";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { HEARTBEAT_RECEIVER, receiverCredentials } from "../addons/alerting";
-import type { z } from "zod";
+import { z } from "zod";
 import { ADDON_SETTINGS, ADDONS, sizedComponents } from "../addons";
 import { cidrsOverlap, hasHostBits, parseCidr } from "../network/cidr";
 import type { ClusterClass, ClusterConfig, ControlPlaneSettings, PlatformConfig } from "./schema";
@@ -50,12 +50,24 @@ export const VPC_PREFIX_LARGEST = 16;
 export const VPC_PREFIX_SMALLEST = 20;
 
 /**
+ * `addons`, as each add-on declares its settings (components/addons: ADDON_SETTINGS): every key
+ * one of theirs, every value valid under its schema.
+ */
+const ADDONS_CONFIG = z.strictObject({
+    addons: z.strictObject(Object.fromEntries(ADDON_SETTINGS.map((declaration) => [declaration.key, declaration.schema.optional()]))).optional(),
+});
+
+/**
  * Validates raw stack config (already JSON-decoded) against the schema and the cross-field rules,
  * collecting every problem instead of stopping at the first. Pure: no Pulumi, no I/O.
  */
 export function validatePlatformConfig(raw: unknown, options: ValidationOptions = {}): ValidationResult {
     const parsed = platformConfig.safeParse(raw, { reportInput: true });
     const issues: ConfigIssue[] = parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeZodIssue(issue, platformConfig));
+    // Each add-on's settings against its own declaration, reported under `addons.<key>`.
+    const addonsRaw = isRecord(raw) ? raw.addons : undefined;
+    const addons = ADDONS_CONFIG.safeParse({ addons: addonsRaw }, { reportInput: true });
+    if (!addons.success) issues.push(...addons.error.issues.flatMap((issue) => describeZodIssue(issue, ADDONS_CONFIG)));
 
     // Cross-field rules run on every class and cluster that is well-formed on its own, so that a
     // typo in one cluster does not hide an overlap between two others.
@@ -73,29 +85,30 @@ export function validatePlatformConfig(raw: unknown, options: ValidationOptions 
     });
 
     issues.push(...checkClasses(classes));
-    if (parsed.success)
+    const config = parsed.success && addons.success ? { ...parsed.data, addons: addons.data.addons } : undefined;
+    if (config)
         issues.push(
-            ...checkDeployPath(parsed.data),
-            ...checkAddons(parsed.data),
-            ...checkServices(parsed.data),
-            ...checkSecrets(parsed.data),
-            ...checkDrill(parsed.data),
-            ...checkFailoverCapacity(parsed.data),
-            ...checkDatabaseEngine(parsed.data),
-            ...checkObjectives(parsed.data, issues.length === 0),
-            ...checkDelegation(parsed.data),
-            ...checkRegionSwitch(parsed.data),
-            ...checkAlerting(parsed.data),
-            ...checkSizes(parsed.data),
-            ...registryCredentialIssues(parsed.data.registryCredentials ?? {}, Object.keys(parsed.data.partnerSecrets ?? {})),
+            ...checkDeployPath(config),
+            ...checkAddons(config),
+            ...checkServices(config),
+            ...checkSecrets(config),
+            ...checkDrill(config),
+            ...checkFailoverCapacity(config),
+            ...checkDatabaseEngine(config),
+            ...checkObjectives(config, issues.length === 0),
+            ...checkDelegation(config),
+            ...checkRegionSwitch(config),
+            ...checkAlerting(config),
+            ...checkSizes(config),
+            ...registryCredentialIssues(config.registryCredentials ?? {}, Object.keys(config.partnerSecrets ?? {})),
         );
     const allClustersParsed = Array.isArray(rawObject.clusters) && clusters.length === rawObject.clusters.length;
     issues.push(...checkClusters(clusters, classes, Object.keys(rawClasses), allClustersParsed));
     const support = options.today ? checkEksSupport(clusters, classes, options.today) : { refusals: [], warnings: [] };
     issues.push(...support.refusals);
 
-    if (issues.length > 0 || !parsed.success) return { ok: false, issues: sortIssues(issues) };
-    return { ok: true, config: parsed.data, warnings: sortIssues(support.warnings) };
+    if (issues.length > 0 || !config) return { ok: false, issues: sortIssues(issues) };
+    return { ok: true, config, warnings: sortIssues(support.warnings) };
 }
 
 /**

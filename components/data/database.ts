@@ -6,7 +6,7 @@ import * as postgresql from "@pulumi/postgresql";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { PASSWORD_LENGTH, SECRET_RECOVERY_WINDOW_DAYS } from "../secrets/secret-sync";
-import type { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
+import type { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/spec";
 import { AURORA_POSTGRESQL_FAMILY } from "../topology/expand";
 import type { DatabaseConnection } from "./names";
 import { databaseNames, DRILL_DATABASE_USER, MASTER_USERNAME, POSTGRES_PORT } from "./names";

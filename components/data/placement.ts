@@ -1,4 +1,4 @@
-import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 import { LEGACY_DATABASE_ENGINE_VERSION } from "../upgrades/database";
 
 /** What a cluster stack exports about each database it holds, and the secondaries read from the primary's. */

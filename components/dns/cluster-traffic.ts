@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { ClusterStackOutputs, LoadBalancerTarget } from "../platform/outputs";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import { DEFAULT_HEALTH_PATH } from "../topology/expand";
 import { regionalApiHost } from "../names";
 import type { ClusterFailoverPart } from "./failover";

@@ -2,7 +2,7 @@ import { RUN_ONCE_IGNORED } from "../names";
 import * as aws from "@pulumi/aws";
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import { quietRegionProvider } from "../platform/quiet-provider";
 
 /** ARC's control plane (clusters, panels, controls, rules) answers in us-west-2 only. */

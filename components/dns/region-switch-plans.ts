@@ -3,7 +3,7 @@ import { serviceTrustPolicy } from "../cluster/iam";
 import { keyOwners } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import { quietRegionProvider } from "../platform/quiet-provider";
 import { executionRoleName, executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
 import { RegionSwitchReports } from "./region-switch-reports";

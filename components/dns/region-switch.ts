@@ -1,5 +1,5 @@
 import { databaseNames } from "../data/names";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 
 /**
  * ARC Region switch plans, derived from the topology: what moves a region's payments to another

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 
 /** PagerDuty's endpoint for an "Amazon CloudWatch" integration: SNS posts alarm notifications to it, and it confirms the subscription itself. */
 export function pagerDutyCloudWatchEndpoint(integrationKey: string): string {

@@ -9,7 +9,7 @@ import { ClusterTraffic } from "../dns/cluster-traffic";
 import type { ReplicaBucket } from "../backup/replica-buckets";
 import type { ClusterCa } from "../secrets/mesh-ca";
 import type { SyncedSecret } from "../secrets/secret-sync";
-import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 import { PlatformCluster } from "./cluster";
 import { baseTags } from "./environment";
 import type { ClusterStackOutputs, StackExports } from "./outputs";

@@ -25,7 +25,7 @@ import type { ClusterCa } from "../secrets/mesh-ca";
 import type { SyncedSecret } from "../secrets/secret-sync";
 import { Payments, PAYMENTS_NEED_ADDONS } from "../workloads/payments";
 import type { ClusterOutputs, LoadBalancerTarget } from "./outputs";
-import type { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/expand";
+import type { ClusterSpec, DatabaseSpec, PlatformSpec, ServiceSpec } from "../topology/spec";
 import { ServiceDatabase } from "../data/database";
 
 export interface PlatformClusterArgs {

@@ -3,7 +3,7 @@ import { settingsOf } from "../addons/settings";
 import { BACKUP_SETTINGS } from "../addons/velero";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { globalDbRpoSeconds, replicationLagThresholdMs } from "../data/replication-lag";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import { PROBE_ALARM, PROBE_PAGE_MINUTES } from "./probe-alarm";
 
 /** What Route 53 answers for an alias to a load balancer: the target's TTL, 60 s for an NLB. */

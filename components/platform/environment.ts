@@ -18,7 +18,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { MeshIntermediateSecret } from "../secrets/mesh-ca";
 import { MeshCa } from "../secrets/mesh-ca";
 import { SecretSync } from "../secrets/secret-sync";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 import type { SecretOutputs } from "./outputs";
 import { imageReplications } from "../workloads/images";
 import { PullThroughCaches } from "../images/pull-through-cache";

@@ -6,7 +6,7 @@ import type { RegionSwitchOutputs } from "../dns/region-switch-plans";
 import type { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
 import { CLUSTER_PROJECT } from "../names";
-import type { PlatformSpec } from "../topology/expand";
+import type { PlatformSpec } from "../topology/spec";
 
 /**
  * The contract between the stacks: what the environment stack exports (read by every cluster

@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
 import { createSecureBucket } from "../backup/bucket";
 import { regionalApiHost } from "../names";
-import type { ClusterSpec, PlatformSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 import { DEFAULT_HEALTH_PATH } from "../topology/expand";
 
 /**

@@ -4,7 +4,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
 import { secretPathPrefix } from "../cluster/iam";
-import type { ClusterSpec, PlatformSpec, SecretSpec } from "../topology/expand";
+import type { ClusterSpec, PlatformSpec, SecretSpec } from "../topology/spec";
 
 /** Days a deleted secret can still be restored. */
 export const SECRET_RECOVERY_WINDOW_DAYS = 30;

@@ -4,7 +4,7 @@ import type { PlatformAddon } from "../addons/addon";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { compatibilityRow } from "./compatibility";
 import type { ClusterOutputs } from "../platform/outputs";
-import type { ClusterSpec } from "../topology/expand";
+import type { ClusterSpec } from "../topology/spec";
 import { readCurrentVersions } from "./current";
 import { minorOf } from "./minor";
 import type { MeshStatus, UpgradePlan, UpgradeStatus } from "./plan";

@@ -1,7 +1,7 @@
 import type * as k8s from "@pulumi/kubernetes";
 import { INGRESS_CALLER } from "../config/schema";
 import { INGRESS_GATEWAY } from "../names";
-import type { CallerSpec, ServiceSpec } from "../topology/expand";
+import type { CallerSpec, ServiceSpec } from "../topology/spec";
 
 export const MESH_TRUST_DOMAIN = "cluster.local";
 /** App metrics are served on their own port, outside the sidecar, so Prometheus can scrape without mTLS. */

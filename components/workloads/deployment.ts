@@ -1,5 +1,5 @@
 import type * as k8s from "@pulumi/kubernetes";
-import type { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/spec";
 import { METRICS_PORT } from "./call-graph";
 import { SIDECAR_RESOURCE_ANNOTATIONS } from "./quota";
 import type { Placement } from "../addons/placement";

@@ -3,7 +3,7 @@ import type { AwsEgressService } from "../config/schema";
 import { EGRESS_GATEWAY } from "../names";
 import { GATEWAY_ENDPOINT_SERVICES } from "../network/network";
 import { POSTGRES_PORT } from "../data/names";
-import type { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/spec";
 
 type NetworkPolicySpec = k8s.types.input.networking.v1.NetworkPolicySpec;
 

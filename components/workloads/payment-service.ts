@@ -11,7 +11,7 @@ import { connectionEnvironment, databaseConfigMapName, peerRdsConnectArn, rdsCon
 import type { WriterPath } from "../data/writer-path";
 import { writerCidrs } from "../data/writer-path";
 import type { SyncedSecret } from "../secrets/secret-sync";
-import type { ClusterSpec, ServiceSpec } from "../topology/expand";
+import type { ClusterSpec, ServiceSpec } from "../topology/spec";
 import { authorizationPolicySpec, METRICS_PORT, networkPolicies } from "./call-graph";
 import { autoscalerSpec, deploymentSpec } from "./deployment";
 import { canaryMaxReplicas, MIN_TRACK_REPLICAS, quotaFor } from "./quota";

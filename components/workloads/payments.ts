@@ -6,7 +6,7 @@ import { CLUSTER_ISSUER } from "../addons/cert-manager";
 import type { DatabaseConnection } from "../data/names";
 import type { SyncedSecret } from "../secrets/secret-sync";
 import type { ClusterInfo } from "../cluster/cluster-info";
-import type { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/spec";
 import { INGRESS_GATEWAY } from "../names";
 import { PAYMENTS_PRIORITY_CLASS } from "./deployment";
 import { PaymentService } from "./payment-service";

@@ -1,4 +1,4 @@
-import type { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/spec";
 
 /** The sidecar's resources, set per pod by annotation so they are known and counted in the quota. */
 export const SIDECAR_CPU_MILLI = 100;

@@ -1,4 +1,4 @@
-import type { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/spec";
 
 /** SLOs are measured over a rolling 30 days. */
 export const SLO_PERIOD_DAYS = 30;

@@ -1,4 +1,4 @@
-import type { ServiceSpec } from "../topology/expand";
+import type { ServiceSpec } from "../topology/spec";
 
 /** Retries only where the request never reached the upstream: a payment must never be sent twice. */
 export const SAFE_RETRY_ON = "connect-failure,refused-stream";

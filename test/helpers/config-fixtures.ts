@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { validatePlatformConfig } from "../../components/config/validate";
-import type { PlatformSpec } from "../../components/topology/expand";
+import type { PlatformSpec } from "../../components/topology/spec";
 import { expandTopology } from "../../components/topology/expand";
 
 const FIXTURE_STACKS_DIR = path.join(__dirname, "..", "fixtures", "stacks");
