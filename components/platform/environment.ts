@@ -18,7 +18,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { MeshIntermediateSecret } from "../secrets/mesh-ca";
 import { MeshCa } from "../secrets/mesh-ca";
 import { SecretSync } from "../secrets/secret-sync";
-import type { PlatformSpec } from "../topology/spec";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 import type { SecretOutputs } from "./outputs";
 import { imageReplications } from "../workloads/images";
 import { PullThroughCaches } from "../images/pull-through-cache";
@@ -36,6 +36,38 @@ export function baseTags(spec: PlatformSpec): Record<string, string> {
 }
 
 export { QUIET_REGION_PROVIDER } from "./quiet-provider";
+
+/** A cluster's region and the environment's provider in it. */
+interface RegionProvider {
+    cluster: ClusterSpec;
+    provider: aws.Provider;
+}
+
+/** A partnerSecrets value the stack needs, or an error naming the key when it is not set. */
+function partnerSecret(values: pulumi.Output<Record<string, string>>, key: string): pulumi.Output<string> {
+    return values.apply((secrets) => {
+        const value = secrets[key];
+        if (!value) throw new pulumi.RunError(`partnerSecrets.${key}: not set`);
+        return value;
+    });
+}
+
+/** The platform's secrets as stacks see them: where each lives and who reads it, never its value. */
+function secretOutputs(sync: SecretSync): pulumi.Output<Record<string, SecretOutputs>> {
+    return pulumi
+        .all(
+            sync.secrets.map((secret) =>
+                secret.arn.apply(
+                    (arn) =>
+                        [
+                            secret.name,
+                            { arn, remoteKey: secret.remoteKey, services: [...secret.services], replicaRegions: secret.replicaRegions } satisfies SecretOutputs,
+                        ] as const,
+                ),
+            ),
+        )
+        .apply((entries) => Object.fromEntries(entries));
+}
 
 /**
  * The environment stack: what is global or primary-region by nature, and what every cluster
@@ -66,12 +98,14 @@ export class Environment extends pulumi.ComponentResource {
         super("payments:platform:Environment", name, {}, opts);
         const spec = args.spec;
         const tags = baseTags(spec);
-        const regions = spec.clusters.map((cluster) => ({
+        const regions: RegionProvider[] = spec.clusters.map((cluster) => ({
             cluster,
             provider: quietRegionProvider(`${name}-aws-${cluster.region}`, cluster.region, { ...tags, cluster: cluster.name }, this),
         }));
         const [primary] = regions;
         if (!primary) throw new pulumi.RunError("clusters: the environment needs at least one cluster");
+        const primaryTags = { ...tags, cluster: primary.cluster.name };
+        const partnerSecrets = args.partnerSecrets ?? pulumi.output<Record<string, string>>({});
 
         // The ceiling of every role the platform makes, here and in the cluster stacks (which name it by its ARN).
         const boundary = new aws.iam.Policy(
@@ -80,16 +114,12 @@ export class Environment extends pulumi.ComponentResource {
                 name: permissionsBoundaryName(spec.environment),
                 description: "payments-platform: the permissions boundary of every role it makes (no identity changes, no destroying the recovery)",
                 policy: JSON.stringify(permissionsBoundaryPolicy()),
-                tags: { ...tags, cluster: primary.cluster.name },
+                tags: primaryTags,
             },
             { parent: this, provider: primary.provider },
         );
         this.permissionsBoundary = boundary.arn;
-        const secrets = new SecretSync(
-            `${name}-secrets`,
-            { platform: spec, regions, partnerSecrets: args.partnerSecrets ?? pulumi.output<Record<string, string>>({}), tags },
-            { parent: this },
-        );
+        const secrets = new SecretSync(`${name}-secrets`, { platform: spec, regions, partnerSecrets, tags }, { parent: this });
         this.secretsKeyArns = Object.fromEntries([...secrets.keys].map(([cluster, key]) => [cluster, key.arn]));
         const meshCa = new MeshCa(
             `${name}-mesh-ca`,
@@ -98,154 +128,22 @@ export class Environment extends pulumi.ComponentResource {
                 environment: spec.environment,
                 regions: regions.map((region) => ({ ...region, keyArn: this.secretsKeyArns[region.cluster.name] })),
                 keyOwners: keyOwners(spec),
-                tags: { ...tags, cluster: primary.cluster.name },
+                tags: primaryTags,
             },
             { parent: this },
         );
         this.meshIntermediates = meshCa.intermediates;
-
-        // Route 53 is global: the primary's provider creates the zone.
-        const zoneOpts = { parent: this, provider: primary.provider };
-        if (spec.dns.existingZone) {
-            // Its ID from config, not a lookup: the environment reads nothing from the cloud at start-up.
-            if (!spec.dns.zoneId) throw new pulumi.RunError("dns.zoneId: set the existing zone's ID (dns.existingZone is true)");
-            this.zoneId = pulumi.output(spec.dns.zoneId);
-        } else {
-            const zone = new aws.route53.Zone(
-                `${name}-zone`,
-                { name: spec.dns.zoneName, comment: "payments-platform public API", tags: { ...tags, cluster: primary.cluster.name } },
-                zoneOpts,
-            );
-            this.zoneId = zone.zoneId;
-            this.delegate(name, spec, zone, primary.cluster.region, { ...tags, cluster: primary.cluster.name });
-        }
-        this.delegationRoles(name, spec, { ...tags, cluster: primary.cluster.name }, primary.provider);
-
-        this.secrets = pulumi
-            .all(
-                secrets.secrets.map((secret) =>
-                    secret.arn.apply(
-                        (arn) =>
-                            [
-                                secret.name,
-                                {
-                                    arn,
-                                    remoteKey: secret.remoteKey,
-                                    services: [...secret.services],
-                                    replicaRegions: secret.replicaRegions,
-                                } satisfies SecretOutputs,
-                            ] as const,
-                    ),
-                ),
-            )
-            .apply((entries) => Object.fromEntries(entries));
-        const recoveryControl = spec.dns.recoveryControl
-            ? new RecoveryControl(`${name}-recovery-control`, { platform: spec, tags: { ...tags, cluster: primary.cluster.name } }, { parent: this })
-            : undefined;
-        this.routingControls = recoveryControl?.routingControls ?? {};
-        // The plans move traffic last, through the routing controls: without ARC there are none.
-        this.regionSwitch = recoveryControl
-            ? new RegionSwitch(
-                  `${name}-region-switch`,
-                  {
-                      platform: spec,
-                      routingControls: recoveryControl.routingControls,
-                      controlPanelArn: recoveryControl.controlPanelArn,
-                      arcClusterArn: recoveryControl.clusterArn,
-                      reportsProvider: (regions[regions.length - 1] ?? primary).provider,
-                      reportsRegion: (regions[regions.length - 1] ?? primary).cluster.region,
-                      // The regional probes (below, with CloudWatch paging) give each region an API health alarm.
-                      applicationHealthAlarms: settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch !== undefined,
-                      permissionsBoundary: this.permissionsBoundary,
-                      tags: { ...tags, cluster: primary.cluster.name },
-                  },
-                  { parent: this },
-              ).outputs
-            : undefined;
+        this.zoneId = this.publicZone(name, spec, primary, primaryTags);
+        this.secrets = secretOutputs(secrets);
+        const recovery = this.recovery(name, spec, regions, primaryTags);
+        this.routingControls = recovery.routingControls;
+        this.regionSwitch = recovery.regionSwitch;
         this.replicateImages(name, spec, regions, tags);
-        // Every chart image is pulled through its cluster region's cache of the upstream registry (components/images/mirrors.ts).
-        new PullThroughCaches(
-            `${name}-image-caches`,
-            {
-                regions: regions.map(({ cluster, provider }) => ({ region: cluster.region, provider, tags: { ...tags, cluster: cluster.name } })),
-                accountId: environmentAccount(spec),
-                credentials: Object.fromEntries(
-                    Object.entries(spec.registryCredentials).map(([host, credential]) => [
-                        host,
-                        {
-                            username: credential.username,
-                            accessToken: (args.partnerSecrets ?? pulumi.output<Record<string, string>>({})).apply((values) => {
-                                const token = values[credential.accessTokenPartnerSecret];
-                                if (!token) throw new pulumi.RunError(`partnerSecrets.${credential.accessTokenPartnerSecret}: not set`);
-                                return token;
-                            }),
-                        },
-                    ]),
-                ),
-                administrators: keyOwners(spec).administrators,
-            },
-            { parent: this },
-        );
-        const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
-        this.backupReplicas = new BackupReplicaBuckets(
-            `${name}-backup-replicas`,
-            {
-                primary: primary.cluster.name,
-                secondaries: regions
-                    .filter((region) => region.cluster.drRole === "secondary")
-                    .map((region) => ({ cluster: region.cluster.name, region: region.cluster.region, provider: region.provider })),
-                lock: { ...backup.lock, expireDays: backup.retentionDays },
-                keyOwners: keyOwners(spec),
-                tags,
-            },
-            { parent: this },
-        ).buckets;
-        this.databaseVaults = spec.services.some((service) => service.database !== undefined)
-            ? new DatabaseVaults(
-                  `${name}-database-vaults`,
-                  {
-                      environment: spec.environment,
-                      regions: regions.map((region) => ({ cluster: region.cluster.name, region: region.cluster.region, provider: region.provider })),
-                      retentionDays: backup.retentionDays,
-                      keyOwners: keyOwners(spec),
-                      mode: backup.lock.mode,
-                      tags,
-                  },
-                  { parent: this },
-              ).vaults
-            : {};
-        const cloudwatch = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch;
-        const partnerSecrets = args.partnerSecrets ?? pulumi.output<Record<string, string>>({});
-        this.alarmTopics = cloudwatch
-            ? new AlarmTopics(
-                  `${name}-alarms`,
-                  {
-                      platform: spec,
-                      regions,
-                      integrationKey: partnerSecrets.apply((values) => {
-                          const key = values[cloudwatch.pagerduty.integrationKeyPartnerSecret];
-                          if (!key) throw new pulumi.RunError(`partnerSecrets.${cloudwatch.pagerduty.integrationKeyPartnerSecret}: not set`);
-                          return key;
-                      }),
-                      tags,
-                  },
-                  { parent: this },
-              ).topicArns
-            : {};
-        // A lost region is paged from the regions that survive it (the alarms' topics page PagerDuty).
-        if (cloudwatch)
-            new RegionalProbes(
-                `${name}-probes`,
-                {
-                    platform: spec,
-                    regions,
-                    topicArns: this.alarmTopics,
-                    accountId: environmentAccount(spec),
-                    permissionsBoundary: this.permissionsBoundary,
-                    tags,
-                },
-                { parent: this },
-            );
+        this.imageCaches(name, spec, regions, tags, partnerSecrets);
+        const backups = this.backups(name, spec, regions, tags);
+        this.backupReplicas = backups.replicas;
+        this.databaseVaults = backups.vaults;
+        this.alarmTopics = this.paging(name, spec, regions, tags, partnerSecrets);
         this.registerOutputs({
             alarmTopics: this.alarmTopics,
             zoneId: this.zoneId,
@@ -256,6 +154,143 @@ export class Environment extends pulumi.ComponentResource {
             backupReplicas: this.backupReplicas,
             databaseVaults: this.databaseVaults,
         });
+    }
+
+    /** The public zone (Route 53 is global: the primary's provider creates it), its delegation from the parent, and the roles other environments delegate with. */
+    private publicZone(name: string, spec: PlatformSpec, primary: RegionProvider, tags: Record<string, string>): pulumi.Output<string> {
+        let zoneId: pulumi.Output<string>;
+        if (spec.dns.existingZone) {
+            // Its ID from config, not a lookup: the environment reads nothing from the cloud at start-up.
+            if (!spec.dns.zoneId) throw new pulumi.RunError("dns.zoneId: set the existing zone's ID (dns.existingZone is true)");
+            zoneId = pulumi.output(spec.dns.zoneId);
+        } else {
+            const zone = new aws.route53.Zone(
+                `${name}-zone`,
+                { name: spec.dns.zoneName, comment: "payments-platform public API", tags },
+                { parent: this, provider: primary.provider },
+            );
+            zoneId = zone.zoneId;
+            this.delegate(name, spec, zone, primary.cluster.region, tags);
+        }
+        this.delegationRoles(name, spec, tags, primary.provider);
+        return zoneId;
+    }
+
+    /** With ARC (`dns.recoveryControl`): the routing controls, and the Region switch plans that move traffic last, through them. */
+    private recovery(
+        name: string,
+        spec: PlatformSpec,
+        regions: readonly RegionProvider[],
+        tags: Record<string, string>,
+    ): { routingControls: Record<string, pulumi.Output<string>>; regionSwitch?: pulumi.Output<RegionSwitchOutputs> } {
+        if (!spec.dns.recoveryControl) return { routingControls: {} };
+        const recoveryControl = new RecoveryControl(`${name}-recovery-control`, { platform: spec, tags }, { parent: this });
+        const last = regions[regions.length - 1] ?? regions[0];
+        const regionSwitch = new RegionSwitch(
+            `${name}-region-switch`,
+            {
+                platform: spec,
+                routingControls: recoveryControl.routingControls,
+                controlPanelArn: recoveryControl.controlPanelArn,
+                arcClusterArn: recoveryControl.clusterArn,
+                reportsProvider: last.provider,
+                reportsRegion: last.cluster.region,
+                // The regional probes (with CloudWatch paging) give each region an API health alarm.
+                applicationHealthAlarms: settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch !== undefined,
+                permissionsBoundary: this.permissionsBoundary,
+                tags,
+            },
+            { parent: this },
+        );
+        return { routingControls: recoveryControl.routingControls, regionSwitch: regionSwitch.outputs };
+    }
+
+    /** Every chart image is pulled through its cluster region's cache of the upstream registry (components/images/mirrors.ts). */
+    private imageCaches(
+        name: string,
+        spec: PlatformSpec,
+        regions: readonly RegionProvider[],
+        tags: Record<string, string>,
+        partnerSecrets: pulumi.Output<Record<string, string>>,
+    ): void {
+        new PullThroughCaches(
+            `${name}-image-caches`,
+            {
+                regions: regions.map(({ cluster, provider }) => ({ region: cluster.region, provider, tags: { ...tags, cluster: cluster.name } })),
+                accountId: environmentAccount(spec),
+                credentials: Object.fromEntries(
+                    Object.entries(spec.registryCredentials).map(([host, credential]) => [
+                        host,
+                        { username: credential.username, accessToken: partnerSecret(partnerSecrets, credential.accessTokenPartnerSecret) },
+                    ]),
+                ),
+                administrators: keyOwners(spec).administrators,
+            },
+            { parent: this },
+        );
+    }
+
+    /** The primary's backups replicated into each secondary's bucket, and the databases' locked vaults (with databases). */
+    private backups(
+        name: string,
+        spec: PlatformSpec,
+        regions: readonly RegionProvider[],
+        tags: Record<string, string>,
+    ): { replicas: Record<string, pulumi.Output<ReplicaBucket>>; vaults: Record<string, pulumi.Output<DatabaseVault>> } {
+        const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
+        const replicas = new BackupReplicaBuckets(
+            `${name}-backup-replicas`,
+            {
+                primary: spec.clusters[0]?.name ?? "",
+                secondaries: regions
+                    .filter((region) => region.cluster.drRole === "secondary")
+                    .map((region) => ({ cluster: region.cluster.name, region: region.cluster.region, provider: region.provider })),
+                lock: { ...backup.lock, expireDays: backup.retentionDays },
+                keyOwners: keyOwners(spec),
+                tags,
+            },
+            { parent: this },
+        ).buckets;
+        if (!spec.services.some((service) => service.database !== undefined)) return { replicas, vaults: {} };
+        const vaults = new DatabaseVaults(
+            `${name}-database-vaults`,
+            {
+                environment: spec.environment,
+                regions: regions.map((region) => ({ cluster: region.cluster.name, region: region.cluster.region, provider: region.provider })),
+                retentionDays: backup.retentionDays,
+                keyOwners: keyOwners(spec),
+                mode: backup.lock.mode,
+                tags,
+            },
+            { parent: this },
+        ).vaults;
+        return { replicas, vaults };
+    }
+
+    /**
+     * With CloudWatch paging (`addons.monitoring.cloudwatch`): each region's alarm topic, and the
+     * probes that page a lost region from the regions that survive it. Returns the topics.
+     */
+    private paging(
+        name: string,
+        spec: PlatformSpec,
+        regions: readonly RegionProvider[],
+        tags: Record<string, string>,
+        partnerSecrets: pulumi.Output<Record<string, string>>,
+    ): Record<string, pulumi.Output<string>> {
+        const cloudwatch = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch;
+        if (!cloudwatch) return {};
+        const topicArns = new AlarmTopics(
+            `${name}-alarms`,
+            { platform: spec, regions, integrationKey: partnerSecret(partnerSecrets, cloudwatch.pagerduty.integrationKeyPartnerSecret), tags },
+            { parent: this },
+        ).topicArns;
+        new RegionalProbes(
+            `${name}-probes`,
+            { platform: spec, regions, topicArns, accountId: environmentAccount(spec), permissionsBoundary: this.permissionsBoundary, tags },
+            { parent: this },
+        );
+        return topicArns;
     }
 
     /**
