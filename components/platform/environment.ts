@@ -172,7 +172,7 @@ export class Environment extends pulumi.ComponentResource {
             zoneId = zone.zoneId;
             this.delegate(name, spec, zone, primary.cluster.region, tags);
         }
-        this.delegationRoles(name, spec, tags, primary.provider);
+        this.delegationRoles(name, spec, tags, primary.provider, zoneId);
         return zoneId;
     }
 
@@ -338,7 +338,7 @@ export class Environment extends pulumi.ComponentResource {
      * The roles other environments assume to delegate their zones under this one: each may write
      * the NS records of its own zone only (delegationPolicy), never the rest of this zone.
      */
-    private delegationRoles(name: string, spec: PlatformSpec, tags: Record<string, string>, provider: aws.Provider): void {
+    private delegationRoles(name: string, spec: PlatformSpec, tags: Record<string, string>, provider: aws.Provider, zoneId: pulumi.Output<string>): void {
         for (const delegation of spec.dns.delegations) {
             const label = delegation.zoneName.split(".")[0] ?? delegation.zoneName;
             const role = new aws.iam.Role(
@@ -357,7 +357,7 @@ export class Environment extends pulumi.ComponentResource {
             );
             new aws.iam.RolePolicy(
                 `${name}-dns-delegation-${label}-policy`,
-                { role: role.id, policy: this.zoneId.apply((zoneId) => JSON.stringify(delegationPolicy(zoneId, delegation.zoneName))) },
+                { role: role.id, policy: zoneId.apply((id) => JSON.stringify(delegationPolicy(id, delegation.zoneName))) },
                 { parent: this, provider },
             );
         }
