@@ -1,3 +1,4 @@
+import { SYSTEM_POOL_NAME } from "../names";
 import { registryCredentialIssues } from "../images/mirrors";
 import { drNumbers } from "../platform/dr-numbers";
 import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
@@ -41,8 +42,7 @@ export interface ValidationOptions {
  */
 export const MAX_WORKER_MINOR_SKEW = 2;
 
-/** The longest RPO prod may run with: a payments ledger cannot lose more than this. */
-import { SYSTEM_POOL_NAME } from "../names";
+/** The system pool's name, which every class declares (re-exported for the checks' callers). */
 export { SYSTEM_POOL_NAME };
 
 /** VPC sizes we can carve into public and private subnets for up to six zones. */
