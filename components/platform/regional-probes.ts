@@ -107,17 +107,48 @@ export class RegionalProbes extends pulumi.ComponentResource {
     }
 }
 
+/**
+ * The canary role's documented minimum (CloudWatch guide, "Required roles and permissions for
+ * canaries"): its artifacts under one prefix and one key, its own log groups, its metrics. Pure.
+ */
+export function probeRolePolicy(target: { bucketArn: string; keyArn: string; region: string; accountId: string; canaryName: string }) {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            { Effect: "Allow", Action: ["s3:PutObject", "s3:GetObject"], Resource: `${target.bucketArn}/runs/*` },
+            { Effect: "Allow", Action: ["s3:GetBucketLocation"], Resource: target.bucketArn },
+            {
+                Effect: "Allow",
+                Action: ["kms:GenerateDataKey", "kms:Decrypt"],
+                Resource: target.keyArn,
+                Condition: { StringEquals: { "kms:ViaService": `s3.${target.region}.amazonaws.com` } },
+            },
+            {
+                Effect: "Allow",
+                Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+                Resource: `arn:aws:logs:${target.region}:${target.accountId}:log-group:/aws/lambda/cwsyn-${target.canaryName}-*`,
+            },
+            { Effect: "Allow", Action: ["s3:ListAllMyBuckets", "xray:PutTraceSegments"], Resource: "*" },
+            {
+                Effect: "Allow",
+                Action: "cloudwatch:PutMetricData",
+                Resource: "*",
+                Condition: { StringEquals: { "cloudwatch:namespace": "CloudWatchSynthetics" } },
+            },
+        ],
+    };
+}
+
+/** What one region's probe is given: the environment's arguments, its cluster and its region's topic. */
+type ProbeArgs = Omit<RegionalProbesArgs, "regions" | "topicArns"> & { cluster: ClusterSpec; topicArn: pulumi.Input<string> };
+
 /** One region's probe: its artifacts' key and bucket, code, role, canary and alarm. */
 class RegionalProbe extends pulumi.ComponentResource {
     readonly canaryName: pulumi.Output<string>;
 
-    constructor(
-        name: string,
-        args: Omit<RegionalProbesArgs, "regions" | "topicArns"> & { cluster: ClusterSpec; topicArn: pulumi.Input<string> },
-        opts: pulumi.ComponentResourceOptions,
-    ) {
+    constructor(name: string, args: ProbeArgs, opts: pulumi.ComponentResourceOptions) {
         super("payments:platform:RegionalProbe", name, {}, opts);
-        const { cluster, topicArn } = args;
+        const { cluster } = args;
         const child = { parent: this };
         const tags = { ...args.tags, cluster: cluster.name };
         const canaryName = `payments-${args.platform.environment}-probe-${cluster.name}`;
@@ -159,39 +190,16 @@ class RegionalProbe extends pulumi.ComponentResource {
             },
             child,
         );
-        // The canary role's documented minimum ("Required roles and permissions for canaries"),
-        // its artifacts under one prefix and one key, its own log groups.
+        // The canary role's documented minimum ("Required roles and permissions for canaries").
         new aws.iam.RolePolicy(
             `${name}-role-policy`,
             {
                 role: role.id,
-                policy: pulumi.all([artifacts.bucket.arn, key.arn]).apply(([bucketArn, keyArn]) =>
-                    JSON.stringify({
-                        Version: "2012-10-17",
-                        Statement: [
-                            { Effect: "Allow", Action: ["s3:PutObject", "s3:GetObject"], Resource: `${bucketArn}/runs/*` },
-                            { Effect: "Allow", Action: ["s3:GetBucketLocation"], Resource: bucketArn },
-                            {
-                                Effect: "Allow",
-                                Action: ["kms:GenerateDataKey", "kms:Decrypt"],
-                                Resource: keyArn,
-                                Condition: { StringEquals: { "kms:ViaService": `s3.${cluster.region}.amazonaws.com` } },
-                            },
-                            {
-                                Effect: "Allow",
-                                Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
-                                Resource: `arn:aws:logs:${cluster.region}:${args.accountId}:log-group:/aws/lambda/cwsyn-${canaryName}-*`,
-                            },
-                            { Effect: "Allow", Action: ["s3:ListAllMyBuckets", "xray:PutTraceSegments"], Resource: "*" },
-                            {
-                                Effect: "Allow",
-                                Action: "cloudwatch:PutMetricData",
-                                Resource: "*",
-                                Condition: { StringEquals: { "cloudwatch:namespace": "CloudWatchSynthetics" } },
-                            },
-                        ],
-                    }),
-                ),
+                policy: pulumi
+                    .all([artifacts.bucket.arn, key.arn])
+                    .apply(([bucketArn, keyArn]) =>
+                        JSON.stringify(probeRolePolicy({ bucketArn, keyArn, region: cluster.region, accountId: args.accountId, canaryName })),
+                    ),
             },
             child,
         );
@@ -216,7 +224,15 @@ class RegionalProbe extends pulumi.ComponentResource {
             },
             child,
         );
-        // Both page the region's topic on 2 failing minutes of 3 (PROBE_ALARM), on the canary's SuccessPercent.
+        this.alarms(name, args, canaryName, canary, tags);
+        this.canaryName = canary.name;
+        this.registerOutputs({ canaryName: this.canaryName });
+    }
+
+    /** Both page the region's topic on 2 failing minutes of 3 (PROBE_ALARM), on the canary's SuccessPercent. */
+    private alarms(name: string, args: ProbeArgs, canaryName: string, canary: aws.synthetics.Canary, tags: Record<string, string>): void {
+        const { cluster, topicArn } = args;
+        const child = { parent: this };
         const alarm = (
             role: string,
             alarmName: string,
@@ -265,7 +281,5 @@ class RegionalProbe extends pulumi.ComponentResource {
             { CanaryName: canaryName, StepName: API_PROBE_STEP },
             "notBreaching",
         );
-        this.canaryName = canary.name;
-        this.registerOutputs({ canaryName: this.canaryName });
     }
 }
