@@ -47,6 +47,9 @@ export interface PaymentServiceArgs {
     tags: Record<string, string>;
 }
 
+/** The metadata of an object of the service's: its name, namespace and labels. */
+type Meta = (resourceName: string, labels?: Record<string, string>) => { name: string; namespace: pulumi.Output<string>; labels: Record<string, string> };
+
 /** Pod Security Admission `restricted`, enforced, audited and warned; sidecars injected by revision. */
 export function namespaceLabels(service: ServiceSpec, meshRevision: string): Record<string, string> {
     return {
@@ -113,30 +116,7 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
 
-        const tracks = service.canary ? (["stable", "canary"] as const) : (["stable"] as const);
-        for (const track of tracks) {
-            const deploymentName = track === "stable" ? service.name : `${service.name}-canary`;
-            new k8s.apps.v1.Deployment(
-                `${name}-${track}`,
-                {
-                    metadata: meta(deploymentName, { track }),
-                    spec: deploymentSpec(service, track, {
-                        databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined,
-                        placement: pciPlacement(args.cluster),
-                        meshRevision: args.meshRevision,
-                        region: args.cluster.region,
-                    }),
-                },
-                // Its pods read the ConfigMap at start.
-                { parent: this, dependsOn: databaseConfig ? [databaseConfig] : [] },
-            );
-            const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [MIN_TRACK_REPLICAS, canaryMaxReplicas(service)];
-            new k8s.autoscaling.v2.HorizontalPodAutoscaler(
-                `${name}-${track}-hpa`,
-                { metadata: meta(deploymentName, { track }), spec: autoscalerSpec(service, deploymentName, min, max) },
-                child,
-            );
-        }
+        this.tracks(name, args, databaseConfig, meta);
         new k8s.core.v1.Service(
             `${name}-service`,
             {
@@ -158,24 +138,7 @@ export class PaymentService extends pulumi.ComponentResource {
             child,
         );
 
-        const writers = args.database && args.writerPath ? writerCidrs(args.writerPath) : [];
-        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr, writers);
-        for (const policy of [...networkPolicies(service, args.services), ...(egressPolicy ? [egressPolicy] : [])]) {
-            new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
-        }
-        // What the service declared it calls outside the mesh, and nothing else.
-        for (const object of egressObjects(service, args.cluster.region, writers.length > 0 ? { writerCidrs: writers } : undefined)) {
-            new k8s.apiextensions.CustomResource(
-                `${name}-${object.role}`,
-                {
-                    apiVersion: object.apiVersion,
-                    kind: object.kind,
-                    metadata: { name: object.name, namespace: object.namespace, labels: { app: service.name } },
-                    spec: object.spec,
-                },
-                { parent: this, dependsOn: [...args.dependsOn, ns] },
-            );
-        }
+        this.waysInAndOut(name, args, ns, meta);
         const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>, annotations?: Record<string, string>) =>
             new k8s.apiextensions.CustomResource(
                 `${name}-${role}`,
@@ -214,6 +177,60 @@ export class PaymentService extends pulumi.ComponentResource {
 
         this.namespace = namespace;
         this.registerOutputs({ namespace, roleArn: role?.arn });
+    }
+
+    /** The stable Deployment (and the canary's), each with its autoscaler. */
+    private tracks(name: string, args: PaymentServiceArgs, databaseConfig: k8s.core.v1.ConfigMap | undefined, meta: Meta): void {
+        const service = args.service;
+        const child = { parent: this };
+        const tracks = service.canary ? (["stable", "canary"] as const) : (["stable"] as const);
+        for (const track of tracks) {
+            const deploymentName = track === "stable" ? service.name : `${service.name}-canary`;
+            new k8s.apps.v1.Deployment(
+                `${name}-${track}`,
+                {
+                    metadata: meta(deploymentName, { track }),
+                    spec: deploymentSpec(service, track, {
+                        databaseConfigMap: databaseConfig ? databaseConfigMapName(service.name) : undefined,
+                        placement: pciPlacement(args.cluster),
+                        meshRevision: args.meshRevision,
+                        region: args.cluster.region,
+                    }),
+                },
+                // Its pods read the ConfigMap at start.
+                { parent: this, dependsOn: databaseConfig ? [databaseConfig] : [] },
+            );
+            const [min, max] = track === "stable" ? [service.minReplicas, service.maxReplicas] : [MIN_TRACK_REPLICAS, canaryMaxReplicas(service)];
+            new k8s.autoscaling.v2.HorizontalPodAutoscaler(
+                `${name}-${track}-hpa`,
+                { metadata: meta(deploymentName, { track }), spec: autoscalerSpec(service, deploymentName, min, max) },
+                child,
+            );
+        }
+    }
+
+    /** Who may call it (NetworkPolicies from its call graph) and where it may go: its declared egress, its database's writer wherever it is. */
+    private waysInAndOut(name: string, args: PaymentServiceArgs, ns: k8s.core.v1.Namespace, meta: Meta): void {
+        const service = args.service;
+        const child = { parent: this };
+        const writers = args.database && args.writerPath ? writerCidrs(args.writerPath) : [];
+        const egressPolicy = egressNetworkPolicy(service, args.cluster.vpcCidr, writers);
+        for (const policy of [...networkPolicies(service, args.services), ...(egressPolicy ? [egressPolicy] : [])]) {
+            new k8s.networking.v1.NetworkPolicy(`${name}-netpol-${policy.name}`, { metadata: meta(policy.name), spec: policy.spec }, child);
+        }
+        // What the service declared it calls outside the mesh, and nothing else.
+        for (const object of egressObjects(service, args.cluster.region, writers.length > 0 ? { writerCidrs: writers } : undefined)) {
+            new k8s.apiextensions.CustomResource(
+                `${name}-${object.role}`,
+                {
+                    apiVersion: object.apiVersion,
+                    kind: object.kind,
+                    metadata: { name: object.name, namespace: object.namespace, labels: { app: service.name } },
+                    spec: object.spec,
+                },
+                { parent: this, dependsOn: [...args.dependsOn, ns] },
+            );
+        }
     }
 
     private createRole(name: string, args: PaymentServiceArgs): aws.iam.Role {
