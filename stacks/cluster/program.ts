@@ -1,3 +1,4 @@
+import type { ClusterSpec, PlatformSpec } from "../../components/topology/spec";
 import { availableZones } from "../../components/network/network";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -32,46 +33,9 @@ const ENVIRONMENT_INPUTS = [
  * global). It needs no other cluster's records or buckets, so clusters of a wave run side by side.
  */
 export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise<StackExports<ClusterStackOutputs>> {
-    const config = new pulumi.Config();
-    const environmentStack = config.require("environmentStack");
-    const clusterName = config.require("cluster");
-    if (clusterName !== pulumi.getStack())
-        throw new pulumi.RunError(
-            `${pulumi.getProject()}:cluster: "${clusterName}" differs from the stack's name "${pulumi.getStack()}"; a cluster's stack is named after its cluster`,
-        );
-
-    const environment = new pulumi.StackReference("environment", { name: environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, (typeof ENVIRONMENT_INPUTS)[number]>(environment, environmentStack, ENVIRONMENT_INPUTS);
-    if (env.specVersion !== SPEC_VERSION)
-        throw new pulumi.RunError(
-            `${environmentStack} was applied by a program whose topology is version ${env.specVersion}, this one reads version ${SPEC_VERSION}; apply ${environmentStack} with this program first (it comes first in the rollout)`,
-        );
+    const { environmentStack, clusterName, environment, env, position, cluster, keyArn, meshIntermediate } = await readEnvironment();
     const platform = env.spec;
-    const position = platform.clusters.findIndex((cluster) => cluster.name === clusterName);
-    const cluster = platform.clusters[position];
-    if (!cluster)
-        throw new pulumi.RunError(
-            `${pulumi.getProject()}:cluster: "${clusterName}" is not a cluster of ${environmentStack} (its clusters: ${platform.clusters.map((c) => c.name).join(", ")})`,
-        );
-    const keyArn = env.secretsKeyArns[clusterName];
-    if (!keyArn) throw new pulumi.RunError(`${environmentStack} has no secrets key for ${clusterName}; apply the environment stack first`);
-    const meshIntermediate = env.meshIntermediates[clusterName];
-    if (!meshIntermediate)
-        throw new pulumi.RunError(`${environmentStack} has signed no mesh intermediate for ${clusterName}; apply the environment stack first`);
-
-    // Created here, not in the component, so the program can read the cloud before declaring
-    // anything; the alias keeps the provider (and everything it manages) where it was.
-    const provider = new aws.Provider(
-        `payments-aws-${cluster.region}`,
-        {
-            region: cluster.region as aws.Region,
-            // defaultTags also cover resources created inside packages' components (e.g. the EKS IAM role).
-            defaultTags: { tags: clusterTags(platform, cluster) },
-            // The environment's account only: credentials of another environment fail before any change.
-            allowedAccountIds: [environmentAccount(platform)],
-        },
-        { aliases: [{ parent: pulumi.createUrn("payments", "payments:platform:ClusterStack") }] },
-    );
+    const provider = clusterProvider(platform, cluster);
     // The zones its network spans, read before anything is declared: a region with too few is one
     // clear error naming the config, not a failure of every resource that waits on them.
     const zones = await availableZones(provider, cluster.region, cluster.availabilityZoneCount).catch((error: unknown) => {
@@ -97,59 +61,18 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
     const primaryOutputs = writerStack ? await readOutputs<ClusterStackOutputs, "cluster" | "databases">(writerStack, ["cluster", "databases"]) : previous;
     const primaryDatabases = writerStack && "databases" in primaryOutputs ? primaryOutputs.databases : undefined;
 
-    // The rollout this `up` is part of, as the apply workflow runs it: the wave before this
-    // cluster's must have finished its upgrade step before this one takes its own.
-    const waves = rolloutWaves(environmentStack, platform.clusters, {
-        environment: platform.environment,
-        maxParallel: platform.rollout.maxParallel,
-        primaryDeployed: primaryOutputs.cluster !== undefined,
-    });
-    const wave = waves.findIndex((candidate) => candidate.stacks.includes(clusterName));
-    const before = wave > 0 ? waves[wave - 1] : undefined;
-    const previousWave = await Promise.all(
-        (before?.name === "environment" ? [] : (before?.stacks ?? [])).map(async (name) => {
-            const spec = platform.clusters.find((candidate) => candidate.name === name);
-            const status = (await readOutputs<ClusterStackOutputs, "upgrade">(referenceTo(name), ["upgrade"])).upgrade;
-            return { stack: env.clusterStacks[name] ?? name, target: spec?.kubernetesVersion ?? cluster.kubernetesVersion, status };
-        }),
-    );
-    const upgrade = await clusterUpgrade({
+    const upgrade = await upgradeStep({
+        environmentStack,
+        platform,
         cluster,
-        environment: { project: platform.project, stack: environmentStack },
+        env,
         previous,
-        previousWave,
+        primaryDeployed: primaryOutputs.cluster !== undefined,
         provider,
-        addons: addons ?? ADDONS,
+        referenceTo,
+        addons,
     });
-
-    // On the primary, which holds every global cluster: the databases' engine step, against what
-    // every member's stack last reported (read only once the primary exists: on a first rollout it
-    // comes first, and nothing has members yet).
-    const owners = platform.services.filter((service) => service.database !== undefined).map((service) => service.name);
-    const database =
-        writerStack === undefined && owners.length > 0
-            ? databaseUpgrade({
-                  cluster,
-                  services: owners,
-                  previous: previous.databases,
-                  members: previous.cluster
-                      ? Object.fromEntries(
-                            await Promise.all(
-                                platform.clusters
-                                    .filter((other) => other.name !== clusterName)
-                                    .map(
-                                        async (other) =>
-                                            [
-                                                other.name,
-                                                (await readOutputs<ClusterStackOutputs, "databases">(referenceTo(other.name), ["databases"])).databases,
-                                            ] as const,
-                                    ),
-                            ),
-                        )
-                      : {},
-                  otherStep: upgrade.stepping,
-              })
-            : undefined;
+    const database = await databaseStep({ platform, cluster, previous, writerStack, referenceTo, otherStep: upgrade.stepping });
 
     const databases = databasePlacement(platform, cluster, primaryDatabases);
     if (databases.waiting.length > 0)
@@ -180,6 +103,128 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         addons,
     });
     return stack.outputs;
+}
+
+/** The stack's own config, and what the environment stack says of its cluster (refused, naming what to apply, when it cannot say). */
+async function readEnvironment() {
+    const config = new pulumi.Config();
+    const environmentStack = config.require("environmentStack");
+    const clusterName = config.require("cluster");
+    if (clusterName !== pulumi.getStack())
+        throw new pulumi.RunError(
+            `${pulumi.getProject()}:cluster: "${clusterName}" differs from the stack's name "${pulumi.getStack()}"; a cluster's stack is named after its cluster`,
+        );
+
+    const environment = new pulumi.StackReference("environment", { name: environmentStack });
+    const env = await requireOutputs<EnvironmentOutputs, (typeof ENVIRONMENT_INPUTS)[number]>(environment, environmentStack, ENVIRONMENT_INPUTS);
+    if (env.specVersion !== SPEC_VERSION)
+        throw new pulumi.RunError(
+            `${environmentStack} was applied by a program whose topology is version ${env.specVersion}, this one reads version ${SPEC_VERSION}; apply ${environmentStack} with this program first (it comes first in the rollout)`,
+        );
+    const platform = env.spec;
+    const position = platform.clusters.findIndex((cluster) => cluster.name === clusterName);
+    const cluster = platform.clusters[position];
+    if (!cluster)
+        throw new pulumi.RunError(
+            `${pulumi.getProject()}:cluster: "${clusterName}" is not a cluster of ${environmentStack} (its clusters: ${platform.clusters.map((c) => c.name).join(", ")})`,
+        );
+    const keyArn = env.secretsKeyArns[clusterName];
+    if (!keyArn) throw new pulumi.RunError(`${environmentStack} has no secrets key for ${clusterName}; apply the environment stack first`);
+    const meshIntermediate = env.meshIntermediates[clusterName];
+    if (!meshIntermediate)
+        throw new pulumi.RunError(`${environmentStack} has signed no mesh intermediate for ${clusterName}; apply the environment stack first`);
+
+    return { environmentStack, clusterName, environment, env, position, cluster, keyArn, meshIntermediate };
+}
+
+/**
+ * The stack's AWS provider, in its cluster's region, for the environment's account only: created
+ * in the program, not in the component, so the program can read the cloud before declaring
+ * anything; the alias keeps the provider (and everything it manages) where it was.
+ */
+function clusterProvider(platform: PlatformSpec, cluster: ClusterSpec): aws.Provider {
+    return new aws.Provider(
+        `payments-aws-${cluster.region}`,
+        {
+            region: cluster.region as aws.Region,
+            // defaultTags also cover resources created inside packages' components (e.g. the EKS IAM role).
+            defaultTags: { tags: clusterTags(platform, cluster) },
+            // The environment's account only: credentials of another environment fail before any change.
+            allowedAccountIds: [environmentAccount(platform)],
+        },
+        { aliases: [{ parent: pulumi.createUrn("payments", "payments:platform:ClusterStack") }] },
+    );
+}
+
+/**
+ * The cluster's upgrade step for this `up`, in the rollout it is part of (as the apply workflow
+ * runs it): the wave before this cluster's must have finished its step before this one takes its own.
+ */
+async function upgradeStep(args: {
+    environmentStack: string;
+    platform: PlatformSpec;
+    cluster: ClusterSpec;
+    env: Pick<EnvironmentOutputs, "clusterStacks">;
+    previous: Awaited<ReturnType<typeof readOutputs<ClusterStackOutputs, "cluster" | "upgrade" | "databases">>>;
+    primaryDeployed: boolean;
+    provider: aws.Provider;
+    referenceTo: (cluster: string) => pulumi.StackReference;
+    addons?: readonly PlatformAddon[];
+}) {
+    const { environmentStack, platform, cluster, env, previous, provider, referenceTo } = args;
+    const waves = rolloutWaves(environmentStack, platform.clusters, {
+        environment: platform.environment,
+        maxParallel: platform.rollout.maxParallel,
+        primaryDeployed: args.primaryDeployed,
+    });
+    const wave = waves.findIndex((candidate) => candidate.stacks.includes(cluster.name));
+    const before = wave > 0 ? waves[wave - 1] : undefined;
+    const previousWave = await Promise.all(
+        (before?.name === "environment" ? [] : (before?.stacks ?? [])).map(async (name) => {
+            const spec = platform.clusters.find((candidate) => candidate.name === name);
+            const status = (await readOutputs<ClusterStackOutputs, "upgrade">(referenceTo(name), ["upgrade"])).upgrade;
+            return { stack: env.clusterStacks[name] ?? name, target: spec?.kubernetesVersion ?? cluster.kubernetesVersion, status };
+        }),
+    );
+    return clusterUpgrade({
+        cluster,
+        environment: { project: platform.project, stack: environmentStack },
+        previous,
+        previousWave,
+        provider,
+        addons: args.addons ?? ADDONS,
+    });
+}
+
+/**
+ * On the primary, which holds every global cluster: the databases' engine step, against what
+ * every member's stack last reported (read only once the primary exists: on a first rollout it
+ * comes first, and nothing has members yet). Undefined elsewhere, or without databases.
+ */
+async function databaseStep(args: {
+    platform: PlatformSpec;
+    cluster: ClusterSpec;
+    previous: Awaited<ReturnType<typeof readOutputs<ClusterStackOutputs, "cluster" | "upgrade" | "databases">>>;
+    writerStack: pulumi.StackReference | undefined;
+    referenceTo: (cluster: string) => pulumi.StackReference;
+    otherStep: boolean;
+}) {
+    const { platform, cluster, previous, referenceTo } = args;
+    const owners = platform.services.filter((service) => service.database !== undefined).map((service) => service.name);
+    if (args.writerStack !== undefined || owners.length === 0) return undefined;
+    const members = previous.cluster
+        ? Object.fromEntries(
+              await Promise.all(
+                  platform.clusters
+                      .filter((other) => other.name !== cluster.name)
+                      .map(
+                          async (other) =>
+                              [other.name, (await readOutputs<ClusterStackOutputs, "databases">(referenceTo(other.name), ["databases"])).databases] as const,
+                      ),
+              ),
+          )
+        : {};
+    return databaseUpgrade({ cluster, services: owners, previous: previous.databases, members, otherStep: args.otherStep });
 }
 
 /**
