@@ -64,6 +64,47 @@ export interface EksClusterArgs {
 }
 
 /**
+ * Who may use the cluster's API, and how (EKS access entries): the admin role as cluster admin,
+ * the drill's role in its own group, the preview role viewing, and the Region switch plans'
+ * role scaling the payment namespaces only. Pure.
+ */
+function accessEntries(args: Pick<EksClusterArgs, "adminRoleArn" | "drill" | "preview" | "regionSwitch">) {
+    return {
+        platformAdmin: {
+            principalArn: args.adminRoleArn,
+            accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
+        },
+        // No entry for the deploy role: it creates the cluster, and @pulumi/eks 4.3 sets
+        // bootstrapClusterCreatorAdminPermissions whenever authenticationMode is set
+        // (nodejs/eks/cluster/cluster.ts at v4.3.0), so EKS has already given the
+        // creator cluster admin; a second entry fails CreateAccessEntry with 409
+        // ResourceInUseException on the first `up` (rule eks-no-creator-access-entry).
+        ...(args.drill ? { drill: { principalArn: args.drill.roleArn, kubernetesGroups: [DRILL_GROUP] } } : {}),
+        ...(args.preview
+            ? {
+                  previewer: {
+                      principalArn: args.preview.roleArn,
+                      accessPolicies: { view: { policyArn: VIEW_ACCESS_POLICY, accessScope: { type: "cluster" } } },
+                  },
+              }
+            : {}),
+        ...(args.regionSwitch
+            ? {
+                  regionSwitch: {
+                      principalArn: args.regionSwitch.roleArn,
+                      accessPolicies: {
+                          scaling: {
+                              policyArn: REGION_SWITCH_SCALING_POLICY,
+                              accessScope: { type: "namespace", namespaces: [...args.regionSwitch.namespaces] },
+                          },
+                      },
+                  },
+              }
+            : {}),
+    };
+}
+
+/**
  * The EKS control plane of one cluster: private endpoint (public only where the class allows
  * it), Secrets envelope-encrypted with a dedicated, rotating KMS key, control-plane logging,
  * API authentication with an access entry for the platform admin role, an OIDC provider for
@@ -136,39 +177,7 @@ export class EksCluster extends pulumi.ComponentResource {
                 encryptionConfigKeyArn: controlPlane.secretsEncryption ? secretsKey.arn : undefined,
                 enabledClusterLogTypes: [...controlPlane.logging],
                 authenticationMode: eks.AuthenticationMode.Api,
-                accessEntries: {
-                    platformAdmin: {
-                        principalArn: args.adminRoleArn,
-                        accessPolicies: { clusterAdmin: { policyArn: CLUSTER_ADMIN_ACCESS_POLICY, accessScope: { type: "cluster" } } },
-                    },
-                    // No entry for the deploy role: it creates the cluster, and @pulumi/eks 4.3 sets
-                    // bootstrapClusterCreatorAdminPermissions whenever authenticationMode is set
-                    // (nodejs/eks/cluster/cluster.ts at v4.3.0), so EKS has already given the
-                    // creator cluster admin; a second entry fails CreateAccessEntry with 409
-                    // ResourceInUseException on the first `up` (rule eks-no-creator-access-entry).
-                    ...(args.drill ? { drill: { principalArn: args.drill.roleArn, kubernetesGroups: [DRILL_GROUP] } } : {}),
-                    ...(args.preview
-                        ? {
-                              previewer: {
-                                  principalArn: args.preview.roleArn,
-                                  accessPolicies: { view: { policyArn: VIEW_ACCESS_POLICY, accessScope: { type: "cluster" } } },
-                              },
-                          }
-                        : {}),
-                    ...(args.regionSwitch
-                        ? {
-                              regionSwitch: {
-                                  principalArn: args.regionSwitch.roleArn,
-                                  accessPolicies: {
-                                      scaling: {
-                                          policyArn: REGION_SWITCH_SCALING_POLICY,
-                                          accessScope: { type: "namespace", namespaces: [...args.regionSwitch.namespaces] },
-                                      },
-                                  },
-                              },
-                          }
-                        : {}),
-                },
+                accessEntries: accessEntries(args),
                 createOidcProvider: true,
                 skipDefaultNodeGroup: true,
                 // Node pools use the EKS-managed cluster security group, not the package's legacy ones.
@@ -188,29 +197,7 @@ export class EksCluster extends pulumi.ComponentResource {
             { parent: this, providers: { aws: args.awsProvider }, dependsOn: [clusterRolePolicy, keyGrant] },
         );
 
-        const nodeRole = new aws.iam.Role(
-            `${name}-node-role`,
-            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
-            parent,
-        );
-        NODE_ROLE_POLICIES.forEach((policyArn) => {
-            const short = policyArn.split("/").pop() ?? policyArn;
-            new aws.iam.RolePolicyAttachment(`${name}-node-role-${short}`, { role: nodeRole.name, policyArn }, parent);
-        });
-        new aws.iam.RolePolicy(
-            `${name}-node-role-image-caches`,
-            {
-                role: nodeRole.id,
-                policy: JSON.stringify(
-                    imageCachePolicy(
-                        args.accountId,
-                        spec.region,
-                        UPSTREAM_REGISTRIES.map((registry) => registry.prefix),
-                    ),
-                ),
-            },
-            parent,
-        );
+        const nodeRole = this.nodeRole(name, args);
 
         this.clusterName = cluster.eksCluster.name;
         this.endpoint = cluster.eksCluster.endpoint;
@@ -229,23 +216,7 @@ export class EksCluster extends pulumi.ComponentResource {
         this.kubeconfig = pulumi.secret(kubeconfigFor(args.adminRoleArn));
         this.drillKubeconfig = args.drill ? pulumi.secret(kubeconfigFor(args.drill.roleArn)) : undefined;
         // The deployer (who created the cluster and so holds admin) drives the provider.
-        // The deploy networks reach the (private) API through the cluster security group on 443.
-        const deployIngress = (args.deploy?.cidrs ?? []).map(
-            (cidr, i) =>
-                new aws.vpc.SecurityGroupIngressRule(
-                    `${name}-deploy-ingress-${i}`,
-                    {
-                        securityGroupId: cluster.eksCluster.vpcConfig.clusterSecurityGroupId,
-                        cidrIpv4: cidr,
-                        ipProtocol: "tcp",
-                        fromPort: 443,
-                        toPort: 443,
-                        description: "Kubernetes API from the deploy runners",
-                        tags: args.tags,
-                    },
-                    parent,
-                ),
-        );
+        const deployIngress = this.deployIngress(name, args, cluster.eksCluster.vpcConfig.clusterSecurityGroupId);
         // The provider authenticates as whoever runs Pulumi, assuming no role: `up` runs as the
         // deploy role (the creator, cluster admin), a preview as the preview role (its view
         // entry). Assuming the deploy role from inside it needs a trust policy naming itself, and
@@ -269,5 +240,56 @@ export class EksCluster extends pulumi.ComponentResource {
             kubeconfig: this.kubeconfig,
             secretsKeyArn: this.secretsKeyArn,
         });
+    }
+
+    /** The nodes' role: the managed policies every node needs, and pulls through its region's image caches. */
+    private nodeRole(name: string, args: EksClusterArgs): aws.iam.Role {
+        const parent = { parent: this };
+        const nodeRole = new aws.iam.Role(
+            `${name}-node-role`,
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
+            parent,
+        );
+        NODE_ROLE_POLICIES.forEach((policyArn) => {
+            const short = policyArn.split("/").pop() ?? policyArn;
+            new aws.iam.RolePolicyAttachment(`${name}-node-role-${short}`, { role: nodeRole.name, policyArn }, parent);
+        });
+        new aws.iam.RolePolicy(
+            `${name}-node-role-image-caches`,
+            {
+                role: nodeRole.id,
+                policy: JSON.stringify(
+                    imageCachePolicy(
+                        args.accountId,
+                        args.spec.region,
+                        UPSTREAM_REGISTRIES.map((registry) => registry.prefix),
+                    ),
+                ),
+            },
+            parent,
+        );
+
+        return nodeRole;
+    }
+
+    /** The deploy networks reach the (private) API through the cluster security group on 443. */
+    private deployIngress(name: string, args: EksClusterArgs, clusterSecurityGroupId: pulumi.Input<string>): aws.vpc.SecurityGroupIngressRule[] {
+        const parent = { parent: this };
+        return (args.deploy?.cidrs ?? []).map(
+            (cidr, i) =>
+                new aws.vpc.SecurityGroupIngressRule(
+                    `${name}-deploy-ingress-${i}`,
+                    {
+                        securityGroupId: clusterSecurityGroupId,
+                        cidrIpv4: cidr,
+                        ipProtocol: "tcp",
+                        fromPort: 443,
+                        toPort: 443,
+                        description: "Kubernetes API from the deploy runners",
+                        tags: args.tags,
+                    },
+                    parent,
+                ),
+        );
     }
 }
