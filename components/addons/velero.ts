@@ -10,7 +10,7 @@ import { irsaRole } from "../cluster/irsa";
 import { VELERO_RESTORE_ROLE, VELERO } from "../names";
 import { z } from "zod";
 import type { Environment } from "../config/schema";
-import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import type { Placement, ResourceRequirements } from "./placement";
 import { HARDENED_CONTAINER, NON_ROOT_POD, systemPlacement } from "./placement";
@@ -204,61 +204,8 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
             { parent },
         );
 
-        const values: VeleroValues = {
-            image: { repository: ctx.images.repository(VELERO_IMAGE) },
-            initContainers: [
-                {
-                    name: "velero-plugin-for-aws",
-                    image: ctx.images.image(IMAGES.veleroAwsPlugin),
-                    imagePullPolicy: "IfNotPresent",
-                    volumeMounts: [{ mountPath: "/target", name: "plugins" }],
-                    resources: ctx.size("plugin"),
-                    securityContext: HARDENED_CONTAINER,
-                },
-            ],
-            // The chart sets no security context; its scratch and plugin folders are emptyDirs.
-            podSecurityContext: NON_ROOT_POD,
-            containerSecurityContext: HARDENED_CONTAINER,
-            kubectl: {
-                image: { repository: ctx.images.repository(KUBECTL_IMAGE) },
-                containerSecurityContext: HARDENED_CONTAINER,
-                resources: ctx.size("kubectl"),
-            },
-            upgradeJobResources: ctx.size("upgradeCrds"),
-            credentials: { useSecret: false },
-            serviceAccount: { server: { create: true, name: VELERO.name, annotations: { "eks.amazonaws.com/role-arn": role.arn } } },
-            // Locations are declared below as resources, so they can be reviewed and tested.
-            configuration: { backupStorageLocation: [], volumeSnapshotLocation: [], defaultBackupStorageLocation: "default" },
-            upgradeCRDs: true,
-            snapshotsEnabled: true,
-            deployNodeAgent: false,
-            rbac: { create: true, clusterAdministrator: true, clusterAdministratorName: VELERO_CLUSTER_ROLE },
-            resources: ctx.size("server"),
-            ...systemPlacement(cluster),
-            priorityClassName: "system-cluster-critical",
-        };
-        const roles = [
-            new k8s.rbac.v1.ClusterRole(
-                `${ctx.name}-cluster-role`,
-                {
-                    metadata: { name: VELERO_CLUSTER_ROLE },
-                    rules: [
-                        { apiGroups: ["*"], resources: ["*"], verbs: ["get", "list", "watch"] },
-                        { apiGroups: [""], resources: ["persistentvolumes"], verbs: ["create", "patch", "update"] },
-                        { apiGroups: [""], resources: ["namespaces"], verbs: ["create"] },
-                    ],
-                },
-                { parent, dependsOn: ctx.dependsOn },
-            ),
-            new k8s.rbac.v1.ClusterRole(
-                `${ctx.name}-restore-role`,
-                {
-                    metadata: { name: VELERO_RESTORE_ROLE },
-                    rules: [{ apiGroups: ["*"], resources: ["*"], verbs: ["create", "update", "patch", "delete"] }],
-                },
-                { parent, dependsOn: ctx.dependsOn },
-            ),
-        ];
+        const values = veleroValues(ctx, role.arn);
+        const roles = veleroRoles(ctx);
         const release = chartRelease(ctx, "velero", VELERO_CHART, VELERO.namespace, values, { dependsOn: roles });
 
         const location = (
@@ -293,32 +240,7 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
             },
             release,
         );
-        const schedule = customResource(
-            ctx,
-            "payments-schedule",
-            {
-                apiVersion: "velero.io/v1",
-                kind: "Schedule",
-                // Named after the cluster: a standby syncs the primary's backups beside its own, and
-                // a restore picks the primary's latest by this name.
-                metadata: { name: veleroScheduleName(cluster.name), namespace: VELERO.namespace },
-                spec: {
-                    schedule: cronForRpo(ctx.settings.rpoMinutes),
-                    useOwnerReferencesInBackup: false,
-                    template: {
-                        includedNamespaces: paymentsNamespaces(ctx.platform.services),
-                        // ExternalSecrets recreate them from Secrets Manager (a restore never brings
-                        // them: rule restores-keep-identity); a locked copy would outlive a rotation.
-                        excludedResources: ["secrets"],
-                        storageLocation: "default",
-                        volumeSnapshotLocations: ["default"],
-                        snapshotVolumes: true,
-                        ttl: veleroTtl(ctx.settings.retentionDays),
-                    },
-                },
-            },
-            release,
-        );
+        const schedule = paymentsSchedule(ctx, release);
 
         return {
             ready: [release, defaultLocation, snapshots, schedule, ...(replicaLocation ? [replicaLocation] : [])],
@@ -341,3 +263,99 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
         };
     },
 };
+
+/** Velero's chart values: its images from the region's caches, hardened, on the system pool, with the server's role; locations are declared apart. */
+function veleroValues(ctx: AddonContext<BackupSettings>, roleArn: pulumi.Output<string>): VeleroValues {
+    const cluster = ctx.cluster;
+    return {
+        image: { repository: ctx.images.repository(VELERO_IMAGE) },
+        initContainers: [
+            {
+                name: "velero-plugin-for-aws",
+                image: ctx.images.image(IMAGES.veleroAwsPlugin),
+                imagePullPolicy: "IfNotPresent",
+                volumeMounts: [{ mountPath: "/target", name: "plugins" }],
+                resources: ctx.size("plugin"),
+                securityContext: HARDENED_CONTAINER,
+            },
+        ],
+        // The chart sets no security context; its scratch and plugin folders are emptyDirs.
+        podSecurityContext: NON_ROOT_POD,
+        containerSecurityContext: HARDENED_CONTAINER,
+        kubectl: {
+            image: { repository: ctx.images.repository(KUBECTL_IMAGE) },
+            containerSecurityContext: HARDENED_CONTAINER,
+            resources: ctx.size("kubectl"),
+        },
+        upgradeJobResources: ctx.size("upgradeCrds"),
+        credentials: { useSecret: false },
+        serviceAccount: { server: { create: true, name: VELERO.name, annotations: { "eks.amazonaws.com/role-arn": roleArn } } },
+        // Locations are declared below as resources, so they can be reviewed and tested.
+        configuration: { backupStorageLocation: [], volumeSnapshotLocation: [], defaultBackupStorageLocation: "default" },
+        upgradeCRDs: true,
+        snapshotsEnabled: true,
+        deployNodeAgent: false,
+        rbac: { create: true, clusterAdministrator: true, clusterAdministratorName: VELERO_CLUSTER_ROLE },
+        resources: ctx.size("server"),
+        ...systemPlacement(cluster),
+        priorityClassName: "system-cluster-critical",
+    };
+}
+
+/** Velero's own ClusterRoles, instead of the chart's cluster-admin: it reads everything and makes only what a restore makes outside a namespace; the write role each payment namespace binds. */
+function veleroRoles(ctx: AddonContext<BackupSettings>): k8s.rbac.v1.ClusterRole[] {
+    const parent = ctx.parent;
+    return [
+        new k8s.rbac.v1.ClusterRole(
+            `${ctx.name}-cluster-role`,
+            {
+                metadata: { name: VELERO_CLUSTER_ROLE },
+                rules: [
+                    { apiGroups: ["*"], resources: ["*"], verbs: ["get", "list", "watch"] },
+                    { apiGroups: [""], resources: ["persistentvolumes"], verbs: ["create", "patch", "update"] },
+                    { apiGroups: [""], resources: ["namespaces"], verbs: ["create"] },
+                ],
+            },
+            { parent, dependsOn: ctx.dependsOn },
+        ),
+        new k8s.rbac.v1.ClusterRole(
+            `${ctx.name}-restore-role`,
+            {
+                metadata: { name: VELERO_RESTORE_ROLE },
+                rules: [{ apiGroups: ["*"], resources: ["*"], verbs: ["create", "update", "patch", "delete"] }],
+            },
+            { parent, dependsOn: ctx.dependsOn },
+        ),
+    ];
+}
+
+/** The payments namespaces' backup, every RPO, kept for the retention. */
+function paymentsSchedule(ctx: AddonContext<BackupSettings>, release: pulumi.Resource): pulumi.Resource {
+    const cluster = ctx.cluster;
+    return customResource(
+        ctx,
+        "payments-schedule",
+        {
+            apiVersion: "velero.io/v1",
+            kind: "Schedule",
+            // Named after the cluster: a standby syncs the primary's backups beside its own, and
+            // a restore picks the primary's latest by this name.
+            metadata: { name: veleroScheduleName(cluster.name), namespace: VELERO.namespace },
+            spec: {
+                schedule: cronForRpo(ctx.settings.rpoMinutes),
+                useOwnerReferencesInBackup: false,
+                template: {
+                    includedNamespaces: paymentsNamespaces(ctx.platform.services),
+                    // ExternalSecrets recreate them from Secrets Manager (a restore never brings
+                    // them: rule restores-keep-identity); a locked copy would outlive a rotation.
+                    excludedResources: ["secrets"],
+                    storageLocation: "default",
+                    volumeSnapshotLocations: ["default"],
+                    snapshotVolumes: true,
+                    ttl: veleroTtl(ctx.settings.retentionDays),
+                },
+            },
+        },
+        release,
+    );
+}
