@@ -112,81 +112,10 @@ export class PlatformCluster extends pulumi.ComponentResource {
 
         // Every role made for the cluster is bounded by the environment's policy (its stack makes it first).
         const permissionsBoundary = permissionsBoundaryArn(environmentAccount(args.platform), args.platform.environment);
-        this.network = new Network(
-            `${name}-network`,
-            {
-                clusterName: spec.name,
-                vpcCidr: spec.vpcCidr,
-                zones: args.zones,
-                natGatewayMode: spec.natGatewayMode,
-                workloadAwsServices: [...new Set(args.platform.services.flatMap((service) => service.egress.aws))],
-                deployPath: args.platform.deploy
-                    ? { transitGatewayId: args.platform.deploy.transitGateways[spec.region], cidrs: args.platform.deploy.cidrs }
-                    : undefined,
-                peerVpcs: (writerPath(args.platform, spec.name)?.peers ?? []).map((peer) => ({ cluster: peer.cluster, vpcCidr: peer.vpcCidr })),
-                permissionsBoundary,
-                accountId: environmentAccount(args.platform),
-                tags: args.tags,
-            },
-            { parent: this },
-        );
-        this.eks = new EksCluster(
-            `${name}-cluster`,
-            {
-                spec,
-                awsProvider: args.awsProvider,
-                permissionsBoundary,
-                vpcId: this.network.vpcId,
-                privateSubnetIds: this.network.privateSubnetIds,
-                adminRoleArn: args.adminRoleArn,
-                accountId: environmentAccount(args.platform),
-                keyOwners: keyOwners(args.platform),
-                deploy: args.platform.deploy,
-                deployRoutes: this.network.deployRoutes,
-                preview: args.platform.preview,
-                drill: args.platform.drill,
-                regionSwitch: args.regionSwitchRoleArn
-                    ? { roleArn: args.regionSwitchRoleArn, namespaces: args.platform.services.map((service) => service.namespace) }
-                    : undefined,
-                deletionProtection: args.deletionProtection,
-                tags: args.tags,
-            },
-            { parent: this },
-        );
-        const addonsCommon = {
-            clusterName: this.eks.clusterName,
-            kubernetesVersion: spec.addonsVersion,
-            oidcProviderArn: this.eks.oidcProviderArn,
-            oidcIssuer: this.eks.oidcIssuer,
-            permissionsBoundary,
-            tags: args.tags,
-        };
-        const networking = new NodeNetworking(
-            `${name}-node-networking`,
-            { ...addonsCommon, formerParent: { name: `${name}-managed-addons`, parent: this } },
-            { parent: this },
-        );
-        this.nodePools = spec.nodePools.map(
-            (pool) =>
-                new NodePool(
-                    `${name}-pool-${pool.name}`,
-                    {
-                        pool,
-                        clusterName: this.eks.clusterName,
-                        nodeRoleArn: this.eks.nodeRoleArn,
-                        subnetIds: this.network.privateSubnetIds,
-                        maxUnavailablePercentage: spec.upgrade.maxUnavailablePercentage,
-                        dependsOn: networking.addons,
-                        tags: args.tags,
-                    },
-                    { parent: this },
-                ),
-        );
-        const managedAddons = new ManagedAddons(
-            `${name}-managed-addons`,
-            { ...addonsCommon, nodePools: this.nodePools, networking, systemPlacement: systemPlacement(spec) },
-            { parent: this },
-        );
+        this.network = this.createNetwork(name, args, permissionsBoundary);
+        this.eks = this.createEks(name, args, permissionsBoundary);
+        const { nodePools, managedAddons } = this.createNodes(name, args, permissionsBoundary);
+        this.nodePools = nodePools;
         this.k8sProvider = this.eks.k8sProvider;
         const info: ClusterInfo = {
             cluster: spec,
@@ -250,6 +179,97 @@ export class PlatformCluster extends pulumi.ComponentResource {
             apiHosts: this.payments.apiHosts,
         });
         this.registerOutputs({ outputs: this.outputs, kubeconfig: this.eks.kubeconfig });
+    }
+
+    /** Its VPC: subnets in the zones the program read, endpoints, the deploy path and the routes to the other database regions. */
+    private createNetwork(name: string, args: PlatformClusterArgs, permissionsBoundary: string): Network {
+        const spec = args.spec;
+        return new Network(
+            `${name}-network`,
+            {
+                clusterName: spec.name,
+                vpcCidr: spec.vpcCidr,
+                zones: args.zones,
+                natGatewayMode: spec.natGatewayMode,
+                workloadAwsServices: [...new Set(args.platform.services.flatMap((service) => service.egress.aws))],
+                deployPath: args.platform.deploy
+                    ? { transitGatewayId: args.platform.deploy.transitGateways[spec.region], cidrs: args.platform.deploy.cidrs }
+                    : undefined,
+                peerVpcs: (writerPath(args.platform, spec.name)?.peers ?? []).map((peer) => ({ cluster: peer.cluster, vpcCidr: peer.vpcCidr })),
+                permissionsBoundary,
+                accountId: environmentAccount(args.platform),
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+    }
+
+    /** The EKS control plane, its roles and keys, and who may use its API. */
+    private createEks(name: string, args: PlatformClusterArgs, permissionsBoundary: string): EksCluster {
+        const spec = args.spec;
+        return new EksCluster(
+            `${name}-cluster`,
+            {
+                spec,
+                awsProvider: args.awsProvider,
+                permissionsBoundary,
+                vpcId: this.network.vpcId,
+                privateSubnetIds: this.network.privateSubnetIds,
+                adminRoleArn: args.adminRoleArn,
+                accountId: environmentAccount(args.platform),
+                keyOwners: keyOwners(args.platform),
+                deploy: args.platform.deploy,
+                deployRoutes: this.network.deployRoutes,
+                preview: args.platform.preview,
+                drill: args.platform.drill,
+                regionSwitch: args.regionSwitchRoleArn
+                    ? { roleArn: args.regionSwitchRoleArn, namespaces: args.platform.services.map((service) => service.namespace) }
+                    : undefined,
+                deletionProtection: args.deletionProtection,
+                tags: args.tags,
+            },
+            { parent: this },
+        );
+    }
+
+    /** The node pools, after the node networking they need, and the EKS managed add-ons that need the pools. */
+    private createNodes(name: string, args: PlatformClusterArgs, permissionsBoundary: string): { nodePools: NodePool[]; managedAddons: ManagedAddons } {
+        const spec = args.spec;
+        const addonsCommon = {
+            clusterName: this.eks.clusterName,
+            kubernetesVersion: spec.addonsVersion,
+            oidcProviderArn: this.eks.oidcProviderArn,
+            oidcIssuer: this.eks.oidcIssuer,
+            permissionsBoundary,
+            tags: args.tags,
+        };
+        const networking = new NodeNetworking(
+            `${name}-node-networking`,
+            { ...addonsCommon, formerParent: { name: `${name}-managed-addons`, parent: this } },
+            { parent: this },
+        );
+        const nodePools = spec.nodePools.map(
+            (pool) =>
+                new NodePool(
+                    `${name}-pool-${pool.name}`,
+                    {
+                        pool,
+                        clusterName: this.eks.clusterName,
+                        nodeRoleArn: this.eks.nodeRoleArn,
+                        subnetIds: this.network.privateSubnetIds,
+                        maxUnavailablePercentage: spec.upgrade.maxUnavailablePercentage,
+                        dependsOn: networking.addons,
+                        tags: args.tags,
+                    },
+                    { parent: this },
+                ),
+        );
+        const managedAddons = new ManagedAddons(
+            `${name}-managed-addons`,
+            { ...addonsCommon, nodePools, networking, systemPlacement: systemPlacement(spec) },
+            { parent: this },
+        );
+        return { nodePools, managedAddons };
     }
 
     /** The services' databases in this region, encrypted with the cluster's own data key. */
