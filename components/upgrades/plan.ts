@@ -114,40 +114,54 @@ export function planUpgrade(
     /** The minors the compatibility matrix has a row for: the add-ons follow the control plane only onto one. */
     rows: readonly string[] = SUPPORTED_KUBERNETES_VERSIONS,
 ): UpgradePlan {
-    let desired = wanted;
     if (!current) {
         return {
             steps: [],
             declare: {
-                controlPlane: desired.controlPlane,
-                pools: Object.fromEntries(desired.pools.map((pool) => [pool.name, pool.version])),
-                addons: desired.controlPlane,
+                controlPlane: wanted.controlPlane,
+                pools: Object.fromEntries(wanted.pools.map((pool) => [pool.name, pool.version])),
+                addons: wanted.controlPlane,
             },
             held: [],
             issues: [],
             warnings: [],
         };
     }
-    const issues: UpgradeIssue[] = [];
-    const warnings: UpgradeIssue[] = [];
-    const cp = minorOf(current.controlPlane);
-    // A control plane ahead of config was moved by EKS (the end of its version's support, with
-    // STANDARD support) or by hand: EKS cannot downgrade it, so the plan adopts it, never freezes.
-    if (minorOf(desired.controlPlane) < cp) {
+    const { desired, warnings } = adoptControlPlane(current, wanted, rows);
+    const { chain, issues } = refusals(current, desired, cls);
+    const held = heldPools(current, desired);
+    const steps = issues.length === 0 ? simulate(current, desired, cls, { chain, held, rows }, issues) : [];
+    if (issues.length === 0 && steps.length > 0) issues.push(...stillUpdating(current));
+    const first = issues.length === 0 ? steps[0] : undefined;
+    return { steps: issues.length === 0 ? steps : [], declare: declaration(current, desired, first), held, issues, warnings };
+}
+
+/**
+ * A control plane ahead of config was moved by EKS (the end of its version's support, with
+ * STANDARD support) or by hand: EKS cannot downgrade it, so the plan adopts it, never freezes,
+ * and warns which config to update (and when the matrix has no row for it).
+ */
+function adoptControlPlane(current: CurrentVersions, wanted: DesiredVersions, rows: readonly string[]): { desired: DesiredVersions; warnings: UpgradeIssue[] } {
+    if (minorOf(wanted.controlPlane) >= minorOf(current.controlPlane)) return { desired: wanted, warnings: [] };
+    const warnings: UpgradeIssue[] = [
+        {
+            path: "version",
+            message: `EKS runs the control plane at ${current.controlPlane}, ahead of config's ${wanted.controlPlane} (an automatic upgrade at the end of standard support, or a change outside Pulumi); adopted: set version to ${current.controlPlane}`,
+        },
+    ];
+    if (!rows.includes(current.controlPlane))
         warnings.push({
             path: "version",
-            message: `EKS runs the control plane at ${current.controlPlane}, ahead of config's ${desired.controlPlane} (an automatic upgrade at the end of standard support, or a change outside Pulumi); adopted: set version to ${current.controlPlane}`,
+            message: `${current.controlPlane} has no row in the compatibility matrix: the managed add-ons and the autoscaler image stay on row ${newestRowUpTo(rows, current.controlPlane) ?? current.addons} and the charts are not known to support ${current.controlPlane}; add its row (SUPPORTED_KUBERNETES_VERSIONS and its pins) and move the add-ons there`,
         });
-        desired = { ...desired, controlPlane: current.controlPlane };
-        if (!rows.includes(current.controlPlane))
-            warnings.push({
-                path: "version",
-                message: `${current.controlPlane} has no row in the compatibility matrix: the managed add-ons and the autoscaler image stay on row ${newestRowUpTo(rows, current.controlPlane) ?? current.addons} and the charts are not known to support ${current.controlPlane}; add its row (SUPPORTED_KUBERNETES_VERSIONS and its pins) and move the add-ons there`,
-            });
-    }
-    const target = minorOf(desired.controlPlane);
+    return { desired: { ...wanted, controlPlane: current.controlPlane }, warnings };
+}
+
+/** The minors the control plane goes through, and what EKS refuses outright: a skipped minor the class does not chain, a pool downgrade. */
+function refusals(current: CurrentVersions, desired: DesiredVersions, cls: UpgradeClass): { chain: string[]; issues: UpgradeIssue[] } {
+    const issues: UpgradeIssue[] = [];
     const chain: string[] = [];
-    for (let minor = cp + 1; minor <= target; minor++) chain.push(`1.${minor}`);
+    for (let minor = minorOf(current.controlPlane) + 1; minor <= minorOf(desired.controlPlane); minor++) chain.push(`1.${minor}`);
     const unlisted = chain.slice(0, -1).filter((version) => !cls.versions.includes(version));
     if (unlisted.length > 0)
         issues.push({
@@ -162,8 +176,11 @@ export function planUpgrade(
                 message: `${pool.version} is older than node pool ${pool.name}'s current ${now.version} (read from EKS); a managed node group cannot be downgraded: set it back to ${now.version}`,
             });
     });
+    return { chain, issues };
+}
 
-    // Held pools: a `hold` holds its pool and every later one; a `defer` only its own.
+/** Pools left behind on purpose: a `hold` holds its pool and every later one; a `defer` only its own. */
+function heldPools(current: CurrentVersions, desired: DesiredVersions): { pool: string; policy: PoolUpgradePolicy; reason: string }[] {
     const held: { pool: string; policy: PoolUpgradePolicy; reason: string }[] = [];
     let holding: string | undefined;
     for (const pool of desired.pools) {
@@ -174,9 +191,23 @@ export function planUpgrade(
             else if (pool.upgradePolicy === "defer") held.push({ pool: pool.name, policy: "defer", reason: "upgradePolicy: defer" });
         }
     }
-    const isHeld = (name: string) => held.some((entry) => entry.pool === name);
+    return held;
+}
 
-    // Simulate the steps from the current state.
+/**
+ * The steps from the current state, simulated: the control plane one minor at a time (every pool
+ * on its minor first, as EKS requires; a pool left behind on purpose blocks the step, added to
+ * `issues`), then the pools `concurrency` at a time, then the add-ons onto the matrix's row.
+ */
+function simulate(
+    current: CurrentVersions,
+    desired: DesiredVersions,
+    cls: UpgradeClass,
+    plan: { chain: readonly string[]; held: readonly { pool: string; policy: PoolUpgradePolicy; reason: string }[]; rows: readonly string[] },
+    issues: UpgradeIssue[],
+): UpgradeStep[] {
+    const { chain, held, rows } = plan;
+    const isHeld = (name: string) => held.some((entry) => entry.pool === name);
     const steps: UpgradeStep[] = [];
     const state = {
         controlPlane: current.controlPlane,
@@ -195,59 +226,58 @@ export function planUpgrade(
             for (const pool of batch) state.pools[pool.name] = pool.to;
         }
     };
-    if (issues.length === 0) {
-        for (const next of chain) {
-            // EKS moves a control plane only once every managed node group is on its minor (EKS
-            // user guide, "Update existing cluster to new Kubernetes version"): the pools catch up
-            // first, and a pool left behind on purpose blocks the step.
-            desired.pools.forEach((pool, index) => {
-                const version = state.pools[pool.name];
-                if (version === undefined || minorOf(version) >= minorOf(state.controlPlane)) return;
-                const blocks = `EKS moves the control plane from ${state.controlPlane} to ${next} only once every node group is on ${state.controlPlane}`;
-                if (isHeld(pool.name))
-                    issues.push({
-                        path: mdPath(index),
-                        message: `node pool ${pool.name} stays at ${version} (${held.find((entry) => entry.pool === pool.name)?.reason}), and ${blocks}; upgrade the pool or lift its upgradePolicy`,
-                    });
-                else if (minorOf(pool.version) < minorOf(state.controlPlane))
-                    issues.push({
-                        path: mdPath(index),
-                        message: `node pool ${pool.name} is pinned to ${pool.version}, and ${blocks}; set it to ${state.controlPlane} or later`,
-                    });
-            });
-            if (issues.length > 0) break;
-            poolSteps((pool) => (minorOf(state.pools[pool.name] ?? state.controlPlane) < minorOf(state.controlPlane) ? state.controlPlane : undefined));
-            // Add-ons must match the control plane before it moves again.
-            if (minorOf(state.addons) < minorOf(state.controlPlane)) {
-                steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
-                state.addons = state.controlPlane;
-            }
-            steps.push({ kind: "control-plane", from: state.controlPlane, to: next });
-            state.controlPlane = next;
+    for (const next of chain) {
+        // EKS moves a control plane only once every managed node group is on its minor (EKS
+        // user guide, "Update existing cluster to new Kubernetes version"): the pools catch up
+        // first, and a pool left behind on purpose blocks the step.
+        desired.pools.forEach((pool, index) => {
+            const version = state.pools[pool.name];
+            if (version === undefined || minorOf(version) >= minorOf(state.controlPlane)) return;
+            const blocks = `EKS moves the control plane from ${state.controlPlane} to ${next} only once every node group is on ${state.controlPlane}`;
+            if (isHeld(pool.name))
+                issues.push({
+                    path: mdPath(index),
+                    message: `node pool ${pool.name} stays at ${version} (${held.find((entry) => entry.pool === pool.name)?.reason}), and ${blocks}; upgrade the pool or lift its upgradePolicy`,
+                });
+            else if (minorOf(pool.version) < minorOf(state.controlPlane))
+                issues.push({
+                    path: mdPath(index),
+                    message: `node pool ${pool.name} is pinned to ${pool.version}, and ${blocks}; set it to ${state.controlPlane} or later`,
+                });
+        });
+        if (issues.length > 0) return steps;
+        poolSteps((pool) => (minorOf(state.pools[pool.name] ?? state.controlPlane) < minorOf(state.controlPlane) ? state.controlPlane : undefined));
+        // Add-ons must match the control plane before it moves again.
+        if (minorOf(state.addons) < minorOf(state.controlPlane)) {
+            steps.push({ kind: "addons", from: state.addons, to: state.controlPlane });
+            state.addons = state.controlPlane;
         }
+        steps.push({ kind: "control-plane", from: state.controlPlane, to: next });
+        state.controlPlane = next;
     }
-    if (issues.length === 0) {
-        poolSteps((pool) => (isHeld(pool.name) ? undefined : pool.version));
-        // Onto the control plane's row, or the newest row below it when EKS moved it past the matrix.
-        const addonsTarget = rows.includes(state.controlPlane) ? state.controlPlane : newestRowUpTo(rows, state.controlPlane);
-        if (!holdsUpgrade({ held }) && addonsTarget !== undefined && minorOf(state.addons) < minorOf(addonsTarget))
-            steps.push({ kind: "addons", from: state.addons, to: addonsTarget });
-    }
-    if (issues.length === 0 && steps.length > 0) {
-        const updating = [
-            ...(current.controlPlaneUpdating ? ["the control plane"] : []),
-            ...Object.entries(current.pools)
-                .filter(([, pool]) => pool.updating)
-                .map(([name]) => `node pool ${name}`),
-        ];
-        if (updating.length > 0)
-            issues.push({
-                path: "version",
-                message: `${updating.join(" and ")} ${updating.length > 1 ? "are" : "is"} still being updated by EKS (status UPDATING); wait for the update to finish (aws eks list-updates) and run up again`,
-            });
-    }
-    const first = issues.length === 0 ? steps[0] : undefined;
-    return { steps: issues.length === 0 ? steps : [], declare: declaration(current, desired, first), held, issues, warnings };
+    poolSteps((pool) => (isHeld(pool.name) ? undefined : pool.version));
+    // Onto the control plane's row, or the newest row below it when EKS moved it past the matrix.
+    const addonsTarget = rows.includes(state.controlPlane) ? state.controlPlane : newestRowUpTo(rows, state.controlPlane);
+    if (!holdsUpgrade({ held }) && addonsTarget !== undefined && minorOf(state.addons) < minorOf(addonsTarget))
+        steps.push({ kind: "addons", from: state.addons, to: addonsTarget });
+    return steps;
+}
+
+/** No step while EKS is still updating the control plane or a pool. */
+function stillUpdating(current: CurrentVersions): UpgradeIssue[] {
+    const updating = [
+        ...(current.controlPlaneUpdating ? ["the control plane"] : []),
+        ...Object.entries(current.pools)
+            .filter(([, pool]) => pool.updating)
+            .map(([name]) => `node pool ${name}`),
+    ];
+    if (updating.length === 0) return [];
+    return [
+        {
+            path: "version",
+            message: `${updating.join(" and ")} ${updating.length > 1 ? "are" : "is"} still being updated by EKS (status UPDATING); wait for the update to finish (aws eks list-updates) and run up again`,
+        },
+    ];
 }
 
 /**
