@@ -1,5 +1,5 @@
 import { databaseNames } from "../data/names";
-import type { PlatformSpec } from "../topology/spec";
+import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 
 /**
  * ARC Region switch plans, derived from the topology: what moves a region's payments to another
@@ -135,97 +135,20 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
     if (!platform.dns.recoveryControl) return [];
     const [primary, ...secondaries] = platform.clusters;
     if (!primary) return [];
-    const owners = platform.services.filter((service) => service.database);
-    const order = platform.clusters.map((cluster) => cluster.name);
     return secondaries.map((secondary) => {
-        const pair = [primary, secondary] as const;
-        // The same inputs in every workflow, as ARC asks ("ARC routing control execution block"):
-        // for each of the plan's regions, the states its activation sets, its control On and those
-        // before it in failover order Off.
-        const routingInputs = pair.map((cluster) => {
-            const position = order.indexOf(cluster.name);
-            return {
-                region: cluster.region,
-                routingControls: order.map((other, index) => ({
-                    routingControlArn: routingControlOf(targets, other),
-                    state: index < position ? ("Off" as const) : ("On" as const),
-                })),
-            };
-        });
-        const workflow = (activating: (typeof pair)[number]): PlanWorkflow => {
+        const pair: Pair = [primary, secondary];
+        const routing = routingInputs(platform, targets, pair);
+        const workflow = (activating: ClusterSpec): PlanWorkflow => {
             const other = activating === primary ? secondary : primary;
-            const scale: PlanStep = {
-                name: `scale-${activating.name}`,
-                description: `Scale the payment services in ${activating.name} to what ${other.name} ran at its busiest in the last 24 hours`,
-                executionBlockType: "EKSResourceScaling",
-                eksResourceScalingConfigs: [
-                    {
-                        capacityMonitoringApproach: "sampledMaxInLast24Hours",
-                        targetPercent: SCALE_TARGET_PERCENT,
-                        timeoutMinutes: STEP_TIMEOUT_MINUTES.scale,
-                        eksClusters: pair.map((cluster) => ({ clusterArn: eksClusterArn(targets.account, cluster.region, cluster.name) })),
-                        kubernetesResourceTypes: [{ apiVersion: "apps/v1", kind: "Deployment" }],
-                        // Per service (keyed by its namespace): its Deployment, and the HPA that owns its replicas, in each region.
-                        scalingResources: platform.services.map((service) => ({
-                            namespace: service.namespace,
-                            resources: pair.map((cluster) => ({
-                                resourceName: cluster.region,
-                                name: service.name,
-                                namespace: service.namespace,
-                                hpaName: service.name,
-                            })),
-                        })),
-                        ungracefuls: [{ minimumSuccessPercentage: UNGRACEFUL_MINIMUM_SUCCESS_PERCENT }],
-                    },
-                ],
-            };
-            const databaseBlocks: Omit<PlanStep, "parallelConfigs">[] = owners.map((service) => {
-                const names = (cluster: (typeof pair)[number]) => databaseNames(platform.environment, service.name, cluster.name);
-                return {
-                    name: `database-${service.name}-${activating.name}`,
-                    description: `Move ${service.name}'s database writer to ${activating.name}`,
-                    executionBlockType: "AuroraGlobalDatabase",
-                    globalAuroraConfigs: [
-                        {
-                            behavior: "switchoverOnly",
-                            globalClusterIdentifier: names(primary).global,
-                            // The activating region's member first: the one the writer moves to.
-                            databaseClusterArns: [activating, other].map((cluster) =>
-                                auroraClusterArn(targets.account, cluster.region, names(cluster).regional),
-                            ),
-                            timeoutMinutes: STEP_TIMEOUT_MINUTES.databases,
-                            ungracefuls: [{ ungraceful: "failover" }],
-                        },
-                    ],
-                };
-            });
-            const databases: PlanStep[] =
-                databaseBlocks.length <= 1
-                    ? databaseBlocks
-                    : [
-                          {
-                              name: `databases-${activating.name}`,
-                              description: `Move every database's writer to ${activating.name}, in parallel`,
-                              executionBlockType: "Parallel",
-                              parallelConfigs: [{ steps: databaseBlocks }],
-                          },
-                      ];
-            const traffic: PlanStep = {
-                name: `traffic-${activating.name}`,
-                description: `Send the API's traffic to ${activating.name}: its routing control On, those before it in failover order Off`,
-                executionBlockType: "ARCRoutingControl",
-                arcRoutingControlConfigs: [
-                    {
-                        timeoutMinutes: STEP_TIMEOUT_MINUTES.traffic,
-                        regionAndRoutingControls: routingInputs,
-                    },
-                ],
-            };
             return {
                 workflowTargetAction: "activate",
                 workflowTargetRegion: activating.region,
                 workflowDescription: `Move payments to ${activating.name} (${activating.region})`,
-                steps: [scale, ...databases, traffic],
+                steps: [
+                    scaleStep(platform, targets, pair, activating, other),
+                    ...databaseSteps(platform, targets, pair, activating, other),
+                    trafficStep(activating, routing),
+                ],
             };
         };
         const name = regionSwitchPlanName(platform.environment, secondary.name);
@@ -247,6 +170,101 @@ export function regionSwitchPlans(platform: PlatformSpec, targets: RegionSwitchT
             }),
         };
     });
+}
+
+/** A plan's two clusters: the primary, and the secondary it pairs with. */
+type Pair = readonly [ClusterSpec, ClusterSpec];
+
+/**
+ * The same routing-control inputs in every workflow, as ARC asks ("ARC routing control execution
+ * block"): for each of the plan's regions, the states its activation sets, its control On and
+ * those before it in failover order Off.
+ */
+function routingInputs(platform: PlatformSpec, targets: RegionSwitchTargets, pair: Pair) {
+    const order = platform.clusters.map((cluster) => cluster.name);
+    return pair.map((cluster) => {
+        const position = order.indexOf(cluster.name);
+        return {
+            region: cluster.region,
+            routingControls: order.map((other, index) => ({
+                routingControlArn: routingControlOf(targets, other),
+                state: index < position ? ("Off" as const) : ("On" as const),
+            })),
+        };
+    });
+}
+
+/** Scale the payment services in the activating cluster to what the other ran at its busiest in the last 24 hours. */
+function scaleStep(platform: PlatformSpec, targets: RegionSwitchTargets, pair: Pair, activating: ClusterSpec, other: ClusterSpec): PlanStep {
+    return {
+        name: `scale-${activating.name}`,
+        description: `Scale the payment services in ${activating.name} to what ${other.name} ran at its busiest in the last 24 hours`,
+        executionBlockType: "EKSResourceScaling",
+        eksResourceScalingConfigs: [
+            {
+                capacityMonitoringApproach: "sampledMaxInLast24Hours",
+                targetPercent: SCALE_TARGET_PERCENT,
+                timeoutMinutes: STEP_TIMEOUT_MINUTES.scale,
+                eksClusters: pair.map((cluster) => ({ clusterArn: eksClusterArn(targets.account, cluster.region, cluster.name) })),
+                kubernetesResourceTypes: [{ apiVersion: "apps/v1", kind: "Deployment" }],
+                // Per service (keyed by its namespace): its Deployment, and the HPA that owns its replicas, in each region.
+                scalingResources: platform.services.map((service) => ({
+                    namespace: service.namespace,
+                    resources: pair.map((cluster) => ({
+                        resourceName: cluster.region,
+                        name: service.name,
+                        namespace: service.namespace,
+                        hpaName: service.name,
+                    })),
+                })),
+                ungracefuls: [{ minimumSuccessPercentage: UNGRACEFUL_MINIMUM_SUCCESS_PERCENT }],
+            },
+        ],
+    };
+}
+
+/** Every global database's writer to the activating region: one block per database, in parallel when there are several. */
+function databaseSteps(platform: PlatformSpec, targets: RegionSwitchTargets, pair: Pair, activating: ClusterSpec, other: ClusterSpec): PlanStep[] {
+    const [primary] = pair;
+    const blocks: Omit<PlanStep, "parallelConfigs">[] = platform.services
+        .filter((service) => service.database)
+        .map((service) => {
+            const names = (cluster: ClusterSpec) => databaseNames(platform.environment, service.name, cluster.name);
+            return {
+                name: `database-${service.name}-${activating.name}`,
+                description: `Move ${service.name}'s database writer to ${activating.name}`,
+                executionBlockType: "AuroraGlobalDatabase",
+                globalAuroraConfigs: [
+                    {
+                        behavior: "switchoverOnly",
+                        globalClusterIdentifier: names(primary).global,
+                        // The activating region's member first: the one the writer moves to.
+                        databaseClusterArns: [activating, other].map((cluster) => auroraClusterArn(targets.account, cluster.region, names(cluster).regional)),
+                        timeoutMinutes: STEP_TIMEOUT_MINUTES.databases,
+                        ungracefuls: [{ ungraceful: "failover" }],
+                    },
+                ],
+            };
+        });
+    if (blocks.length <= 1) return blocks;
+    return [
+        {
+            name: `databases-${activating.name}`,
+            description: `Move every database's writer to ${activating.name}, in parallel`,
+            executionBlockType: "Parallel",
+            parallelConfigs: [{ steps: blocks }],
+        },
+    ];
+}
+
+/** Send the API's traffic to the activating cluster: its routing control On, those before it in failover order Off. */
+function trafficStep(activating: ClusterSpec, routing: ReturnType<typeof routingInputs>): PlanStep {
+    return {
+        name: `traffic-${activating.name}`,
+        description: `Send the API's traffic to ${activating.name}: its routing control On, those before it in failover order Off`,
+        executionBlockType: "ARCRoutingControl",
+        arcRoutingControlConfigs: [{ timeoutMinutes: STEP_TIMEOUT_MINUTES.traffic, regionAndRoutingControls: routing }],
+    };
 }
 
 function routingControlOf(targets: RegionSwitchTargets, cluster: string): string {
