@@ -131,7 +131,6 @@ export class EksCluster extends pulumi.ComponentResource {
         super("payments:cluster:EksCluster", name, {}, opts);
         const parent = { parent: this };
         const spec = args.spec;
-        const controlPlane = spec.controlPlane;
 
         // The control plane's own role, made here so its access to the Secrets key is explicit.
         const clusterRole = new aws.iam.Role(
@@ -164,38 +163,7 @@ export class EksCluster extends pulumi.ComponentResource {
             parent,
         );
 
-        const cluster = new eks.Cluster(
-            `${name}-eks`,
-            {
-                name: spec.name,
-                version: spec.kubernetesVersion,
-                vpcId: args.vpcId,
-                privateSubnetIds: args.privateSubnetIds,
-                endpointPrivateAccess: true,
-                endpointPublicAccess: controlPlane.endpointPublicAccess,
-                publicAccessCidrs: controlPlane.endpointPublicAccess ? [...controlPlane.publicAccessCidrs] : undefined,
-                encryptionConfigKeyArn: controlPlane.secretsEncryption ? secretsKey.arn : undefined,
-                enabledClusterLogTypes: [...controlPlane.logging],
-                authenticationMode: eks.AuthenticationMode.Api,
-                accessEntries: accessEntries(args),
-                createOidcProvider: true,
-                skipDefaultNodeGroup: true,
-                // Node pools use the EKS-managed cluster security group, not the package's legacy ones.
-                skipDefaultSecurityGroups: true,
-                // vpc-cni, kube-proxy and CoreDNS are EKS managed add-ons with pinned versions (see
-                // ManagedAddons), not the package's defaults.
-                useDefaultVpcCni: true,
-                corednsAddonOptions: { enabled: false },
-                kubeProxyAddonOptions: { enabled: false },
-                serviceRole: clusterRole,
-                deletionProtection: args.deletionProtection ?? false,
-                // The class's choice, never EKS's default (EXTENDED): whether EKS upgrades the cluster by
-                // itself when its version's standard support ends (STANDARD), or bills extended support.
-                upgradePolicy: { supportType: spec.supportType },
-                tags: args.tags,
-            },
-            { parent: this, providers: { aws: args.awsProvider }, dependsOn: [clusterRolePolicy, keyGrant] },
-        );
+        const cluster = this.createCluster(name, args, clusterRole, secretsKey.arn, [clusterRolePolicy, keyGrant]);
 
         const nodeRole = this.nodeRole(name, args);
 
@@ -290,6 +258,50 @@ export class EksCluster extends pulumi.ComponentResource {
                     },
                     parent,
                 ),
+        );
+    }
+
+    /** The control plane (@pulumi/eks): private endpoint, Secrets encrypted with its key, API access entries only, every log type, the class's support type. */
+    private createCluster(
+        name: string,
+        args: EksClusterArgs,
+        clusterRole: aws.iam.Role,
+        secretsKeyArn: pulumi.Output<string>,
+        dependsOn: pulumi.Resource[],
+    ): eks.Cluster {
+        const spec = args.spec;
+        const controlPlane = spec.controlPlane;
+        return new eks.Cluster(
+            `${name}-eks`,
+            {
+                name: spec.name,
+                version: spec.kubernetesVersion,
+                vpcId: args.vpcId,
+                privateSubnetIds: args.privateSubnetIds,
+                endpointPrivateAccess: true,
+                endpointPublicAccess: controlPlane.endpointPublicAccess,
+                publicAccessCidrs: controlPlane.endpointPublicAccess ? [...controlPlane.publicAccessCidrs] : undefined,
+                encryptionConfigKeyArn: controlPlane.secretsEncryption ? secretsKeyArn : undefined,
+                enabledClusterLogTypes: [...controlPlane.logging],
+                authenticationMode: eks.AuthenticationMode.Api,
+                accessEntries: accessEntries(args),
+                createOidcProvider: true,
+                skipDefaultNodeGroup: true,
+                // Node pools use the EKS-managed cluster security group, not the package's legacy ones.
+                skipDefaultSecurityGroups: true,
+                // vpc-cni, kube-proxy and CoreDNS are EKS managed add-ons with pinned versions (see
+                // ManagedAddons), not the package's defaults.
+                useDefaultVpcCni: true,
+                corednsAddonOptions: { enabled: false },
+                kubeProxyAddonOptions: { enabled: false },
+                serviceRole: clusterRole,
+                deletionProtection: args.deletionProtection ?? false,
+                // The class's choice, never EKS's default (EXTENDED): whether EKS upgrades the cluster by
+                // itself when its version's standard support ends (STANDARD), or bills extended support.
+                upgradePolicy: { supportType: spec.supportType },
+                tags: args.tags,
+            },
+            { parent: this, providers: { aws: args.awsProvider }, dependsOn },
         );
     }
 }
