@@ -96,70 +96,74 @@ export class Payments extends pulumi.ComponentResource {
 
         this.apiHosts = apiHosts(args.info.cluster.name, platform.dns.apiHost);
         const entry = publicService(platform.services);
-        if (entry) {
-            // Issued in this cluster by cert-manager (DNS-01 on the API's zone) for both of its hosts;
-            // Pulumi waits until it is Ready, so a gateway never serves without its certificate.
-            const certificate = new k8s.apiextensions.CustomResource(
-                `${name}-api-certificate`,
-                {
-                    apiVersion: "cert-manager.io/v1",
-                    kind: "Certificate",
-                    metadata: { name: API_TLS_SECRET, namespace: INGRESS_GATEWAY.namespace, annotations: { "pulumi.com/waitFor": "condition=Ready" } },
-                    spec: {
-                        secretName: API_TLS_SECRET,
-                        dnsNames: this.apiHosts,
-                        issuerRef: { kind: "ClusterIssuer", name: CLUSTER_ISSUER, group: "cert-manager.io" },
-                        privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
-                        duration: "2160h",
-                        renewBefore: "720h",
-                    },
-                },
-                after,
-            );
-            new k8s.apiextensions.CustomResource(
-                `${name}-api-gateway`,
-                {
-                    apiVersion: "networking.istio.io/v1",
-                    kind: "Gateway",
-                    metadata: { name: API_GATEWAY_NAME, namespace: INGRESS_GATEWAY.namespace },
-                    spec: {
-                        selector: { ...INGRESS_GATEWAY.podLabels },
-                        servers: [
-                            {
-                                port: { number: 443, name: "https", protocol: "HTTPS" },
-                                hosts: this.apiHosts,
-                                tls: { mode: "SIMPLE", credentialName: API_TLS_SECRET, minProtocolVersion: "TLSV1_2" },
-                            },
-                            { port: { number: 80, name: "http", protocol: "HTTP" }, hosts: this.apiHosts, tls: { httpsRedirect: true } },
-                        ],
-                    },
-                },
-                { parent: this, dependsOn: [...args.dependsOn, certificate] },
-            );
-            new k8s.apiextensions.CustomResource(
-                `${name}-api-routes`,
-                {
-                    apiVersion: "networking.istio.io/v1",
-                    kind: "VirtualService",
-                    metadata: { name: API_GATEWAY_NAME, namespace: entry.namespace },
-                    spec: {
-                        hosts: this.apiHosts,
-                        gateways: [`${INGRESS_GATEWAY.namespace}/${API_GATEWAY_NAME}`],
-                        http: [
-                            // Health checks see the stable track only: a bad canary must not fail a region over.
-                            {
-                                name: "health",
-                                match: [{ uri: { exact: entry.healthPath } }],
-                                route: [{ destination: { host: serviceHost(entry), subset: "stable", port: { number: entry.port } } }],
-                                timeout: "2s",
-                            },
-                            { name: "api", route: weightedRoutes(entry), ...routePolicy(entry) },
-                        ],
-                    },
-                },
-                { parent: this, dependsOn: [...args.dependsOn, ...services] },
-            );
-        }
+        if (entry) this.publicApi(name, args, entry, services);
         this.registerOutputs({ apiHosts: this.apiHosts });
+    }
+
+    /** The API's way in, in this cluster: its certificate, the gateway serving both its hosts, and the routes to the public service. */
+    private publicApi(name: string, args: PaymentsArgs, entry: ServiceSpec, services: readonly PaymentService[]): void {
+        const after = { parent: this, dependsOn: args.dependsOn };
+        // Issued in this cluster by cert-manager (DNS-01 on the API's zone) for both of its hosts;
+        // Pulumi waits until it is Ready, so a gateway never serves without its certificate.
+        const certificate = new k8s.apiextensions.CustomResource(
+            `${name}-api-certificate`,
+            {
+                apiVersion: "cert-manager.io/v1",
+                kind: "Certificate",
+                metadata: { name: API_TLS_SECRET, namespace: INGRESS_GATEWAY.namespace, annotations: { "pulumi.com/waitFor": "condition=Ready" } },
+                spec: {
+                    secretName: API_TLS_SECRET,
+                    dnsNames: this.apiHosts,
+                    issuerRef: { kind: "ClusterIssuer", name: CLUSTER_ISSUER, group: "cert-manager.io" },
+                    privateKey: { algorithm: "ECDSA", size: 256, rotationPolicy: "Always" },
+                    duration: "2160h",
+                    renewBefore: "720h",
+                },
+            },
+            after,
+        );
+        new k8s.apiextensions.CustomResource(
+            `${name}-api-gateway`,
+            {
+                apiVersion: "networking.istio.io/v1",
+                kind: "Gateway",
+                metadata: { name: API_GATEWAY_NAME, namespace: INGRESS_GATEWAY.namespace },
+                spec: {
+                    selector: { ...INGRESS_GATEWAY.podLabels },
+                    servers: [
+                        {
+                            port: { number: 443, name: "https", protocol: "HTTPS" },
+                            hosts: this.apiHosts,
+                            tls: { mode: "SIMPLE", credentialName: API_TLS_SECRET, minProtocolVersion: "TLSV1_2" },
+                        },
+                        { port: { number: 80, name: "http", protocol: "HTTP" }, hosts: this.apiHosts, tls: { httpsRedirect: true } },
+                    ],
+                },
+            },
+            { parent: this, dependsOn: [...args.dependsOn, certificate] },
+        );
+        new k8s.apiextensions.CustomResource(
+            `${name}-api-routes`,
+            {
+                apiVersion: "networking.istio.io/v1",
+                kind: "VirtualService",
+                metadata: { name: API_GATEWAY_NAME, namespace: entry.namespace },
+                spec: {
+                    hosts: this.apiHosts,
+                    gateways: [`${INGRESS_GATEWAY.namespace}/${API_GATEWAY_NAME}`],
+                    http: [
+                        // Health checks see the stable track only: a bad canary must not fail a region over.
+                        {
+                            name: "health",
+                            match: [{ uri: { exact: entry.healthPath } }],
+                            route: [{ destination: { host: serviceHost(entry), subset: "stable", port: { number: entry.port } } }],
+                            timeout: "2s",
+                        },
+                        { name: "api", route: weightedRoutes(entry), ...routePolicy(entry) },
+                    ],
+                },
+            },
+            { parent: this, dependsOn: [...args.dependsOn, ...services] },
+        );
     }
 }
