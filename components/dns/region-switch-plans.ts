@@ -5,6 +5,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlatformSpec } from "../topology/spec";
 import { quietRegionProvider } from "../platform/quiet-provider";
+import type { RegionSwitchPlanSpec } from "./region-switch";
 import { executionRoleName, executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
 import { RegionSwitchReports } from "./region-switch-reports";
 
@@ -74,25 +75,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
             { environment: platform.environment, region: args.reportsRegion, keyOwners: keyOwners(platform), tags: args.tags },
             { parent: this, providers: [args.reportsProvider] },
         );
-        const targets = pulumi
-            .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn, reports.bucketName, reports.keyArn])
-            .apply(([accountId, routingControls, controlPanelArn, arcClusterArn, reportsBucket, reportsKeyArn]) => ({
-                account: accountId,
-                routingControls,
-                // By name, from the topology (the probes are made beside the plans, in the same stack).
-                applicationHealthAlarms: args.applicationHealthAlarms
-                    ? Object.fromEntries(
-                          platform.clusters.map((cluster) => [
-                              cluster.name,
-                              `arn:aws:cloudwatch:${cluster.region}:${accountId}:alarm:${apiHealthAlarmName(platform.environment, cluster.name)}`,
-                          ]),
-                      )
-                    : undefined,
-                controlPanelArn,
-                arcClusterArn,
-                reportsBucket,
-                reportsKeyArn,
-            }));
+        const targets = planTargets(args, account, reports);
         const specs = targets.apply((resolved) => regionSwitchPlans(platform, resolved));
 
         const policy = new aws.iam.RolePolicy(
@@ -132,27 +115,59 @@ export class RegionSwitch extends pulumi.ComponentResource {
             return { cluster: secondary.name, plan, spec };
         });
 
-        this.outputs = pulumi
-            .all([
-                role.arn,
-                pulumi.all(
-                    plans.map(({ cluster, plan, spec }) =>
-                        pulumi.all([plan.arn, spec]).apply(
-                            ([arn, s]) =>
-                                [
-                                    cluster,
-                                    {
-                                        arn,
-                                        name: s.name,
-                                        regions: s.regions,
-                                        reports: `s3://${s.reportConfigurations[0]?.reportOutputs[0]?.s3Configurations[0]?.bucketPath ?? ""}/`,
-                                    },
-                                ] as const,
-                        ),
-                    ),
-                ),
-            ])
-            .apply(([executionRoleArn, entries]) => ({ executionRoleArn, plans: Object.fromEntries(entries) }));
+        this.outputs = planOutputs(role.arn, plans);
         this.registerOutputs({ outputs: this.outputs });
     }
+}
+
+/** What the plans name, once the ARNs resolve: the account, the routing controls, the probes' alarms (by name, from the topology), the control panel, the reports' bucket and key. */
+function planTargets(args: RegionSwitchArgs, account: pulumi.Output<string>, reports: RegionSwitchReports) {
+    const { platform } = args;
+    return pulumi
+        .all([account, pulumi.all(args.routingControls), args.controlPanelArn, args.arcClusterArn, reports.bucketName, reports.keyArn])
+        .apply(([accountId, routingControls, controlPanelArn, arcClusterArn, reportsBucket, reportsKeyArn]) => ({
+            account: accountId,
+            routingControls,
+            // By name, from the topology (the probes are made beside the plans, in the same stack).
+            applicationHealthAlarms: args.applicationHealthAlarms
+                ? Object.fromEntries(
+                      platform.clusters.map((cluster) => [
+                          cluster.name,
+                          `arn:aws:cloudwatch:${cluster.region}:${accountId}:alarm:${apiHealthAlarmName(platform.environment, cluster.name)}`,
+                      ]),
+                  )
+                : undefined,
+            controlPanelArn,
+            arcClusterArn,
+            reportsBucket,
+            reportsKeyArn,
+        }));
+}
+
+/** The execution role, and each plan's ARN, name, regions and where its reports go, by secondary. */
+function planOutputs(
+    executionRoleArn: pulumi.Output<string>,
+    plans: ReadonlyArray<{ cluster: string; plan: aws.arcregionswitch.Plan; spec: pulumi.Output<RegionSwitchPlanSpec> }>,
+): pulumi.Output<RegionSwitchOutputs> {
+    return pulumi
+        .all([
+            executionRoleArn,
+            pulumi.all(
+                plans.map(({ cluster, plan, spec }) =>
+                    pulumi.all([plan.arn, spec]).apply(
+                        ([arn, s]) =>
+                            [
+                                cluster,
+                                {
+                                    arn,
+                                    name: s.name,
+                                    regions: s.regions,
+                                    reports: `s3://${s.reportConfigurations[0]?.reportOutputs[0]?.s3Configurations[0]?.bucketPath ?? ""}/`,
+                                },
+                            ] as const,
+                    ),
+                ),
+            ),
+        ])
+        .apply(([roleArn, entries]) => ({ executionRoleArn: roleArn, plans: Object.fromEntries(entries) }));
 }
