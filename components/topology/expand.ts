@@ -57,57 +57,7 @@ function alertingSecrets(addons: Readonly<Record<string, unknown>>): SecretSpec[
  * Expects config that passed `validatePlatformConfig`; throws on a dangling class reference.
  */
 export function expandTopology(config: PlatformConfig, project: string = ENVIRONMENT_PROJECT): PlatformSpec {
-    const clusters = config.clusters.map((cluster, index): ClusterSpec => {
-        const cls = config.clusterClasses[cluster.topology.class];
-        if (!cls) throw new Error(`cluster ${cluster.name}: unknown class ${cluster.topology.class}`);
-        const version = cluster.topology.version ?? cls.kubernetesVersion;
-        const controlPlane = { ...cls.controlPlane, ...cluster.topology.controlPlane };
-        const variables = { ...cls.variables, ...cluster.topology.variables };
-        return {
-            name: cluster.name,
-            region: cluster.region,
-            drRole: cluster.dr.role,
-            drPriority: cluster.dr.priority,
-            vpcCidr: cluster.network.vpcCidr,
-            className: cluster.topology.class,
-            configPath: `clusters[${index}]`,
-            kubernetesVersion: version,
-            addonsVersion: version,
-            supportType: cls.supportType,
-            upgrade: {
-                versions: cls.upgrade?.versions ?? [],
-                concurrency: cls.upgrade?.concurrency ?? DEFAULT_UPGRADE_CONCURRENCY,
-                maxUnavailablePercentage: cls.upgrade?.maxUnavailablePercentage ?? DEFAULT_MAX_UNAVAILABLE_PERCENTAGE,
-            },
-            controlPlane: {
-                endpointPublicAccess: controlPlane.endpointPublicAccess ?? DEFAULT_ENDPOINT_PUBLIC_ACCESS,
-                publicAccessCidrs: controlPlane.publicAccessCidrs ?? [],
-                logging: controlPlane.logging ?? DEFAULT_CONTROL_PLANE_LOGGING,
-                secretsEncryption: controlPlane.secretsEncryption ?? DEFAULT_SECRETS_ENCRYPTION,
-            },
-            availabilityZoneCount: variables.availabilityZoneCount ?? DEFAULT_AVAILABILITY_ZONE_COUNT,
-            natGatewayMode: variables.natGatewayMode ?? DEFAULT_NAT_GATEWAY_MODE,
-            databaseEngineVersion: variables.databaseEngineVersion ?? AURORA_POSTGRESQL_VERSION,
-            nodePools: cluster.topology.workers.machineDeployments.map((md): NodePoolSpec => {
-                const mdClass = cls.machineDeploymentClasses[md.class];
-                if (!mdClass) throw new Error(`cluster ${cluster.name}: unknown machine deployment class ${md.class}`);
-                return {
-                    name: md.name,
-                    className: md.class,
-                    kubernetesVersion: md.version ?? version,
-                    instanceTypes: mdClass.instanceTypes,
-                    capacityType: mdClass.capacityType ?? DEFAULT_CAPACITY_TYPE,
-                    diskSizeGiB: mdClass.diskSizeGiB ?? DEFAULT_DISK_SIZE_GIB,
-                    labels: mdClass.labels ?? {},
-                    taints: mdClass.taints ?? [],
-                    replicas: md.replicas,
-                    min: md.min,
-                    max: md.max,
-                    ...(md.upgradePolicy ? { upgradePolicy: md.upgradePolicy } : {}),
-                };
-            }),
-        };
-    });
+    const clusters = config.clusters.map((cluster, index) => expandCluster(config, cluster, index));
     return {
         environment: config.environment,
         project,
@@ -117,20 +67,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         preview: config.preview,
         drill: config.drill,
         addons: resolveAddonSettings(config),
-        dns: {
-            zoneName: config.dns.zoneName,
-            existingZone: config.dns.existingZone ?? false,
-            ...(config.dns.zoneId ? { zoneId: config.dns.zoneId } : {}),
-            parent: config.dns.parent,
-            delegations: config.dns.delegations ?? [],
-            apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
-            recoveryControl: config.dns.recoveryControl ?? false,
-            healthCheck: {
-                requestInterval: config.dns.healthCheck?.requestInterval ?? DEFAULT_HEALTH_CHECK_INTERVAL,
-                failureThreshold: config.dns.healthCheck?.failureThreshold ?? DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD,
-                regions: config.dns.healthCheck?.regions ?? DEFAULT_HEALTH_CHECK_REGIONS,
-            },
-        },
+        dns: expandDns(config),
         secrets: {
             rotationEpoch: config.secrets?.rotationEpoch ?? DEFAULT_ROTATION_EPOCH,
             refreshInterval: config.secrets?.refreshInterval ?? DEFAULT_SECRET_REFRESH_INTERVAL,
@@ -156,6 +93,77 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         runbookBaseUrl: config.runbookBaseUrl,
         services: config.services.map((service) => expandService(service, config.environment, clusters[0]?.databaseEngineVersion)),
         clusters: [...clusters].sort((a, b) => a.drPriority - b.drPriority),
+    };
+}
+
+/** One cluster: its class, with the cluster's overrides on top and the defaults underneath. */
+function expandCluster(config: PlatformConfig, cluster: PlatformConfig["clusters"][number], index: number): ClusterSpec {
+    const cls = config.clusterClasses[cluster.topology.class];
+    if (!cls) throw new Error(`cluster ${cluster.name}: unknown class ${cluster.topology.class}`);
+    const version = cluster.topology.version ?? cls.kubernetesVersion;
+    const controlPlane = { ...cls.controlPlane, ...cluster.topology.controlPlane };
+    const variables = { ...cls.variables, ...cluster.topology.variables };
+    return {
+        name: cluster.name,
+        region: cluster.region,
+        drRole: cluster.dr.role,
+        drPriority: cluster.dr.priority,
+        vpcCidr: cluster.network.vpcCidr,
+        className: cluster.topology.class,
+        configPath: `clusters[${index}]`,
+        kubernetesVersion: version,
+        addonsVersion: version,
+        supportType: cls.supportType,
+        upgrade: {
+            versions: cls.upgrade?.versions ?? [],
+            concurrency: cls.upgrade?.concurrency ?? DEFAULT_UPGRADE_CONCURRENCY,
+            maxUnavailablePercentage: cls.upgrade?.maxUnavailablePercentage ?? DEFAULT_MAX_UNAVAILABLE_PERCENTAGE,
+        },
+        controlPlane: {
+            endpointPublicAccess: controlPlane.endpointPublicAccess ?? DEFAULT_ENDPOINT_PUBLIC_ACCESS,
+            publicAccessCidrs: controlPlane.publicAccessCidrs ?? [],
+            logging: controlPlane.logging ?? DEFAULT_CONTROL_PLANE_LOGGING,
+            secretsEncryption: controlPlane.secretsEncryption ?? DEFAULT_SECRETS_ENCRYPTION,
+        },
+        availabilityZoneCount: variables.availabilityZoneCount ?? DEFAULT_AVAILABILITY_ZONE_COUNT,
+        natGatewayMode: variables.natGatewayMode ?? DEFAULT_NAT_GATEWAY_MODE,
+        databaseEngineVersion: variables.databaseEngineVersion ?? AURORA_POSTGRESQL_VERSION,
+        nodePools: cluster.topology.workers.machineDeployments.map((md): NodePoolSpec => {
+            const mdClass = cls.machineDeploymentClasses[md.class];
+            if (!mdClass) throw new Error(`cluster ${cluster.name}: unknown machine deployment class ${md.class}`);
+            return {
+                name: md.name,
+                className: md.class,
+                kubernetesVersion: md.version ?? version,
+                instanceTypes: mdClass.instanceTypes,
+                capacityType: mdClass.capacityType ?? DEFAULT_CAPACITY_TYPE,
+                diskSizeGiB: mdClass.diskSizeGiB ?? DEFAULT_DISK_SIZE_GIB,
+                labels: mdClass.labels ?? {},
+                taints: mdClass.taints ?? [],
+                replicas: md.replicas,
+                min: md.min,
+                max: md.max,
+                ...(md.upgradePolicy ? { upgradePolicy: md.upgradePolicy } : {}),
+            };
+        }),
+    };
+}
+
+/** The public zone, the API's name and how Route 53 checks it. */
+function expandDns(config: PlatformConfig): PlatformSpec["dns"] {
+    return {
+        zoneName: config.dns.zoneName,
+        existingZone: config.dns.existingZone ?? false,
+        ...(config.dns.zoneId ? { zoneId: config.dns.zoneId } : {}),
+        parent: config.dns.parent,
+        delegations: config.dns.delegations ?? [],
+        apiHost: `${config.dns.apiName ?? DEFAULT_API_NAME}.${config.dns.zoneName}`,
+        recoveryControl: config.dns.recoveryControl ?? false,
+        healthCheck: {
+            requestInterval: config.dns.healthCheck?.requestInterval ?? DEFAULT_HEALTH_CHECK_INTERVAL,
+            failureThreshold: config.dns.healthCheck?.failureThreshold ?? DEFAULT_HEALTH_CHECK_FAILURE_THRESHOLD,
+            regions: config.dns.healthCheck?.regions ?? DEFAULT_HEALTH_CHECK_REGIONS,
+        },
     };
 }
 
