@@ -88,15 +88,7 @@ export class PaymentService extends pulumi.ComponentResource {
         });
         const child = { parent: this };
 
-        new k8s.core.v1.ResourceQuota(`${name}-quota`, { metadata: meta("payments"), spec: { hard: quotaFor(service) } }, child);
-        new k8s.core.v1.LimitRange(
-            `${name}-limits`,
-            {
-                metadata: meta("defaults"),
-                spec: { limits: [{ type: "Container", defaultRequest: { cpu: "50m", memory: "64Mi" }, default: { memory: "128Mi" }, max: { memory: "8Gi" } }] },
-            },
-            child,
-        );
+        this.limits(name, args, meta);
 
         const role = service.iamPolicyArns.length > 0 || args.database ? this.createRole(name, args) : undefined;
         const databaseConfig = args.database ? this.databaseConfig(name, args, args.database, meta) : undefined;
@@ -139,6 +131,44 @@ export class PaymentService extends pulumi.ComponentResource {
         );
 
         this.waysInAndOut(name, args, ns, meta);
+        this.meshAndMonitoring(name, args, meta);
+        // Each secret is read from this region's replica; a new value reaches the pods on the
+        // next refresh, with no redeploy (mounted Secrets update in place).
+        for (const secret of args.secrets ?? []) {
+            new k8s.apiextensions.CustomResource(
+                `${name}-secret-${secret.name}`,
+                {
+                    apiVersion: "external-secrets.io/v1",
+                    kind: "ExternalSecret",
+                    metadata: meta(secret.name),
+                    spec: externalSecretSpec({ target: secret.name, extractKey: secret.remoteKey, refreshInterval: args.secretRefreshInterval }),
+                },
+                { parent: this, dependsOn: args.dependsOn },
+            );
+        }
+
+        this.namespace = namespace;
+        this.registerOutputs({ namespace, roleArn: role?.arn });
+    }
+
+    /** The namespace's quota and its containers' default requests and limits. */
+    private limits(name: string, args: PaymentServiceArgs, meta: Meta): void {
+        const service = args.service;
+        const child = { parent: this };
+        new k8s.core.v1.ResourceQuota(`${name}-quota`, { metadata: meta("payments"), spec: { hard: quotaFor(service) } }, child);
+        new k8s.core.v1.LimitRange(
+            `${name}-limits`,
+            {
+                metadata: meta("defaults"),
+                spec: { limits: [{ type: "Container", defaultRequest: { cpu: "50m", memory: "64Mi" }, default: { memory: "128Mi" }, max: { memory: "8Gi" } }] },
+            },
+            child,
+        );
+    }
+
+    /** Its mesh policy (subsets, routes, who may call it), its scrape and its SLO rules. */
+    private meshAndMonitoring(name: string, args: PaymentServiceArgs, meta: Meta): void {
+        const service = args.service;
         const custom = (role: string, apiVersion: string, kind: string, spec: Record<string, unknown>, annotations?: Record<string, string>) =>
             new k8s.apiextensions.CustomResource(
                 `${name}-${role}`,
@@ -160,23 +190,6 @@ export class PaymentService extends pulumi.ComponentResource {
             // The objective the rules encode, for whoever tests them (the plan's promtool tests).
             { [SLO_AVAILABILITY_ANNOTATION]: String(service.slo.availability) },
         );
-        // Each secret is read from this region's replica; a new value reaches the pods on the
-        // next refresh, with no redeploy (mounted Secrets update in place).
-        for (const secret of args.secrets ?? []) {
-            new k8s.apiextensions.CustomResource(
-                `${name}-secret-${secret.name}`,
-                {
-                    apiVersion: "external-secrets.io/v1",
-                    kind: "ExternalSecret",
-                    metadata: meta(secret.name),
-                    spec: externalSecretSpec({ target: secret.name, extractKey: secret.remoteKey, refreshInterval: args.secretRefreshInterval }),
-                },
-                { parent: this, dependsOn: args.dependsOn },
-            );
-        }
-
-        this.namespace = namespace;
-        this.registerOutputs({ namespace, roleArn: role?.arn });
     }
 
     /** The stable Deployment (and the canary's), each with its autoscaler. */
