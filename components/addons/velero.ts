@@ -208,27 +208,22 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
         const roles = veleroRoles(ctx);
         const release = chartRelease(ctx, "velero", VELERO_CHART, VELERO.namespace, values, { dependsOn: roles });
 
-        const location = (
-            role: string,
-            name: string,
-            bucket: pulumi.Input<string>,
-            keyArn: pulumi.Input<string>,
-            accessMode: "ReadWrite" | "ReadOnly",
-            isDefault: boolean,
-        ) =>
-            customResource(
-                ctx,
-                role,
-                {
-                    apiVersion: "velero.io/v1",
-                    kind: "BackupStorageLocation",
-                    metadata: { name, namespace: VELERO.namespace },
-                    spec: { provider: "aws", objectStorage: { bucket }, config: { region: cluster.region, kmsKeyId: keyArn }, accessMode, default: isDefault },
-                },
-                release,
-            );
-        const defaultLocation = location("backup-location", "default", own.bucket.bucket, key.arn, "ReadWrite", true);
-        const replicaLocation = replica ? location("replica-location", PRIMARY_REPLICA_LOCATION, replica.bucket, replica.keyArn, "ReadOnly", false) : undefined;
+        const defaultLocation = storageLocation(ctx, release, "backup-location", {
+            name: "default",
+            bucket: own.bucket.bucket,
+            keyArn: key.arn,
+            accessMode: "ReadWrite",
+            isDefault: true,
+        });
+        const replicaLocation = replica
+            ? storageLocation(ctx, release, "replica-location", {
+                  name: PRIMARY_REPLICA_LOCATION,
+                  bucket: replica.bucket,
+                  keyArn: replica.keyArn,
+                  accessMode: "ReadOnly",
+                  isDefault: false,
+              })
+            : undefined;
         const snapshots = customResource(
             ctx,
             "snapshot-location",
@@ -354,6 +349,32 @@ function paymentsSchedule(ctx: AddonContext<BackupSettings>, release: pulumi.Res
                     snapshotVolumes: true,
                     ttl: veleroTtl(ctx.settings.retentionDays),
                 },
+            },
+        },
+        release,
+    );
+}
+
+/** A BackupStorageLocation: a bucket and its key in the cluster's region, written to or only read. */
+function storageLocation(
+    ctx: AddonContext<BackupSettings>,
+    release: pulumi.Resource,
+    role: string,
+    location: { name: string; bucket: pulumi.Input<string>; keyArn: pulumi.Input<string>; accessMode: "ReadWrite" | "ReadOnly"; isDefault: boolean },
+): pulumi.Resource {
+    return customResource(
+        ctx,
+        role,
+        {
+            apiVersion: "velero.io/v1",
+            kind: "BackupStorageLocation",
+            metadata: { name: location.name, namespace: VELERO.namespace },
+            spec: {
+                provider: "aws",
+                objectStorage: { bucket: location.bucket },
+                config: { region: ctx.cluster.region, kmsKeyId: location.keyArn },
+                accessMode: location.accessMode,
+                default: location.isDefault,
             },
         },
         release,

@@ -129,41 +129,10 @@ export class EksCluster extends pulumi.ComponentResource {
 
     constructor(name: string, args: EksClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:cluster:EksCluster", name, {}, opts);
-        const parent = { parent: this };
         const spec = args.spec;
 
-        // The control plane's own role, made here so its access to the Secrets key is explicit.
-        const clusterRole = new aws.iam.Role(
-            `${name}-cluster-role`,
-            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
-            parent,
-        );
-        const secretsKey = platformKey(
-            `${name}-secrets-key`,
-            {
-                description: `Envelope encryption of Kubernetes Secrets in EKS cluster ${spec.name}`,
-                owners: args.keyOwners,
-                use: { region: spec.region, via: ["eks"] },
-                // EKS's control plane uses the key as the cluster role.
-                directUsers: [clusterRole.arn],
-                tags: { ...args.tags, Name: `${spec.name}-eks-secrets` },
-            },
-            parent,
-        );
-        new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
-
-        const clusterRolePolicy = new aws.iam.RolePolicyAttachment(
-            `${name}-cluster-role-policy`,
-            { role: clusterRole.name, policyArn: EKS_CLUSTER_POLICY },
-            parent,
-        );
-        const keyGrant = new aws.iam.RolePolicy(
-            `${name}-cluster-role-secrets-key`,
-            { role: clusterRole.id, policy: secretsKey.arn.apply((arn) => JSON.stringify(secretsKeyPolicy(arn))) },
-            parent,
-        );
-
-        const cluster = this.createCluster(name, args, clusterRole, secretsKey.arn, [clusterRolePolicy, keyGrant]);
+        const { clusterRole, secretsKey, grants } = this.controlPlaneIdentity(name, args);
+        const cluster = this.createCluster(name, args, clusterRole, secretsKey.arn, grants);
 
         const nodeRole = this.nodeRole(name, args);
 
@@ -208,6 +177,43 @@ export class EksCluster extends pulumi.ComponentResource {
             kubeconfig: this.kubeconfig,
             secretsKeyArn: this.secretsKeyArn,
         });
+    }
+
+    /** The control plane's own role, made here so its access to the Secrets key is explicit; the key, its alias, and the role's grants. */
+    private controlPlaneIdentity(name: string, args: EksClusterArgs): { clusterRole: aws.iam.Role; secretsKey: aws.kms.Key; grants: pulumi.Resource[] } {
+        const parent = { parent: this };
+        const spec = args.spec;
+        const clusterRole = new aws.iam.Role(
+            `${name}-cluster-role`,
+            { assumeRolePolicy: JSON.stringify(serviceTrustPolicy("eks.amazonaws.com")), permissionsBoundary: args.permissionsBoundary, tags: args.tags },
+            parent,
+        );
+        const secretsKey = platformKey(
+            `${name}-secrets-key`,
+            {
+                description: `Envelope encryption of Kubernetes Secrets in EKS cluster ${spec.name}`,
+                owners: args.keyOwners,
+                use: { region: spec.region, via: ["eks"] },
+                // EKS's control plane uses the key as the cluster role.
+                directUsers: [clusterRole.arn],
+                tags: { ...args.tags, Name: `${spec.name}-eks-secrets` },
+            },
+            parent,
+        );
+        new aws.kms.Alias(`${name}-secrets-key-alias`, { name: `alias/eks/${spec.name}-secrets`, targetKeyId: secretsKey.keyId }, parent);
+
+        const clusterRolePolicy = new aws.iam.RolePolicyAttachment(
+            `${name}-cluster-role-policy`,
+            { role: clusterRole.name, policyArn: EKS_CLUSTER_POLICY },
+            parent,
+        );
+        const keyGrant = new aws.iam.RolePolicy(
+            `${name}-cluster-role-secrets-key`,
+            { role: clusterRole.id, policy: secretsKey.arn.apply((arn) => JSON.stringify(secretsKeyPolicy(arn))) },
+            parent,
+        );
+
+        return { clusterRole, secretsKey, grants: [clusterRolePolicy, keyGrant] };
     }
 
     /** The nodes' role: the managed policies every node needs, and pulls through its region's image caches. */

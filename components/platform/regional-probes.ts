@@ -178,31 +178,7 @@ class RegionalProbe extends pulumi.ComponentResource {
             },
             { ...child, dependsOn: [artifacts.versioning] },
         );
-        const role = new aws.iam.Role(
-            `${name}-role`,
-            {
-                assumeRolePolicy: JSON.stringify({
-                    Version: "2012-10-17",
-                    Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
-                }),
-                permissionsBoundary: args.permissionsBoundary,
-                tags,
-            },
-            child,
-        );
-        // The canary role's documented minimum ("Required roles and permissions for canaries").
-        new aws.iam.RolePolicy(
-            `${name}-role-policy`,
-            {
-                role: role.id,
-                policy: pulumi
-                    .all([artifacts.bucket.arn, key.arn])
-                    .apply(([bucketArn, keyArn]) =>
-                        JSON.stringify(probeRolePolicy({ bucketArn, keyArn, region: cluster.region, accountId: args.accountId, canaryName })),
-                    ),
-            },
-            child,
-        );
+        const role = this.probeRole(name, args, { bucketArn: artifacts.bucket.arn, keyArn: key.arn }, canaryName, tags);
         const canary = new aws.synthetics.Canary(
             `${name}-canary`,
             {
@@ -227,6 +203,44 @@ class RegionalProbe extends pulumi.ComponentResource {
         this.alarms(name, args, canaryName, canary, tags);
         this.canaryName = canary.name;
         this.registerOutputs({ canaryName: this.canaryName });
+    }
+
+    /** The canary's role: Lambda's trust, the environment's boundary, the documented minimum (probeRolePolicy). */
+    private probeRole(
+        name: string,
+        args: ProbeArgs,
+        store: { bucketArn: pulumi.Output<string>; keyArn: pulumi.Output<string> },
+        canaryName: string,
+        tags: Record<string, string>,
+    ): aws.iam.Role {
+        const { cluster } = args;
+        const child = { parent: this };
+        const role = new aws.iam.Role(
+            `${name}-role`,
+            {
+                assumeRolePolicy: JSON.stringify({
+                    Version: "2012-10-17",
+                    Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
+                }),
+                permissionsBoundary: args.permissionsBoundary,
+                tags,
+            },
+            child,
+        );
+        // The canary role's documented minimum ("Required roles and permissions for canaries").
+        new aws.iam.RolePolicy(
+            `${name}-role-policy`,
+            {
+                role: role.id,
+                policy: pulumi
+                    .all([store.bucketArn, store.keyArn])
+                    .apply(([bucketArn, keyArn]) =>
+                        JSON.stringify(probeRolePolicy({ bucketArn, keyArn, region: cluster.region, accountId: args.accountId, canaryName })),
+                    ),
+            },
+            child,
+        );
+        return role;
     }
 
     /** Both page the region's topic on 2 failing minutes of 3 (PROBE_ALARM), on the canary's SuccessPercent. */
