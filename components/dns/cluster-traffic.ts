@@ -86,6 +86,24 @@ export class ClusterTraffic extends pulumi.ComponentResource {
             inverted: args.platform.drillFailCluster === args.cluster,
             healthCheckId: ownId,
         });
+        this.failoverRecords(name, args, regionCheck);
+        this.published = pulumi.output({
+            healthCheckId: this.healthCheckId,
+            endpointHealthCheckId: check.id,
+            endpointHealthCheck: pulumi
+                .all([check.type, check.resourcePath, check.invertHealthcheck])
+                .apply(([type, resourcePath, inverted]) => ({ type, resourcePath: resourcePath ?? "", inverted: inverted ?? false })),
+            records: this.part.records.map((record) => record.setIdentifier),
+        });
+        // The check the rollout's wave check reads (tools/rollout-checks/wave-check.sh, through the
+        // stack output failover.endpointHealthCheckId): the endpoint's own, since Route 53's
+        // GetHealthCheckStatus answers for no CALCULATED or RECOVERY_CONTROL check (rule
+        // wave-check-reads-an-endpoint-check).
+        this.registerOutputs({ healthCheckId: this.healthCheckId, published: this.published, waveCheckHealthCheckUrn: check.urn });
+    }
+
+    /** The failover records this cluster owns (its part), each after its own tier's PRIMARY when it aliases it. */
+    private failoverRecords(name: string, args: ClusterTrafficArgs, regionCheck: aws.route53.HealthCheck): void {
         const records = new Map<string, aws.route53.Record>();
         for (const record of this.part.records) {
             const target = record.target;
@@ -113,19 +131,6 @@ export class ClusterTraffic extends pulumi.ComponentResource {
                 ),
             );
         }
-        this.published = pulumi.output({
-            healthCheckId: this.healthCheckId,
-            endpointHealthCheckId: check.id,
-            endpointHealthCheck: pulumi
-                .all([check.type, check.resourcePath, check.invertHealthcheck])
-                .apply(([type, resourcePath, inverted]) => ({ type, resourcePath: resourcePath ?? "", inverted: inverted ?? false })),
-            records: this.part.records.map((record) => record.setIdentifier),
-        });
-        // The check the rollout's wave check reads (tools/rollout-checks/wave-check.sh, through the
-        // stack output failover.endpointHealthCheckId): the endpoint's own, since Route 53's
-        // GetHealthCheckStatus answers for no CALCULATED or RECOVERY_CONTROL check (rule
-        // wave-check-reads-an-endpoint-check).
-        this.registerOutputs({ healthCheckId: this.healthCheckId, published: this.published, waveCheckHealthCheckUrn: check.urn });
     }
 
     /** The endpoint's check AND the routing control's (a RECOVERY_CONTROL check): both must pass. */

@@ -68,7 +68,7 @@ export class MeshCa extends pulumi.ComponentResource {
     constructor(name: string, args: MeshCaArgs, opts?: pulumi.ComponentResourceOptions) {
         super("payments:secrets:MeshCa", name, {}, opts);
         const parent = { parent: this };
-        const [primary, ...others] = args.regions;
+        const [primary] = args.regions;
         if (!primary) throw new Error("the mesh CA needs at least one cluster");
         const readers = args.keyOwners.administrators;
 
@@ -86,6 +86,37 @@ export class MeshCa extends pulumi.ComponentResource {
         );
         this.certPem = root.certPem;
 
+        this.keepRoot(name, args, root, rootKey);
+
+        this.intermediates = Object.fromEntries(
+            args.regions.map((region) => {
+                const intermediate = new MeshIntermediate(
+                    `${name}-${region.cluster.name}`,
+                    {
+                        secretName: meshCaSecretName(args.project, args.environment, region.cluster.name),
+                        clusterName: region.cluster.name,
+                        root: { certPem: root.certPem, keyPem: rootKey.privateKeyPem },
+                        keyArn: region.keyArn,
+                        readers,
+                        tags: { ...args.tags, cluster: region.cluster.name },
+                    },
+                    { parent: this, providers: [region.provider] },
+                );
+                return [region.cluster.name, intermediate.secret];
+            }),
+        );
+        this.registerOutputs({ certPem: this.certPem, intermediates: this.intermediates });
+    }
+
+    /**
+     * The root's key and certificate kept for break-glass only: in a secret of the primary's
+     * region, replicated to every other, each copy under a key of its region only the
+     * administrators may use, and a resource policy that admits no one else.
+     */
+    private keepRoot(name: string, args: MeshCaArgs, root: tls.SelfSignedCert, rootKey: tls.PrivateKey): void {
+        const [primary, ...others] = args.regions;
+        if (!primary) throw new Error("the mesh CA needs at least one cluster");
+        const readers = args.keyOwners.administrators;
         const rootKeys = new Map(
             args.regions.map(({ cluster, provider }) => [
                 cluster.name,
@@ -135,25 +166,6 @@ export class MeshCa extends pulumi.ComponentResource {
             },
             { parent: this, provider: primary.provider },
         );
-
-        this.intermediates = Object.fromEntries(
-            args.regions.map((region) => {
-                const intermediate = new MeshIntermediate(
-                    `${name}-${region.cluster.name}`,
-                    {
-                        secretName: meshCaSecretName(args.project, args.environment, region.cluster.name),
-                        clusterName: region.cluster.name,
-                        root: { certPem: root.certPem, keyPem: rootKey.privateKeyPem },
-                        keyArn: region.keyArn,
-                        readers,
-                        tags: { ...args.tags, cluster: region.cluster.name },
-                    },
-                    { parent: this, providers: [region.provider] },
-                );
-                return [region.cluster.name, intermediate.secret];
-            }),
-        );
-        this.registerOutputs({ certPem: this.certPem, intermediates: this.intermediates });
     }
 }
 
