@@ -147,7 +147,34 @@ export class Network extends pulumi.ComponentResource {
             (subnet, i) => new aws.ec2.RouteTableAssociation(`${name}-public-rta-${i}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }, parent),
         );
 
-        const natCount = args.natGatewayMode === "perAz" ? zoneCount : 1;
+        const privateRouteTables = this.privateRoutes(name, args, { vpc, igw, publicSubnets, privateSubnets }, tagged);
+        this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
+        if (args.deployPath)
+            this.routeDeployPath(name, cluster, { ...args.deployPath, peerVpcs: args.peerVpcs ?? [] }, vpc, privateSubnets, privateRouteTables, tagged);
+        else if ((args.peerVpcs ?? []).length > 0)
+            throw new pulumi.RunError(
+                `${cluster}: the other clusters' VPCs are reached through the deploy path's transit gateway; set deploy.transitGateways.<region>`,
+            );
+
+        this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, args, region, tagged);
+
+        this.vpcId = vpc.id;
+        this.privateSubnetIds = privateSubnets.map((subnet) => subnet.id);
+        this.publicSubnetIds = publicSubnets.map((subnet) => subnet.id);
+        this.registerOutputs({ vpcId: this.vpcId, privateSubnetIds: this.privateSubnetIds, publicSubnetIds: this.publicSubnetIds, zones: this.zones });
+    }
+
+    /** The NAT gateways (one per zone with `perAz`, else one) and each private subnet's route table through its zone's. */
+    private privateRoutes(
+        name: string,
+        args: NetworkArgs,
+        network: { vpc: aws.ec2.Vpc; igw: aws.ec2.InternetGateway; publicSubnets: aws.ec2.Subnet[]; privateSubnets: aws.ec2.Subnet[] },
+        tagged: (display: string, extra?: Record<string, string>) => Record<string, string>,
+    ): aws.ec2.RouteTable[] {
+        const parent = { parent: this };
+        const cluster = args.clusterName;
+        const { vpc, igw, publicSubnets, privateSubnets } = network;
+        const natCount = args.natGatewayMode === "perAz" ? args.zones.length : 1;
         const natGateways = publicSubnets.slice(0, natCount).map((subnet, i) => {
             const eip = new aws.ec2.Eip(`${name}-nat-eip-${i}`, { domain: "vpc", tags: tagged(`${cluster}-nat-${i}`) }, parent);
             return new aws.ec2.NatGateway(
@@ -163,20 +190,7 @@ export class Network extends pulumi.ComponentResource {
             new aws.ec2.RouteTableAssociation(`${name}-private-rta-${i}`, { subnetId: subnet.id, routeTableId: routes.id }, parent);
             return routes;
         });
-        this.createEndpoints(name, cluster, args, vpc, region, privateSubnets, privateRouteTables, tagged);
-        if (args.deployPath)
-            this.routeDeployPath(name, cluster, { ...args.deployPath, peerVpcs: args.peerVpcs ?? [] }, vpc, privateSubnets, privateRouteTables, tagged);
-        else if ((args.peerVpcs ?? []).length > 0)
-            throw new pulumi.RunError(
-                `${cluster}: the other clusters' VPCs are reached through the deploy path's transit gateway; set deploy.transitGateways.<region>`,
-            );
-
-        this.createFlowLogs(name, cluster, vpc, args.flowLogRetentionDays ?? DEFAULT_FLOW_LOG_RETENTION_DAYS, args, region, tagged);
-
-        this.vpcId = vpc.id;
-        this.privateSubnetIds = privateSubnets.map((subnet) => subnet.id);
-        this.publicSubnetIds = publicSubnets.map((subnet) => subnet.id);
-        this.registerOutputs({ vpcId: this.vpcId, privateSubnetIds: this.privateSubnetIds, publicSubnetIds: this.publicSubnetIds, zones: this.zones });
+        return privateRouteTables;
     }
 
     /**
