@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import { ISTIO_NAMESPACE, MONITORING_NAMESPACE } from "../names";
-import type { PlatformAddon } from "./addon";
+import type { AddonContext, PlatformAddon } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import type { Placement, resources } from "./placement";
 import { systemPlacement } from "./placement";
@@ -116,20 +116,7 @@ export const calicoAddon: PlatformAddon = {
     sizes: { operator: { cpu: "100m", memory: "256Mi" } },
     install(ctx) {
         const placement = systemPlacement(ctx.cluster);
-        const values: TigeraOperatorValues = {
-            installation: { enabled: false },
-            // The APIServer is declared below, to wait for it before any projectcalico.org/v3 object.
-            apiServer: { enabled: false },
-            // One owner for Calico's CRDs: this program applies them (below), so the operator does not.
-            manageCRDs: false,
-            goldmane: { enabled: false },
-            whisker: { enabled: false },
-            resources: ctx.size("operator"),
-            ...placement,
-            priorityClassName: "system-cluster-critical",
-            // The operator's image, and (the Installation's `registry`, below) every image it runs, from the region's cache.
-            tigeraOperator: { registry: ctx.images.registry(CALICO_REGISTRY) },
-        };
+        const values = tigeraOperatorValues(ctx, placement);
         // Helm installs a chart's crds/ folder once and never upgrades it: the operator's CRDs of the
         // pinned version are applied on every `up` first (Calico's documented Helm upgrade step), and
         // the operator is told not to manage them (`manageCRDs: false`), so an operator of another
@@ -199,3 +186,21 @@ export const calicoAddon: PlatformAddon = {
         return { ready: [operator, installation, apiServer, defaultDeny, felixMetrics] };
     },
 };
+
+/** The Tigera operator's chart values: no Installation or APIServer of the chart's (declared as resources), no CRDs of its own, on the system pool, its images from the region's cache. */
+function tigeraOperatorValues(ctx: AddonContext, placement: ReturnType<typeof systemPlacement>): TigeraOperatorValues {
+    return {
+        installation: { enabled: false },
+        // The APIServer is declared below, to wait for it before any projectcalico.org/v3 object.
+        apiServer: { enabled: false },
+        // One owner for Calico's CRDs: this program applies them (below), so the operator does not.
+        manageCRDs: false,
+        goldmane: { enabled: false },
+        whisker: { enabled: false },
+        resources: ctx.size("operator"),
+        ...placement,
+        priorityClassName: "system-cluster-critical",
+        // The operator's image, and (the Installation's `registry`, below) every image it runs, from the region's cache.
+        tigeraOperator: { registry: ctx.images.registry(CALICO_REGISTRY) },
+    };
+}
