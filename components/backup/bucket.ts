@@ -74,18 +74,7 @@ export function createSecureBucket(
         `${name}-lifecycle`,
         {
             bucket: bucket.id,
-            rules: [
-                { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: NONCURRENT_VERSION_DAYS } },
-                // A replica's copies are never deleted by a Velero (deletes are not replicated): they expire here, after their lock.
-                ...(args.lock ? [{ id: "expire-replicas", status: "Enabled", filter: {}, expiration: { days: args.lock.expireDays } }] : []),
-                ...(args.expireDays !== undefined ? [{ id: "expire-objects", status: "Enabled", filter: {}, expiration: { days: args.expireDays } }] : []),
-                {
-                    id: "abort-incomplete-uploads",
-                    status: "Enabled",
-                    filter: {},
-                    abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS },
-                },
-            ],
+            rules: lifecycleRules(args),
         },
         { parent, dependsOn: [versioning] },
     );
@@ -93,25 +82,39 @@ export function createSecureBucket(
         `${name}-tls-only`,
         {
             bucket: bucket.id,
-            policy: bucket.arn.apply((arn) =>
-                JSON.stringify({
-                    Version: "2012-10-17",
-                    Statement: [
-                        {
-                            Sid: "DenyInsecureTransport",
-                            Effect: "Deny",
-                            Principal: "*",
-                            Action: "s3:*",
-                            Resource: [arn, `${arn}/*`],
-                            Condition: { Bool: { "aws:SecureTransport": "false" } },
-                        },
-                    ],
-                }),
-            ),
+            policy: bucket.arn.apply((arn) => JSON.stringify(tlsOnlyPolicy(arn))),
         },
         opts,
     );
     return { bucket, versioning };
+}
+
+/** Old versions expire, a replica's copies after their lock, run artifacts after their days, stray uploads are aborted. Pure. */
+function lifecycleRules(args: { lock?: { expireDays: number }; expireDays?: number }) {
+    return [
+        { id: "expire-noncurrent-versions", status: "Enabled", filter: {}, noncurrentVersionExpiration: { noncurrentDays: NONCURRENT_VERSION_DAYS } },
+        // A replica's copies are never deleted by a Velero (deletes are not replicated): they expire here, after their lock.
+        ...(args.lock ? [{ id: "expire-replicas", status: "Enabled", filter: {}, expiration: { days: args.lock.expireDays } }] : []),
+        ...(args.expireDays !== undefined ? [{ id: "expire-objects", status: "Enabled", filter: {}, expiration: { days: args.expireDays } }] : []),
+        { id: "abort-incomplete-uploads", status: "Enabled", filter: {}, abortIncompleteMultipartUpload: { daysAfterInitiation: ABORT_MULTIPART_DAYS } },
+    ];
+}
+
+/** Every request over TLS, or refused. Pure. */
+function tlsOnlyPolicy(arn: string) {
+    return {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "DenyInsecureTransport",
+                Effect: "Deny",
+                Principal: "*",
+                Action: "s3:*",
+                Resource: [arn, `${arn}/*`],
+                Condition: { Bool: { "aws:SecureTransport": "false" } },
+            },
+        ],
+    };
 }
 
 /** A KMS key for one cluster's backups, used through S3 (Velero, and replication to the secondaries). */
