@@ -283,8 +283,6 @@ export function executionRolePolicy(
     targets: RegionSwitchTargets & { controlPanelArn: string; arcClusterArn: string; reportsKeyArn: string },
 ): { Version: string; Statement: Record<string, unknown>[] } {
     const clusters = platform.clusters.filter((cluster) => plans.some((plan) => plan.primaryCluster === cluster.name || plan.cluster === cluster.name));
-    const owners = platform.services.filter((service) => service.database);
-    const [primary] = platform.clusters;
     const statements: Record<string, unknown>[] = [
         // The base every plan needs (ARC guide, "Complete plan execution role permissions"): ARC
         // evaluates a plan by simulating this role's policies, and reads the plan and its executions.
@@ -300,13 +298,7 @@ export function executionRolePolicy(
             Action: ["arc-region-switch:GetPlan", "arc-region-switch:GetPlanExecution", "arc-region-switch:ListPlanExecutions"],
             Resource: "*",
         },
-        // The application-health alarms the plans watch (ARC guide, "CloudWatch alarms for application health permissions").
-        ...(() => {
-            const alarms = [...new Set(plans.flatMap((plan) => plan.associatedAlarms.map((alarm) => alarm.resourceIdentifier)))].sort();
-            return alarms.length === 0
-                ? []
-                : [{ Sid: "ApplicationHealth", Effect: "Allow", Action: ["cloudwatch:DescribeAlarms", "cloudwatch:DescribeAlarmHistory"], Resource: alarms }];
-        })(),
+        ...applicationHealthStatements(plans),
         {
             Sid: "ScaleEks",
             Effect: "Allow",
@@ -340,21 +332,34 @@ export function executionRolePolicy(
             Resource: platform.clusters.map((cluster) => routingControlOf(targets, cluster.name)),
         },
     ];
-    if (owners.length > 0 && primary) {
-        statements.push(
-            { Sid: "ReadDatabases", Effect: "Allow", Action: ["rds:DescribeGlobalClusters", "rds:DescribeDBClusters"], Resource: "*" },
-            {
-                Sid: "MoveDatabaseWriters",
-                Effect: "Allow",
-                Action: ["rds:SwitchoverGlobalCluster", "rds:FailoverGlobalCluster"],
-                Resource: owners.flatMap((service) => [
-                    `arn:aws:rds::${targets.account}:global-cluster:${databaseNames(platform.environment, service.name, primary.name).global}`,
-                    ...clusters.map((cluster) =>
-                        auroraClusterArn(targets.account, cluster.region, databaseNames(platform.environment, service.name, cluster.name).regional),
-                    ),
-                ]),
-            },
-        );
-    }
-    return { Version: "2012-10-17", Statement: statements };
+    return { Version: "2012-10-17", Statement: [...statements, ...databaseStatements(platform, targets, clusters)] };
+}
+
+/** The application-health alarms the plans watch (ARC guide, "CloudWatch alarms for application health permissions"). Pure. */
+function applicationHealthStatements(plans: readonly RegionSwitchPlanSpec[]): Record<string, unknown>[] {
+    const alarms = [...new Set(plans.flatMap((plan) => plan.associatedAlarms.map((alarm) => alarm.resourceIdentifier)))].sort();
+    return alarms.length === 0
+        ? []
+        : [{ Sid: "ApplicationHealth", Effect: "Allow", Action: ["cloudwatch:DescribeAlarms", "cloudwatch:DescribeAlarmHistory"], Resource: alarms }];
+}
+
+/** Moving every global database's writer between the plans' clusters: the global clusters and their members, nothing else. Pure. */
+function databaseStatements(platform: PlatformSpec, targets: RegionSwitchTargets, clusters: readonly ClusterSpec[]): Record<string, unknown>[] {
+    const owners = platform.services.filter((service) => service.database);
+    const [primary] = platform.clusters;
+    if (owners.length === 0 || !primary) return [];
+    return [
+        { Sid: "ReadDatabases", Effect: "Allow", Action: ["rds:DescribeGlobalClusters", "rds:DescribeDBClusters"], Resource: "*" },
+        {
+            Sid: "MoveDatabaseWriters",
+            Effect: "Allow",
+            Action: ["rds:SwitchoverGlobalCluster", "rds:FailoverGlobalCluster"],
+            Resource: owners.flatMap((service) => [
+                `arn:aws:rds::${targets.account}:global-cluster:${databaseNames(platform.environment, service.name, primary.name).global}`,
+                ...clusters.map((cluster) =>
+                    auroraClusterArn(targets.account, cluster.region, databaseNames(platform.environment, service.name, cluster.name).regional),
+                ),
+            ]),
+        },
+    ];
 }
