@@ -37,91 +37,97 @@ export interface IstioObject {
  * (components/data/writer-path.ts). Pure.
  */
 export function egressObjects(service: ServiceSpec, region: string, database?: { writerCidrs: readonly string[] }): IstioObject[] {
-    const objects: IstioObject[] = [];
-    service.egress.hosts.forEach(({ host, port }, i) => {
-        const gatewayName = `${service.name}-egress-${i}`;
-        const tlsPort = { number: port, name: `tls-${port}`, protocol: "TLS" };
-        objects.push(
-            {
-                role: `egress-${i}-entry`,
+    return [
+        ...service.egress.hosts.flatMap(({ host, port }, i) => externalHostObjects(service, host, port, i)),
+        ...service.egress.aws.map((aws): IstioObject => {
+            const hosts = awsServiceHosts(aws, region);
+            return {
+                role: `egress-aws-${aws}`,
                 apiVersion: "networking.istio.io/v1",
                 kind: "ServiceEntry",
-                name: `egress-${i}`,
-                namespace: service.namespace,
-                spec: { hosts: [host], ports: [tlsPort], resolution: "DNS", location: "MESH_EXTERNAL", exportTo: [".", EGRESS_GATEWAY.namespace] },
-            },
-            {
-                role: `egress-${i}-gateway`,
-                apiVersion: "networking.istio.io/v1",
-                kind: "Gateway",
-                name: gatewayName,
-                namespace: EGRESS_GATEWAY.namespace,
-                spec: {
-                    selector: { ...EGRESS_GATEWAY.podLabels },
-                    servers: [{ port: { number: EGRESS_GATEWAY.servicePort, name: "tls", protocol: "TLS" }, hosts: [host], tls: { mode: "PASSTHROUGH" } }],
-                },
-            },
-            {
-                role: `egress-${i}-route`,
-                apiVersion: "networking.istio.io/v1",
-                kind: "VirtualService",
-                name: `egress-${i}`,
+                name: `aws-${aws}`,
                 namespace: service.namespace,
                 spec: {
-                    hosts: [host],
-                    gateways: ["mesh", `${EGRESS_GATEWAY.namespace}/${gatewayName}`],
-                    exportTo: [".", EGRESS_GATEWAY.namespace],
-                    tls: [
-                        {
-                            match: [{ gateways: ["mesh"], port, sniHosts: [host] }],
-                            route: [{ destination: { host: EGRESS_GATEWAY_HOST, port: { number: EGRESS_GATEWAY.servicePort } } }],
-                        },
-                        {
-                            match: [{ gateways: [`${EGRESS_GATEWAY.namespace}/${gatewayName}`], port: EGRESS_GATEWAY.servicePort, sniHosts: [host] }],
-                            route: [{ destination: { host, port: { number: port } } }],
-                        },
-                    ],
+                    hosts,
+                    ports: [{ number: 443, name: "tls-443", protocol: "TLS" }],
+                    // A wildcard host cannot be resolved ahead; the sidecar passes it through by SNI.
+                    resolution: hosts.some((host) => host.startsWith("*.")) ? "NONE" : "DNS",
+                    location: "MESH_EXTERNAL",
+                    exportTo: ["."],
                 },
-            },
-        );
-    });
-    for (const aws of service.egress.aws) {
-        const hosts = awsServiceHosts(aws, region);
-        objects.push({
-            role: `egress-aws-${aws}`,
+            };
+        }),
+        ...(database
+            ? [
+                  {
+                      role: "egress-database",
+                      apiVersion: "networking.istio.io/v1",
+                      kind: "ServiceEntry",
+                      name: "database",
+                      namespace: service.namespace,
+                      spec: {
+                          // PostgreSQL negotiates TLS inside its own protocol, so the sidecar cannot route by
+                          // SNI: the entry admits TCP 5432 to the VPCs the writer can be in (this one first).
+                          hosts: [`${service.name}-database.aurora.internal`],
+                          addresses: [...database.writerCidrs],
+                          ports: [{ number: POSTGRES_PORT, name: "tcp-postgres", protocol: "TCP" }],
+                          resolution: "NONE",
+                          location: "MESH_EXTERNAL",
+                          exportTo: ["."],
+                      },
+                  },
+              ]
+            : []),
+    ];
+}
+
+/** An external host's way out: its ServiceEntry, a Gateway on the egress gateway passing its TLS through, and the route there and out. Pure. */
+function externalHostObjects(service: ServiceSpec, host: string, port: number, i: number): IstioObject[] {
+    const gatewayName = `${service.name}-egress-${i}`;
+    const tlsPort = { number: port, name: `tls-${port}`, protocol: "TLS" };
+    return [
+        {
+            role: `egress-${i}-entry`,
             apiVersion: "networking.istio.io/v1",
             kind: "ServiceEntry",
-            name: `aws-${aws}`,
+            name: `egress-${i}`,
             namespace: service.namespace,
-            spec: {
-                hosts,
-                ports: [{ number: 443, name: "tls-443", protocol: "TLS" }],
-                // A wildcard host cannot be resolved ahead; the sidecar passes it through by SNI.
-                resolution: hosts.some((host) => host.startsWith("*.")) ? "NONE" : "DNS",
-                location: "MESH_EXTERNAL",
-                exportTo: ["."],
-            },
-        });
-    }
-    if (database)
-        objects.push({
-            role: "egress-database",
+            spec: { hosts: [host], ports: [tlsPort], resolution: "DNS", location: "MESH_EXTERNAL", exportTo: [".", EGRESS_GATEWAY.namespace] },
+        },
+        {
+            role: `egress-${i}-gateway`,
             apiVersion: "networking.istio.io/v1",
-            kind: "ServiceEntry",
-            name: "database",
+            kind: "Gateway",
+            name: gatewayName,
+            namespace: EGRESS_GATEWAY.namespace,
+            spec: {
+                selector: { ...EGRESS_GATEWAY.podLabels },
+                servers: [{ port: { number: EGRESS_GATEWAY.servicePort, name: "tls", protocol: "TLS" }, hosts: [host], tls: { mode: "PASSTHROUGH" } }],
+            },
+        },
+        {
+            role: `egress-${i}-route`,
+            apiVersion: "networking.istio.io/v1",
+            kind: "VirtualService",
+            name: `egress-${i}`,
             namespace: service.namespace,
             spec: {
-                // PostgreSQL negotiates TLS inside its own protocol, so the sidecar cannot route by
-                // SNI: the entry admits TCP 5432 to the VPCs the writer can be in (this one first).
-                hosts: [`${service.name}-database.aurora.internal`],
-                addresses: [...database.writerCidrs],
-                ports: [{ number: POSTGRES_PORT, name: "tcp-postgres", protocol: "TCP" }],
-                resolution: "NONE",
-                location: "MESH_EXTERNAL",
-                exportTo: ["."],
+                hosts: [host],
+                gateways: ["mesh", `${EGRESS_GATEWAY.namespace}/${gatewayName}`],
+                exportTo: [".", EGRESS_GATEWAY.namespace],
+                tls: [
+                    {
+                        match: [{ gateways: ["mesh"], port, sniHosts: [host] }],
+                        route: [{ destination: { host: EGRESS_GATEWAY_HOST, port: { number: EGRESS_GATEWAY.servicePort } } }],
+                    },
+                    {
+                        match: [{ gateways: [`${EGRESS_GATEWAY.namespace}/${gatewayName}`], port: EGRESS_GATEWAY.servicePort, sniHosts: [host] }],
+                        route: [{ destination: { host, port: { number: port } } }],
+                    },
+                ],
             },
-        });
-    return objects;
+        },
+    ];
 }
 
 /**
