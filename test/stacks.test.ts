@@ -214,20 +214,21 @@ describe("npm run plan -- --env", () => {
     it("plans every stack of the environment in rollout order, and prints the pulumi up commands", function () {
         this.timeout(120_000);
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "env-cli-"));
-        const { status, stdout, stderr } = runPlanCli([
+        // The frozen stack files are judged with the repository's policy configs.
+        const args = [
             "--env",
             "staging",
             "--dir",
             FIXTURE_STACKS,
             "--sub-projects",
             FIXTURE_SUB_PROJECTS,
-            // The frozen stack files are judged with the repository's policy configs.
             "--policy-config",
             REPO_POLICY_CONFIG,
             "--out",
             out,
             "--quiet",
-        ]);
+        ];
+        const { status, stdout, stderr } = runPlanCli(args);
         assert.equal(status, 0, stderr);
         // Nothing planned yet: the first rollout's order, the primary right after the environment.
         assert.match(stdout, /^Rollout of staging: wave 1 \(environment\): staging; wave 2 \(primary\): stg-use2; wave 3 \(canary\): stg-usw2\n/);
@@ -237,19 +238,7 @@ describe("npm run plan -- --env", () => {
         );
         for (const wave of ["environment", "primary", "canary"]) assert.match(stdout, new RegExp(`\\(${wave}\\): its checks pass against the plans so far`));
         // Planned again, over those plans: every later rollout's order, the primary last.
-        const again = runPlanCli([
-            "--env",
-            "staging",
-            "--dir",
-            FIXTURE_STACKS,
-            "--sub-projects",
-            FIXTURE_SUB_PROJECTS,
-            "--policy-config",
-            REPO_POLICY_CONFIG,
-            "--out",
-            out,
-            "--quiet",
-        ]);
+        const again = runPlanCli(args);
         assert.equal(again.status, 0, again.stderr);
         assert.match(again.stdout, /^Rollout of staging: wave 1 \(environment\): staging; wave 2 \(canary\): stg-usw2; wave 3 \(primary\): stg-use2\n/);
         // Each stack's estimate, and the rollout's: the waves one after another.

@@ -38,7 +38,7 @@ export interface PlanOptions {
     reportModule?: string;
     /** A CrossGuard pack directory; its `rules` run against the plan, with `config/<stack>.json`. */
     policyPack?: string;
-    /** Where the pack's `<stack>.json` configs are read from (relative to the project). @default `<policyPack>/config` */
+    /** Where the pack's `<stack>.json` configs are read from (relative to the project); a stack without one fails the plan. @default `<project>/<the pack folder's name>/config` */
     policyConfigDir?: string;
     /** CustomResourceDefinitions for the report module's schema checks (relative to the project). */
     crdDir?: string;
