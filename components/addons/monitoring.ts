@@ -240,6 +240,28 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
     },
 };
 
+/**
+ * What the chart must not scrape on EKS: EKS exposes no controller manager, scheduler or etcd, and
+ * kube-proxy binds its metrics to localhost; scraping them fails, and their rules
+ * (KubeSchedulerDown ...) fire forever.
+ */
+const EKS_HIDDEN_COMPONENTS_OFF = {
+    kubeControllerManager: { enabled: false },
+    kubeScheduler: { enabled: false },
+    kubeEtcd: { enabled: false },
+    kubeProxy: { enabled: false },
+    defaultRules: {
+        rules: {
+            etcd: false,
+            kubeControllerManager: false,
+            kubeSchedulerAlerting: false,
+            kubeSchedulerRecording: false,
+            kubeProxy: false,
+            windows: false,
+        },
+    },
+} as const satisfies Partial<KubePrometheusStackValues>;
+
 /** kube-prometheus-stack's values for a cluster: what EKS lets it scrape, placed and sized, every image from the region's caches. */
 function kubePrometheusStackValues(ctx: AddonContext<MonitoringSettings>): KubePrometheusStackValues {
     const monitoring = ctx.settings;
@@ -251,22 +273,7 @@ function kubePrometheusStackValues(ctx: AddonContext<MonitoringSettings>): KubeP
         // The CRDs come from their own release (PROMETHEUS_OPERATOR_CRDS), which Helm upgrades.
         crds: { enabled: false },
         grafana: { enabled: false },
-        // EKS exposes no controller manager, scheduler or etcd, and kube-proxy binds its
-        // metrics to localhost: scraping them fails, and their rules (KubeSchedulerDown ...) fire forever.
-        kubeControllerManager: { enabled: false },
-        kubeScheduler: { enabled: false },
-        kubeEtcd: { enabled: false },
-        kubeProxy: { enabled: false },
-        defaultRules: {
-            rules: {
-                etcd: false,
-                kubeControllerManager: false,
-                kubeSchedulerAlerting: false,
-                kubeSchedulerRecording: false,
-                kubeProxy: false,
-                windows: false,
-            },
-        },
+        ...EKS_HIDDEN_COMPONENTS_OFF,
         nodeExporter: { enabled: true },
         kubeStateMetrics: { enabled: true },
         // node-exporter runs on every node, whatever its taints.
@@ -299,36 +306,43 @@ function kubePrometheusStackValues(ctx: AddonContext<MonitoringSettings>): KubeP
                 secrets: Object.keys(monitoring.receivers).length === 0 ? [] : [ALERTMANAGER_RECEIVERS_SECRET],
             },
         },
-        prometheus: {
-            prometheusSpec: {
-                ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
-                ...from("quay.io"),
-                replicas,
-                // Each replica's TSDB is a zonal gp3 volume: a zone's loss takes one replica, never both.
-                topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "prometheus" }),
-                retention: `${monitoring.retentionDays}d`,
-                externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
-                storageSpec: {
-                    volumeClaimTemplate: {
-                        spec: {
-                            storageClassName: GP3_STORAGE_CLASS,
-                            accessModes: ["ReadWriteOnce"],
-                            resources: { requests: { storage: `${monitoring.storageGiB}Gi` } },
-                        },
-                    },
-                },
-                // Select monitors and rules from every namespace, not only the chart's own.
-                serviceMonitorSelectorNilUsesHelmValues: false,
-                podMonitorSelectorNilUsesHelmValues: false,
-                ruleSelectorNilUsesHelmValues: false,
-                serviceMonitorNamespaceSelector: {},
-                podMonitorNamespaceSelector: {},
-                ruleNamespaceSelector: {},
-            },
-        },
+        prometheus: { prometheusSpec: prometheusSpec(ctx, replicas, from("quay.io")) },
     };
 }
 
+/** Prometheus itself: sized per environment, one replica per zone on its own gp3 volume, selecting every namespace's monitors and rules. */
+function prometheusSpec(
+    ctx: AddonContext<MonitoringSettings>,
+    replicas: number,
+    fromQuay: RegistryOnly,
+): KubePrometheusStackValues["prometheus"]["prometheusSpec"] {
+    const monitoring = ctx.settings;
+    return {
+        ...placedCritical(ctx.cluster, resources(monitoring.prometheusResources.cpu, monitoring.prometheusResources.memory)),
+        ...fromQuay,
+        replicas,
+        // Each replica's TSDB is a zonal gp3 volume: a zone's loss takes one replica, never both.
+        topologySpreadConstraints: onePerZone({ "app.kubernetes.io/name": "prometheus" }),
+        retention: `${monitoring.retentionDays}d`,
+        externalLabels: { cluster: ctx.cluster.name, region: ctx.cluster.region, environment: ctx.platform.environment },
+        storageSpec: {
+            volumeClaimTemplate: {
+                spec: {
+                    storageClassName: GP3_STORAGE_CLASS,
+                    accessModes: ["ReadWriteOnce"],
+                    resources: { requests: { storage: `${monitoring.storageGiB}Gi` } },
+                },
+            },
+        },
+        // Select monitors and rules from every namespace, not only the chart's own.
+        serviceMonitorSelectorNilUsesHelmValues: false,
+        podMonitorSelectorNilUsesHelmValues: false,
+        ruleSelectorNilUsesHelmValues: false,
+        serviceMonitorNamespaceSelector: {},
+        podMonitorNamespaceSelector: {},
+        ruleNamespaceSelector: {},
+    };
+}
 /**
  * Alertmanager's configuration, generated from config (nothing secret in it), and the receivers'
  * credentials synced from this region's replica and mounted as files: the config Secret, then the credentials.
@@ -444,119 +458,136 @@ function platformMonitors(ctx: AddonContext<MonitoringSettings>, release: pulumi
 }
 
 /**
- * Alerts on the platform's own failure modes, per cluster. A backup older than twice the RPO
- * (one missed run is noise, two is an outage of the backup path), a backup that holds nothing,
- * any failed backup, and an
- * ExternalSecret that has not been Ready for 15 minutes (a secret the services read is stale).
- * Pure, so the expressions are tested as data.
+ * Alerts on the platform's own failure modes, per cluster: its backups (one missed run is noise,
+ * two is an outage of the backup path), its network policy agent, its mesh's signing chain and its
+ * secrets' sync. Pure, so the expressions are tested as data.
  */
-export function platformAlertGroups(
-    cluster: string,
-    rpoMinutes: number,
-    runbookBaseUrl: string,
-): Array<{ name: string; rules: Array<Record<string, unknown>> }> {
-    const schedule = veleroScheduleName(cluster);
+export function platformAlertGroups(cluster: string, rpoMinutes: number, runbookBaseUrl: string): AlertGroup[] {
     return [
-        {
-            name: "platform-backups",
-            rules: [
-                {
-                    alert: "VeleroBackupStale",
-                    expr: `time() - velero_backup_last_successful_timestamp{schedule="${schedule}"} > ${2 * rpoMinutes * 60}`,
-                    for: "5m",
-                    labels: { severity: "page" },
-                    annotations: {
-                        summary: `The last successful backup of ${schedule} is more than twice the RPO (${rpoMinutes} min) old`,
-                        runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
-                    },
-                },
-                {
-                    // Velero has no success metric until a backup succeeds (and none after its restart
-                    // until the next one): silence is a failure too, once it outlasts two RPOs.
-                    alert: "VeleroBackupNeverSucceeded",
-                    expr: `absent(velero_backup_last_successful_timestamp{schedule="${schedule}"})`,
-                    for: `${2 * rpoMinutes}m`,
-                    labels: { severity: "page" },
-                    annotations: {
-                        summary: `No backup of ${schedule} has succeeded since Velero started, for twice the RPO (${rpoMinutes} min)`,
-                        runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
-                    },
-                },
-                {
-                    // A backup that selects nothing succeeds: only its item count shows it (Velero 1.17 once
-                    // matched a namespace glob literally and backed up nothing, every 15 minutes). The gauge
-                    // holds the last backup's count, labelled by its schedule (Velero 1.17 pkg/metrics).
-                    alert: "VeleroBackupEmpty",
-                    expr: `velero_backup_items_total{schedule="${schedule}"} == 0`,
-                    labels: { severity: "page" },
-                    annotations: {
-                        summary: `A backup of ${schedule} holds no items: a restore from it would bring nothing back`,
-                        runbook_url: `${runbookBaseUrl}/velero/backup-empty`,
-                    },
-                },
-                {
-                    alert: "VeleroBackupFailed",
-                    expr: `increase(velero_backup_failure_total{schedule="${schedule}"}[1h]) > 0`,
-                    labels: { severity: "ticket" },
-                    annotations: { summary: `A backup of ${schedule} failed in the last hour`, runbook_url: `${runbookBaseUrl}/velero/backup-failed` },
-                },
-            ],
-        },
-        {
-            name: "platform-network",
-            rules: [
-                {
-                    alert: "CalicoFelixDown",
-                    expr: `up{job="${MONITORING_NAMESPACE}/${CALICO_NODE_MONITOR}"} == 0`,
-                    for: "10m",
-                    labels: { severity: "ticket" },
-                    annotations: {
-                        summary: "Felix on {{ $labels.instance }} has not answered for 10 minutes: that node's network policies are no longer updated",
-                        runbook_url: `${runbookBaseUrl}/calico/felix-down`,
-                    },
-                },
-            ],
-        },
-        {
-            name: "platform-mesh",
-            rules: [
-                {
-                    // istiod's signing chain: this cluster's intermediate, renewed by any `up` of the environment stack in its last 45 days.
-                    alert: "MeshIntermediateExpiring",
-                    expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_ALERT_DAYS * 86400}`,
-                    for: "1h",
-                    labels: { severity: "ticket" },
-                    annotations: {
-                        summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_ALERT_DAYS} days; apply the environment stack to renew it`,
-                        runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
-                    },
-                },
-                {
-                    alert: "MeshIntermediateExpiringSoon",
-                    expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_PAGE_DAYS * 86400}`,
-                    for: "1h",
-                    labels: { severity: "page" },
-                    annotations: {
-                        summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_PAGE_DAYS} days: mTLS stops when it does`,
-                        runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
-                    },
-                },
-            ],
-        },
-        {
-            name: "platform-secrets",
-            rules: [
-                {
-                    alert: "ExternalSecretNotSynced",
-                    expr: 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1',
-                    for: "15m",
-                    labels: { severity: "page" },
-                    annotations: {
-                        summary: "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} has not synced from Secrets Manager for 15 minutes",
-                        runbook_url: `${runbookBaseUrl}/external-secrets/not-synced`,
-                    },
-                },
-            ],
-        },
+        backupAlerts(cluster, rpoMinutes, runbookBaseUrl),
+        networkAlerts(runbookBaseUrl),
+        meshAlerts(cluster, runbookBaseUrl),
+        secretsAlerts(runbookBaseUrl),
     ];
+}
+
+/** A Prometheus rule group. */
+type AlertGroup = { name: string; rules: Array<Record<string, unknown>> };
+
+/** Velero's backups of the cluster: stale, never succeeded, empty, failed. */
+function backupAlerts(cluster: string, rpoMinutes: number, runbookBaseUrl: string): AlertGroup {
+    const schedule = veleroScheduleName(cluster);
+    return {
+        name: "platform-backups",
+        rules: [
+            {
+                alert: "VeleroBackupStale",
+                expr: `time() - velero_backup_last_successful_timestamp{schedule="${schedule}"} > ${2 * rpoMinutes * 60}`,
+                for: "5m",
+                labels: { severity: "page" },
+                annotations: {
+                    summary: `The last successful backup of ${schedule} is more than twice the RPO (${rpoMinutes} min) old`,
+                    runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
+                },
+            },
+            {
+                // Velero has no success metric until a backup succeeds (and none after its restart
+                // until the next one): silence is a failure too, once it outlasts two RPOs.
+                alert: "VeleroBackupNeverSucceeded",
+                expr: `absent(velero_backup_last_successful_timestamp{schedule="${schedule}"})`,
+                for: `${2 * rpoMinutes}m`,
+                labels: { severity: "page" },
+                annotations: {
+                    summary: `No backup of ${schedule} has succeeded since Velero started, for twice the RPO (${rpoMinutes} min)`,
+                    runbook_url: `${runbookBaseUrl}/velero/backup-stale`,
+                },
+            },
+            {
+                // A backup that selects nothing succeeds: only its item count shows it (Velero 1.17 once
+                // matched a namespace glob literally and backed up nothing, every 15 minutes). The gauge
+                // holds the last backup's count, labelled by its schedule (Velero 1.17 pkg/metrics).
+                alert: "VeleroBackupEmpty",
+                expr: `velero_backup_items_total{schedule="${schedule}"} == 0`,
+                labels: { severity: "page" },
+                annotations: {
+                    summary: `A backup of ${schedule} holds no items: a restore from it would bring nothing back`,
+                    runbook_url: `${runbookBaseUrl}/velero/backup-empty`,
+                },
+            },
+            {
+                alert: "VeleroBackupFailed",
+                expr: `increase(velero_backup_failure_total{schedule="${schedule}"}[1h]) > 0`,
+                labels: { severity: "ticket" },
+                annotations: { summary: `A backup of ${schedule} failed in the last hour`, runbook_url: `${runbookBaseUrl}/velero/backup-failed` },
+            },
+        ],
+    };
+}
+
+/** Calico: a Felix that stopped answering leaves its node's policies stale. */
+function networkAlerts(runbookBaseUrl: string): AlertGroup {
+    return {
+        name: "platform-network",
+        rules: [
+            {
+                alert: "CalicoFelixDown",
+                expr: `up{job="${MONITORING_NAMESPACE}/${CALICO_NODE_MONITOR}"} == 0`,
+                for: "10m",
+                labels: { severity: "ticket" },
+                annotations: {
+                    summary: "Felix on {{ $labels.instance }} has not answered for 10 minutes: that node's network policies are no longer updated",
+                    runbook_url: `${runbookBaseUrl}/calico/felix-down`,
+                },
+            },
+        ],
+    };
+}
+
+/** istiod's signing chain: this cluster's intermediate, a ticket first and a page near its expiry. */
+function meshAlerts(cluster: string, runbookBaseUrl: string): AlertGroup {
+    return {
+        name: "platform-mesh",
+        rules: [
+            {
+                // istiod's signing chain: this cluster's intermediate, renewed by any `up` of the environment stack in its last 45 days.
+                alert: "MeshIntermediateExpiring",
+                expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_ALERT_DAYS * 86400}`,
+                for: "1h",
+                labels: { severity: "ticket" },
+                annotations: {
+                    summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_ALERT_DAYS} days; apply the environment stack to renew it`,
+                    runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
+                },
+            },
+            {
+                alert: "MeshIntermediateExpiringSoon",
+                expr: `min(citadel_server_cert_chain_expiry_timestamp) - time() < ${INTERMEDIATE_EXPIRY_PAGE_DAYS * 86400}`,
+                for: "1h",
+                labels: { severity: "page" },
+                annotations: {
+                    summary: `The mesh's intermediate CA of ${cluster} expires in less than ${INTERMEDIATE_EXPIRY_PAGE_DAYS} days: mTLS stops when it does`,
+                    runbook_url: `${runbookBaseUrl}/istio/intermediate-expiring`,
+                },
+            },
+        ],
+    };
+}
+
+/** External Secrets: a secret the services read that has stopped syncing. */
+function secretsAlerts(runbookBaseUrl: string): AlertGroup {
+    return {
+        name: "platform-secrets",
+        rules: [
+            {
+                alert: "ExternalSecretNotSynced",
+                expr: 'max by (namespace, name) (externalsecret_status_condition{condition="Ready", status="False"}) == 1',
+                for: "15m",
+                labels: { severity: "page" },
+                annotations: {
+                    summary: "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} has not synced from Secrets Manager for 15 minutes",
+                    runbook_url: `${runbookBaseUrl}/external-secrets/not-synced`,
+                },
+            },
+        ],
+    };
 }

@@ -565,6 +565,18 @@ function checkClusters(
         ),
     );
 
+    issues.push(...checkPrimary(clusters, allClustersParsed));
+    clusters.forEach(({ index, cluster }, a) => {
+        issues.push(...checkVpcCidr(index, cluster, clusters.slice(0, a)));
+        issues.push(...checkTopology(index, cluster, classes, declaredClassNames));
+    });
+    return issues;
+}
+
+/** Exactly one primary, first in failover order (only claimed missing when every cluster was read). */
+function checkPrimary(clusters: Array<{ index: number; cluster: ClusterConfig }>, allClustersParsed: boolean): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const at = (index: number, rest: string) => `clusters[${index}].${rest}`;
     const primaries = clusters.filter(({ cluster }) => cluster.dr.role === "primary");
     // A malformed cluster may be the primary: only claim "no primary" when every cluster was read.
     if (allClustersParsed && clusters.length > 0 && primaries.length === 0) {
@@ -589,28 +601,30 @@ function checkClusters(
             });
         }
     }
+    return issues;
+}
 
-    for (let a = 0; a < clusters.length; a++) {
-        const { index, cluster } = clusters[a];
-        const cidr = cluster.network.vpcCidr;
-        const prefix = parseCidr(cidr).prefix;
-        if (prefix < VPC_PREFIX_LARGEST || prefix > VPC_PREFIX_SMALLEST) {
+/** A VPC range of a size EKS's subnets fit, on its network address, disjoint from the clusters declared before it. */
+function checkVpcCidr(index: number, cluster: ClusterConfig, earlier: Array<{ index: number; cluster: ClusterConfig }>): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    const at = (i: number, rest: string) => `clusters[${i}].${rest}`;
+    const cidr = cluster.network.vpcCidr;
+    const prefix = parseCidr(cidr).prefix;
+    if (prefix < VPC_PREFIX_LARGEST || prefix > VPC_PREFIX_SMALLEST) {
+        issues.push({
+            path: at(index, "network.vpcCidr"),
+            message: `${cidr} is a /${prefix}; a cluster VPC must be between /${VPC_PREFIX_LARGEST} and /${VPC_PREFIX_SMALLEST}`,
+        });
+    } else if (hasHostBits(cidr)) {
+        issues.push({ path: at(index, "network.vpcCidr"), message: `${cidr} has host bits set; use the network address of the range` });
+    }
+    for (const other of earlier) {
+        if (cidrsOverlap(cidr, other.cluster.network.vpcCidr)) {
             issues.push({
                 path: at(index, "network.vpcCidr"),
-                message: `${cidr} is a /${prefix}; a cluster VPC must be between /${VPC_PREFIX_LARGEST} and /${VPC_PREFIX_SMALLEST}`,
+                message: `${cidr} overlaps clusters[${other.index}].network.vpcCidr ${other.cluster.network.vpcCidr}; give every cluster a disjoint range so VPCs can be peered`,
             });
-        } else if (hasHostBits(cidr)) {
-            issues.push({ path: at(index, "network.vpcCidr"), message: `${cidr} has host bits set; use the network address of the range` });
         }
-        for (const other of clusters.slice(0, a)) {
-            if (cidrsOverlap(cidr, other.cluster.network.vpcCidr)) {
-                issues.push({
-                    path: at(index, "network.vpcCidr"),
-                    message: `${cidr} overlaps clusters[${other.index}].network.vpcCidr ${other.cluster.network.vpcCidr}; give every cluster a disjoint range so VPCs can be peered`,
-                });
-            }
-        }
-        issues.push(...checkTopology(index, cluster, classes, declaredClassNames));
     }
     return issues;
 }
