@@ -222,14 +222,7 @@ for (const stack of ["prod", "staging"] as const) {
                     "app.kubernetes.io/instance": "external-secrets",
                 });
                 const rules = inputs(n("kube-prometheus-stack-platform-rules")).spec.groups;
-                assert.deepEqual(
-                    rules,
-                    platformAlertGroups(
-                        cluster.name,
-                        platform.addons.backup ? (platform.addons.backup as { rpoMinutes: number }).rpoMinutes : 0,
-                        platform.runbookBaseUrl,
-                    ),
-                );
+                assert.deepEqual(rules, platformAlertGroups(cluster.name, settingsOf(platform, BACKUP_SETTINGS).rpoMinutes, platform.runbookBaseUrl));
                 const eso = inputs(n("external-secrets-external-secrets")).values;
                 assert.deepEqual(
                     [eso.replicaCount, eso.leaderElect, eso.webhook.replicaCount, eso.webhook.podDisruptionBudget],
@@ -330,11 +323,11 @@ for (const stack of ["prod", "staging"] as const) {
 
                 it("puts the gateway on an NLB, autoscaled and protected by a PDB", () => {
                     const values = inputs(n("istio-gateway-istio-ingressgateway")).values;
-                    assert.deepEqual(values.service.annotations, gatewayServiceAnnotations(settingsOf(platform.addons, ISTIO_SETTINGS).gatewayScheme));
+                    assert.deepEqual(values.service.annotations, gatewayServiceAnnotations(settingsOf(platform, ISTIO_SETTINGS).gatewayScheme));
                     assert.deepEqual(values.autoscaling, {
                         enabled: true,
-                        minReplicas: settingsOf(platform.addons, ISTIO_SETTINGS).gatewayMinReplicas,
-                        maxReplicas: settingsOf(platform.addons, ISTIO_SETTINGS).gatewayMaxReplicas,
+                        minReplicas: settingsOf(platform, ISTIO_SETTINGS).gatewayMinReplicas,
+                        maxReplicas: settingsOf(platform, ISTIO_SETTINGS).gatewayMaxReplicas,
                         targetCPUUtilizationPercentage: 70,
                     });
                     assert.deepEqual(values.podDisruptionBudget, { minAvailable: 1 });
@@ -342,19 +335,16 @@ for (const stack of ["prod", "staging"] as const) {
                     const egress = inputs(n("istio-egress-gateway-istio-egressgateway")).values;
                     assert.deepEqual(
                         [egress.autoscaling.minReplicas, egress.autoscaling.maxReplicas],
-                        [
-                            settingsOf(platform.addons, ISTIO_SETTINGS).egressGatewayMinReplicas,
-                            settingsOf(platform.addons, ISTIO_SETTINGS).egressGatewayMaxReplicas,
-                        ],
+                        [settingsOf(platform, ISTIO_SETTINGS).egressGatewayMinReplicas, settingsOf(platform, ISTIO_SETTINGS).egressGatewayMaxReplicas],
                     );
                 });
 
                 it("keeps Prometheus data on gp3 for the configured retention, scrapes every namespace and Istio", () => {
                     const values = inputs(n("kube-prometheus-stack-kube-prometheus-stack")).values;
                     const spec = values.prometheus.prometheusSpec;
-                    assert.equal(spec.retention, `${settingsOf(platform.addons, MONITORING_SETTINGS).retentionDays}d`);
+                    assert.equal(spec.retention, `${settingsOf(platform, MONITORING_SETTINGS).retentionDays}d`);
                     assert.deepEqual(spec.storageSpec.volumeClaimTemplate.spec.resources.requests, {
-                        storage: `${settingsOf(platform.addons, MONITORING_SETTINGS).storageGiB}Gi`,
+                        storage: `${settingsOf(platform, MONITORING_SETTINGS).storageGiB}Gi`,
                     });
                     assert.equal(spec.storageSpec.volumeClaimTemplate.spec.storageClassName, "gp3");
                     assert.equal(inputs(n("storage-gp3")).parameters.type, "gp3");
@@ -375,7 +365,7 @@ for (const stack of ["prod", "staging"] as const) {
                     assert.equal(values.alertmanager.config, undefined);
                     const generated = find(n("kube-prometheus-stack-alertmanager-config"));
                     assert.equal(generated.type, "kubernetes:core/v1:Secret");
-                    const receivers = settingsOf(platform.addons, MONITORING_SETTINGS).receivers;
+                    const receivers = settingsOf(platform, MONITORING_SETTINGS).receivers;
                     if (Object.keys(receivers).length === 0) {
                         assert.deepEqual(values.alertmanager.alertmanagerSpec.secrets, []);
                         return;
@@ -432,11 +422,11 @@ for (const stack of ["prod", "staging"] as const) {
 
                 it("backs up the payments namespaces within the RPO, into a hardened bucket of its own", () => {
                     const schedule = inputs(n("velero-payments-schedule")).spec;
-                    assert.ok(cronPeriodMinutes(schedule.schedule) <= settingsOf(platform.addons, BACKUP_SETTINGS).rpoMinutes);
+                    assert.ok(cronPeriodMinutes(schedule.schedule) <= settingsOf(platform, BACKUP_SETTINGS).rpoMinutes);
                     if (stack === "prod") assert.equal(schedule.schedule, "*/15 * * * *");
                     // Named one by one: the pinned Velero (1.17) reads no globs.
                     assert.deepEqual(schedule.template.includedNamespaces, platform.services.map((service) => service.namespace).sort());
-                    assert.equal(schedule.template.ttl, `${settingsOf(platform.addons, BACKUP_SETTINGS).retentionDays * 24}h0m0s`);
+                    assert.equal(schedule.template.ttl, `${settingsOf(platform, BACKUP_SETTINGS).retentionDays * 24}h0m0s`);
                     const bucket = result.resources.find((r) => r.name === n("velero-bucket"));
                     const key = result.resources.find((r) => r.name === n("velero-key"));
                     assert.equal(inputs(n("velero-bucket-versioning")).versioningConfiguration.status, "Enabled");

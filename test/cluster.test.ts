@@ -3,7 +3,6 @@ import { strict as assert } from "assert";
 import { zoneIdPrefix } from "../tools/mocks/aws";
 import { planSubnets } from "../components/network/subnets";
 import type { ClusterSpec } from "../components/topology/spec";
-import { expandTopology } from "../components/topology/expand";
 import { validatePlatformConfig } from "../components/config/validate";
 import { NODE_NETWORKING_ADDONS } from "../components/cluster/managed-addons";
 import { MANAGED_ADDON_VERSIONS } from "../components/cluster/versions";
@@ -21,7 +20,7 @@ const inputsOf = (resource: PlanResource | undefined): Inputs => {
 function specOf(stack: "prod" | "staging"): ClusterSpec[] {
     const result = validatePlatformConfig(stackConfig(stack));
     if (!result.ok) throw new Error("stack config invalid");
-    return [...expandTopology(result.config).clusters];
+    return [...result.spec.clusters];
 }
 
 /** Resources of one type under a cluster (their URN or name carries the cluster component's name). */

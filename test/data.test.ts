@@ -8,7 +8,6 @@ import { connectionEnvironment, databaseNames, peerRdsConnectArn, rdsConnectArn 
 import { writerCidrs, writerPath } from "../components/data/writer-path";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { ServiceSpec } from "../components/topology/spec";
-import { expandTopology } from "../components/topology/expand";
 import { egressNetworkPolicy, egressObjects } from "../components/workloads/egress";
 import {
     auroraClustersHardened,
@@ -45,7 +44,7 @@ describe("the data tier's config", () => {
     it("expands a service's database with its defaults, and lets its pods reach STS for IAM authentication", () => {
         const checked = validatePlatformConfig(withLedgerDatabase);
         assert.ok(checked.ok);
-        const ledger = expandTopology(checked.config).services.find((service) => service.name === "ledger");
+        const ledger = checked.spec.services.find((service) => service.name === "ledger");
         assert.deepEqual(ledger?.database, { instanceClass: "db.r7g.large", instances: 2, backupRetentionDays: 7, engineVersion: "16.8" });
         assert.deepEqual(ledger?.egress.aws, ["sts"]);
     });
@@ -81,7 +80,7 @@ describe("the data tier's config", () => {
 describe("database placement", () => {
     const checked = validatePlatformConfig(withLedgerDatabase);
     if (!checked.ok) throw new Error("fixture");
-    const platform = expandTopology(checked.config);
+    const platform = checked.spec;
     const [primary, secondary] = platform.clusters;
 
     it("puts every writer in the primary", () => {
@@ -727,13 +726,13 @@ describe("DR numbers", () => {
     const specOf = (edit: (config: Record<string, unknown>) => void = () => undefined) => {
         const checked = validatePlatformConfig(fixtureConfig(edit));
         if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-        return expandTopology(checked.config);
+        return checked.spec;
     };
 
     it("computes traffic RTO, data and cluster-state RPO and the full RTO from config", () => {
         const checked = validatePlatformConfig(withLedgerDatabase);
         if (!checked.ok) throw new Error("fixture");
-        const numbers = drNumbers(expandTopology(checked.config));
+        const numbers = drNumbers(checked.spec);
         assert.equal(numbers.trafficRtoSeconds, 90, "10 s × 3, then the NLB alias's 60 s TTL");
         assert.equal(numbers.dataRpoSeconds, 1);
         assert.equal(numbers.clusterStateRpoMinutes, 30, "a 15-minute backup interval plus replication");
@@ -760,7 +759,7 @@ describe("DR numbers", () => {
             addons: { ...(withLedgerDatabase.addons as object), monitoring: { cloudwatch: { pagerduty: { integrationKeyPartnerSecret: "partnerKey" } } } },
         });
         if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-        const numbers = drNumbers(expandTopology(checked.config));
+        const numbers = drNumbers(checked.spec);
         assert.deepEqual([numbers.switchedTrafficSeconds, numbers.lagPageSeconds, numbers.rto.minutes], [60, 150, 14]);
         assert.deepEqual(describeDrNumbers(numbers), [
             "DR: traffic RTO 90 s (health checks, then the alias's TTL); 60 s after an ARC routing control is switched",

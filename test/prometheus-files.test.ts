@@ -1,7 +1,6 @@
 import { strict as assert } from "assert";
 import { parse } from "yaml";
 import { validatePlatformConfig } from "../components/config/validate";
-import { expandTopology } from "../components/topology/expand";
 import type { RuleGroup } from "../components/workloads/slo";
 import { errorBudget, sloRuleGroups } from "../components/workloads/slo";
 import { availabilityRuleTest, backupRuleTest, ruleFile } from "../tools/prometheus/rule-files";
@@ -16,7 +15,7 @@ type Any = any;
 const ledger = (() => {
     const result = validatePlatformConfig(stackConfig("prod"));
     if (!result.ok) throw new Error("invalid prod config");
-    const service = expandTopology(result.config).services.find((s) => s.name === "ledger");
+    const service = result.spec.services.find((s) => s.name === "ledger");
     if (!service) throw new Error("no ledger");
     return service;
 })();

@@ -4,7 +4,6 @@ import { validatePlatformConfig } from "../components/config/validate";
 import type { PlanStep } from "../components/dns/region-switch";
 import { executionRolePolicy, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/dns/region-switch";
 import type { PlatformSpec } from "../components/topology/spec";
-import { expandTopology } from "../components/topology/expand";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "../policy/rules/region-switch";
 import type { FixtureConfig } from "./fixtures/platform";
 import { addThirdRegion, fixtureConfig, fixtureService, writeFixtureProject } from "./fixtures/platform";
@@ -39,7 +38,7 @@ function withArc(edit: (config: FixtureConfig) => void = () => undefined): Fixtu
 function specOf(config: FixtureConfig): PlatformSpec {
     const checked = validatePlatformConfig(config);
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
-    return expandTopology(checked.config);
+    return checked.spec;
 }
 
 const typesOf = (steps: readonly PlanStep[]) => steps.map((step) => step.executionBlockType);

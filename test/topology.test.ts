@@ -5,7 +5,7 @@ import { ISTIO_SETTINGS } from "../components/addons/istio";
 import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { PlatformConfig } from "../components/config/schema";
-import { DEFAULT_CONTROL_PLANE_LOGGING, DEFAULT_DISK_SIZE_GIB, expandTopology } from "../components/topology/expand";
+import { DEFAULT_CONTROL_PLANE_LOGGING, DEFAULT_DISK_SIZE_GIB, expandTopology, resolveAddonSettings } from "../components/topology/expand";
 import { prodWith, stackConfig } from "./helpers/config-fixtures";
 
 function valid(raw: unknown): PlatformConfig {
@@ -127,7 +127,7 @@ describe("topology expansion", () => {
     });
 
     it("resolves add-on settings, defaulting the RPO by environment", () => {
-        assert.deepEqual(expandTopology(valid(stackConfig("prod"))).addons, {
+        assert.deepEqual(resolveAddonSettings(expandTopology(valid(stackConfig("prod")))), {
             istio: {
                 meshId: "payments-mesh",
                 gatewayScheme: "internet-facing",
@@ -155,10 +155,10 @@ describe("topology expansion", () => {
             valid(
                 prodWith((c) => (c.addons = { monitoring: { receivers: c.addons.monitoring.receivers, deadMansSwitch: c.addons.monitoring.deadMansSwitch } })),
             ),
-        ).addons;
+        );
         assert.deepEqual(settingsOf(bare, BACKUP_SETTINGS), { rpoMinutes: 15, retentionDays: 30, lock: { mode: "COMPLIANCE", days: 30 } });
         assert.equal(settingsOf(bare, ISTIO_SETTINGS).gatewayScheme, "internet-facing");
-        const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} })).addons;
+        const staging = expandTopology(valid({ ...stackConfig("staging"), addons: {} }));
         assert.equal(settingsOf(staging, BACKUP_SETTINGS).rpoMinutes, 60);
         assert.deepEqual(settingsOf(staging, BACKUP_SETTINGS).lock, { mode: "GOVERNANCE", days: 30 }, "staging can be torn down");
         assert.deepEqual(settingsOf(staging, MONITORING_SETTINGS).prometheusResources, { cpu: "500m", memory: "4Gi" }, "fits staging's m7i.large system nodes");

@@ -1,7 +1,6 @@
 import { strict as assert } from "assert";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { NodePoolSpec, ServiceSpec } from "../components/topology/spec";
-import { expandTopology } from "../components/topology/expand";
 import { pciPlacement } from "../components/addons/placement";
 import { authorizationPolicySpec, calleesOf, networkPolicies, principalOf } from "../components/workloads/call-graph";
 import type { AlertingRule, RecordingRule } from "../components/workloads/slo";
@@ -16,7 +15,7 @@ type Any = any;
 const services = (() => {
     const result = validatePlatformConfig(stackConfig("prod"));
     if (!result.ok) throw new Error("invalid prod config");
-    return expandTopology(result.config).services;
+    return result.spec.services;
 })();
 const service = (name: string) => services.find((s) => s.name === name) as ServiceSpec;
 

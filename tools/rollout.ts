@@ -40,9 +40,8 @@ export function rollout(
         throw new PlanInputError(
             `--env ${environment}: no stack for cluster ${missing.join(", ")}; add stacks/cluster/Pulumi.<cluster>.yaml with payments-cluster:environmentStack and payments-cluster:cluster`,
         );
-    const clusters = [...result.config.clusters]
-        .sort((a, b) => a.dr.priority - b.dr.priority)
-        .map((cluster) => ({ name: cluster.name, drRole: cluster.dr.role }));
+    // In failover order, the primary first.
+    const clusters = result.spec.clusters.map((cluster) => ({ name: cluster.name, drRole: cluster.drRole }));
     const primary = clusters.find((cluster) => cluster.drRole === "primary")?.name ?? "";
     const outDir = context.outDir ?? path.join(context.projectDir, "out");
     const primaryDeployed = context.primaryDeployed ?? (!context.fromEmpty && fs.existsSync(path.join(outDir, primary, "plan.json")));

@@ -7,11 +7,6 @@ import type { RegionalImages } from "../images/mirrors";
 import type { ResourceRequirements } from "./placement";
 import type { ChartPin } from "./versions";
 
-/**
- * An add-on's settings under `addons.<key>` of the stack config, declared in its file: the
- * schema (every field optional), the defaults that fill it, and checks across its fields. Add-ons
- * that share settings (Istio's) share one declaration.
- */
 /** A pod's CPU and memory request; memory is also its limit, a CPU limit only where declared. */
 export interface Size {
     readonly cpu: string;
@@ -19,13 +14,41 @@ export interface Size {
     readonly cpuLimit?: string;
 }
 
+/**
+ * An add-on's settings under `addons.<key>` of the stack config, declared in its file with
+ * `declareSettings`: the schema (every field optional), the defaults that fill it, and checks
+ * across its fields. Add-ons that share settings (Istio's) share one declaration.
+ */
 export interface AddonSettingsDeclaration<Settings> {
     readonly key: string;
     readonly schema: z.ZodObject;
-    /** The settings with every default filled in; `config` has passed `schema`. */
+    /** The settings with every default filled in, from `addons.<key>` as the stack config holds it (absent is `{}`). */
     resolve(config: unknown, environment: Environment): Settings;
     /** Problems the schema cannot see (across fields or environments), by field. @default none */
     check?(config: unknown, environment: Environment): Array<{ field: string; message: string }>;
+}
+
+/** What a declaration's settings are: the type its `resolve` returns, inferred, never written out again. */
+export type SettingsOf<Declaration> = Declaration extends AddonSettingsDeclaration<infer Settings> ? Settings : never;
+
+/**
+ * Declares an add-on's settings: `resolve` and `check` receive config as the schema parses it
+ * (so typed by it, not cast), and what `resolve` returns is the settings' type.
+ */
+export function declareSettings<Schema extends z.ZodObject, Settings>(declaration: {
+    key: string;
+    schema: Schema;
+    resolve(config: z.output<Schema>, environment: Environment): Settings;
+    check?(config: z.output<Schema>, environment: Environment): Array<{ field: string; message: string }>;
+}): AddonSettingsDeclaration<Settings> {
+    const parse = (config: unknown): z.output<Schema> => declaration.schema.parse(config ?? {});
+    const check = declaration.check;
+    return {
+        key: declaration.key,
+        schema: declaration.schema,
+        resolve: (config, environment) => declaration.resolve(parse(config), environment),
+        ...(check ? { check: (config: unknown, environment: Environment) => check(parse(config), environment) } : {}),
+    };
 }
 
 /** What an add-on's install step gets: the cluster, where to install, and what to wait for. */

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { certManagerDnsPolicy } from "../cluster/iam";
 import { irsaRole } from "../cluster/irsa";
 import { CERT_MANAGER } from "../names";
-import type { AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { PlatformAddon, SettingsOf } from "./addon";
+import { declareSettings } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import type { OnePerNode, PlacedValues } from "./placement";
 import { onePerNode, placedCritical, SYSTEM_CLUSTER_CRITICAL } from "./placement";
@@ -30,20 +31,18 @@ const certificatesConfig = z.strictObject({
     email: z.email().optional(),
 });
 
-export interface CertificateSettings {
-    acmeServer: string;
-    email?: string;
-}
-
 /** `addons.certificates`: where the API's certificates come from. */
-export const CERTIFICATE_SETTINGS: AddonSettingsDeclaration<CertificateSettings> = {
+export const CERTIFICATE_SETTINGS = declareSettings({
     key: "certificates",
     schema: certificatesConfig,
     resolve(config) {
-        const certificates = (config ?? {}) as z.infer<typeof certificatesConfig>;
+        const certificates = config;
         return { acmeServer: certificates.acmeServer ?? DEFAULT_ACME_SERVER, email: certificates.email };
     },
-};
+});
+
+/** `addons.certificates` with every default filled in (what `resolve` returns). */
+export type CertificateSettings = SettingsOf<typeof CERTIFICATE_SETTINGS>;
 
 /** One cert-manager pod's placement: its chart takes the priority class only once, under `global`. */
 type CertManagerPlaced = Omit<PlacedValues, "priorityClassName">;

@@ -46,17 +46,15 @@ export class ClusterAddons extends pulumi.ComponentResource {
                 ...args.info,
                 name: `${name}-${addon.name}`,
                 parent: component,
-                // Resolved with the platform's config; an add-on outside ADDONS gets its defaults.
-                settings: addon.settings
-                    ? (args.info.platform.addons[addon.settings.key] ?? addon.settings.resolve(undefined, args.info.platform.environment))
-                    : undefined,
+                // Resolved from the platform's config (an add-on outside ADDONS, which config cannot set, gets its defaults).
+                settings: addon.settings ? settingsOf(args.info.platform, addon.settings) : undefined,
                 platformNamespaces: namespaces,
                 images,
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
                 clusterReady: args.clusterReady,
                 size: (component) => {
                     const key = `${addon.name}/${component}`;
-                    const chosen = settingsOf(args.info.platform.addons, SIZE_SETTINGS)?.[key] ?? addon.sizes?.[component];
+                    const chosen = settingsOf(args.info.platform, SIZE_SETTINGS)?.[key] ?? addon.sizes?.[component];
                     if (!chosen) throw new Error(`add-on ${addon.name} sizes a component "${component}" it does not declare in its sizes`);
                     return resources(chosen.cpu, chosen.memory, chosen.cpuLimit);
                 },

@@ -1,7 +1,8 @@
 import * as k8s from "@pulumi/kubernetes";
 import { z } from "zod";
 import { dnsLabel } from "../config/fields";
-import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonContext, PlatformAddon, SettingsOf } from "./addon";
+import { declareSettings } from "./addon";
 import { EGRESS_GATEWAY, INGRESS_GATEWAY, ISTIO_NAMESPACE } from "../names";
 import { externalSecretSpec } from "./external-secrets";
 import { chartRelease, customResource } from "./helm";
@@ -71,21 +72,12 @@ const istioConfig = z.strictObject({
     egressGatewayMaxReplicas: z.number().int().min(2).optional(),
 });
 
-export interface IstioSettings {
-    meshId: string;
-    gatewayScheme: GatewayScheme;
-    gatewayMinReplicas: number;
-    gatewayMaxReplicas: number;
-    egressGatewayMinReplicas: number;
-    egressGatewayMaxReplicas: number;
-}
-
 /** `addons.istio`, shared by istiod (the mesh ID) and the ingress gateway (its NLB and replicas). */
-export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
+export const ISTIO_SETTINGS = declareSettings({
     key: "istio",
     schema: istioConfig,
     resolve(config) {
-        const istio = (config ?? {}) as z.infer<typeof istioConfig>;
+        const istio = config;
         return {
             meshId: istio.meshId ?? DEFAULT_MESH_ID,
             gatewayScheme: istio.gatewayScheme ?? DEFAULT_GATEWAY_SCHEME,
@@ -96,7 +88,7 @@ export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
         };
     },
     check(config) {
-        const istio = (config ?? {}) as z.infer<typeof istioConfig>;
+        const istio = config;
         const bounds = (minKey: "gatewayMinReplicas" | "egressGatewayMinReplicas", maxKey: "gatewayMaxReplicas" | "egressGatewayMaxReplicas") => {
             const [min, max] = [istio[minKey], istio[maxKey]];
             return min !== undefined && max !== undefined && min > max ? [{ field: minKey, message: `${minKey} ${min} is greater than ${maxKey} ${max}` }] : [];
@@ -114,7 +106,10 @@ export const ISTIO_SETTINGS: AddonSettingsDeclaration<IstioSettings> = {
             });
         return issues;
     },
-};
+});
+
+/** `addons.istio` with every default filled in (what `resolve` returns). */
+export type IstioSettings = SettingsOf<typeof ISTIO_SETTINGS>;
 
 /** The revision of an Istio release: `1.28.3` → `1-28`, the label its control plane and its workloads carry. */
 export function istioRevision(version: string): string {

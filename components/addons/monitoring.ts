@@ -3,10 +3,10 @@ import { secretPathPrefix } from "../cluster/iam";
 import * as k8s from "@pulumi/kubernetes";
 import { stringify } from "yaml";
 import { z } from "zod";
-import type { ReceiverConfig } from "./alerting";
 import { ALERTMANAGER_RECEIVERS_SECRET, alertmanagerConfig as generateAlertmanagerConfig, receiverConfig } from "./alerting";
 import type { Environment } from "../config/schema";
-import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonContext, PlatformAddon, SettingsOf } from "./addon";
+import { declareSettings } from "./addon";
 import type * as pulumi from "@pulumi/pulumi";
 import { EXTERNAL_SECRETS, ISTIO_NAMESPACE, MONITORING_NAMESPACE, VELERO } from "../names";
 import { settingsOf } from "./settings";
@@ -144,21 +144,12 @@ const monitoringConfig = z.strictObject({
         .optional(),
 });
 
-export interface MonitoringSettings {
-    receivers: { page?: ReceiverConfig; ticket?: ReceiverConfig };
-    deadMansSwitch?: { webhookUrlPartnerSecret: string };
-    cloudwatch?: { pagerduty: { integrationKeyPartnerSecret: string } };
-    retentionDays: number;
-    storageGiB: number;
-    prometheusResources: { cpu: string; memory: string };
-}
-
 /** `addons.monitoring`. */
-export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> = {
+export const MONITORING_SETTINGS = declareSettings({
     key: "monitoring",
     schema: monitoringConfig,
     resolve(config, environment) {
-        const monitoring = (config ?? {}) as z.infer<typeof monitoringConfig>;
+        const monitoring = config;
         return {
             receivers: monitoring.receivers ?? {},
             ...(monitoring.cloudwatch ? { cloudwatch: monitoring.cloudwatch } : {}),
@@ -169,7 +160,7 @@ export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> =
         };
     },
     check(config, environment) {
-        const monitoring = (config ?? {}) as z.infer<typeof monitoringConfig>;
+        const monitoring = config;
         if (environment !== "prod") return [];
         return [
             ...(!monitoring.receivers?.page
@@ -191,7 +182,10 @@ export const MONITORING_SETTINGS: AddonSettingsDeclaration<MonitoringSettings> =
                 : []),
         ];
     },
-};
+});
+
+/** `addons.monitoring` with every default filled in (what `resolve` returns). */
+export type MonitoringSettings = SettingsOf<typeof MONITORING_SETTINGS>;
 
 export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
     name: "kube-prometheus-stack",
@@ -231,7 +225,7 @@ export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
                 kind: "PrometheusRule",
                 metadata: { name: "platform-operations", namespace: MONITORING_NAMESPACE },
                 spec: {
-                    groups: platformAlertGroups(ctx.cluster.name, settingsOf(ctx.platform.addons, BACKUP_SETTINGS).rpoMinutes, ctx.platform.runbookBaseUrl),
+                    groups: platformAlertGroups(ctx.cluster.name, settingsOf(ctx.platform, BACKUP_SETTINGS).rpoMinutes, ctx.platform.runbookBaseUrl),
                 },
             },
             release,

@@ -1,6 +1,13 @@
+import type { Environment } from "../config/schema";
 import type { AddonSettingsDeclaration } from "./addon";
 
-/** One declaration's resolved settings out of a platform's `addons`, typed. */
-export function settingsOf<Settings>(addons: Readonly<Record<string, unknown>>, declaration: AddonSettingsDeclaration<Settings>): Settings {
-    return addons[declaration.key] as Settings;
+/**
+ * One declaration's settings, defaults filled in, out of a platform's `addons` (the stack
+ * config's, validated): typed by the declaration, resolved where they are read.
+ */
+export function settingsOf<Settings>(
+    platform: { readonly addons: Readonly<Record<string, unknown>>; readonly environment: Environment },
+    declaration: AddonSettingsDeclaration<Settings>,
+): Settings {
+    return declaration.resolve(platform.addons[declaration.key], platform.environment);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { AddonSettingsDeclaration, Size } from "./addon";
+import type { Size } from "./addon";
+import { declareSettings } from "./addon";
 
 const size = z.strictObject({
     cpu: z.string().regex(/^\d+(\.\d+)?m?$/, { error: 'cpu must be a Kubernetes quantity such as "100m" or "1"' }),
@@ -15,8 +16,8 @@ const size = z.strictObject({
  * (e.g. `external-secrets/webhook`); each add-on declares its components and their default
  * sizes in its own file (`sizes`). An unknown key is a config error naming the known ones.
  */
-export const SIZE_SETTINGS: AddonSettingsDeclaration<Readonly<Record<string, Size>>> = {
+export const SIZE_SETTINGS = declareSettings({
     key: "sizes",
     schema: z.strictObject({}).catchall(size),
-    resolve: (config) => (config ?? {}) as Record<string, Size>,
-};
+    resolve: (config): Readonly<Record<string, Size>> => config,
+});

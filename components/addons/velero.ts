@@ -10,7 +10,8 @@ import { irsaRole } from "../cluster/irsa";
 import { VELERO_RESTORE_ROLE, VELERO } from "../names";
 import { z } from "zod";
 import type { Environment } from "../config/schema";
-import type { AddonContext, AddonSettingsDeclaration, PlatformAddon } from "./addon";
+import type { AddonContext, PlatformAddon, SettingsOf } from "./addon";
+import { declareSettings } from "./addon";
 import { chartRelease, customResource } from "./helm";
 import type { Placement, ResourceRequirements } from "./placement";
 import { HARDENED_CONTAINER, NON_ROOT_POD, systemPlacement } from "./placement";
@@ -98,23 +99,15 @@ const backupConfig = z.strictObject({
         .optional(),
 });
 
-export interface BackupSettings {
-    rpoMinutes: number;
-    retentionDays: number;
-    lock: BucketLock;
-    /** Another account's vault every database recovery point is copied into. @default none */
-    accountCopy?: { account: string; vaultName: string };
-}
-
 /** Object Lock mode of the replica buckets: prod's cannot be shortened by anyone; staging's can be, to tear it down. */
 export const REPLICA_LOCK_MODE: Record<Environment, BucketLock["mode"]> = { prod: "COMPLIANCE", staging: "GOVERNANCE" };
 
 /** `addons.backup`: how often Velero backs up the payments namespaces, and for how long it keeps them. */
-export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
+export const BACKUP_SETTINGS = declareSettings({
     key: "backup",
     schema: backupConfig,
     resolve(config, environment) {
-        const backup = (config ?? {}) as z.infer<typeof backupConfig>;
+        const backup = config;
         const retentionDays = backup.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;
         return {
             rpoMinutes: backup.rpoMinutes ?? DEFAULT_RPO_MINUTES[environment],
@@ -124,7 +117,7 @@ export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
         };
     },
     check(config, environment) {
-        const backup = (config ?? {}) as z.infer<typeof backupConfig>;
+        const backup = config;
         const issues: Array<{ field: string; message: string }> = [];
         if (environment === "prod" && backup.rpoMinutes !== undefined && backup.rpoMinutes > PROD_MAX_RPO_MINUTES)
             issues.push({ field: "rpoMinutes", message: `prod needs an RPO of at most ${PROD_MAX_RPO_MINUTES} minutes (got ${backup.rpoMinutes}); lower it` });
@@ -136,7 +129,10 @@ export const BACKUP_SETTINGS: AddonSettingsDeclaration<BackupSettings> = {
             });
         return issues;
     },
-};
+});
+
+/** `addons.backup` with every default filled in (what `resolve` returns). */
+export type BackupSettings = SettingsOf<typeof BACKUP_SETTINGS>;
 
 /** The payments Schedule of a cluster; its backups are `<schedule>-<timestamp>`. */
 export function veleroScheduleName(clusterName: string): string {

@@ -1,7 +1,6 @@
 import { planDate } from "../upgrades/calendar";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlatformSpec } from "../topology/spec";
-import { expandTopology } from "../topology/expand";
 import type { ConfigIssue } from "./validate";
 import { validatePlatformConfig } from "./validate";
 
@@ -41,8 +40,8 @@ export function readProjectConfig(all: Record<string, string>, project: string):
 /** Reads, validates and expands the stack's topology; throws ConfigValidationError listing every problem. */
 export function loadPlatformSpec(): PlatformSpec {
     const raw = readProjectConfig(pulumi.runtime.allConfig(), pulumi.getProject());
-    const result = validatePlatformConfig(raw, { today: planDate() });
+    const result = validatePlatformConfig(raw, { today: planDate(), project: pulumi.getProject() });
     if (!result.ok) throw new ConfigValidationError(result.issues, pulumi.getStack());
     for (const warning of result.warnings) void pulumi.log.warn(`${pulumi.getProject()}:${warning.path}: ${warning.message}`);
-    return expandTopology(result.config, pulumi.getProject());
+    return result.spec;
 }

@@ -1,4 +1,5 @@
-import { SYSTEM_POOL_NAME } from "../names";
+import { ENVIRONMENT_PROJECT, SYSTEM_POOL_NAME } from "../names";
+import type { PlatformSpec } from "../topology/spec";
 import { registryCredentialIssues } from "../images/mirrors";
 import { drNumbers } from "../platform/dr-numbers";
 import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
@@ -28,11 +29,14 @@ export interface ConfigIssue {
 }
 
 /** A valid config, with what it should change soon (versions near the end of their EKS support). */
-export type ValidationResult = { ok: true; config: PlatformConfig; warnings: ConfigIssue[] } | { ok: false; issues: ConfigIssue[] };
+/** Valid config comes back expanded too (`spec`): the topology is expanded once, here, and the program builds from that. */
+export type ValidationResult = { ok: true; config: PlatformConfig; spec: PlatformSpec; warnings: ConfigIssue[] } | { ok: false; issues: ConfigIssue[] };
 
 export interface ValidationOptions {
     /** The day versions are judged on against EKS's calendar (see `planDate`). @default none: the calendar is not consulted */
     today?: string;
+    /** The Pulumi project the stack belongs to, which names its resources. @default the environment's project */
+    project?: string;
 }
 
 /**
@@ -86,6 +90,7 @@ export function validatePlatformConfig(raw: unknown, options: ValidationOptions 
 
     issues.push(...checkClasses(classes));
     const config = parsed.success && addons.success ? { ...parsed.data, addons: addons.data.addons } : undefined;
+    const spec = config && issues.length === 0 ? expandedOrUndefined(config, options.project ?? ENVIRONMENT_PROJECT) : undefined;
     if (config)
         issues.push(
             ...checkDeployPath(config),
@@ -95,7 +100,7 @@ export function validatePlatformConfig(raw: unknown, options: ValidationOptions 
             ...checkDrill(config),
             ...checkFailoverCapacity(config),
             ...checkDatabaseEngine(config),
-            ...checkObjectives(config, issues.length === 0),
+            ...(spec ? drNumbers(spec).problems : []),
             ...checkDelegation(config),
             ...checkRegionSwitch(config),
             ...checkAlerting(config),
@@ -108,7 +113,8 @@ export function validatePlatformConfig(raw: unknown, options: ValidationOptions 
     issues.push(...support.refusals);
 
     if (issues.length > 0 || !config) return { ok: false, issues: sortIssues(issues) };
-    return { ok: true, config, warnings: sortIssues(support.warnings) };
+    // Expanded here only if it failed above, which then says why.
+    return { ok: true, config, spec: spec ?? expandTopology(config, options.project ?? ENVIRONMENT_PROJECT), warnings: sortIssues(support.warnings) };
 }
 
 /**
@@ -245,19 +251,12 @@ function checkDelegation(config: PlatformConfig): ConfigIssue[] {
     ];
 }
 
-/**
- * A secondary takes the primary's whole load when the primary fails: each of its node pools
- * must be able to grow (its `max`, which the cluster autoscaler honours) to at least the nodes
- * the primary's pool of the same name runs now (`replicas`). Running them warm is not required;
- * the autoscaler adds nodes in minutes (README, "Autoscaling").
- */
-/** Objectives the config cannot meet (see drNumbers); only for config that expands. */
-function checkObjectives(config: PlatformConfig, expandable: boolean): ConfigIssue[] {
-    if (!expandable) return [];
+/** The expanded topology, for the objectives it must meet (see drNumbers); none for a dangling reference, which is reported where it is. */
+function expandedOrUndefined(config: PlatformConfig, project: string): PlatformSpec | undefined {
     try {
-        return [...drNumbers(expandTopology(config)).problems];
+        return expandTopology(config, project);
     } catch {
-        return []; // a dangling reference, reported where it is
+        return undefined;
     }
 }
 
@@ -288,6 +287,12 @@ function checkDatabaseEngine(config: PlatformConfig): ConfigIssue[] {
         }));
 }
 
+/**
+ * A secondary takes the primary's whole load when the primary fails: each of its node pools
+ * must be able to grow (its `max`, which the cluster autoscaler honours) to at least the nodes
+ * the primary's pool of the same name runs now (`replicas`). Running them warm is not required;
+ * the autoscaler adds nodes in minutes (README, "Autoscaling").
+ */
 function checkFailoverCapacity(config: PlatformConfig): ConfigIssue[] {
     const primary = config.clusters.find((cluster) => cluster.dr.role === "primary");
     if (!primary) return [];

@@ -277,7 +277,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
         const owners = args.platform.services.filter((service): service is ServiceSpec & { database: DatabaseSpec } => service.database !== undefined);
         const placed = owners.filter((service) => args.databases?.[service.name] !== undefined);
         if (placed.length === 0) return {};
-        const accountCopy = settingsOf(args.platform.addons, BACKUP_SETTINGS).accountCopy;
+        const accountCopy = settingsOf(args.platform, BACKUP_SETTINGS).accountCopy;
         const key = platformKey(
             `${name}-data-key`,
             {
@@ -344,7 +344,7 @@ export class PlatformCluster extends pulumi.ComponentResource {
                     ...(accountCopy
                         ? { accountCopyVaultArn: `arn:aws:backup:${args.spec.region}:${accountCopy.account}:backup-vault:${accountCopy.vaultName}` }
                         : {}),
-                    retentionDays: settingsOf(args.platform.addons, BACKUP_SETTINGS).retentionDays,
+                    retentionDays: settingsOf(args.platform, BACKUP_SETTINGS).retentionDays,
                     permissionsBoundary: permissionsBoundaryArn(environmentAccount(args.platform), args.platform.environment),
                     tags: args.tags,
                 },

@@ -61,7 +61,7 @@ export function drNumbers(spec: PlatformSpec): DrNumbers {
     const detectionSeconds = requestInterval * failureThreshold;
     const trafficRtoSeconds = detectionSeconds + ALIAS_TARGET_TTL_SECONDS;
     const hasDatabase = spec.services.some((service) => service.database);
-    const paged = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch !== undefined;
+    const paged = settingsOf(spec, MONITORING_SETTINGS).cloudwatch !== undefined;
     const arc = spec.dns.recoveryControl;
     // Traffic leaves the lost region by itself (health checks, then the TTL). A writer moves, and a
     // Region switch plan runs, only once someone is paged and acts: that path is the recovery's
@@ -102,7 +102,7 @@ export function drNumbers(spec: PlatformSpec): DrNumbers {
               ];
     const rtoMinutes = round(steps.reduce((sum, step) => sum + step.minutes, 0));
     const dataRpoSeconds = hasDatabase ? AURORA_TYPICAL_LAG_SECONDS : undefined;
-    const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
+    const backup = settingsOf(spec, BACKUP_SETTINGS);
     const problems: Array<{ path: string; message: string }> = [];
     if (rtoMinutes > spec.objectives.rtoMinutes)
         problems.push({

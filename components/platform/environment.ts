@@ -196,7 +196,7 @@ export class Environment extends pulumi.ComponentResource {
                 reportsProvider: last.provider,
                 reportsRegion: last.cluster.region,
                 // The regional probes (with CloudWatch paging) give each region an API health alarm.
-                applicationHealthAlarms: settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch !== undefined,
+                applicationHealthAlarms: settingsOf(spec, MONITORING_SETTINGS).cloudwatch !== undefined,
                 permissionsBoundary: this.permissionsBoundary,
                 tags,
             },
@@ -237,7 +237,7 @@ export class Environment extends pulumi.ComponentResource {
         regions: readonly RegionProvider[],
         tags: Record<string, string>,
     ): { replicas: Record<string, pulumi.Output<ReplicaBucket>>; vaults: Record<string, pulumi.Output<DatabaseVault>> } {
-        const backup = settingsOf(spec.addons, BACKUP_SETTINGS);
+        const backup = settingsOf(spec, BACKUP_SETTINGS);
         const replicas = new BackupReplicaBuckets(
             `${name}-backup-replicas`,
             {
@@ -278,7 +278,7 @@ export class Environment extends pulumi.ComponentResource {
         tags: Record<string, string>,
         partnerSecrets: pulumi.Output<Record<string, string>>,
     ): Record<string, pulumi.Output<string>> {
-        const cloudwatch = settingsOf(spec.addons, MONITORING_SETTINGS).cloudwatch;
+        const cloudwatch = settingsOf(spec, MONITORING_SETTINGS).cloudwatch;
         if (!cloudwatch) return {};
         const topicArns = new AlarmTopics(
             `${name}-alarms`,

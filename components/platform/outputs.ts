@@ -29,7 +29,7 @@ export interface SecretOutputs {
  * shape: a cluster stack refuses a spec of another version (its environment was applied by an
  * older program) instead of failing on a missing field.
  */
-export const SPEC_VERSION = 6;
+export const SPEC_VERSION = 7;
 
 /** The environment stack's outputs. */
 export interface EnvironmentOutputs {

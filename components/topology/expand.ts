@@ -45,8 +45,8 @@ export const DEFAULT_OBJECTIVES = { rtoMinutes: 15, rpoMinutes: 5, responseMinut
 export const DEFAULT_SECRET_REFRESH_INTERVAL = "15m";
 
 /** The alert receivers' credentials, when any receiver is configured: a platform secret no service reads. */
-function alertingSecrets(addons: Readonly<Record<string, unknown>>): SecretSpec[] {
-    const monitoring = settingsOf(addons, MONITORING_SETTINGS);
+function alertingSecrets(config: PlatformConfig): SecretSpec[] {
+    const monitoring = settingsOf({ addons: config.addons ?? {}, environment: config.environment }, MONITORING_SETTINGS);
     const keys = receiverCredentials(monitoring.receivers, monitoring.deadMansSwitch);
     return Object.keys(keys).length === 0 ? [] : [{ name: ALERTMANAGER_RECEIVERS_SECRET, services: [], source: { kind: "partner-bundle", keys } }];
 }
@@ -66,7 +66,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
         deploy: config.deploy,
         preview: config.preview,
         drill: config.drill,
-        addons: resolveAddonSettings(config),
+        addons: config.addons ?? {},
         dns: expandDns(config),
         secrets: {
             rotationEpoch: config.secrets?.rotationEpoch ?? DEFAULT_ROTATION_EPOCH,
@@ -79,7 +79,7 @@ export function expandTopology(config: PlatformConfig, project: string = ENVIRON
                         ? { kind: "generated", generator: item.generated.kind, username: item.generated.username }
                         : { kind: "partner", key: item.partnerSecret ?? "" },
                 })),
-                ...alertingSecrets(resolveAddonSettings(config)),
+                ...alertingSecrets(config),
             ],
         },
         drillFailCluster: config.drillFailCluster ? config.drillFailCluster : undefined,
@@ -167,10 +167,9 @@ function expandDns(config: PlatformConfig): PlatformSpec["dns"] {
     };
 }
 
-/** Each add-on's settings with its defaults filled in, by key. */
-export function resolveAddonSettings(config: PlatformConfig): Record<string, unknown> {
-    const addons = (config.addons ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(ADDON_SETTINGS.map((declaration) => [declaration.key, declaration.resolve(addons[declaration.key], config.environment)]));
+/** Each add-on's settings with its defaults filled in, by key (what the add-ons read through `settingsOf`). */
+export function resolveAddonSettings(platform: Parameters<typeof settingsOf>[0]): Record<string, unknown> {
+    return Object.fromEntries(ADDON_SETTINGS.map((declaration) => [declaration.key, settingsOf(platform, declaration)]));
 }
 
 /** A service with defaults applied; a public service is always callable from the ingress gateway. */

@@ -135,7 +135,7 @@ export interface PlatformSpec {
     readonly preview?: { readonly roleArn: string };
     /** The role DR drills run as (the drill namespace and Velero restores). @default none */
     readonly drill?: { readonly roleArn: string };
-    /** Each add-on's resolved settings, by their `addons.<key>` (the same for every cluster of the stack). */
+    /** `addons` of the stack config, validated; read each add-on's, defaults filled in, through `settingsOf` (the same for every cluster of the stack). */
     readonly addons: Readonly<Record<string, unknown>>;
     readonly dns: {
         zoneName: string;

@@ -3,7 +3,6 @@ import * as path from "path";
 import { parse } from "yaml";
 import { validatePlatformConfig } from "../../components/config/validate";
 import type { PlatformSpec } from "../../components/topology/spec";
-import { expandTopology } from "../../components/topology/expand";
 
 const FIXTURE_STACKS_DIR = path.join(__dirname, "..", "fixtures", "stacks");
 /** The repository's own stack files: what the workflows and the rollout are generated from. */
@@ -42,7 +41,7 @@ export function prodWith(edit: (config: any) => void): Record<string, unknown> {
 export function platformOf(stack: "prod" | "staging", dir: string = FIXTURE_STACKS_DIR): PlatformSpec {
     const result = validatePlatformConfig(stackConfig(stack, dir));
     if (!result.ok) throw new Error(`Pulumi.${stack}.yaml is invalid: ${JSON.stringify(result.issues)}`);
-    return expandTopology(result.config);
+    return result.spec;
 }
 
 /** The expanded topology of the repository's own stack file: for what is generated from it (workflows, policy configs). */

@@ -21,14 +21,14 @@ export function environmentsOf(projectDir: string): Array<{
         const config = loadStackConfig(projectDir, name, path.join(projectDir, SUB_PROJECTS));
         const result = validatePlatformConfig(readProjectConfig(config.values, config.project));
         if (!result.ok) throw new PlanInputError(formatIssues(result.issues, name));
+        // The expanded topology lists the clusters in failover order, the primary first.
+        const clusters = result.spec.clusters;
         return {
             name,
-            environment: result.config.environment,
-            clusters: [...result.config.clusters].sort((a, b) => a.dr.priority - b.dr.priority).map((c) => ({ name: c.name, region: c.region })),
-            writers: result.config.services.some((service) => service.database)
-                ? [...result.config.clusters]
-                      .sort((a, b) => a.dr.priority - b.dr.priority)
-                      .map((cluster) => ({ region: cluster.region, vpcCidr: cluster.network.vpcCidr }))
+            environment: result.spec.environment,
+            clusters: clusters.map((cluster) => ({ name: cluster.name, region: cluster.region })),
+            writers: result.spec.services.some((service) => service.database)
+                ? clusters.map((cluster) => ({ region: cluster.region, vpcCidr: cluster.vpcCidr }))
                 : [],
         };
     });
