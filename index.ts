@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { loadPlatformSpec } from "./components/config/load";
 import { Environment } from "./components/platform/environment";
 import type { EnvironmentOutputs, StackExports } from "./components/platform/outputs";
-import { clusterStackName, SPEC_VERSION } from "./components/platform/outputs";
+import { clusterStackName } from "./components/platform/outputs";
 
 /**
  * The environment stack (`prod`, `staging`): the whole topology lives in its config; it owns what
@@ -17,7 +17,6 @@ const self = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getSta
 
 const outputs = {
     environment: spec.environment,
-    specVersion: SPEC_VERSION,
     spec,
     failoverOrder: spec.clusters.map((cluster) => cluster.name),
     clusterStacks: Object.fromEntries(spec.clusters.map((cluster) => [cluster.name, clusterStackName(self, cluster.name)])),

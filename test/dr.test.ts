@@ -278,6 +278,7 @@ describe("the DR drill stack", () => {
         kubeconfig: `kubeconfig-of-${name}`,
         drillKubeconfig: `drill-kubeconfig-of-${name}`,
     });
+    const PROD_SPEC = platformOf("prod");
     const stacks: Record<string, Record<string, unknown>> = {
         "acme/payments-platform/prod": {
             failoverOrder: ["prod-use1", "prod-usw2", "prod-use2"],
@@ -287,12 +288,8 @@ describe("the DR drill stack", () => {
                 "prod-use2": "acme/payments-cluster/prod-use2",
             },
             dns: { apiFqdn: "api.payments.example.com", zoneId: "Z1" },
-            // Only what the drill reads of the topology: the public service's deep health path, its role, and the account (the survivor's image caches).
-            spec: {
-                adminRoleArn: "arn:aws:iam::111111111111:role/payments-platform-admin",
-                services: [{ name: "payment-gateway", public: true, healthPath: "/v1/health/deep" }],
-                drill: { roleArn: "arn:aws:iam::111111111111:role/payments-dr-drill" },
-            },
+            // The topology as the environment exports it (the fixture's prod config, expanded): the drill checks it against the contract.
+            spec: PROD_SPEC,
         },
         "acme/payments-cluster/prod-use1": cluster("prod-use1", "us-east-1", "primary", 1),
         "acme/payments-cluster/prod-usw2": cluster("prod-usw2", "us-west-2", "secondary", 2),
@@ -335,7 +332,7 @@ describe("the DR drill stack", () => {
 
     it("refuses to run without a drill role: a drill never drives a cluster as the admin", async () => {
         const environment = stacks["acme/payments-platform/prod"] ?? {};
-        const withoutRole = { ...stacks, "acme/payments-platform/prod": { ...environment, spec: { services: [{ name: "payment-gateway", public: true }] } } };
+        const withoutRole = { ...stacks, "acme/payments-platform/prod": { ...environment, spec: { ...PROD_SPEC, drill: undefined } } };
         await assert.rejects(run(withoutRole), {
             message:
                 "acme/payments-platform/prod has no drill role: set payments-platform:drill.roleArn in its config and apply it and its cluster stacks; a drill never drives a cluster as the admin",
@@ -347,15 +344,14 @@ describe("the DR drill stack", () => {
         ...stacks,
         "acme/payments-platform/prod": {
             ...stacks["acme/payments-platform/prod"],
+            // The ledger owns a global database (the write markers go to it).
             spec: {
-                environment: "prod",
-                adminRoleArn: "arn:aws:iam::111111111111:role/payments-platform-admin",
-                services: [
-                    { name: "payment-gateway", public: true, healthPath: "/v1/health/deep" },
-                    { name: "ledger", database: { instanceClass: "db.r7g.large" } },
-                ],
-                objectives: { rtoMinutes: 15 },
-                drill: { roleArn: "arn:aws:iam::111111111111:role/payments-dr-drill" },
+                ...PROD_SPEC,
+                services: PROD_SPEC.services.map((service) =>
+                    service.name === "ledger"
+                        ? { ...service, database: { instanceClass: "db.r7g.large", instances: 2, backupRetentionDays: 7, engineVersion: "16.6" } }
+                        : service,
+                ),
             },
             regionSwitch: {
                 executionRoleArn: "arn:aws:iam::123456789012:role/payments-prod-region-switch",

@@ -3,7 +3,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { resolveTraffic } from "../components/dns/failover";
-import { SPEC_VERSION } from "../components/platform/outputs";
 import { rolloutWaves, WAVE_CHECK_CALLS } from "../components/platform/rollout";
 import { wallClock } from "../tools/offline-plan/cli";
 import { mocks } from "../tools/mocks";
@@ -189,23 +188,37 @@ describe("a cluster stack's own config", () => {
         });
     });
 
-    it("refuses an environment applied by a program with another topology version", async () => {
+    it("refuses an environment whose outputs are of another shape than its contract, naming what differs and the stack to apply first", async () => {
         const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "old-env-"));
         await plan({ stack: "wrongname", projectDir, subProjectsDir, mocks, outDir });
         const file = path.join(outDir, "wrongname", "plan.json");
-        const planned = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: Record<string, unknown> };
-        planned.outputs.specVersion = 1;
+        const planned = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: { spec: { objectives?: unknown; clusters: Array<Record<string, unknown>> } } };
+        // As an older program would have left it: no objectives yet, and a Kubernetes version this one no longer runs.
+        delete planned.outputs.spec.objectives;
+        planned.outputs.spec.clusters[1].kubernetesVersion = "1.31";
         fs.writeFileSync(file, JSON.stringify(planned));
         await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir }), {
-            message: `organization/payments-platform/wrongname was applied by a program whose topology is version 1, this one reads version ${SPEC_VERSION}; apply organization/payments-platform/wrongname with this program first (it comes first in the rollout)`,
+            message:
+                'stack organization/payments-platform/wrongname exports another shape than this program reads (spec.objectives: Invalid input: expected object, received undefined; spec.clusters[1].kubernetesVersion: Invalid option: expected one of "1.32"|"1.33"|"1.34"): it was applied by another version of this program; apply organization/payments-platform/wrongname with this one first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout',
         });
+    });
+
+    it("reads an environment that exports more than its contract (a newer program's additions)", async () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "new-env-"));
+        await plan({ stack: "wrongname", projectDir, subProjectsDir, mocks, outDir });
+        const file = path.join(outDir, "wrongname", "plan.json");
+        const planned = JSON.parse(fs.readFileSync(file, "utf8")) as { outputs: { spec: Record<string, unknown> } };
+        planned.outputs.spec.futureField = { added: true };
+        fs.writeFileSync(file, JSON.stringify(planned));
+        const result = await plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir });
+        assert.ok(result.plan.resources.length > 0);
     });
 
     it("refuses to plan before its environment has been applied, naming the stack to apply first", async () => {
         const empty = fs.mkdtempSync(path.join(os.tmpdir(), "no-env-"));
         await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir: empty }), {
             message:
-                "stack organization/payments-platform/wrongname has no output specVersion, spec, dns, secrets, secretsKeyArns, meshIntermediates, clusterStacks, routingControls, backupReplicas; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
+                "stack organization/payments-platform/wrongname has no output spec, dns, secrets, secretsKeyArns, meshIntermediates, clusterStacks, routingControls, backupReplicas; apply it first (pulumi up -s organization/payments-platform/wrongname), it comes before this one in the rollout",
         });
     });
 });

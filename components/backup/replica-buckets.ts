@@ -1,17 +1,10 @@
+import type { ReplicaBucket } from "../platform/outputs";
 import type { KeyOwners } from "../cluster/kms";
 import { platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { BucketLock } from "./bucket";
 import { BACKUP_REPLICA_TAG, createSecureBucket } from "./bucket";
-
-/** A secondary region's bucket for the primary's replicated backups, as stacks read it. */
-export interface ReplicaBucket {
-    bucket: string;
-    bucketArn: string;
-    /** The key the replicas are re-encrypted with in that region. */
-    keyArn: string;
-}
 
 export interface BackupReplicaBucketsArgs {
     /** The primary cluster, whose backups are replicated. Required. */

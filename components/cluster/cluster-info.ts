@@ -1,4 +1,4 @@
-import type { ReplicaBucket } from "../backup/replica-buckets";
+import type { ReplicaBucket } from "../platform/outputs";
 import type * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ClusterCa } from "../secrets/mesh-ca";

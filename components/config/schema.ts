@@ -68,7 +68,7 @@ const region = z.string().regex(REGION_PATTERN, {
 /** An EC2 transit gateway ID. */
 const transitGatewayId = z.string().regex(/^tgw-[0-9a-f]{8,17}$/, { error: "not a transit gateway ID such as tgw-0123456789abcdef0" });
 
-const taint = z.strictObject({
+export const taint = z.strictObject({
     key: z.string().min(1),
     value: z.string().optional(),
     effect: z.enum(TAINT_EFFECTS),

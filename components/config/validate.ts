@@ -1,4 +1,6 @@
 import { ENVIRONMENT_PROJECT, SYSTEM_POOL_NAME } from "../names";
+import { formatPath } from "./fields";
+export { formatPath };
 import type { PlatformSpec } from "../topology/spec";
 import { registryCredentialIssues } from "../images/mirrors";
 import { drNumbers } from "../platform/dr-numbers";
@@ -714,18 +716,6 @@ function duplicates<T>(items: T[], key: (item: T) => string, pathOf: (item: T) =
 }
 
 // ---- zod issue rendering -------------------------------------------------------------------
-
-/** `["clusters", 1, "topology"]` → `clusters[1].topology`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-    return path
-        .map((segment, i) => {
-            if (typeof segment === "number") return `[${segment}]`;
-            const text = String(segment);
-            if (!/^[A-Za-z_$][\w$-]*$/.test(text)) return `[${JSON.stringify(text)}]`;
-            return i === 0 ? text : `.${text}`;
-        })
-        .join("");
-}
 
 function describeZodIssue(issue: z.core.$ZodIssue, root: z.ZodType): ConfigIssue[] {
     const path = formatPath(issue.path);

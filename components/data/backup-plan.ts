@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { AWS_BACKUP_SERVICE_POLICY, serviceTrustPolicy } from "../cluster/iam";
-import type { DatabaseVault } from "./backup-vaults";
+import type { DatabaseVault } from "../platform/outputs";
 
 /** A recovery point every four hours: a bad migration loses at most four hours to its last good copy. */
 export const DATABASE_BACKUP_SCHEDULE = "cron(0 */4 * * ? *)";

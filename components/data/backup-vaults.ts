@@ -1,13 +1,8 @@
+import type { DatabaseVault } from "../platform/outputs";
 import type { KeyOwners } from "../cluster/kms";
 import { platformKey } from "../cluster/kms";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-
-/** A region's vault for the databases' AWS Backup recovery points, as stacks read it. */
-export interface DatabaseVault {
-    name: string;
-    arn: string;
-}
 
 /**
  * Vault Lock's grace period: in COMPLIANCE mode the lock becomes immutable this many days after it

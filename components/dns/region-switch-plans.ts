@@ -1,3 +1,4 @@
+import type { RegionSwitchOutputs } from "../platform/outputs";
 import { apiHealthAlarmName } from "../platform/probe-alarm";
 import { serviceTrustPolicy } from "../cluster/iam";
 import { keyOwners } from "../cluster/kms";
@@ -30,14 +31,6 @@ export interface RegionSwitchArgs {
      */
     applicationHealthAlarms?: boolean;
     tags: Record<string, string>;
-}
-
-/** What the environment exports about its Region switch plans (empty without ARC). */
-export interface RegionSwitchOutputs {
-    /** The role the plans run as; every cluster gives it an EKS access entry to scale the payment services. */
-    executionRoleArn: string;
-    /** Secondary cluster → its plan with the primary, and where ARC writes its execution reports (`s3://bucket/prefix/`). */
-    plans: Record<string, { arn: string; name: string; regions: string[]; reports: string }>;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Zone } from "../network/subnets";
 import { environmentAccount, permissionsBoundaryArn } from "../cluster/iam";
-import type { DatabaseVault } from "../data/backup-vaults";
+import type { DatabaseVault } from "./outputs";
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlatformAddon } from "../addons/addon";
 import { BackupReplication } from "../backup/replication";
 import { ClusterTraffic } from "../dns/cluster-traffic";
-import type { ReplicaBucket } from "../backup/replica-buckets";
+import type { ReplicaBucket } from "./outputs";
 import type { ClusterCa } from "../secrets/mesh-ca";
 import type { SyncedSecret } from "../secrets/secret-sync";
 import type { ClusterSpec, PlatformSpec } from "../topology/spec";

@@ -1,67 +1,115 @@
-import type { MeshIntermediateSecret } from "../secrets/mesh-ca";
-import type { ReplicaBucket } from "../backup/replica-buckets";
-import type { DatabaseExport } from "../data/placement";
-import type { DatabaseVault } from "../data/backup-vaults";
-import type { RegionSwitchOutputs } from "../dns/region-switch-plans";
 import type { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { ENVIRONMENTS } from "../config/schema";
+import { formatPath } from "../config/fields";
 import { CLUSTER_PROJECT } from "../names";
-import type { PlatformSpec } from "../topology/spec";
+import { platformSpec } from "../topology/spec";
+import type { DatabaseExport } from "../data/placement";
 
 /**
  * The contract between the stacks: what the environment stack exports (read by every cluster
- * stack and the drill) and what each cluster stack exports (read by the cluster before it in
- * failover order and by the drill). The programs export `satisfies` these types; readers go
- * through `readOutputs`/`requireOutputs`, never an output name typed as a string.
+ * stack and the drill), declared once as a zod schema, and what each cluster stack exports (read
+ * by the cluster before it in failover order and by the drill). The programs export `satisfies`
+ * these types; readers go through `stackOutputs` (checked against the schema) or
+ * `readOutputs`/`requireOutputs`, never an output name typed as a string.
  */
+
+const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
 /** A secret as stacks see it: where it lives and who reads it, never its value. */
-export interface SecretOutputs {
-    arn: string;
+export const secretOutputs = z.object({
+    arn: z.string(),
     /** The Secrets Manager name, the same in every region. */
-    remoteKey: string;
-    services: string[];
-    replicaRegions: string[];
-}
+    remoteKey: z.string(),
+    services: z.array(z.string()),
+    replicaRegions: z.array(z.string()),
+});
+export type SecretOutputs = z.infer<typeof secretOutputs>;
+
+/** Where a cluster's mesh intermediate is kept (the environment signs it; the root key never leaves it). */
+export const meshIntermediateSecret = z.object({ remoteKey: z.string(), arn: z.string() });
+export type MeshIntermediateSecret = z.infer<typeof meshIntermediateSecret>;
+
+/** A secondary's bucket for the primary's replicated backups. */
+export const replicaBucket = z.object({
+    bucket: z.string(),
+    bucketArn: z.string(),
+    /** The key the replicas are re-encrypted with in that region. */
+    keyArn: z.string(),
+});
+export type ReplicaBucket = z.infer<typeof replicaBucket>;
+
+/** A region's locked AWS Backup vault for the databases. */
+export const databaseVault = z.object({ name: z.string(), arn: z.string() });
+export type DatabaseVault = z.infer<typeof databaseVault>;
+
+/** The ARC Region switch plans and the role they run as. */
+export const regionSwitchOutputs = z.object({
+    /** The role the plans run as; every cluster gives it an EKS access entry to scale the payment services. */
+    executionRoleArn: z.string(),
+    /** Secondary cluster → its plan with the primary, and where ARC writes its execution reports (`s3://bucket/prefix/`). */
+    plans: record(z.object({ arn: z.string(), name: z.string(), regions: z.array(z.string()), reports: z.string() })),
+});
+export type RegionSwitchOutputs = z.infer<typeof regionSwitchOutputs>;
+
+/** The environment stack's outputs: every cluster stack and the drill check what they read against this. */
+export const environmentOutputs = z.object({
+    environment: z.enum(ENVIRONMENTS),
+    /** The validated, expanded topology: the cluster stacks build from it and nothing else. */
+    spec: platformSpec,
+    /** Cluster names in failover order, the primary first. */
+    failoverOrder: z.array(z.string()),
+    /** Each cluster's stack, fully qualified (`org/payments-cluster/<cluster>`). */
+    clusterStacks: record(z.string()),
+    /** The public zone and the API's name. */
+    dns: z.object({ zoneId: z.string(), apiFqdn: z.string() }),
+    /** Every platform secret (never values), by name. */
+    secrets: record(secretOutputs),
+    /** The secrets KMS key in each cluster's region, by cluster name. */
+    secretsKeyArns: record(z.string()),
+    /** Cluster → where its mesh intermediate is kept, which the environment signs (the root key never leaves it). */
+    meshIntermediates: record(meshIntermediateSecret),
+    /** The cluster a DR drill currently fails over from, or "" when none. */
+    drillFailCluster: z.string(),
+    /** Each cluster's Route 53 ARC routing control ARN; empty without `dns.recoveryControl`. */
+    routingControls: record(z.string()),
+    /** The ARC Region switch plans (one per secondary, paired with the primary) and their execution role; absent without `dns.recoveryControl`. */
+    regionSwitch: regionSwitchOutputs.optional(),
+    /** Each cluster's region's SNS topic its CloudWatch alarms page through; empty without `addons.monitoring.cloudwatch`. */
+    alarmTopics: record(z.string()),
+    /** Each secondary's bucket for the primary's replicated backups (see BackupReplicaBuckets). */
+    backupReplicas: record(replicaBucket),
+    /** Each cluster's region's locked AWS Backup vault for the databases (see DatabaseVaults); empty without databases. */
+    databaseVaults: record(databaseVault),
+});
+export type EnvironmentOutputs = z.infer<typeof environmentOutputs>;
 
 /**
- * The version of the expanded topology's shape (`PlatformSpec`). Bump it with any change to that
- * shape: a cluster stack refuses a spec of another version (its environment was applied by an
- * older program) instead of failing on a missing field.
+ * Named outputs of another stack, checked against their contract: an output it lacks fails the
+ * plan naming the stack to apply first, and so does one of another shape (a stack applied by an
+ * older or newer program), with the first problems' paths. Secret outputs come back plain: keep
+ * them in `pulumi.secret` when they flow on. Nothing read is printed, only paths.
  */
-export const SPEC_VERSION = 7;
-
-/** The environment stack's outputs. */
-export interface EnvironmentOutputs {
-    environment: string;
-    /** `SPEC_VERSION` of the program that applied the environment. */
-    specVersion: number;
-    /** The validated, expanded topology: the cluster stacks build from it and nothing else. */
-    spec: PlatformSpec;
-    /** Cluster names in failover order, the primary first. */
-    failoverOrder: string[];
-    /** Each cluster's stack, fully qualified (`org/payments-cluster/<cluster>`). */
-    clusterStacks: Record<string, string>;
-    /** The public zone and the API's name. */
-    dns: { zoneId: string; apiFqdn: string };
-    /** Every platform secret (never values), by name. */
-    secrets: Record<string, SecretOutputs>;
-    /** The secrets KMS key in each cluster's region, by cluster name. */
-    secretsKeyArns: Record<string, string>;
-    /** Cluster → where its mesh intermediate is kept, which the environment signs (the root key never leaves it). */
-    meshIntermediates: Record<string, MeshIntermediateSecret>;
-    /** The cluster a DR drill currently fails over from, or "" when none. */
-    drillFailCluster: string;
-    /** Each cluster's Route 53 ARC routing control ARN; empty without `dns.recoveryControl`. */
-    routingControls: Record<string, string>;
-    /** The ARC Region switch plans (one per secondary, paired with the primary) and their execution role; absent without `dns.recoveryControl`. */
-    regionSwitch?: RegionSwitchOutputs;
-    /** Each cluster's region's SNS topic its CloudWatch alarms page through; empty without `addons.monitoring.cloudwatch`. */
-    alarmTopics: Record<string, string>;
-    /** Each secondary's bucket for the primary's replicated backups (see BackupReplicaBuckets). */
-    backupReplicas: Record<string, ReplicaBucket>;
-    /** Each cluster's region's locked AWS Backup vault for the databases (see DatabaseVaults); empty without databases. */
-    databaseVaults: Record<string, DatabaseVault>;
+export async function stackOutputs<Shape extends z.ZodRawShape>(
+    stack: pulumi.StackReference,
+    stackName: string,
+    contract: z.ZodObject<Shape>,
+): Promise<z.output<z.ZodObject<Shape>>> {
+    const keys = Object.keys(contract.shape);
+    const values = await readOutputs<Record<string, unknown>, string>(stack, keys);
+    const missing = keys.filter((key) => !(key in values) && !z.safeParse(contract.shape[key], undefined).success);
+    if (missing.length > 0)
+        throw new pulumi.RunError(
+            `stack ${stackName} has no output ${missing.join(", ")}; apply it first (pulumi up -s ${stackName}), it comes before this one in the rollout`,
+        );
+    const parsed = contract.safeParse(values);
+    if (parsed.success) return parsed.data;
+    const problems = parsed.error.issues.slice(0, 3).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    const more = parsed.error.issues.length > problems.length ? ` and ${parsed.error.issues.length - problems.length} more` : "";
+    throw new pulumi.RunError(
+        `stack ${stackName} exports another shape than this program reads (${problems.join("; ")}${more}): it was applied by another version of this program; apply ${stackName} with this one first (pulumi up -s ${stackName}), it comes before this one in the rollout`,
+    );
 }
 
 /** Per cluster: what it is and what it runs; no secrets. */
@@ -171,25 +219,9 @@ export async function requireOutputs<T, K extends keyof T & string>(stack: pulum
     return values as Pick<T, K>;
 }
 
-/** The environment's output names, checked against the interface in both directions. */
-export const ENVIRONMENT_OUTPUT_NAMES = [
-    "environment",
-    "specVersion",
-    "spec",
-    "failoverOrder",
-    "clusterStacks",
-    "dns",
-    "secrets",
-    "secretsKeyArns",
-    "meshIntermediates",
-    "drillFailCluster",
-    "routingControls",
-    "regionSwitch",
-    "alarmTopics",
-    "backupReplicas",
-    "databaseVaults",
-] as const satisfies readonly (keyof EnvironmentOutputs)[];
-/** A cluster stack's output names, checked likewise. */
+/** The environment's output names, from its contract. */
+export const ENVIRONMENT_OUTPUT_NAMES = environmentOutputs.keyof().options;
+/** A cluster stack's output names, checked against its interface in both directions. */
 export const CLUSTER_OUTPUT_NAMES = [
     "cluster",
     "kubeconfig",
@@ -199,7 +231,6 @@ export const CLUSTER_OUTPUT_NAMES = [
     "upgrade",
     "databases",
 ] as const satisfies readonly (keyof ClusterStackOutputs)[];
-type Unlisted =
-    Exclude<keyof EnvironmentOutputs, (typeof ENVIRONMENT_OUTPUT_NAMES)[number]> | Exclude<keyof ClusterStackOutputs, (typeof CLUSTER_OUTPUT_NAMES)[number]>;
+type Unlisted = Exclude<keyof ClusterStackOutputs, (typeof CLUSTER_OUTPUT_NAMES)[number]>;
 const everyOutputListed: Unlisted extends never ? true : Unlisted = true;
 void everyOutputListed;

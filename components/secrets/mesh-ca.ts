@@ -1,3 +1,4 @@
+import type { MeshIntermediateSecret } from "../platform/outputs";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as tls from "@pulumi/tls";
@@ -167,12 +168,6 @@ export class MeshCa extends pulumi.ComponentResource {
             { parent: this, provider: primary.provider },
         );
     }
-}
-
-/** Where a cluster's intermediate is kept, as stacks read it (never its value). */
-export interface MeshIntermediateSecret {
-    remoteKey: string;
-    arn: string;
 }
 
 interface MeshIntermediateArgs {

@@ -1,167 +1,179 @@
 /**
  * The expanded topology's shape: what every stack builds from (the environment exports it as
- * `spec`). Types only, below the add-ons (which read it) and above config (whose primitives it
- * uses): expanding it is topology/expand.ts's job.
+ * `spec`, and each cluster stack checks what it reads against this schema). Declared once, as zod
+ * schemas whose types the program uses; below the add-ons (which read it) and above config (whose
+ * primitives it uses): expanding it is topology/expand.ts's job.
  */
-import type {
-    AwsEgressService,
-    CapacityType,
-    ControlPlaneLogType,
-    DrRole,
-    Environment,
-    HttpMethod,
-    KubernetesVersion,
-    NatGatewayMode,
-    PoolUpgradePolicy,
-    Taint,
+import { z } from "zod";
+import {
+    AWS_EGRESS_SERVICES,
+    CAPACITY_TYPES,
+    CONTROL_PLANE_LOG_TYPES,
+    DR_ROLES,
+    ENVIRONMENTS,
+    GENERATED_SECRET_KINDS,
+    HTTP_METHODS,
+    NAT_GATEWAY_MODES,
+    POOL_UPGRADE_POLICIES,
+    SUPPORTED_KUBERNETES_VERSIONS,
+    taint,
 } from "../config/schema";
-import type { SupportType } from "../upgrades/calendar";
+import { SUPPORT_TYPES } from "../upgrades/calendar";
 
-export interface SecretSpec {
-    readonly name: string;
-    readonly services: readonly string[];
-    readonly source:
-        | { kind: "generated"; generator: "database-credentials" | "signing-key"; username?: string }
-        | { kind: "partner"; key: string }
+const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+const kubernetesVersion = z.enum(SUPPORTED_KUBERNETES_VERSIONS);
+
+export const secretSpec = z.object({
+    name: z.string(),
+    services: list(z.string()),
+    source: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("generated"), generator: z.enum(GENERATED_SECRET_KINDS), username: z.string().optional() }),
+        z.object({ kind: z.literal("partner"), key: z.string() }),
         /** Several partner values in one secret: its keys to partnerSecrets keys (the alert receivers' credentials). */
-        | { kind: "partner-bundle"; keys: Readonly<Record<string, string>> };
-}
+        z.object({ kind: z.literal("partner-bundle"), keys: z.record(z.string(), z.string()).readonly() }),
+    ]),
+});
 
-export interface CallerSpec {
+export const callerSpec = z.object({
     /** A service name, or `ingress` for the Istio ingress gateway. */
-    readonly service: string;
+    service: z.string(),
     /** Allowed methods; empty means any. */
-    readonly methods: readonly HttpMethod[];
+    methods: list(z.enum(HTTP_METHODS)),
     /** Allowed paths (Istio globs); empty means any. */
-    readonly paths: readonly string[];
-}
+    paths: list(z.string()),
+});
 
-export interface ServiceSpec {
-    readonly name: string;
-    readonly namespace: string;
-    readonly image: string;
-    readonly port: number;
-    readonly minReplicas: number;
-    readonly maxReplicas: number;
-    readonly cpu: string;
-    readonly memory: string;
-    readonly cpuLimit?: string;
-    readonly targetRequestsPerSecond: number;
-    readonly public: boolean;
-    /** What Route 53 probes in every region (the public service's). */
-    readonly healthPath: string;
-    readonly callers: readonly CallerSpec[];
-    readonly slo: { availability: number; latency: { thresholdMs: number; percentile: number } };
-    readonly timeoutMs: number;
-    readonly canary?: { image: string; weight: number };
-    /** Managed policies for the service's IRSA role; empty means no role. */
-    readonly iamPolicyArns: readonly string[];
-    /** What it calls outside the mesh: external hosts (through the egress gateway) and AWS services (VPC endpoints). */
-    readonly egress: { readonly hosts: readonly { host: string; port: number }[]; readonly aws: readonly AwsEgressService[] };
-    /** The Aurora database it owns, in every cluster (see components/data). */
-    readonly database?: DatabaseSpec;
-}
-
-export interface DatabaseSpec {
-    readonly instanceClass: string;
-    readonly instances: number;
-    readonly backupRetentionDays: number;
+export const databaseSpec = z.object({
+    instanceClass: z.string(),
+    instances: z.number(),
+    backupRetentionDays: z.number(),
     /** The Aurora PostgreSQL version config declares (the clusters' `databaseEngineVersion`): the upgrade's target. */
-    readonly engineVersion: string;
-}
+    engineVersion: z.string(),
+});
 
-export interface ControlPlaneSpec {
-    readonly endpointPublicAccess: boolean;
-    readonly publicAccessCidrs: readonly string[];
-    readonly logging: readonly ControlPlaneLogType[];
-    readonly secretsEncryption: boolean;
-}
+export const serviceSpec = z.object({
+    name: z.string(),
+    namespace: z.string(),
+    image: z.string(),
+    port: z.number(),
+    minReplicas: z.number(),
+    maxReplicas: z.number(),
+    cpu: z.string(),
+    memory: z.string(),
+    cpuLimit: z.string().optional(),
+    targetRequestsPerSecond: z.number(),
+    public: z.boolean(),
+    /** What Route 53 probes in every region (the public service's). */
+    healthPath: z.string(),
+    callers: list(callerSpec),
+    slo: z.object({ availability: z.number(), latency: z.object({ thresholdMs: z.number(), percentile: z.number() }) }),
+    timeoutMs: z.number(),
+    canary: z.object({ image: z.string(), weight: z.number() }).optional(),
+    /** Managed policies for the service's IRSA role; empty means no role. */
+    iamPolicyArns: list(z.string()),
+    /** What it calls outside the mesh: external hosts (through the egress gateway) and AWS services (VPC endpoints). */
+    egress: z.object({ hosts: list(z.object({ host: z.string(), port: z.number() })), aws: list(z.enum(AWS_EGRESS_SERVICES)) }),
+    /** The Aurora database it owns, in every cluster (see components/data). */
+    database: databaseSpec.optional(),
+});
 
-export interface NodePoolSpec {
-    readonly name: string;
+export const controlPlaneSpec = z.object({
+    endpointPublicAccess: z.boolean(),
+    publicAccessCidrs: list(z.string()),
+    logging: list(z.enum(CONTROL_PLANE_LOG_TYPES)),
+    secretsEncryption: z.boolean(),
+});
+
+export const nodePoolSpec = z.object({
+    name: z.string(),
     /** The machine deployment class it was built from. */
-    readonly className: string;
-    readonly kubernetesVersion: KubernetesVersion;
-    readonly instanceTypes: readonly string[];
-    readonly capacityType: CapacityType;
-    readonly diskSizeGiB: number;
-    readonly labels: Readonly<Record<string, string>>;
-    readonly taints: readonly Taint[];
-    readonly replicas: number;
-    readonly min: number;
-    readonly max: number;
+    className: z.string(),
+    kubernetesVersion,
+    instanceTypes: list(z.string()),
+    capacityType: z.enum(CAPACITY_TYPES),
+    diskSizeGiB: z.number(),
+    labels: z.record(z.string(), z.string()).readonly(),
+    taints: list(taint),
+    replicas: z.number(),
+    min: z.number(),
+    max: z.number(),
     /** Cluster API's defer-upgrade / hold-upgrade-sequence. */
-    readonly upgradePolicy?: PoolUpgradePolicy;
-}
+    upgradePolicy: z.enum(POOL_UPGRADE_POLICIES).optional(),
+});
 
-export interface ClusterSpec {
-    readonly name: string;
-    readonly region: string;
-    readonly drRole: DrRole;
+export const clusterSpec = z.object({
+    name: z.string(),
+    region: z.string(),
+    drRole: z.enum(DR_ROLES),
     /** Failover order, 1 first. */
-    readonly drPriority: number;
-    readonly vpcCidr: string;
-    readonly className: string;
+    drPriority: z.number(),
+    vpcCidr: z.string(),
+    className: z.string(),
     /** Where the cluster is declared in the environment's config, for errors: `clusters[0]`. */
-    readonly configPath: string;
+    configPath: z.string(),
     /** The control plane's version. The environment declares the target; a cluster stack sets the step it is at. */
-    readonly kubernetesVersion: KubernetesVersion;
+    kubernetesVersion,
     /** The compatibility row the managed add-ons and the autoscaler image follow: the control plane's, except between upgrade steps. */
-    readonly addonsVersion: KubernetesVersion;
+    addonsVersion: kubernetesVersion,
     /** EKS support type, from the class: whether EKS upgrades the cluster itself at the end of standard support. */
-    readonly supportType: SupportType;
-    readonly upgrade: {
-        readonly versions: readonly KubernetesVersion[];
-        readonly concurrency: number;
-        readonly maxUnavailablePercentage: number;
-    };
-    readonly controlPlane: ControlPlaneSpec;
-    readonly availabilityZoneCount: number;
-    readonly natGatewayMode: NatGatewayMode;
+    supportType: z.enum(SUPPORT_TYPES),
+    upgrade: z.object({ versions: list(kubernetesVersion), concurrency: z.number(), maxUnavailablePercentage: z.number() }),
+    controlPlane: controlPlaneSpec,
+    availabilityZoneCount: z.number(),
+    natGatewayMode: z.enum(NAT_GATEWAY_MODES),
     /** The Aurora PostgreSQL version config declares for the global databases (the upgrade's target). */
-    readonly databaseEngineVersion: string;
-    readonly nodePools: readonly NodePoolSpec[];
-}
+    databaseEngineVersion: z.string(),
+    nodePools: list(nodePoolSpec),
+});
 
-export interface PlatformSpec {
+export const platformSpec = z.object({
     /** The environment's Pulumi project: it names the secrets' paths and the cluster stacks' organisation. */
-    readonly project: string;
-    readonly environment: Environment;
-    readonly costCenter: string;
-    readonly adminRoleArn: string;
+    project: z.string(),
+    environment: z.enum(ENVIRONMENTS),
+    costCenter: z.string(),
+    adminRoleArn: z.string(),
     /** Where `pulumi up` runs from: its role and networks. @default none (every endpoint public) */
-    readonly deploy?: { readonly roleArn: string; readonly cidrs: readonly string[]; readonly transitGateways: Readonly<Record<string, string>> };
+    deploy: z.object({ roleArn: z.string(), cidrs: list(z.string()), transitGateways: z.record(z.string(), z.string()).readonly() }).optional(),
     /** The role previews run as (view access). @default none */
-    readonly preview?: { readonly roleArn: string };
+    preview: z.object({ roleArn: z.string() }).optional(),
     /** The role DR drills run as (the drill namespace and Velero restores). @default none */
-    readonly drill?: { readonly roleArn: string };
+    drill: z.object({ roleArn: z.string() }).optional(),
     /** `addons` of the stack config, validated; read each add-on's, defaults filled in, through `settingsOf` (the same for every cluster of the stack). */
-    readonly addons: Readonly<Record<string, unknown>>;
-    readonly dns: {
-        zoneName: string;
-        existingZone: boolean;
+    addons: z.record(z.string(), z.unknown()).readonly(),
+    dns: z.object({
+        zoneName: z.string(),
+        existingZone: z.boolean(),
         /** The existing zone's ID (with `existingZone`). */
-        zoneId?: string;
+        zoneId: z.string().optional(),
         /** The parent zone a created zone is delegated from. */
-        parent?: { zoneId: string; roleArn?: string };
+        parent: z.object({ zoneId: z.string(), roleArn: z.string().optional() }).optional(),
         /** Child zones other environments delegate under this one, and who writes each delegation. */
-        delegations: readonly { zoneName: string; principalArn: string }[];
-        apiHost: string;
-        healthCheck: { requestInterval: number; failureThreshold: number; regions: readonly string[] };
+        delegations: list(z.object({ zoneName: z.string(), principalArn: z.string() })),
+        apiHost: z.string(),
+        healthCheck: z.object({ requestInterval: z.number(), failureThreshold: z.number(), regions: list(z.string()) }),
         /** Route 53 ARC routing controls gate each region (see RecoveryControl). */
-        recoveryControl: boolean;
-    };
-    readonly secrets: { rotationEpoch: number; refreshInterval: string; items: readonly SecretSpec[] };
+        recoveryControl: z.boolean(),
+    }),
+    secrets: z.object({ rotationEpoch: z.number(), refreshInterval: z.string(), items: list(secretSpec) }),
     /** The cluster a DR drill has failed (its health check is inverted), if any. */
-    readonly drillFailCluster?: string;
+    drillFailCluster: z.string().optional(),
     /** By upstream registry host, the account its pull-through caches sign in with (`registryCredentials`). */
-    readonly registryCredentials: Readonly<Record<string, { readonly username: string; readonly accessTokenPartnerSecret: string }>>;
+    registryCredentials: z.record(z.string(), z.object({ username: z.string(), accessTokenPartnerSecret: z.string() })).readonly(),
     /** What the platform promises through a regional outage (see drNumbers). */
-    readonly objectives: { readonly rtoMinutes: number; readonly rpoMinutes: number; readonly responseMinutes: number };
+    objectives: z.object({ rtoMinutes: z.number(), rpoMinutes: z.number(), responseMinutes: z.number() }),
     /** How the clusters are rolled out: stacks applied at once within a wave. */
-    readonly rollout: { readonly maxParallel: number };
-    readonly runbookBaseUrl: string;
-    readonly services: readonly ServiceSpec[];
+    rollout: z.object({ maxParallel: z.number() }),
+    runbookBaseUrl: z.string(),
+    services: list(serviceSpec),
     /** Clusters in failover order: the primary first. */
-    readonly clusters: readonly ClusterSpec[];
-}
+    clusters: list(clusterSpec),
+});
+
+export type SecretSpec = z.infer<typeof secretSpec>;
+export type CallerSpec = z.infer<typeof callerSpec>;
+export type ServiceSpec = z.infer<typeof serviceSpec>;
+export type DatabaseSpec = z.infer<typeof databaseSpec>;
+export type ControlPlaneSpec = z.infer<typeof controlPlaneSpec>;
+export type NodePoolSpec = z.infer<typeof nodePoolSpec>;
+export type ClusterSpec = z.infer<typeof clusterSpec>;
+export type PlatformSpec = z.infer<typeof platformSpec>;

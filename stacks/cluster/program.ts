@@ -10,20 +10,21 @@ import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
 import type { ClusterStackOutputs, EnvironmentOutputs, StackExports } from "../../components/platform/outputs";
-import { readOutputs, requireOutputs, SPEC_VERSION } from "../../components/platform/outputs";
+import { environmentOutputs, readOutputs, stackOutputs } from "../../components/platform/outputs";
 
-/** The environment's outputs every cluster stack needs. */
-const ENVIRONMENT_INPUTS = [
-    "specVersion",
-    "spec",
-    "dns",
-    "secrets",
-    "secretsKeyArns",
-    "meshIntermediates",
-    "clusterStacks",
-    "routingControls",
-    "backupReplicas",
-] as const;
+/** The environment's outputs every cluster stack needs, as their contract declares them. */
+const ENVIRONMENT_INPUTS = environmentOutputs.pick({
+    spec: true,
+    dns: true,
+    secrets: true,
+    secretsKeyArns: true,
+    meshIntermediates: true,
+    clusterStacks: true,
+    routingControls: true,
+    backupReplicas: true,
+});
+/** What it reads where present (an environment without ARC has no Region switch plans; one whose CloudWatch alarms page nobody has no topics). */
+const ENVIRONMENT_EXTRAS = environmentOutputs.pick({ regionSwitch: true, alarmTopics: true, databaseVaults: true }).partial();
 
 /**
  * One cluster's stack (`payments-cluster/<cluster>`): configured with its environment stack and
@@ -95,7 +96,7 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
             secrets: Object.entries(env.secrets).map(([name, secret]) => ({ name, remoteKey: secret.remoteKey, services: secret.services })),
             secretsKeyArn: keyArn,
             routingControlArn: env.routingControls[clusterName],
-            ...(await environmentExtras(environment, clusterName)),
+            ...(await environmentExtras(environment, environmentStack, clusterName)),
             meshIntermediate: meshIntermediate.remoteKey,
             backupReplicas: env.backupReplicas,
             stack: environment,
@@ -116,11 +117,8 @@ async function readEnvironment() {
         );
 
     const environment = new pulumi.StackReference("environment", { name: environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, (typeof ENVIRONMENT_INPUTS)[number]>(environment, environmentStack, ENVIRONMENT_INPUTS);
-    if (env.specVersion !== SPEC_VERSION)
-        throw new pulumi.RunError(
-            `${environmentStack} was applied by a program whose topology is version ${env.specVersion}, this one reads version ${SPEC_VERSION}; apply ${environmentStack} with this program first (it comes first in the rollout)`,
-        );
+    // Checked against the contract: an environment applied by another version of this program is named, with what differs.
+    const env = await stackOutputs(environment, environmentStack, ENVIRONMENT_INPUTS);
     const platform = env.spec;
     const position = platform.clusters.findIndex((cluster) => cluster.name === clusterName);
     const cluster = platform.clusters[position];
@@ -234,13 +232,10 @@ async function databaseStep(args: {
  */
 async function environmentExtras(
     environment: pulumi.StackReference,
+    environmentStack: string,
     clusterName: string,
 ): Promise<{ regionSwitchRoleArn?: string; alarmTopicArn?: string; databaseVaults?: EnvironmentOutputs["databaseVaults"] }> {
-    const extras = await readOutputs<EnvironmentOutputs, "regionSwitch" | "alarmTopics" | "databaseVaults">(environment, [
-        "regionSwitch",
-        "alarmTopics",
-        "databaseVaults",
-    ]);
+    const extras = await stackOutputs(environment, environmentStack, ENVIRONMENT_EXTRAS);
     return {
         regionSwitchRoleArn: extras.regionSwitch?.executionRoleArn,
         alarmTopicArn: extras.alarmTopics?.[clusterName],

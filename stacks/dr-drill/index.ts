@@ -1,8 +1,9 @@
 import * as command from "@pulumi/command";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import type { ClusterStackOutputs, EnvironmentOutputs } from "../../components/platform/outputs";
-import { readOutputs, requireOutputs } from "../../components/platform/outputs";
+import type { z } from "zod";
+import type { ClusterStackOutputs } from "../../components/platform/outputs";
+import { environmentOutputs, requireOutputs, stackOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, DRILL_NAMESPACE, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
 import { databaseNames } from "../../components/data/names";
 import { environmentAccount } from "../../components/cluster/iam";
@@ -50,7 +51,9 @@ function drillConfig(): DrillConfig {
     };
 }
 
-type EnvironmentView = Pick<EnvironmentOutputs, "failoverOrder" | "clusterStacks" | "dns" | "spec">;
+/** The environment's outputs the drill reads, as their contract declares them. */
+const ENVIRONMENT_INPUTS = environmentOutputs.pick({ failoverOrder: true, clusterStacks: true, dns: true, spec: true });
+type EnvironmentView = z.infer<typeof ENVIRONMENT_INPUTS>;
 
 /** What the drill reads of the platform: the environment, the two clusters' stacks, the plan that pairs them, and the survivor's drill kubeconfig. */
 interface PlatformView {
@@ -63,12 +66,7 @@ interface PlatformView {
 
 async function readPlatform(drill: DrillConfig): Promise<PlatformView> {
     const environment = new pulumi.StackReference("platform", { name: drill.environmentStack });
-    const env = await requireOutputs<EnvironmentOutputs, "failoverOrder" | "clusterStacks" | "dns" | "spec">(environment, drill.environmentStack, [
-        "failoverOrder",
-        "clusterStacks",
-        "dns",
-        "spec",
-    ]);
+    const env = await stackOutputs(environment, drill.environmentStack, ENVIRONMENT_INPUTS);
     const names = drillClusters(env.failoverOrder, drill.failCluster, drill.restoreInto);
     const read = async (cluster: string) => {
         const stackName = env.clusterStacks[cluster] ?? "";
@@ -80,7 +78,7 @@ async function readPlatform(drill: DrillConfig): Promise<PlatformView> {
     const survivor = await read(names.survivor);
     const target = chooseDrillTarget({ [names.failed]: failed.cluster, [names.survivor]: survivor.cluster }, env.failoverOrder, names.failed, names.survivor);
     const switching = drillSwitch(
-        (await readOutputs<EnvironmentOutputs, "regionSwitch">(environment, ["regionSwitch"])).regionSwitch,
+        (await stackOutputs(environment, drill.environmentStack, environmentOutputs.pick({ regionSwitch: true }))).regionSwitch,
         target.failed,
         target.survivor,
     );

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import type { RegionSwitchOutputs } from "../../components/dns/region-switch-plans";
+import type { RegionSwitchOutputs } from "../../components/platform/outputs";
 import { DRILL_DATABASE_USER, POSTGRES_PORT } from "../../components/data/names";
 
 /** How a drill moves payments: through the environment's Region switch plan, graceful unless told otherwise. */
