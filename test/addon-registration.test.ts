@@ -3,6 +3,7 @@ import * as path from "path";
 import { z } from "zod";
 import { ADDONS } from "../components/addons";
 import type { PlatformAddon } from "../components/addons/addon";
+import { declareSettings } from "../components/addons/addon";
 import { chartRelease, customResource } from "../components/addons/helm";
 import { clusterProgram } from "../stacks/cluster/program";
 import { cloudMocks, mocks } from "../tools/mocks";
@@ -12,13 +13,18 @@ import { evaluatePolicies } from "../tools/offline-plan/policy";
 import { policies } from "../policy/rules";
 import { PROJECT_PLAN_OPTIONS } from "./helpers/cli";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
+import { generatedSections } from "../tools/docs/sections";
 
 /**
  * A new add-on is one file: this one, declared here and nowhere else, is planned in every
  * cluster, ordered after what it depends on, known to the mock cloud through its CRD
  * declaration, and left alone by Calico's application default-deny.
  */
-const widgetsConfig = z.strictObject({ size: z.number().int().min(1).optional() });
+const WIDGETS_SETTINGS = declareSettings({
+    key: "widgets",
+    schema: z.strictObject({ size: z.number().int().min(1).optional() }),
+    resolve: (config) => ({ size: config.size ?? 3 }),
+});
 
 const widgetsAddon: PlatformAddon<{ size: number }> = {
     name: "widgets",
@@ -30,7 +36,7 @@ const widgetsAddon: PlatformAddon<{ size: number }> = {
         widgets: { chart: "widgets", repo: "https://charts.example.com", version: "1.2.3", kubernetes: { min: "1.30", max: "1.34", source: "test fixture" } },
     },
     customResources: { "widgets.example.com/v1": ["Widget"] },
-    settings: { key: "widgets", schema: widgetsConfig, resolve: (config) => ({ size: (config as z.infer<typeof widgetsConfig> | undefined)?.size ?? 3 }) },
+    settings: WIDGETS_SETTINGS,
     install(ctx) {
         const release = chartRelease(ctx, "widgets", widgetsAddon.charts.widgets, "widgets", { replicas: 1 });
         const widget = customResource(
@@ -88,6 +94,12 @@ describe("registering a new add-on in one file", () => {
         const deny = result.plan.resources.find((r) => r.type === "kubernetes:projectcalico.org/v3:GlobalNetworkPolicy");
         const selector = (deny?.inputs as { spec: { namespaceSelector: string } }).spec.namespaceSelector;
         assert.match(selector, /^kubernetes\.io\/metadata\.name not in \{'kube-system', 'kube-public', 'kube-node-lease', .*'widgets'.*\}$/);
+    });
+
+    it("has its chart's row in the README's generated compatibility matrix (npm run docs), with no README edit", () => {
+        const charts = generatedSections([...ADDONS, widgetsAddon])["compatibility-charts"];
+        assert.deepEqual(charts[charts.length - 1], ["widgets/widgets", "1.2.3", "1.30–1.34", "test fixture"]);
+        assert.equal(charts.length, generatedSections(ADDONS)["compatibility-charts"].length + 1);
     });
 
     it("passes the policy pack once registered, and is refused by the pack that does not know its CRD", async () => {

@@ -17,7 +17,7 @@ import type { PlanResult } from "../tools/offline-plan/plan";
 import { plan } from "../tools/offline-plan/plan";
 import type { FixtureConfig } from "./fixtures/platform";
 import { fixtureConfig, writeFixtureProject } from "./fixtures/platform";
-import { REPO_ROOT, runPlanCli } from "./helpers/cli";
+import { runPlanCli } from "./helpers/cli";
 
 const CLASS: UpgradeClass = { versions: [], concurrency: 1 };
 const at = (controlPlane: string, pools: Record<string, string>, addons = controlPlane): CurrentVersions => ({
@@ -328,31 +328,6 @@ describe("compatibility matrix", () => {
             assert.equal(row.clusterAutoscalerImage?.startsWith(`v${row.kubernetes}.`), true, `row ${row.kubernetes}`);
             assert.deepEqual(Object.keys(row.charts), [...chartPins(ADDONS).keys()], `row ${row.kubernetes}: every add-on chart`);
         }
-    });
-
-    it("is the README's table, cell for cell", () => {
-        const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
-        const section = readme.slice(readme.indexOf("### Compatibility matrix"), readme.indexOf("\n## ", readme.indexOf("### Compatibility matrix")));
-        const rows = section
-            .split("\n")
-            .filter((line) => line.startsWith("| ") && !line.startsWith("| -"))
-            .map((line) =>
-                line
-                    .split("|")
-                    .slice(1, -1)
-                    .map((cell) => cell.trim()),
-            );
-        const expected = [
-            ["Kubernetes", "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "metrics-server", "cluster-autoscaler"],
-            ...compatibilityMatrix(ADDONS).map((row) => [
-                row.kubernetes,
-                ...(["vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "metrics-server"] as const).map((addon) => row.managedAddons[addon] ?? ""),
-                row.clusterAutoscalerImage ?? "",
-            ]),
-            ["chart", "version", "Kubernetes", "source"],
-            ...[...chartPins(ADDONS)].map(([key, pin]) => [key, pin.version, `${pin.kubernetes.min}–${pin.kubernetes.max}`, pin.kubernetes.source]),
-        ];
-        assert.deepEqual(rows, expected);
     });
 
     it("names the gap of a minor a chart does not run on, and of a minor with no pins", () => {
