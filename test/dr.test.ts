@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { drillModes, drillSwitch, HELD_DRILL_GUARD, heldDrillGuard, parseExecution, planExecutionScript } from "../stacks/dr-drill/switch";
-import { trafficCheckScript } from "../stacks/dr-drill/drill";
+import { drillEnvironmentStack, trafficCheckScript } from "../stacks/dr-drill/drill";
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
 import type { PlanResource } from "../tools/offline-plan/plan-file";
@@ -775,6 +775,30 @@ describe("a Region switch execution, as the drill runs it", () => {
         assert.throws(() => drillModes("ungraceful", "prod-usw2", "prod-use1"), /confirmUngraceful/);
         assert.throws(() => drillModes("fast", undefined, "prod-use1"), {
             message: 'payments-dr-drill:mode: "fast" is neither graceful (switchover, no data loss) nor ungraceful (failover, as in a real outage)',
+        });
+    });
+});
+
+describe("the drill's environment stack", () => {
+    const project = "payments-dr-drill";
+    it("is environmentStack, the name every stack uses", () => {
+        assert.deepEqual(drillEnvironmentStack("acme/payments-platform/prod", undefined, project), { stack: "acme/payments-platform/prod" });
+    });
+
+    it("still reads its former name platformStack, warning to rename it", () => {
+        assert.deepEqual(drillEnvironmentStack(undefined, "acme/payments-platform/prod", project), {
+            stack: "acme/payments-platform/prod",
+            warning: "payments-dr-drill:platformStack is environmentStack's former name; rename the key to payments-dr-drill:environmentStack",
+        });
+    });
+
+    it("refuses both names with different stacks, and neither", () => {
+        assert.throws(() => drillEnvironmentStack("acme/payments-platform/prod", "acme/payments-platform/staging", project), {
+            message:
+                'payments-dr-drill:platformStack ("acme/payments-platform/staging") differs from payments-dr-drill:environmentStack ("acme/payments-platform/prod"); platformStack is environmentStack\'s former name: remove it',
+        });
+        assert.throws(() => drillEnvironmentStack(undefined, undefined, project), {
+            message: "payments-dr-drill:environmentStack is not set: the environment stack to drill, in full (<org>/payments-platform/<stack>)",
         });
     });
 });

@@ -10,6 +10,26 @@ export interface DrillTarget {
 }
 
 /**
+ * The environment stack the drill reads: `environmentStack`, the name every other stack uses for
+ * it; `platformStack`, its former name, is still read (with a warning to rename it) so a drill's
+ * existing config keeps working. Both set and different, or neither, is refused.
+ */
+export function drillEnvironmentStack(
+    environmentStack: string | undefined,
+    platformStack: string | undefined,
+    project: string,
+): { stack: string; warning?: string } {
+    if (environmentStack && platformStack && environmentStack !== platformStack)
+        throw new pulumi.RunError(
+            `${project}:platformStack ("${platformStack}") differs from ${project}:environmentStack ("${environmentStack}"); platformStack is environmentStack's former name: remove it`,
+        );
+    if (environmentStack) return { stack: environmentStack };
+    if (platformStack)
+        return { stack: platformStack, warning: `${project}:platformStack is environmentStack's former name; rename the key to ${project}:environmentStack` };
+    throw new pulumi.RunError(`${project}:environmentStack is not set: the environment stack to drill, in full (<org>/payments-platform/<stack>)`);
+}
+
+/**
  * The two clusters a drill involves, by name, checked against the failover order before their
  * stacks are read: the failed one and `restoreInto`, else the next in failover order.
  */

@@ -9,7 +9,7 @@ import { databaseNames } from "../../components/data/names";
 import { environmentAccount } from "../../components/cluster/iam";
 import { mirroredImage } from "../../components/images/mirrors";
 import type { DrillTarget } from "./drill";
-import { chooseDrillTarget, drillClusters, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
+import { chooseDrillTarget, drillClusters, drillEnvironmentStack, RESTORE_NEVER_OVERWRITES, smokeTestCommand, trafficCheckScript } from "./drill";
 import { regionalApiHost } from "../../components/names";
 import { DEFAULT_HEALTH_PATH } from "../../components/topology/expand";
 import type { DrillSwitch, ExecutionMode } from "./switch";
@@ -41,8 +41,10 @@ interface DrillConfig {
 function drillConfig(): DrillConfig {
     const config = new pulumi.Config();
     const failCluster = config.require("failCluster");
+    const environment = drillEnvironmentStack(config.get("environmentStack"), config.get("platformStack"), pulumi.getProject());
+    if (environment.warning) void pulumi.log.warn(environment.warning);
     return {
-        environmentStack: config.require("platformStack"),
+        environmentStack: environment.stack,
         failCluster,
         restoreInto: config.get("restoreInto"),
         drillId: config.require("drillId"),
