@@ -23,6 +23,7 @@ import { generatedSections } from "../tools/docs/sections";
 const WIDGETS_SETTINGS = declareSettings({
     key: "widgets",
     schema: z.strictObject({ size: z.number().int().min(1).optional() }),
+    reference: [{ key: "`addons.widgets.size`", values: "int ≥ 1", default: "`3`", meaning: "widgets per cluster" }],
     resolve: (config) => ({ size: config.size ?? 3 }),
 });
 

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import type { EnforcementLevel } from "@pulumi/policy";
-import { executionRoleName } from "../components/dns/region-switch";
+import { executionRoleName } from "../components/region-switch/plans";
 import { regionSwitchRoleEvaluable } from "../policy/rules/region-switch";
 import { messages, res } from "./helpers/policy";
 

@@ -1,8 +1,8 @@
 import { strict as assert } from "assert";
 import * as path from "path";
 import { validatePlatformConfig } from "../components/config/validate";
-import type { PlanStep } from "../components/dns/region-switch";
-import { executionRolePolicy, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/dns/region-switch";
+import type { PlanStep } from "../components/region-switch/plans";
+import { executionRolePolicy, REGION_SWITCH_SCALING_POLICY, regionSwitchPlans } from "../components/region-switch/plans";
 import type { PlatformSpec } from "../components/topology/spec";
 import { regionSwitchCanScale, regionSwitchPlansComplete } from "../policy/rules/region-switch";
 import type { FixtureConfig } from "./fixtures/platform";

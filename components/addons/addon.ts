@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
+import type { ConfigReferenceRow } from "../config/reference";
 import type { Environment } from "../config/schema";
 import type { SecureBucket } from "../backup/bucket";
 import type { ClusterInfo } from "../cluster/cluster-info";
@@ -22,6 +23,8 @@ export interface Size {
 export interface AddonSettingsDeclaration<Settings> {
     readonly key: string;
     readonly schema: z.ZodObject;
+    /** Its rows of the README's config reference (keys `addons.<key>.…`): every key of the schema documented. */
+    readonly reference: readonly ConfigReferenceRow[];
     /** The settings with every default filled in, from `addons.<key>` as the stack config holds it (absent is `{}`). */
     resolve(config: unknown, environment: Environment): Settings;
     /** Problems the schema cannot see (across fields or environments), by field. @default none */
@@ -38,6 +41,7 @@ export type SettingsOf<Declaration> = Declaration extends AddonSettingsDeclarati
 export function declareSettings<Schema extends z.ZodObject, Settings>(declaration: {
     key: string;
     schema: Schema;
+    reference: readonly ConfigReferenceRow[];
     resolve(config: z.output<Schema>, environment: Environment): Settings;
     check?(config: z.output<Schema>, environment: Environment): Array<{ field: string; message: string }>;
 }): AddonSettingsDeclaration<Settings> {
@@ -46,6 +50,7 @@ export function declareSettings<Schema extends z.ZodObject, Settings>(declaratio
     return {
         key: declaration.key,
         schema: declaration.schema,
+        reference: declaration.reference,
         resolve: (config, environment) => declaration.resolve(parse(config), environment),
         ...(check ? { check: (config: unknown, environment: Environment) => check(parse(config), environment) } : {}),
     };

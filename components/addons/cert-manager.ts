@@ -1,3 +1,4 @@
+import { inCode } from "../config/reference";
 import { apiHosts } from "../names";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -35,6 +36,20 @@ const certificatesConfig = z.strictObject({
 export const CERTIFICATE_SETTINGS = declareSettings({
     key: "certificates",
     schema: certificatesConfig,
+    reference: [
+        {
+            key: "`addons.certificates.acmeServer`",
+            values: "https URL",
+            default: inCode(DEFAULT_ACME_SERVER),
+            meaning: "the ACME directory the API's certificates come from (Let's Encrypt production)",
+        },
+        {
+            key: "`addons.certificates.email`",
+            values: "email",
+            default: "none",
+            meaning: "the ACME account's contact (expiry notices)",
+        },
+    ],
     resolve(config) {
         const certificates = config;
         return { acmeServer: certificates.acmeServer ?? DEFAULT_ACME_SERVER, email: certificates.email };

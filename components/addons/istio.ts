@@ -1,3 +1,4 @@
+import { inCode } from "../config/reference";
 import * as k8s from "@pulumi/kubernetes";
 import { z } from "zod";
 import { dnsLabel } from "../config/fields";
@@ -76,6 +77,32 @@ const istioConfig = z.strictObject({
 export const ISTIO_SETTINGS = declareSettings({
     key: "istio",
     schema: istioConfig,
+    reference: [
+        {
+            key: "`addons.istio.meshId`",
+            values: "DNS label",
+            default: inCode(DEFAULT_MESH_ID),
+            meaning: "mesh ID shared by the stack's clusters",
+        },
+        {
+            key: "`addons.istio.gatewayScheme`",
+            values: "`internet-facing` (`internal` is refused)",
+            default: inCode(DEFAULT_GATEWAY_SCHEME),
+            meaning: "the ingress gateway's NLB; Route 53's health checkers must reach it",
+        },
+        {
+            key: "`addons.istio.gatewayMinReplicas` / `gatewayMaxReplicas`",
+            values: "int",
+            default: `${inCode(DEFAULT_GATEWAY_MIN_REPLICAS)} / ${inCode(DEFAULT_GATEWAY_MAX_REPLICAS)}`,
+            meaning: "gateway HPA bounds",
+        },
+        {
+            key: "`addons.istio.egressGatewayMinReplicas` / `egressGatewayMaxReplicas`",
+            values: "int, min ≥ 2",
+            default: `${inCode(DEFAULT_EGRESS_GATEWAY_MIN_REPLICAS)} / ${inCode(DEFAULT_EGRESS_GATEWAY_MAX_REPLICAS)}`,
+            meaning: 'egress gateway HPA bounds (every partner call leaves through it); its pod size is `addons.sizes["istio-egress-gateway/gateway"]`',
+        },
+    ],
     resolve(config) {
         const istio = config;
         return {

@@ -1,3 +1,4 @@
+import { inCode } from "../config/reference";
 import { INTERMEDIATE_EXPIRY_ALERT_DAYS, INTERMEDIATE_EXPIRY_PAGE_DAYS } from "../secrets/mesh-ca";
 import { secretPathPrefix } from "../cluster/iam";
 import * as k8s from "@pulumi/kubernetes";
@@ -148,6 +149,49 @@ const monitoringConfig = z.strictObject({
 export const MONITORING_SETTINGS = declareSettings({
     key: "monitoring",
     schema: monitoringConfig,
+    reference: [
+        {
+            key: "`addons.monitoring.retentionDays`",
+            values: "1–365",
+            default: inCode(DEFAULT_PROMETHEUS_RETENTION_DAYS),
+            meaning: "Prometheus retention",
+        },
+        {
+            key: "`addons.monitoring.storageGiB`",
+            values: "10–16384",
+            default: inCode(DEFAULT_PROMETHEUS_STORAGE_GIB),
+            meaning: "Prometheus volume (gp3)",
+        },
+        {
+            key: "`addons.monitoring.prometheusResources`",
+            values: "`{cpu, memory}`",
+            default: (["prod", "staging"] as const)
+                .map((env) => `${inCode(DEFAULT_PROMETHEUS_RESOURCES[env].cpu)}/${inCode(DEFAULT_PROMETHEUS_RESOURCES[env].memory)} ${env}`)
+                .join(", "),
+            meaning: "Prometheus's requests (memory also its limit)",
+        },
+        {
+            key: "`addons.monitoring.receivers.page` / `.ticket`",
+            values: "`{pagerduty: {routingKeyPartnerSecret}}` or `{slack: {webhookUrlPartnerSecret, channel}}`",
+            default: "none",
+            meaning:
+                "where alerts of severity page or critical / warning and ticket go (info and none go nowhere: `SEVERITY_RECEIVERS`); prod must set `page`; the credential is a `partnerSecrets` key",
+        },
+        {
+            key: "`addons.monitoring.deadMansSwitch`",
+            values: "`{webhookUrlPartnerSecret}`",
+            default: "none",
+            meaning:
+                "a heartbeat monitor outside the platform that Alertmanager calls every minute with the Watchdog; it pages when the calls stop (a cluster whose Prometheus, Alertmanager or region is gone); prod must set it; the URL is a `partnerSecrets` key",
+        },
+        {
+            key: "`addons.monitoring.cloudwatch.pagerduty.integrationKeyPartnerSecret`",
+            values: "a `partnerSecrets` key",
+            default: "none",
+            meaning:
+                'the key of a PagerDuty "Amazon CloudWatch" integration; the environment subscribes it to an SNS topic in every region, where the databases\' replication-lag alarms go (prod with databases must set it)',
+        },
+    ],
     resolve(config, environment) {
         const monitoring = config;
         return {

@@ -19,5 +19,14 @@ const size = z.strictObject({
 export const SIZE_SETTINGS = declareSettings({
     key: "sizes",
     schema: z.strictObject({}).catchall(size),
+    reference: [
+        {
+            key: '`addons.sizes."<add-on>/<component>"`',
+            values: "`{cpu, memory, cpuLimit?}`",
+            default: "none",
+            meaning:
+                "an add-on pod's requests per environment (e.g. `istiod/istiod`), else the size the add-on declares; a component no add-on declares is refused",
+        },
+    ],
     resolve: (config): Readonly<Record<string, Size>> => config,
 });

@@ -1,3 +1,4 @@
+import { inCode } from "../config/reference";
 import { keyOwners } from "../cluster/kms";
 import * as k8s from "@pulumi/kubernetes";
 import * as aws from "@pulumi/aws";
@@ -106,6 +107,33 @@ export const REPLICA_LOCK_MODE: Record<Environment, BucketLock["mode"]> = { prod
 export const BACKUP_SETTINGS = declareSettings({
     key: "backup",
     schema: backupConfig,
+    reference: [
+        {
+            key: "`addons.backup.rpoMinutes`",
+            values: "1–1440",
+            default: `${inCode(DEFAULT_RPO_MINUTES.prod)} prod, ${inCode(DEFAULT_RPO_MINUTES.staging)} staging`,
+            meaning: "longest gap between backups; prod may not exceed 15",
+        },
+        {
+            key: "`addons.backup.retentionDays`",
+            values: "1–3650",
+            default: inCode(DEFAULT_BACKUP_RETENTION_DAYS),
+            meaning: "backup TTL",
+        },
+        {
+            key: "`addons.backup.lockDays`",
+            values: "1–3650, at most `retentionDays`",
+            default: "`retentionDays`",
+            meaning: "days each replicated backup is locked (S3 Object Lock: COMPLIANCE in prod, GOVERNANCE in staging) in the secondaries' replica buckets",
+        },
+        {
+            key: "`addons.backup.accountCopy`",
+            values: "`{ account, vaultName }`",
+            default: "none",
+            meaning:
+                "another account's AWS Backup vault, in the primary's region, every database recovery point is also copied into (the data key is shared with that account for it)",
+        },
+    ],
     resolve(config, environment) {
         const backup = config;
         const retentionDays = backup.retentionDays ?? DEFAULT_BACKUP_RETENTION_DAYS;

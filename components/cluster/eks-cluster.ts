@@ -16,7 +16,7 @@ import {
     VIEW_ACCESS_POLICY,
 } from "./iam";
 import { buildKubeconfig } from "./kubeconfig";
-import { REGION_SWITCH_SCALING_POLICY } from "../dns/region-switch";
+import { REGION_SWITCH_SCALING_POLICY } from "../region-switch/plans";
 import { DRILL_GROUP } from "../names";
 
 /** Days KMS waits before deleting the Secrets key: long enough to notice a mistake. */

@@ -4,7 +4,7 @@ export { formatPath };
 import type { PlatformSpec } from "../topology/spec";
 import { registryCredentialIssues } from "../images/mirrors";
 import { drNumbers } from "../platform/dr-numbers";
-import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../dns/region-switch";
+import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../region-switch/plans";
 import { AURORA_POSTGRESQL_VERSION, expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
 import { supportVerdict } from "../upgrades/calendar";

@@ -5,7 +5,7 @@ import { DatabaseVaults } from "../data/backup-vaults";
 import { RegionalProbes } from "./regional-probes";
 import { RecoveryControl } from "../dns/recovery-control";
 import type { RegionSwitchOutputs } from "./outputs";
-import { RegionSwitch } from "../dns/region-switch-plans";
+import { RegionSwitch } from "../region-switch/region-switch";
 import { settingsOf } from "../addons/settings";
 import { MONITORING_SETTINGS } from "../addons/monitoring";
 import { BACKUP_SETTINGS } from "../addons/velero";

@@ -1,5 +1,5 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { PLAN_NAME_PATTERN, REGION_SWITCH_SCALING_POLICY } from "../../components/dns/region-switch";
+import { PLAN_NAME_PATTERN, REGION_SWITCH_SCALING_POLICY } from "../../components/region-switch/plans";
 import { PAYMENTS_NAMESPACE_PREFIX } from "../../components/names";
 import type { Level } from "./util";
 import { asArray, asRecord, iamList, iamStatements, isRecord, resourcesOfType, STACK_REFERENCE, trustsService } from "./util";

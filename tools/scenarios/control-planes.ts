@@ -9,7 +9,7 @@
  * that calls the control plane at run time, fails until it returns). Pure.
  */
 import { ARC_CONTROL_PLANE_REGION } from "../../components/dns/recovery-control";
-import { REGION_SWITCH_CONTROL_PLANE_REGION } from "../../components/dns/region-switch";
+import { REGION_SWITCH_CONTROL_PLANE_REGION } from "../../components/region-switch/plans";
 import { asRecord, iamList, iamStatements } from "../../policy/rules/util";
 import type { PlanResource } from "../offline-plan/plan-file";
 

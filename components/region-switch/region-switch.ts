@@ -6,9 +6,9 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlatformSpec } from "../topology/spec";
 import { quietRegionProvider } from "../platform/quiet-provider";
-import type { RegionSwitchPlanSpec } from "./region-switch";
-import { executionRoleName, executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./region-switch";
-import { RegionSwitchReports } from "./region-switch-reports";
+import type { RegionSwitchPlanSpec } from "./plans";
+import { executionRoleName, executionRolePolicy, REGION_SWITCH_CONTROL_PLANE_REGION, REGION_SWITCH_SERVICE, regionSwitchPlans } from "./plans";
+import { RegionSwitchReports } from "./reports";
 
 export interface RegionSwitchArgs {
     /** The environment's permissions boundary, for the execution role. Required. */
@@ -44,6 +44,7 @@ export class RegionSwitch extends pulumi.ComponentResource {
     readonly outputs: pulumi.Output<RegionSwitchOutputs>;
 
     constructor(name: string, args: RegionSwitchArgs, opts?: pulumi.ComponentResourceOptions) {
+        // The type token from when the plans lived under components/dns: changing it would change every URN below.
         super("payments:dns:RegionSwitch", name, {}, opts);
         const { platform } = args;
         const provider = quietRegionProvider(`${name}-aws`, REGION_SWITCH_CONTROL_PLANE_REGION, args.tags, this);

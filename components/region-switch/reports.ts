@@ -19,6 +19,7 @@ export class RegionSwitchReports extends pulumi.ComponentResource {
         args: { environment: string; region: string; keyOwners: KeyOwners; tags: Record<string, string> },
         opts?: pulumi.ComponentResourceOptions,
     ) {
+        // The type token from when the plans lived under components/dns: changing it would change every URN below.
         super("payments:dns:RegionSwitchReports", name, {}, opts);
         const key = platformKey(
             `${name}-key`,

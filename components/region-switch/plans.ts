@@ -3,7 +3,7 @@ import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 
 /**
  * ARC Region switch plans, derived from the topology: what moves a region's payments to another
- * one, in order. Pure; `RegionSwitch` (region-switch-plans.ts) creates them.
+ * one, in order. Pure; `RegionSwitch` (region-switch.ts) creates them.
  *
  * A plan spans exactly two regions (ARC's active/passive approach: "two application replicas in
  * two Regions"), so the environment gets one plan per secondary, paired with the primary, each
