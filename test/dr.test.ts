@@ -8,6 +8,7 @@ import { drillEnvironmentStack, trafficCheckScript } from "../stacks/dr-drill/dr
 import { resolveTraffic } from "../components/dns/failover";
 import { mocks } from "../tools/mocks";
 import type { PlanResource } from "../tools/offline-plan/plan-file";
+import type { ClusterStackOutputs } from "../components/platform/outputs";
 import type { CapturedResource } from "../tools/offline-plan/run-program";
 import { runProgram } from "../tools/offline-plan/run-program";
 import type { PolicyConfig } from "../tools/offline-plan/policy";
@@ -264,17 +265,34 @@ describe("a drill in the platform's config", () => {
 
 describe("the DR drill stack", () => {
     const drillConfig = () => loadStackConfig(REPO_ROOT, "prod-drill", "stacks");
-    const cluster = (name: string, region: string, role: string, priority: number) => ({
+    /** A cluster stack's outputs, whole: the drill checks them against the contract. */
+    const cluster = (name: string, region: string, role: string, priority: number): ClusterStackOutputs => ({
         cluster: {
             name,
             region,
             role,
             priority,
+            endpoint: `https://${name}.eks.example.com`,
+            oidcIssuer: `https://oidc.eks.${region}.amazonaws.com/id/${name}`,
+            oidcProviderArn: `arn:aws:iam::111111111111:oidc-provider/oidc.eks.${region}.amazonaws.com/id/${name}`,
+            nodeGroups: [`${name}-system`, `${name}-payments`],
+            vpcId: `vpc-${priority}`,
+            backupBucket: `payments-velero-${name}`,
+            backupLocation: "default",
             backupSchedule: `payments-${name}`,
-            ...(role === "secondary" ? { primaryReplicaLocation: "primary-replica" } : {}),
+            ...(role === "secondary" ? { primaryReplicaBucket: `payments-replica-${name}`, primaryReplicaLocation: "primary-replica" } : {}),
+            addons: [],
             apiHosts: [],
         },
-        failover: { healthCheckId: `hc-${name}` },
+        failover: {
+            healthCheckId: `hc-${name}`,
+            endpointHealthCheckId: `hc-endpoint-${name}`,
+            endpointHealthCheck: { type: "HTTPS", resourcePath: "/v1/health/deep", inverted: false },
+            records: [name],
+        },
+        ingress: { dnsName: `${name}.elb.amazonaws.com`, zoneId: "Z35SXDOTRQ7X7K" },
+        upgrade: { target: "1.33", controlPlane: "1.33", pools: {}, addons: "1.33", steps: [], complete: true },
+        databases: {},
         kubeconfig: `kubeconfig-of-${name}`,
         drillKubeconfig: `drill-kubeconfig-of-${name}`,
     });
@@ -480,6 +498,15 @@ describe("the DR drill stack", () => {
         const survivorNeverApplied = { ...stacks, "acme/payments-cluster/prod-usw2": {} };
         await assert.rejects(run(survivorNeverApplied), {
             message: /^stack acme\/payments-cluster\/prod-usw2 has no output cluster, failover; apply it first/,
+        });
+    });
+
+    it("refuses a cluster stack whose outputs are of another shape than the contract, naming what differs", async () => {
+        const survivor = cluster("prod-usw2", "us-west-2", "secondary", 2);
+        const olderSurvivor = { ...survivor, failover: { healthCheckId: "hc-prod-usw2", records: ["prod-usw2"] } };
+        await assert.rejects(run({ ...stacks, "acme/payments-cluster/prod-usw2": olderSurvivor }), {
+            message:
+                "stack acme/payments-cluster/prod-usw2 exports another shape than this program reads (failover.endpointHealthCheckId: Invalid input: expected string, received undefined; failover.endpointHealthCheck: Invalid input: expected object, received undefined): it was applied by another version of this program; apply acme/payments-cluster/prod-usw2 with this one first (pulumi up -s acme/payments-cluster/prod-usw2), it comes before this one in the rollout",
         });
     });
 

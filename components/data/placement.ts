@@ -2,18 +2,9 @@ import type { ClusterSpec, PlatformSpec } from "../topology/spec";
 import { LEGACY_DATABASE_ENGINE_VERSION } from "../upgrades/database";
 
 /** What a cluster stack exports about each database it holds, and the secondaries read from the primary's. */
-export interface DatabaseExport {
-    globalClusterId: string;
-    /** The global writer endpoint. */
-    writerEndpoint: string;
-    /** This region's reader endpoint. */
-    readerEndpoint: string;
-    /**
-     * The engine version this region's member runs (as AWS reports it). @default absent from stacks
-     * applied before it was recorded, which ran LEGACY_DATABASE_ENGINE_VERSION
-     */
-    engineVersion?: string;
-}
+/** A service's global database as a cluster's stack reports it, declared with the stacks' contract. */
+import type { DatabaseExport } from "../platform/outputs";
+export type { DatabaseExport };
 
 /** A global cluster a secondary's member joins, at the version its writer runs (members must match it). */
 export interface DatabaseMembership {

@@ -1,18 +1,16 @@
-import type { UpgradeStatus } from "../upgrades/plan";
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { ENVIRONMENTS } from "../config/schema";
 import { formatPath } from "../config/fields";
 import { CLUSTER_PROJECT } from "../names";
 import { platformSpec } from "../topology/spec";
-import type { DatabaseExport } from "../data/placement";
 
 /**
- * The contract between the stacks: what the environment stack exports (read by every cluster
- * stack and the drill), declared once as a zod schema, and what each cluster stack exports (read
- * by the cluster before it in failover order and by the drill). The programs export `satisfies`
- * these types; readers go through `stackOutputs` (checked against the schema) or
- * `readOutputs`/`requireOutputs`, never an output name typed as a string.
+ * The contract between the stacks, declared once as zod schemas whose types the programs use: what
+ * the environment stack exports (read by every cluster stack and the drill) and what each cluster
+ * stack exports (read by its own next `up`, the clusters after it in failover order and in the
+ * rollout, and the drill). The programs export values that `satisfies` these types; readers go
+ * through `stackOutputs`, which checks what a StackReference returns against the schema.
  */
 
 const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
@@ -112,63 +110,110 @@ export async function stackOutputs<Shape extends z.ZodRawShape>(
     );
 }
 
+/** The Istio control planes a cluster runs and the one its workloads use. */
+export const meshRevisions = z.object({ revisions: z.array(z.string()).readonly(), workloads: z.string() });
+
+/** A cluster's versions and upgrade progress, as its stack exports them and a later wave reads them. */
+export const upgradeStatus = z.object({
+    /** The topology's version: the target. */
+    target: z.string(),
+    controlPlane: z.string(),
+    /** Pool name → its node group's name and version. */
+    pools: record(z.object({ nodeGroup: z.string(), version: z.string() })),
+    addons: z.string(),
+    /** Every step to the target, as preview lines; the first is this `up`'s. */
+    steps: z.array(z.string()).readonly(),
+    /** Nothing left to do: every pool not deferred at the target, add-ons included. */
+    complete: z.boolean(),
+    /**
+     * The Istio control planes this `up` left running, the one workloads use, and the mesh's
+     * steps still to go. @default absent in outputs of programs before the mesh was recorded,
+     * which ran Istio 1-28 only (LEGACY_MESH)
+     */
+    mesh: meshRevisions.extend({ steps: z.array(z.string()).readonly() }).optional(),
+    /** On the primary: the global databases' engine target and the steps still to take (components/upgrades/database.ts). @default none */
+    database: z.object({ target: z.string(), steps: z.array(z.string()).readonly() }).optional(),
+});
+
+/** A service's global database as a cluster's stack reports it. */
+export const databaseExport = z.object({
+    globalClusterId: z.string(),
+    /** The global writer endpoint. */
+    writerEndpoint: z.string(),
+    /** This region's reader endpoint. */
+    readerEndpoint: z.string(),
+    /**
+     * The engine version this region's member runs (as AWS reports it). @default absent from stacks
+     * applied before it was recorded, which ran LEGACY_DATABASE_ENGINE_VERSION
+     */
+    engineVersion: z.string().optional(),
+});
+
 /** Per cluster: what it is and what it runs; no secrets. */
-export interface ClusterOutputs {
-    name: string;
-    region: string;
-    role: string;
-    priority: number;
-    endpoint: string;
-    oidcIssuer: string;
-    oidcProviderArn: string;
-    nodeGroups: string[];
-    vpcId: string;
+export const clusterOutputs = z.object({
+    name: z.string(),
+    region: z.string(),
+    role: z.string(),
+    priority: z.number(),
+    endpoint: z.string(),
+    oidcIssuer: z.string(),
+    oidcProviderArn: z.string(),
+    nodeGroups: z.array(z.string()),
+    vpcId: z.string(),
     /** Velero bucket and default location name. */
-    backupBucket: string;
-    backupLocation: string;
+    backupBucket: z.string(),
+    backupLocation: z.string(),
     /** Velero Schedule of the payments namespaces; a restore names it to get the latest backup. */
-    backupSchedule: string;
+    backupSchedule: z.string(),
     /** On secondaries: the bucket and read-only location holding the primary's replicated backups. */
-    primaryReplicaBucket?: string;
-    primaryReplicaLocation?: string;
+    primaryReplicaBucket: z.string().optional(),
+    primaryReplicaLocation: z.string().optional(),
     /** Add-ons in the order they were installed. */
-    addons: string[];
+    addons: z.array(z.string()),
     /** Hosts the cluster's gateway serves: the global API host and this cluster's own. */
-    apiHosts: string[];
-}
+    apiHosts: z.array(z.string()),
+});
 
 /** A load balancer as an alias record targets it. */
-export interface LoadBalancerTarget {
-    dnsName: string;
+export const loadBalancerTarget = z.object({
+    dnsName: z.string(),
     /** The load balancer's canonical hosted zone, for alias records. */
-    zoneId: string;
-}
+    zoneId: z.string(),
+});
 
-/** A cluster stack's outputs. */
-export interface ClusterStackOutputs {
-    cluster: ClusterOutputs;
+/** A cluster stack's outputs: the next cluster in failover order, the next wave and the drill check what they read against this. */
+export const clusterStackOutputs = z.object({
+    cluster: clusterOutputs,
     /** An admin kubeconfig (assumes adminRoleArn, region pinned); secret. */
-    kubeconfig: string;
+    kubeconfig: z.string(),
     /** The kubeconfig DR drills use (assumes the drill role: the drill namespace and Velero restores only); secret; absent without `drill.roleArn`. */
-    drillKubeconfig?: string;
+    drillKubeconfig: z.string().optional(),
     /** The ingress gateway's NLB. */
-    ingress: LoadBalancerTarget;
+    ingress: loadBalancerTarget,
     /** Its part of the failover routing (see `planClusterFailover`): its checks and the records it owns. */
-    failover: {
+    failover: z.object({
         /** The check its records carry: with ARC, the calculated one over the endpoint's and the routing control's. */
-        healthCheckId: string;
+        healthCheckId: z.string(),
         /** Its endpoint's own check (HTTPS), which the rollout's wave check reads: Route 53 reports no status for a calculated one. */
-        endpointHealthCheckId: string;
+        endpointHealthCheckId: z.string(),
         /** What that check is, as Route 53 reports it: what the rollout walk evaluates the wave check against. */
-        endpointHealthCheck: { type: string; resourcePath: string; inverted: boolean };
+        endpointHealthCheck: z.object({ type: z.string(), resourcePath: z.string(), inverted: z.boolean() }),
         /** The set identifiers of the failover records it owns. */
-        records: string[];
-    };
+        records: z.array(z.string()),
+    }),
     /** Its versions and upgrade progress: the next wave waits for `complete`, and its own next `up` reads them back. */
-    upgrade: UpgradeStatus;
+    upgrade: upgradeStatus,
     /** The services' databases it holds, by service: the secondaries join the primary's global clusters through these. */
-    databases: Record<string, DatabaseExport>;
-}
+    databases: record(databaseExport),
+});
+
+export type MeshRevisions = z.infer<typeof meshRevisions>;
+export type UpgradeStatus = z.infer<typeof upgradeStatus>;
+export type MeshStatus = NonNullable<UpgradeStatus["mesh"]>;
+export type DatabaseExport = z.infer<typeof databaseExport>;
+export type ClusterOutputs = z.infer<typeof clusterOutputs>;
+export type LoadBalancerTarget = z.infer<typeof loadBalancerTarget>;
+export type ClusterStackOutputs = z.infer<typeof clusterStackOutputs>;
 
 /** A value as a program may produce it: Outputs, Promises or plain values, at any depth. */
 export type DeepInput<T> = T extends (infer U)[]
@@ -187,18 +232,13 @@ export function clusterStackName(environmentStack: string, cluster: string): str
     return `${parts[0]}/${CLUSTER_PROJECT}/${cluster}`;
 }
 
-/** One output of a stack, typed by its contract (a StackReference's `getOutput`). */
-export function outputOf<T>() {
-    return <K extends keyof T & string>(stack: pulumi.StackReference, key: K): pulumi.Output<T[K]> => stack.requireOutput(key) as pulumi.Output<T[K]>;
-}
-
 /**
  * The named outputs of a stack as plain values, for a program that must know them before it
  * declares resources (which cluster, which add-ons). Secret outputs come back plain: keep them in
  * `pulumi.secret` when they flow on. An output the stack does not have is left out; a stack
  * that has never been updated has none.
  */
-export async function readOutputs<T, K extends keyof T & string>(stack: pulumi.StackReference, keys: readonly K[]): Promise<Partial<Pick<T, K>>> {
+async function readOutputs<T, K extends keyof T & string>(stack: pulumi.StackReference, keys: readonly K[]): Promise<Partial<Pick<T, K>>> {
     const entries = await Promise.all(
         keys.map(async (key) => {
             const details = await stack.getOutputDetails(key);
@@ -208,29 +248,7 @@ export async function readOutputs<T, K extends keyof T & string>(stack: pulumi.S
     return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as Partial<Pick<T, K>>;
 }
 
-/** Like `readOutputs`, but every output is required: a missing one fails the plan, naming the stack to apply first. */
-export async function requireOutputs<T, K extends keyof T & string>(stack: pulumi.StackReference, stackName: string, keys: readonly K[]): Promise<Pick<T, K>> {
-    const values = await readOutputs<T, K>(stack, keys);
-    const missing = keys.filter((key) => !(key in values));
-    if (missing.length > 0)
-        throw new pulumi.RunError(
-            `stack ${stackName} has no output ${missing.join(", ")}; apply it first (pulumi up -s ${stackName}), it comes before this one in the rollout`,
-        );
-    return values as Pick<T, K>;
-}
-
 /** The environment's output names, from its contract. */
 export const ENVIRONMENT_OUTPUT_NAMES = environmentOutputs.keyof().options;
-/** A cluster stack's output names, checked against its interface in both directions. */
-export const CLUSTER_OUTPUT_NAMES = [
-    "cluster",
-    "kubeconfig",
-    "drillKubeconfig",
-    "ingress",
-    "failover",
-    "upgrade",
-    "databases",
-] as const satisfies readonly (keyof ClusterStackOutputs)[];
-type Unlisted = Exclude<keyof ClusterStackOutputs, (typeof CLUSTER_OUTPUT_NAMES)[number]>;
-const everyOutputListed: Unlisted extends never ? true : Unlisted = true;
-void everyOutputListed;
+/** A cluster stack's output names, from its contract. */
+export const CLUSTER_OUTPUT_NAMES = clusterStackOutputs.keyof().options;

@@ -8,10 +8,9 @@
  */
 
 /** Which Istio control planes run in a cluster (oldest first) and which one its workloads use. */
-export interface MeshRevisions {
-    readonly revisions: readonly string[];
-    readonly workloads: string;
-}
+/** The Istio control planes a cluster runs and the one its workloads use, declared with the stacks' contract. */
+import type { MeshRevisions } from "../platform/outputs";
+export type { MeshRevisions };
 
 /**
  * What a cluster ran whose last outputs record no mesh: every program before the mesh was

@@ -1,4 +1,3 @@
-import type { MeshRevisions } from "./mesh";
 import type { PoolUpgradePolicy } from "../config/schema";
 import { SUPPORTED_KUBERNETES_VERSIONS } from "../config/schema";
 import { minorOf } from "./minor";
@@ -300,32 +299,9 @@ export function declaration(current: CurrentVersions, desired: DesiredVersions, 
     };
 }
 
-/** What a cluster stack exports about its versions, and a later wave reads. */
-export interface UpgradeStatus {
-    /** The topology's version: the target. */
-    readonly target: string;
-    readonly controlPlane: string;
-    /** Pool name → its node group's name and version. */
-    readonly pools: Readonly<Record<string, { readonly nodeGroup: string; readonly version: string }>>;
-    readonly addons: string;
-    /** Every step to the target, as preview lines; the first is this `up`'s. */
-    readonly steps: readonly string[];
-    /** Nothing left to do: every pool not deferred at the target, add-ons included. */
-    readonly complete: boolean;
-    /**
-     * The Istio control planes this `up` left running, the one workloads use, and the mesh's
-     * steps still to go. @default absent in outputs of programs before the mesh was recorded,
-     * which ran Istio 1-28 only (LEGACY_MESH)
-     */
-    readonly mesh?: MeshStatus;
-    /** On the primary: the global databases' engine target and the steps still to take (components/upgrades/database.ts). @default none */
-    readonly database?: { readonly target: string; readonly steps: readonly string[] };
-}
-
-/** The mesh's part of a cluster's upgrade status. */
-export interface MeshStatus extends MeshRevisions {
-    readonly steps: readonly string[];
-}
+/** What a cluster stack exports about its versions (and a later wave reads), declared with its contract. */
+import type { MeshStatus, UpgradeStatus } from "../platform/outputs";
+export type { MeshStatus, UpgradeStatus };
 
 /**
  * The wave rule: a cluster starts its next step only once the cluster upgraded before it (the

@@ -10,7 +10,8 @@ import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
 import type { ClusterStackOutputs, EnvironmentOutputs, StackExports } from "../../components/platform/outputs";
-import { environmentOutputs, readOutputs, stackOutputs } from "../../components/platform/outputs";
+import { clusterStackOutputs, environmentOutputs, stackOutputs } from "../../components/platform/outputs";
+import type { z } from "zod";
 
 /** The environment's outputs every cluster stack needs, as their contract declares them. */
 const ENVIRONMENT_INPUTS = environmentOutputs.pick({
@@ -23,6 +24,10 @@ const ENVIRONMENT_INPUTS = environmentOutputs.pick({
     routingControls: true,
     backupReplicas: true,
 });
+/** What its own last `up` exported (nothing before its first): its versions, and the databases it holds. */
+const OWN_PREVIOUS = clusterStackOutputs.pick({ cluster: true, upgrade: true, databases: true }).partial();
+/** What a secondary reads of the primary, where the primary has been applied: the global databases to join. */
+const PRIMARY_INPUTS = clusterStackOutputs.pick({ cluster: true, databases: true }).partial();
 /** What it reads where present (an environment without ARC has no Region switch plans; one whose CloudWatch alarms page nobody has no topics). */
 const ENVIRONMENT_EXTRAS = environmentOutputs.pick({ regionSwitch: true, alarmTopics: true, databaseVaults: true }).partial();
 
@@ -52,14 +57,15 @@ export async function clusterProgram(addons?: readonly PlatformAddon[]): Promise
         references.set(cluster, reference);
         return reference;
     };
-    const self = new pulumi.StackReference("self", { name: `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}` });
-    const previous = await readOutputs<ClusterStackOutputs, "cluster" | "upgrade" | "databases">(self, ["cluster", "upgrade", "databases"]);
+    const selfName = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}`;
+    const self = new pulumi.StackReference("self", { name: selfName });
+    const previous = await stackOutputs(self, selfName, OWN_PREVIOUS);
 
     // The primary holds every database's writer; the others join the global clusters it reports.
     const primary = platform.clusters.find((candidate) => candidate.drRole === "primary");
     if (!primary) throw new pulumi.RunError(`${environmentStack}'s topology has no primary cluster; apply the environment stack with this program first`);
     const writerStack = primary.name === clusterName ? undefined : referenceTo(primary.name);
-    const primaryOutputs = writerStack ? await readOutputs<ClusterStackOutputs, "cluster" | "databases">(writerStack, ["cluster", "databases"]) : previous;
+    const primaryOutputs = writerStack ? await stackOutputs(writerStack, env.clusterStacks[primary.name] ?? primary.name, PRIMARY_INPUTS) : previous;
     const primaryDatabases = writerStack && "databases" in primaryOutputs ? primaryOutputs.databases : undefined;
 
     const upgrade = await upgradeStep({
@@ -163,7 +169,7 @@ async function upgradeStep(args: {
     platform: PlatformSpec;
     cluster: ClusterSpec;
     env: Pick<EnvironmentOutputs, "clusterStacks">;
-    previous: Awaited<ReturnType<typeof readOutputs<ClusterStackOutputs, "cluster" | "upgrade" | "databases">>>;
+    previous: z.infer<typeof OWN_PREVIOUS>;
     primaryDeployed: boolean;
     provider: aws.Provider;
     referenceTo: (cluster: string) => pulumi.StackReference;
@@ -180,7 +186,8 @@ async function upgradeStep(args: {
     const previousWave = await Promise.all(
         (before?.name === "environment" ? [] : (before?.stacks ?? [])).map(async (name) => {
             const spec = platform.clusters.find((candidate) => candidate.name === name);
-            const status = (await readOutputs<ClusterStackOutputs, "upgrade">(referenceTo(name), ["upgrade"])).upgrade;
+            const status = (await stackOutputs(referenceTo(name), env.clusterStacks[name] ?? name, clusterStackOutputs.pick({ upgrade: true }).partial()))
+                .upgrade;
             return { stack: env.clusterStacks[name] ?? name, target: spec?.kubernetesVersion ?? cluster.kubernetesVersion, status };
         }),
     );
@@ -202,7 +209,7 @@ async function upgradeStep(args: {
 async function databaseStep(args: {
     platform: PlatformSpec;
     cluster: ClusterSpec;
-    previous: Awaited<ReturnType<typeof readOutputs<ClusterStackOutputs, "cluster" | "upgrade" | "databases">>>;
+    previous: z.infer<typeof OWN_PREVIOUS>;
     writerStack: pulumi.StackReference | undefined;
     referenceTo: (cluster: string) => pulumi.StackReference;
     otherStep: boolean;
@@ -217,7 +224,10 @@ async function databaseStep(args: {
                       .filter((other) => other.name !== cluster.name)
                       .map(
                           async (other) =>
-                              [other.name, (await readOutputs<ClusterStackOutputs, "databases">(referenceTo(other.name), ["databases"])).databases] as const,
+                              [
+                                  other.name,
+                                  (await stackOutputs(referenceTo(other.name), other.name, clusterStackOutputs.pick({ databases: true }).partial())).databases,
+                              ] as const,
                       ),
               ),
           )

@@ -3,7 +3,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import type { ClusterStackOutputs } from "../../components/platform/outputs";
-import { environmentOutputs, requireOutputs, stackOutputs } from "../../components/platform/outputs";
+import { clusterStackOutputs, environmentOutputs, stackOutputs } from "../../components/platform/outputs";
 import { DRILL_LABEL, DRILL_NAMESPACE, RUN_ONCE_IGNORED, VELERO } from "../../components/names";
 import { databaseNames } from "../../components/data/names";
 import { environmentAccount } from "../../components/cluster/iam";
@@ -73,7 +73,7 @@ async function readPlatform(drill: DrillConfig): Promise<PlatformView> {
     const read = async (cluster: string) => {
         const stackName = env.clusterStacks[cluster] ?? "";
         const reference = new pulumi.StackReference(`cluster-${cluster}`, { name: stackName });
-        const outputs = await requireOutputs<ClusterStackOutputs, "cluster" | "failover">(reference, stackName, ["cluster", "failover"]);
+        const outputs = await stackOutputs(reference, stackName, clusterStackOutputs.pick({ cluster: true, failover: true }));
         return { reference, ...outputs };
     };
     const failed = await read(names.failed);
@@ -89,9 +89,12 @@ async function readPlatform(drill: DrillConfig): Promise<PlatformView> {
         throw new pulumi.RunError(
             `${drill.environmentStack} has no drill role: set payments-platform:drill.roleArn in its config and apply it and its cluster stacks; a drill never drives a cluster as the admin`,
         );
-    const { drillKubeconfig } = await requireOutputs<ClusterStackOutputs, "drillKubeconfig">(survivor.reference, env.clusterStacks[names.survivor] ?? "", [
-        "drillKubeconfig",
-    ]);
+    // Required here: a survivor without one was applied without the drill role.
+    const { drillKubeconfig } = await stackOutputs(
+        survivor.reference,
+        env.clusterStacks[names.survivor] ?? "",
+        clusterStackOutputs.pick({ drillKubeconfig: true }).required(),
+    );
     return { env, target, failed, switching, drillKubeconfig };
 }
 
