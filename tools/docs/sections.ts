@@ -3,6 +3,7 @@ import { settingsDeclarations } from "../../components/addons";
 import { SIZE_SETTINGS } from "../../components/addons/sizes";
 import type { ConfigReferenceRow } from "../../components/config/reference";
 import { PLATFORM_CONFIG_REFERENCE } from "../../components/topology/config-reference";
+import { policyAreas } from "../../policy/rules";
 import { compatibilityTables } from "./compatibility";
 import type { Table } from "./readme";
 
@@ -18,5 +19,16 @@ export function configReference(addons: readonly PlatformAddon[]): ConfigReferen
 export function generatedSections(addons: readonly PlatformAddon[]): Record<string, Table> {
     const [minors, charts] = compatibilityTables(addons);
     const reference: Table = [["key", "type", "default", "meaning"], ...configReference(addons).map((row) => [row.key, row.values, row.default, row.meaning])];
-    return { "compatibility-minors": minors, "compatibility-charts": charts, "config-reference": reference };
+    return { "compatibility-minors": minors, "compatibility-charts": charts, "config-reference": reference, policies: policyTable(addons) };
+}
+
+/** The policy pack's rules by area: each one's kind, enforcement, what it checks (its description, as a violation prints it) and its config keys. */
+export function policyTable(addons: readonly PlatformAddon[]): Table {
+    const rows = policyAreas("mandatory", "advisory", addons).flatMap(({ area, rules }) =>
+        rules.map((rule) => {
+            const config = Object.keys(rule.configSchema?.properties ?? {}).map((key) => `\`${key}\``);
+            return [area, `\`${rule.name}\``, "validateStack" in rule ? "stack" : "resource", rule.enforcementLevel ?? "", rule.description ?? "", config.join(", ")];
+        }),
+    );
+    return [["area", "rule", "kind", "enforcement", "checks", "config"], ...rows];
 }
