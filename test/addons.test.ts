@@ -7,7 +7,7 @@ import { REPO_ROOT } from "./helpers/cli";
 
 const SHARED_CRDS = path.resolve(REPO_ROOT, "..", "shared", "crds");
 import { ADDONS, chartPins, customResourceOwners, inInstallOrder, platformNamespaces, settingsDeclarations, settingsOf } from "../components/addons";
-import { MONITORING_SETTINGS, platformAlertGroups } from "../components/addons/monitoring";
+import { MONITORING_SETTINGS, platformAlertGroups } from "../components/addons/kube-prometheus-stack";
 import { syncedSecrets } from "../components/addons/external-secrets";
 import { BACKUP_SETTINGS } from "../components/addons/velero";
 import { externalSecretSpec } from "../components/addons/external-secrets";

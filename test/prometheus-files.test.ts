@@ -4,7 +4,7 @@ import { validatePlatformConfig } from "../components/config/validate";
 import type { RuleGroup } from "../components/workloads/slo";
 import { errorBudget, sloRuleGroups } from "../components/workloads/slo";
 import { availabilityRuleTest, backupRuleTest, ruleFile } from "../tools/prometheus/rule-files";
-import { platformAlertGroups } from "../components/addons/monitoring";
+import { platformAlertGroups } from "../components/addons/kube-prometheus-stack";
 import { serviceRulesOf } from "../tools/prometheus/report";
 import { stackConfig } from "./helpers/config-fixtures";
 import { planOf } from "./helpers/plans";

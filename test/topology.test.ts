@@ -1,4 +1,4 @@
-import { MONITORING_SETTINGS } from "../components/addons/monitoring";
+import { MONITORING_SETTINGS } from "../components/addons/kube-prometheus-stack";
 import { strict as assert } from "assert";
 import { settingsOf } from "../components/addons";
 import { ISTIO_SETTINGS } from "../components/addons/istio";

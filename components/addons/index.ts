@@ -6,8 +6,8 @@ import { drillAccessAddon } from "./drill-access";
 import { clusterAutoscalerAddon } from "./cluster-autoscaler";
 import { externalSecretsAddon } from "./external-secrets";
 import { istioBaseAddon, istioCniAddon, istioEgressGatewayAddon, istioGatewayAddon, istiodAddon } from "./istio";
-import { metricsAdapterAddon } from "./metrics-adapter";
-import { monitoringAddon } from "./monitoring";
+import { prometheusAdapterAddon } from "./prometheus-adapter";
+import { kubePrometheusStackAddon } from "./kube-prometheus-stack";
 import { installOrder } from "./order";
 import { SIZE_SETTINGS } from "./sizes";
 import { storageAddon } from "./storage";
@@ -21,12 +21,12 @@ export const ADDONS: readonly PlatformAddon[] = [
     istiodAddon,
     istioBaseAddon,
     istioCniAddon,
-    monitoringAddon,
+    kubePrometheusStackAddon,
     storageAddon,
     externalSecretsAddon,
     veleroAddon,
     clusterAutoscalerAddon,
-    metricsAdapterAddon,
+    prometheusAdapterAddon,
     certManagerAddon,
     istioEgressGatewayAddon,
     drillAccessAddon,

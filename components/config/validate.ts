@@ -8,7 +8,7 @@ import { PLAN_NAME_PATTERN, regionSwitchPlanName } from "../region-switch/plans"
 import { AURORA_POSTGRESQL_VERSION, expandTopology } from "../topology/expand";
 import { minorOf } from "../upgrades/minor";
 import { supportVerdict } from "../upgrades/calendar";
-import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { MONITORING_SETTINGS } from "../addons/kube-prometheus-stack";
 import { HEARTBEAT_RECEIVER, receiverCredentials } from "../addons/alerting";
 import { z } from "zod";
 import { ADDON_SETTINGS, ADDONS, sizedComponents } from "../addons";

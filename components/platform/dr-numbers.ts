@@ -1,7 +1,7 @@
 import { REPLICATION_TIME_MINUTES } from "../backup/replication";
 import { settingsOf } from "../addons/settings";
 import { BACKUP_SETTINGS } from "../addons/velero";
-import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { MONITORING_SETTINGS } from "../addons/kube-prometheus-stack";
 import { globalDbRpoSeconds, replicationLagThresholdMs } from "../data/replication-lag";
 import type { PlatformSpec } from "../topology/spec";
 import { PROBE_ALARM, PROBE_PAGE_MINUTES } from "./probe-alarm";

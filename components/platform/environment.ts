@@ -7,7 +7,7 @@ import { RecoveryControl } from "../dns/recovery-control";
 import type { RegionSwitchOutputs } from "./outputs";
 import { RegionSwitch } from "../region-switch/region-switch";
 import { settingsOf } from "../addons/settings";
-import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { MONITORING_SETTINGS } from "../addons/kube-prometheus-stack";
 import { BACKUP_SETTINGS } from "../addons/velero";
 import type { ReplicaBucket } from "./outputs";
 import { BackupReplicaBuckets } from "../backup/replica-buckets";

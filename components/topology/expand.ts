@@ -2,7 +2,7 @@ import type { CapacityType, ControlPlaneLogType, Environment, PaymentServiceConf
 import { DEFAULT_ROLLOUT_MAX_PARALLEL, CONTROL_PLANE_LOG_TYPES, INGRESS_CALLER } from "../config/schema";
 import { ADDON_SETTINGS, settingsOf } from "../addons";
 import { ALERTMANAGER_RECEIVERS_SECRET, receiverCredentials } from "../addons/alerting";
-import { MONITORING_SETTINGS } from "../addons/monitoring";
+import { MONITORING_SETTINGS } from "../addons/kube-prometheus-stack";
 import { ENVIRONMENT_PROJECT, paymentsNamespace } from "../names";
 import { DEFAULT_UPGRADE_CONCURRENCY } from "../upgrades/plan";
 import type { CallerSpec, ClusterSpec, NodePoolSpec, PlatformSpec, SecretSpec, ServiceSpec } from "./spec";

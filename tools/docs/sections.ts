@@ -27,7 +27,14 @@ export function policyTable(addons: readonly PlatformAddon[]): Table {
     const rows = policyAreas("mandatory", "advisory", addons).flatMap(({ area, rules }) =>
         rules.map((rule) => {
             const config = Object.keys(rule.configSchema?.properties ?? {}).map((key) => `\`${key}\``);
-            return [area, `\`${rule.name}\``, "validateStack" in rule ? "stack" : "resource", rule.enforcementLevel ?? "", rule.description ?? "", config.join(", ")];
+            return [
+                area,
+                `\`${rule.name}\``,
+                "validateStack" in rule ? "stack" : "resource",
+                rule.enforcementLevel ?? "",
+                rule.description ?? "",
+                config.join(", "),
+            ];
         }),
     );
     return [["area", "rule", "kind", "enforcement", "checks", "config"], ...rows];

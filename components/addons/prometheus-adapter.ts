@@ -53,7 +53,7 @@ interface PrometheusAdapterValues extends PlacedValues {
  * (`custom.metrics.k8s.io`), from the cluster's Prometheus. Resource metrics (CPU) come from
  * metrics-server, an EKS managed add-on; this adapter serves nothing else.
  */
-export const metricsAdapterAddon: PlatformAddon = {
+export const prometheusAdapterAddon: PlatformAddon = {
     name: "prometheus-adapter",
     component: "PrometheusAdapter",
     // cert-manager issues the adapter's serving certificate and injects its CA into the APIService.

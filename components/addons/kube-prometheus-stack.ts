@@ -145,7 +145,10 @@ const monitoringConfig = z.strictObject({
         .optional(),
 });
 
-/** `addons.monitoring`. */
+/**
+ * `addons.monitoring`: where the platform's alerts go and what Prometheus keeps. Named for what it
+ * governs, not for this chart: the environment's CloudWatch alarms page through it too.
+ */
 export const MONITORING_SETTINGS = declareSettings({
     key: "monitoring",
     schema: monitoringConfig,
@@ -231,8 +234,9 @@ export const MONITORING_SETTINGS = declareSettings({
 /** `addons.monitoring` with every default filled in (what `resolve` returns). */
 export type MonitoringSettings = SettingsOf<typeof MONITORING_SETTINGS>;
 
-export const monitoringAddon: PlatformAddon<MonitoringSettings> = {
+export const kubePrometheusStackAddon: PlatformAddon<MonitoringSettings> = {
     name: "kube-prometheus-stack",
+    // Its type token (payments:addons:Monitoring) predates the add-on's name: changing it would change every URN under it.
     component: "Monitoring",
     dependsOn: ["storage", "external-secrets"],
     namespaces: [MONITORING_NAMESPACE],
