@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ADDONS } from "../components/addons";
 import type { PlatformAddon } from "../components/addons/addon";
 import { declareSettings } from "../components/addons/addon";
-import { chartRelease, customResource } from "../components/addons/helm";
+import { chartPodMonitor, chartRelease, customResource } from "../components/addons/helm";
 import { clusterProgram } from "../stacks/cluster/program";
 import { cloudMocks, mocks } from "../tools/mocks";
 import type { EnvironmentPlan } from "./helpers/environment";
@@ -38,6 +38,7 @@ const widgetsAddon: PlatformAddon<{ size: number }> = {
     },
     customResources: { "widgets.example.com/v1": ["Widget"] },
     settings: WIDGETS_SETTINGS,
+    monitors: [chartPodMonitor("widgets-monitor", "widgets", "widgets", "metrics")],
     install(ctx) {
         const release = chartRelease(ctx, "widgets", widgetsAddon.charts.widgets, "widgets", { replicas: 1 });
         const widget = customResource(
@@ -89,6 +90,16 @@ describe("registering a new add-on in one file", () => {
         const release = result.plan.resources.find((r) => r.name === "payments-t-use1-addons-widgets-widgets");
         const prometheus = result.plan.resources.find((r) => r.name === "payments-t-use1-addons-kube-prometheus-stack-kube-prometheus-stack");
         assert.ok(prometheus && release?.dependsOn.includes(prometheus.urn), "its release waits for the add-ons it depends on");
+    });
+
+    it("is scraped through the monitor it declares, which kube-prometheus-stack creates once its CRDs are served", () => {
+        const monitor = result.plan.resources.find((r) => r.name === "payments-t-use1-addons-kube-prometheus-stack-widgets-monitor");
+        assert.equal(monitor?.type, "kubernetes:monitoring.coreos.com/v1:PodMonitor");
+        assert.deepEqual((monitor?.inputs as { metadata: unknown }).metadata, { name: "widgets", namespace: "monitoring" });
+        assert.deepEqual((monitor?.inputs as { spec: { namespaceSelector: unknown } }).spec.namespaceSelector, { matchNames: ["widgets"] });
+        const prometheus = result.plan.resources.find((r) => r.name === "payments-t-use1-addons-kube-prometheus-stack-kube-prometheus-stack");
+        assert.ok(prometheus && monitor.dependsOn.includes(prometheus.urn), "after the release whose operator serves it");
+        assert.match(monitor.parent ?? "", /\$payments:addons:Monitoring::payments-t-use1-addons-kube-prometheus-stack$/);
     });
 
     it("is a platform namespace for Calico's application default-deny", () => {

@@ -82,6 +82,21 @@ export interface AddonContext<Settings = unknown> extends ClusterInfo {
      * image a chart runs is named through them, so the cluster pulls nothing from outside its region.
      */
     readonly images: RegionalImages;
+    /** Every add-on's monitors in this cluster, in install order (see ScrapeTarget). */
+    readonly monitors: readonly ScrapeTarget[];
+}
+
+/**
+ * A PodMonitor or ServiceMonitor an add-on declares for its own pods: kube-prometheus-stack creates
+ * it, in its own namespace, once its CRDs are served; the add-on only says what to scrape.
+ */
+export interface ScrapeTarget {
+    /** The last segment of its resource's name (`<add-ons>-kube-prometheus-stack-<role>`). */
+    readonly role: string;
+    readonly kind: "PodMonitor" | "ServiceMonitor";
+    /** Its name in the monitoring namespace: Prometheus's `job` label is `<namespace>/<name>`. */
+    readonly name: string;
+    readonly spec: Record<string, unknown>;
 }
 
 export interface AddonInstall {
@@ -126,5 +141,7 @@ export interface PlatformAddon<Settings = unknown> {
     readonly sizes?: Readonly<Record<string, Size>>;
     /** Its settings in stack config, if it has any. @default none */
     readonly settings?: AddonSettingsDeclaration<Settings>;
+    /** What Prometheus scrapes of it (the add-on that runs Prometheus creates these). @default none */
+    readonly monitors?: readonly ScrapeTarget[];
     install(ctx: AddonContext<Settings>): AddonInstall;
 }

@@ -97,6 +97,8 @@ export const CALICO_STORAGE_GROUP = "crd.projectcalico.org";
 
 /** Where calico-node serves Felix's metrics (its host network). */
 export const FELIX_METRICS_PORT = 9091;
+/** The PodMonitor of calico-node's Felix metrics; Prometheus labels its targets' job `<namespace>/<name>`. */
+export const CALICO_NODE_MONITOR = "calico-node";
 
 /**
  * Calico for network policy on EKS: the VPC CNI keeps pod networking, Calico enforces policy.
@@ -113,6 +115,19 @@ export const calicoAddon: PlatformAddon = {
         "operator.tigera.io/v1": ["Installation", "APIServer"],
         [CALICO_API_VERSION]: ["GlobalNetworkPolicy", "NetworkPolicy", "FelixConfiguration", "Tier"],
     },
+    // Felix on every node (calico-node, host network), where the Installation turns its metrics on.
+    monitors: [
+        {
+            role: "calico-node-monitor",
+            kind: "PodMonitor",
+            name: CALICO_NODE_MONITOR,
+            spec: {
+                namespaceSelector: { matchNames: ["calico-system"] },
+                selector: { matchLabels: { "k8s-app": "calico-node" } },
+                podMetricsEndpoints: [{ portNumber: FELIX_METRICS_PORT, interval: "30s" }],
+            },
+        },
+    ],
     sizes: { operator: { cpu: "100m", memory: "256Mi" } },
     install(ctx) {
         const placement = systemPlacement(ctx.cluster);

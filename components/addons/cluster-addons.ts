@@ -50,6 +50,7 @@ export class ClusterAddons extends pulumi.ComponentResource {
                 settings: addon.settings ? settingsOf(args.info.platform, addon.settings) : undefined,
                 platformNamespaces: namespaces,
                 images,
+                monitors: ordered.flatMap((each) => each.monitors ?? []),
                 dependsOn: [...args.clusterReady, ...addon.dependsOn.flatMap((dependency) => installs.get(dependency)?.ready ?? [])],
                 clusterReady: args.clusterReady,
                 size: (component) => {

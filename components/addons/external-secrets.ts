@@ -8,7 +8,7 @@ import type { PlatformSpec } from "../topology/spec";
 import { irsaRole } from "../cluster/irsa";
 import { EXTERNAL_SECRETS } from "../names";
 import type { PlatformAddon } from "./addon";
-import { chartRelease, customResource, KEEP_ON_DELETE } from "./helm";
+import { chartRelease, customResource, KEEP_ON_DELETE, chartPodMonitor } from "./helm";
 import type { OnePerNode, PlacedValues } from "./placement";
 import { onePerNode, placedCritical } from "./placement";
 import type { ChartPin } from "./versions";
@@ -117,6 +117,8 @@ export const externalSecretsAddon: PlatformAddon = {
     platformNamespaces: true,
     charts: { "external-secrets": EXTERNAL_SECRETS_CHART },
     customResources: { "external-secrets.io/v1": ["ExternalSecret", "ClusterSecretStore", "SecretStore"] },
+    // A failed secret sync must page (external-secrets 1.1.0 labels its pods and names its metrics port so).
+    monitors: [chartPodMonitor("external-secrets-monitor", EXTERNAL_SECRETS.namespace, "external-secrets", "metrics")],
     sizes: {
         controller: { cpu: "100m", memory: "256Mi" },
         webhook: { cpu: "50m", memory: "128Mi" },

@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
-import type { AddonContext } from "./addon";
+import type { AddonContext, ScrapeTarget } from "./addon";
 import type { ChartPin } from "./versions";
 
 /** How long Helm waits for a release's resources to become ready. */
@@ -53,3 +53,20 @@ export function customResource(
 
 /** Helm's annotation that leaves a resource in place when its release is uninstalled, or replaced. */
 export const KEEP_ON_DELETE: Readonly<Record<string, string>> = { "helm.sh/resource-policy": "keep" };
+
+/**
+ * A PodMonitor of a chart's own pods, by the labels charts give them (`app.kubernetes.io/name`
+ * and `instance`, both the release's name here) and their metrics port's name.
+ */
+export function chartPodMonitor(role: string, namespace: string, app: string, port: string): ScrapeTarget {
+    return {
+        role,
+        kind: "PodMonitor",
+        name: app,
+        spec: {
+            namespaceSelector: { matchNames: [namespace] },
+            selector: { matchLabels: { "app.kubernetes.io/name": app, "app.kubernetes.io/instance": app } },
+            podMetricsEndpoints: [{ port, interval: "30s" }],
+        },
+    };
+}

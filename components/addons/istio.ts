@@ -323,6 +323,29 @@ export const istiodAddon: PlatformAddon<IstioSettings> = {
     customResources: {},
     settings: ISTIO_SETTINGS,
     sizes: { istiod: { cpu: "500m", memory: "2Gi" } },
+    // The meshed pods' proxies (every namespace), and istiod itself.
+    monitors: [
+        {
+            role: "envoy-stats",
+            kind: "PodMonitor",
+            name: "envoy-stats",
+            spec: {
+                namespaceSelector: { any: true },
+                selector: { matchExpressions: [{ key: "security.istio.io/tlsMode", operator: "Exists" }] },
+                podMetricsEndpoints: [{ port: "http-envoy-prom", path: "/stats/prometheus", interval: "15s" }],
+            },
+        },
+        {
+            role: "istiod-monitor",
+            kind: "ServiceMonitor",
+            name: "istiod",
+            spec: {
+                namespaceSelector: { matchNames: [ISTIO_NAMESPACE] },
+                selector: { matchLabels: { istio: "pilot" } },
+                endpoints: [{ port: "http-monitoring", interval: "15s" }],
+            },
+        },
+    ],
     install(ctx) {
         // istiod reads its CA from `cacerts` at start; without it, it would mint a cluster-local root.
         const cacerts = ctx.meshCa

@@ -13,7 +13,7 @@ import { z } from "zod";
 import type { Environment } from "../config/schema";
 import type { AddonContext, PlatformAddon, SettingsOf } from "./addon";
 import { declareSettings } from "./addon";
-import { chartRelease, customResource } from "./helm";
+import { chartRelease, customResource, chartPodMonitor } from "./helm";
 import type { Placement, ResourceRequirements } from "./placement";
 import { HARDENED_CONTAINER, NON_ROOT_POD, systemPlacement } from "./placement";
 import type { ChartPin } from "./versions";
@@ -196,6 +196,8 @@ export const veleroAddon: PlatformAddon<BackupSettings> = {
     charts: { velero: VELERO_CHART },
     customResources: { "velero.io/v1": ["Backup", "Restore", "Schedule", "BackupStorageLocation", "VolumeSnapshotLocation"] },
     settings: BACKUP_SETTINGS,
+    // Failed and empty backups must page (velero 11.3.2 labels its pods and names its metrics port so).
+    monitors: [chartPodMonitor("velero-monitor", VELERO.namespace, "velero", "http-monitoring")],
     sizes: {
         server: { cpu: "250m", memory: "512Mi" },
         plugin: { cpu: "10m", memory: "64Mi" },
