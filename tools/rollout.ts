@@ -12,6 +12,7 @@ import { formatIssues, readProjectConfig } from "../components/config/load";
 import { DEFAULT_ROLLOUT_MAX_PARALLEL } from "../components/config/schema";
 import { validatePlatformConfig } from "../components/config/validate";
 import type { ClusterStackOutputs, EnvironmentOutputs } from "../components/platform/outputs";
+import { environmentOutputs } from "../components/platform/outputs";
 import type { RolloutWave, WaveCheck } from "../components/platform/rollout";
 import { rolloutWaves, WAVE_CHECK_CALLS } from "../components/platform/rollout";
 import type { RehomedEnvironment, RolloutContext } from "./offline-plan/cli";
@@ -149,7 +150,8 @@ export function checkEnvironment(
         ...clusters.map((cluster) => ({ stack: cluster.stack, resources: cluster.resources })),
     ]);
     // How long each loss takes to recover from, over the Region switch plans the environment has.
-    const objectives = (environmentPlan?.outputs.spec as { objectives?: { rtoMinutes: number; responseMinutes: number } } | undefined)?.objectives;
+    // Read through the contract: a plan of another shape has no objectives to recover against.
+    const objectives = environmentOutputs.shape.spec.safeParse(environmentPlan?.outputs.spec).data?.objectives;
     const recoveries =
         environmentPlan && objectives
             ? scenarios.map((scenario) => ({

@@ -54,7 +54,7 @@ function drillConfig(): DrillConfig {
 }
 
 /** The environment's outputs the drill reads, as their contract declares them. */
-const ENVIRONMENT_INPUTS = environmentOutputs.pick({ failoverOrder: true, clusterStacks: true, dns: true, spec: true });
+const ENVIRONMENT_INPUTS = environmentOutputs.pick({ clusterStacks: true, dns: true, spec: true });
 type EnvironmentView = z.infer<typeof ENVIRONMENT_INPUTS>;
 
 /** What the drill reads of the platform: the environment, the two clusters' stacks, the plan that pairs them, and the survivor's drill kubeconfig. */
@@ -69,7 +69,9 @@ interface PlatformView {
 async function readPlatform(drill: DrillConfig): Promise<PlatformView> {
     const environment = new pulumi.StackReference("platform", { name: drill.environmentStack });
     const env = await stackOutputs(environment, drill.environmentStack, ENVIRONMENT_INPUTS);
-    const names = drillClusters(env.failoverOrder, drill.failCluster, drill.restoreInto);
+    // The topology lists the clusters in failover order, the primary first.
+    const failoverOrder = env.spec.clusters.map((cluster) => cluster.name);
+    const names = drillClusters(failoverOrder, drill.failCluster, drill.restoreInto);
     const read = async (cluster: string) => {
         const stackName = env.clusterStacks[cluster] ?? "";
         const reference = new pulumi.StackReference(`cluster-${cluster}`, { name: stackName });
@@ -78,7 +80,7 @@ async function readPlatform(drill: DrillConfig): Promise<PlatformView> {
     };
     const failed = await read(names.failed);
     const survivor = await read(names.survivor);
-    const target = chooseDrillTarget({ [names.failed]: failed.cluster, [names.survivor]: survivor.cluster }, env.failoverOrder, names.failed, names.survivor);
+    const target = chooseDrillTarget({ [names.failed]: failed.cluster, [names.survivor]: survivor.cluster }, failoverOrder, names.failed, names.survivor);
     const switching = drillSwitch(
         (await stackOutputs(environment, drill.environmentStack, environmentOutputs.pick({ regionSwitch: true }))).regionSwitch,
         target.failed,
