@@ -95,7 +95,7 @@ export async function stackOutputs<Shape extends z.ZodRawShape>(
     contract: z.ZodObject<Shape>,
 ): Promise<z.output<z.ZodObject<Shape>>> {
     const keys = Object.keys(contract.shape);
-    const values = await readOutputs<Record<string, unknown>, string>(stack, keys);
+    const values = await readOutputs(stack, keys);
     const missing = keys.filter((key) => !(key in values) && !z.safeParse(contract.shape[key], undefined).success);
     if (missing.length > 0)
         throw new pulumi.RunError(
@@ -238,14 +238,14 @@ export function clusterStackName(environmentStack: string, cluster: string): str
  * `pulumi.secret` when they flow on. An output the stack does not have is left out; a stack
  * that has never been updated has none.
  */
-async function readOutputs<T, K extends keyof T & string>(stack: pulumi.StackReference, keys: readonly K[]): Promise<Partial<Pick<T, K>>> {
+async function readOutputs(stack: pulumi.StackReference, keys: readonly string[]): Promise<Record<string, unknown>> {
     const entries = await Promise.all(
         keys.map(async (key) => {
             const details = await stack.getOutputDetails(key);
             return [key, details.value ?? details.secretValue] as const;
         }),
     );
-    return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as Partial<Pick<T, K>>;
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }
 
 /** The environment's output names, from its contract. */
