@@ -214,6 +214,26 @@ describe("a cluster stack's own config", () => {
         assert.ok(result.plan.resources.length > 0);
     });
 
+    it("plans a secondary whose own last outputs and whose primary's come from an older program: it requires only what it reads of them", async () => {
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "older-clusters-"));
+        for (const stack of ["wrongname", "t-use1", "t-usw2"]) await plan({ stack, projectDir, subProjectsDir, mocks, outDir });
+        // The primary comes last in a rollout: while its secondaries take the new program, it still
+        // holds the old one's outputs, as does each secondary's own state until its first up.
+        for (const stack of ["t-use1", "t-usw2"]) {
+            const file = path.join(outDir, stack, "plan.json");
+            const planned = JSON.parse(fs.readFileSync(file, "utf8")) as {
+                outputs: { cluster: Record<string, unknown>; failover: Record<string, unknown>; upgrade: Record<string, unknown> };
+            };
+            delete planned.outputs.cluster.apiHosts;
+            delete planned.outputs.cluster.backupSchedule;
+            delete planned.outputs.failover.endpointHealthCheck;
+            delete planned.outputs.upgrade.mesh;
+            fs.writeFileSync(file, JSON.stringify(planned));
+        }
+        const secondary = await plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir });
+        assert.deepEqual((secondary.plan.outputs.cluster as { apiHosts: string[] }).apiHosts.length > 0, true, "it exports the whole contract again");
+    });
+
     it("refuses to plan before its environment has been applied, naming the stack to apply first", async () => {
         const empty = fs.mkdtempSync(path.join(os.tmpdir(), "no-env-"));
         await assert.rejects(plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir: empty }), {

@@ -20,7 +20,8 @@ export interface ClusterUpgradeArgs {
     /** The environment's project (config keys are `<project>:clusters[i]...`) and stack, for errors. */
     environment: { project: string; stack: string };
     /** This stack's own outputs from its last `up`. */
-    previous: { cluster?: ClusterOutputs; upgrade?: UpgradeStatus };
+    /** Its own last outputs, as far as an upgrade reads them (an older program's carry no more). */
+    previous: { cluster?: Pick<ClusterOutputs, "name">; upgrade?: Pick<UpgradeStatus, "addons" | "mesh"> };
     /** The stacks upgraded before this one (the previous rollout wave of clusters); none for the first. */
     previousWave: ReadonlyArray<{ stack: string; target: string; status?: UpgradeStatus }>;
     provider: aws.Provider;

@@ -25,7 +25,7 @@ export function isNotFound(error: unknown): boolean {
  * minor is the one the stack last pinned (its `upgrade` output), or the control plane's.
  */
 export async function readCurrentVersions(
-    previous: { cluster?: ClusterOutputs; upgrade?: UpgradeStatus },
+    previous: { cluster?: Pick<ClusterOutputs, "name">; upgrade?: Pick<UpgradeStatus, "addons"> },
     provider: aws.Provider,
 ): Promise<CurrentVersions | undefined> {
     const cluster = previous.cluster;

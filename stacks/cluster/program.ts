@@ -10,8 +10,8 @@ import { rolloutWaves } from "../../components/platform/rollout";
 import { clusterUpgrade, databaseUpgrade } from "../../components/upgrades/cluster-upgrade";
 import { databasePlacement } from "../../components/data/placement";
 import type { ClusterStackOutputs, EnvironmentOutputs, StackExports } from "../../components/platform/outputs";
-import { clusterStackOutputs, environmentOutputs, stackOutputs } from "../../components/platform/outputs";
-import type { z } from "zod";
+import { clusterOutputs, clusterStackOutputs, environmentOutputs, stackOutputs, upgradeStatus } from "../../components/platform/outputs";
+import { z } from "zod";
 
 /** The environment's outputs every cluster stack needs, as their contract declares them. */
 const ENVIRONMENT_INPUTS = environmentOutputs.pick({
@@ -24,10 +24,21 @@ const ENVIRONMENT_INPUTS = environmentOutputs.pick({
     routingControls: true,
     backupReplicas: true,
 });
-/** What its own last `up` exported (nothing before its first): its versions, and the databases it holds. */
-const OWN_PREVIOUS = clusterStackOutputs.pick({ cluster: true, upgrade: true, databases: true }).partial();
+/**
+ * What it reads of its own last outputs and of the primary's: stacks that may still hold an older
+ * program's outputs when this one runs (itself, before its first `up` with this program; the
+ * primary, which a rollout applies after its secondaries). Only the fields it uses are required,
+ * so a field the contract gains later never blocks the upgrade that brings it.
+ */
+const OWN_PREVIOUS = z
+    .object({
+        cluster: clusterOutputs.pick({ name: true }),
+        upgrade: upgradeStatus.pick({ addons: true, mesh: true }),
+        databases: clusterStackOutputs.shape.databases,
+    })
+    .partial();
 /** What a secondary reads of the primary, where the primary has been applied: the global databases to join. */
-const PRIMARY_INPUTS = clusterStackOutputs.pick({ cluster: true, databases: true }).partial();
+const PRIMARY_INPUTS = OWN_PREVIOUS.pick({ cluster: true, databases: true });
 /** What it reads where present (an environment without ARC has no Region switch plans; one whose CloudWatch alarms page nobody has no topics). */
 const ENVIRONMENT_EXTRAS = environmentOutputs.pick({ regionSwitch: true, alarmTopics: true, databaseVaults: true }).partial();
 
