@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { MONITORING_SETTINGS } from "../components/addons/kube-prometheus-stack";
 import { strict as assert } from "assert";
 import { settingsOf } from "../components/addons";
@@ -124,6 +125,17 @@ describe("topology expansion", () => {
         assert.equal(primary.natGatewayMode, "perAz");
         assert.equal(primary.nodePools[1].diskSizeGiB, DEFAULT_DISK_SIZE_GIB);
         assert.equal(primary.nodePools[1].capacityType, "ON_DEMAND");
+    });
+
+    it("resolves settings an environment of another program version validated only if they still fit, else names the stack to apply", () => {
+        assert.equal(settingsOf({ addons: { istio: { meshId: "mesh-a" } }, environment: "prod" }, ISTIO_SETTINGS).meshId, "mesh-a");
+        const stale = () => settingsOf({ addons: { istio: { meshId: "mesh-a", gatewayReplicas: 3 } }, environment: "prod" }, ISTIO_SETTINGS);
+        assert.throws(stale, {
+            message:
+                'addons.istio: Unrecognized key: "gatewayReplicas": the environment\'s config was validated by another version of this program; apply the environment stack with this one first',
+        });
+        // A RunError: Pulumi prints it as a message, without a stack trace.
+        assert.throws(stale, (error: unknown) => pulumi.RunError.isInstance(error));
     });
 
     it("resolves add-on settings, defaulting the RPO by environment", () => {

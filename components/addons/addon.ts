@@ -1,5 +1,6 @@
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
+import { formatPath } from "../config/fields";
 import type { ConfigReferenceRow } from "../config/reference";
 import type { Environment } from "../config/schema";
 import type { SecureBucket } from "../backup/bucket";
@@ -45,7 +46,16 @@ export function declareSettings<Schema extends z.ZodObject, Settings>(declaratio
     resolve(config: z.output<Schema>, environment: Environment): Settings;
     check?(config: z.output<Schema>, environment: Environment): Array<{ field: string; message: string }>;
 }): AddonSettingsDeclaration<Settings> {
-    const parse = (config: unknown): z.output<Schema> => declaration.schema.parse(config ?? {});
+    // Config passed this schema when the environment validated it; a cluster stack resolving what an
+    // environment of another program version validated is told which stack to apply, never a ZodError.
+    const parse = (config: unknown): z.output<Schema> => {
+        const parsed = declaration.schema.safeParse(config ?? {});
+        if (parsed.success) return parsed.data;
+        const problems = parsed.error.issues.map((issue) => `addons.${formatPath([declaration.key, ...issue.path])}: ${issue.message}`);
+        throw new pulumi.RunError(
+            `${problems.join("; ")}: the environment's config was validated by another version of this program; apply the environment stack with this one first`,
+        );
+    };
     const check = declaration.check;
     return {
         key: declaration.key,
