@@ -211,7 +211,11 @@ describe("a cluster stack's own config", () => {
         planned.outputs.spec.futureField = { added: true };
         fs.writeFileSync(file, JSON.stringify(planned));
         const result = await plan({ stack: "t-usw2", projectDir, subProjectsDir, mocks, outDir });
-        assert.ok(result.plan.resources.length > 0);
+        assert.deepEqual(
+            result.plan.resources.filter((r) => r.type === "eks:index:Cluster").map((r) => r.name),
+            ["payments-t-usw2-cluster-eks"],
+            "the cluster is planned from the spec it read",
+        );
     });
 
     it("plans a secondary whose own last outputs and whose primary's come from an older program: it requires only what it reads of them", async () => {

@@ -1,8 +1,25 @@
 import type { ConfigReferenceRow } from "../config/reference";
 import { inCode } from "../config/reference";
-import { CONTROL_PLANE_LOG_TYPES, DEFAULT_ROLLOUT_MAX_PARALLEL } from "../config/schema";
+import {
+    AWS_EGRESS_SERVICES,
+    CAPACITY_TYPES,
+    CONTROL_PLANE_LOG_TYPES,
+    DEFAULT_ROLLOUT_MAX_PARALLEL,
+    DR_ROLES,
+    ENVIRONMENTS,
+    HEALTH_CHECK_INTERVALS,
+    NAT_GATEWAY_MODES,
+    SUPPORTED_KUBERNETES_VERSIONS,
+} from "../config/schema";
+import { SUPPORT_TYPES } from "../upgrades/calendar";
 import { DEFAULT_UPGRADE_CONCURRENCY } from "../upgrades/plan";
 import * as d from "./expand";
+
+/** The values of an enum, as the table writes them: `a` | `b`. */
+const oneOf = (values: readonly (string | number)[]) => values.map(inCode).join(" | ");
+/** The supported Kubernetes minors, quoted as YAML needs them: `"1.32"`…`"1.34"`. */
+const versions = () =>
+    `${inCode(`"${SUPPORTED_KUBERNETES_VERSIONS[0]}"`)}…${inCode(`"${SUPPORTED_KUBERNETES_VERSIONS[SUPPORTED_KUBERNETES_VERSIONS.length - 1]}"`)}`;
 
 /**
  * The config reference of the platform's own keys (each add-on documents its settings in its own
@@ -12,7 +29,7 @@ import * as d from "./expand";
 export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     {
         key: "`environment`",
-        values: "`staging` | `prod`",
+        values: oneOf(ENVIRONMENTS),
         default: "required",
         meaning: "environment name, used in tags and environment-wide defaults",
     },
@@ -61,13 +78,13 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`clusterClasses.<class>.kubernetesVersion`",
-        values: '`"1.32"`…`"1.34"` (quoted)',
+        values: `${versions()} (quoted)`,
         default: "required",
         meaning: "default version of clusters of this class",
     },
     {
         key: "`clusterClasses.<class>.supportType`",
-        values: "`STANDARD` or `EXTENDED`",
+        values: oneOf(SUPPORT_TYPES),
         default: "required",
         meaning:
             "EKS support type of the class's clusters: `STANDARD` ($0.10 per cluster hour) lets EKS upgrade a cluster by itself at the end of its version's standard support; `EXTENDED` ($0.60 past it) keeps it 12 months longer (README, \"Upgrades\")",
@@ -86,9 +103,11 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`clusterClasses.<class>.controlPlane.logging`",
-        values: "list of `api`, `audit`, `authenticator`, `controllerManager`, `scheduler`",
+        values: `list of ${CONTROL_PLANE_LOG_TYPES.map(inCode).join(", ")}`,
         default:
-            d.DEFAULT_CONTROL_PLANE_LOGGING.length === CONTROL_PLANE_LOG_TYPES.length ? "all five" : d.DEFAULT_CONTROL_PLANE_LOGGING.map(inCode).join(", "),
+            d.DEFAULT_CONTROL_PLANE_LOGGING.length === CONTROL_PLANE_LOG_TYPES.length
+                ? `all ${CONTROL_PLANE_LOG_TYPES.length}`
+                : d.DEFAULT_CONTROL_PLANE_LOGGING.map(inCode).join(", "),
         meaning: "control-plane logs sent to CloudWatch",
     },
     {
@@ -105,7 +124,7 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`clusterClasses.<class>.variables.natGatewayMode`",
-        values: "`perAz` | `single`",
+        values: oneOf(NAT_GATEWAY_MODES),
         default: inCode(d.DEFAULT_NAT_GATEWAY_MODE),
         meaning: "one NAT gateway per zone, or one shared",
     },
@@ -123,7 +142,7 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`….<md>.capacityType`",
-        values: "`ON_DEMAND` | `SPOT`",
+        values: oneOf(CAPACITY_TYPES),
         default: inCode(d.DEFAULT_CAPACITY_TYPE),
         meaning: "",
     },
@@ -178,7 +197,7 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`clusters[i].dr.role`",
-        values: "`primary` | `secondary`",
+        values: oneOf(DR_ROLES),
         default: "required",
         meaning: "exactly one primary",
     },
@@ -202,7 +221,7 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`clusters[i].topology.version`",
-        values: '`"1.32"`…`"1.34"`',
+        values: versions(),
         default: "the class's version",
         meaning: "control-plane version",
     },
@@ -284,7 +303,7 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`dns.healthCheck.requestInterval`",
-        values: "`10` | `30`",
+        values: oneOf(HEALTH_CHECK_INTERVALS),
         default: inCode(d.DEFAULT_HEALTH_CHECK_INTERVAL),
         meaning: "seconds between checks",
     },
@@ -443,7 +462,7 @@ export const PLATFORM_CONFIG_REFERENCE: readonly ConfigReferenceRow[] = [
     },
     {
         key: "`services[k].egress.aws`",
-        values: "list of `sts`, `s3`, `kms`, `secretsmanager`, `dynamodb`, `sqs`, `sns`",
+        values: `list of ${AWS_EGRESS_SERVICES.map(inCode).join(", ")}`,
         default: "none",
         meaning: "AWS services the service calls, through the VPC endpoints",
     },
